@@ -1,0 +1,41 @@
+"""Splitting a person's name into the parts a salutation needs.
+
+Only used when the input gives no ``first_name``/``last_name`` override. The
+split is deliberately simple and predictable: the first word is the given
+name, and the family name is the last word together with any lowercase
+particles before it ("van der Berg", "de la Cruz"). Names that do not fit
+(many East Asian, Icelandic or Hispanic double names) are what the overrides
+are for.
+"""
+
+from __future__ import annotations
+
+_PARTICLES = frozenset(
+    {"al", "bin", "binti", "da", "das", "de", "del", "della", "der", "des", "di", "do",
+     "dos", "du", "el", "la", "le", "st.", "ten", "ter", "van", "von", "zu"}
+)  # fmt: skip
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
+
+
+def _words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",").lower() in _SUFFIXES:
+        words.pop()
+    return [w.rstrip(",") for w in words]
+
+
+def first_name(name: str) -> str:
+    """Return the given name: the first word of ``name``."""
+    words = _words(name)
+    return words[0] if words else name.strip()
+
+
+def last_name(name: str) -> str:
+    """Return the family name, keeping lowercase particles such as "van" or "de"."""
+    words = _words(name)
+    if len(words) < 2:
+        return words[0] if words else name.strip()
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])

@@ -1,0 +1,161 @@
+"""The exceptions thanknote raises on purpose.
+
+Every class derives from :class:`ThanknoteError`, and each one also inherits
+the builtin exception it stands for, so a caller can catch either::
+
+    ThanknoteError
+    ├── InvalidInterviewError (ValueError)     the interview data cannot be used
+    ├── InvalidOptionError (ValueError)        a bad argument: tone, locale, kind, format
+    ├── TemplateError                          a template could not produce a note
+    │   ├── TemplateNotFoundError (LookupError)
+    │   └── TemplateRenderError (ValueError)   syntax error or missing variable
+    └── OutputExistsError (FileExistsError)    a write would overwrite files
+
+Lint findings are data, never exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "InvalidInterviewError",
+    "InvalidOptionError",
+    "OutputExistsError",
+    "Problem",
+    "TemplateError",
+    "TemplateNotFoundError",
+    "TemplateRenderError",
+    "ThanknoteError",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong (or worth a warning) in an interview's input.
+
+    Attributes:
+        field: Path of the field, such as ``interviewers[1].email``; empty when
+            the problem concerns the whole input (unreadable file, bad syntax).
+        message: What is wrong, as a phrase that reads well after the field.
+        source: The file the input came from, if any.
+        severity: ``"error"`` makes the input unusable; ``"warning"`` does not.
+    """
+
+    field: str
+    message: str
+    source: str | None = None
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.source, self.field) if p]
+        return ": ".join([*parts, self.message])
+
+
+class ThanknoteError(Exception):
+    """Base of every error thanknote raises on purpose."""
+
+
+class InvalidInterviewError(ThanknoteError, ValueError):
+    """The interview data cannot be used.
+
+    Attributes:
+        problems: Every problem found, errors and warnings, in input order.
+        source: The file the data came from, or ``None`` for a mapping.
+    """
+
+    def __init__(self, problems: Sequence[Problem], source: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        errors = [p for p in self.problems if p.severity == "error"]
+        first = str(errors[0]) if errors else "invalid interview"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(first + more)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems of severity ``"error"``."""
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+class InvalidOptionError(ThanknoteError, ValueError):
+    """An argument is outside what thanknote accepts.
+
+    Attributes:
+        option: The argument's name, such as ``"tone"``.
+        value: The value that was refused.
+    """
+
+    def __init__(self, option: str, value: object, message: str) -> None:
+        self.option = option
+        self.value = value
+        super().__init__(f"{option}: {message}")
+
+
+class TemplateError(ThanknoteError):
+    """A template could not produce a note.
+
+    Attributes:
+        template: The template's name or path.
+        interviewer: Name of the interviewer whose note was being rendered.
+    """
+
+    def __init__(
+        self, message: str, *, template: str | None = None, interviewer: str | None = None
+    ) -> None:
+        self.template = template
+        self.interviewer = interviewer
+        super().__init__(message)
+
+
+class TemplateNotFoundError(TemplateError, LookupError):
+    """No template of that name exists in the user folders or the built-ins.
+
+    Attributes:
+        searched: The names that were tried, in order.
+    """
+
+    def __init__(self, message: str, *, searched: Sequence[str] = (), **kw: str | None) -> None:
+        self.searched = tuple(searched)
+        super().__init__(message, **kw)
+
+
+class TemplateRenderError(TemplateError, ValueError):
+    """A template has a syntax error or uses a value the context does not have.
+
+    Attributes:
+        line: 1-based line in the template, when known.
+        variable: The missing variable or attribute, when that is the cause.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None = None,
+        interviewer: str | None = None,
+        line: int | None = None,
+        variable: str | None = None,
+    ) -> None:
+        self.line = line
+        self.variable = variable
+        super().__init__(message, template=template, interviewer=interviewer)
+
+
+class OutputExistsError(ThanknoteError, FileExistsError):
+    """Writing would replace files that exist; nothing was written.
+
+    Attributes:
+        conflicts: The paths that already exist.
+    """
+
+    def __init__(self, conflicts: Sequence[str]) -> None:
+        self.conflicts = tuple(conflicts)
+        listed = ", ".join(self.conflicts)
+        super().__init__(f"refusing to overwrite existing file(s): {listed} (use --force)")
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -1,0 +1,211 @@
+"""The value objects thanknote works on: who, where, when, and the notes.
+
+All records are frozen, keyword-only attrs classes with tuples for sequences,
+so they are hashable, picklable and safe to share between threads. They hold
+already-parsed data; turning a TOML table or a JSON object into them, with
+error messages that name the field, is the job of :mod:`thanknote.load`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from email.headerregistry import Address
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from thanknote import _names
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+__all__ = ["TONES", "Candidate", "Interview", "Interviewer", "Note", "NoteKind", "Tone"]
+
+Tone = Literal["formal", "warm", "concise"]
+NoteKind = Literal["thank_you", "card"]
+TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
+
+
+def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must not be blank")
+
+
+def _aware_if_datetime(
+    instance: object, attribute: attrs.Attribute[Any], value: dt.date | None
+) -> None:
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got {value.isoformat()}")
+
+
+def _mailbox(name: str, email: str | None) -> str | None:
+    # Address, unlike email.utils.formataddr, keeps non-ASCII names readable;
+    # encoding them is the job of the message that carries the header.
+    return str(Address(display_name=name, addr_spec=email)) if email else None
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """The person who was interviewed and is writing the notes.
+
+    Attributes:
+        name: Full name, as it should appear under the note.
+        email: Address the notes are sent from, if known.
+        phone: Phone number for the signature, if wanted.
+    """
+
+    name: str = attrs.field(validator=_non_blank)
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def mailbox(self) -> str | None:
+        """``"Name <address>"`` for a From header, or ``None`` without an address."""
+        return _mailbox(self.name, self.email)
+
+
+@attrs.frozen(kw_only=True)
+class Interviewer:
+    """Someone the candidate met, and what to remember about them.
+
+    Attributes:
+        name: Full name exactly as the person writes it.
+        honorific: Used verbatim ("Dr.", "Ms.", "Frau"); never inferred.
+        first_name: Given name used in a warm salutation. Derived from
+            ``name`` unless given.
+        last_name: Family name used after the honorific in a formal
+            salutation. Derived from ``name`` unless given.
+        title: Job title, such as "Engineering Manager".
+        email: Where the note goes.
+        phone: For a follow-up call, if one was agreed.
+        timezone: IANA time zone key of the interviewer, if it differs from
+            the interview's.
+        may_call: The interviewer said a call is welcome.
+        hiring_manager: This person makes the hiring decision.
+        talking_points: What stood out in the conversation with this person.
+    """
+
+    name: str = attrs.field(validator=_non_blank)
+    honorific: str | None = None
+    first_name: str = attrs.field(
+        default=attrs.Factory(lambda self: _names.first_name(self.name), takes_self=True)
+    )
+    last_name: str = attrs.field(
+        default=attrs.Factory(lambda self: _names.last_name(self.name), takes_self=True)
+    )
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    timezone: str | None = None
+    may_call: bool = False
+    hiring_manager: bool = False
+    talking_points: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def mailbox(self) -> str | None:
+        """``"Name <address>"`` for a To header, or ``None`` without an address."""
+        return _mailbox(self.name, self.email)
+
+
+@attrs.frozen(kw_only=True)
+class Interview:
+    """One interview (or one round of a panel) and everyone in it.
+
+    Attributes:
+        candidate: Who is writing.
+        company: The employer, as the company writes its own name.
+        position: The job title applied for.
+        start: When the interview began: an aware datetime, or a date.
+        end: When it ended, if known; same kind as ``start``.
+        timezone: IANA time zone key where the interview took place.
+        decision_expected: What was said about the decision's timing, kept
+            exactly as given (a phrase, an ISO 8601 duration or a date) for
+            the follow-up planner.
+        talking_points: Points that came up with everyone, used after each
+            interviewer's own.
+        interviewers: Everyone met, in the order the notes are drafted.
+        locale: Locale identifier for the notes (``"en_US"``), if given.
+        tone: Default tone for the notes, if given.
+        source: The file the interview was loaded from, for messages.
+    """
+
+    candidate: Candidate
+    company: str = attrs.field(validator=_non_blank)
+    position: str = attrs.field(validator=_non_blank)
+    start: dt.date = attrs.field(validator=_aware_if_datetime)
+    end: dt.date | None = attrs.field(default=None, validator=_aware_if_datetime)
+    timezone: str | None = None
+    decision_expected: str | dt.date | None = None
+    talking_points: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    interviewers: tuple[Interviewer, ...] = attrs.field(converter=tuple)
+    locale: str | None = None
+    tone: Tone | None = None
+    source: str | None = attrs.field(default=None, eq=False)
+
+    @interviewers.validator
+    def _at_least_one(self, attribute: attrs.Attribute[Any], value: tuple[Interviewer, ...]) -> None:
+        if not value:
+            raise ValueError("an interview needs at least one interviewer")
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo | None:
+        """The interview's time zone as a :class:`zoneinfo.ZoneInfo`, if known."""
+        return zoneinfo.ZoneInfo(self.timezone) if self.timezone else None
+
+    @property
+    def day(self) -> dt.date:
+        """The calendar day of the interview, in the interview's own time zone."""
+        if isinstance(self.start, dt.datetime):
+            zone = self.zone
+            return (self.start.astimezone(zone) if zone else self.start).date()
+        return self.start
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """One drafted note, addressed to one interviewer.
+
+    Attributes:
+        kind: What the note is: ``"thank_you"`` (an email) or ``"card"``
+            (a short handwritten card without subject or HTML).
+        interviewer: The person the note is for.
+        interview: The interview the note belongs to.
+        to: ``"Name <address>"`` of the interviewer, or ``None`` without an
+            address.
+        sender: ``"Name <address>"`` of the candidate, or ``None``.
+        subject: The email subject line; ``None`` for a card.
+        text: The plain-text body.
+        html: The HTML body, or ``None`` for a card.
+        template: Name of the text template that produced the note; it shows
+            which language folder the note came from.
+        locale: The locale the note was drafted for.
+        tone: The tone the note was drafted in.
+    """
+
+    kind: NoteKind
+    interviewer: Interviewer
+    interview: Interview = attrs.field(repr=False)
+    to: str | None
+    sender: str | None
+    subject: str | None
+    text: str
+    html: str | None
+    template: str
+    locale: str
+    tone: Tone
+
+    def to_email(self, sender: str | None = None) -> EmailMessage:
+        """Build an RFC 5322 draft of this note.
+
+        Args:
+            sender: ``From`` header; defaults to the candidate's mailbox.
+
+        Returns:
+            A ``multipart/alternative`` message (text and HTML) addressed to
+            the interviewer, without ``Date`` or ``Message-ID`` so that the
+            same note always gives the same bytes.
+        """
+        from thanknote.export import email_message
+
+        return email_message(self, sender=sender)
