@@ -102,7 +102,9 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
     found: list[Problem] = []
 
     def warn(field: str, message: str) -> None:
-        found.append(Problem(field, message, interview.source, "warning"))
+        found.append(
+            Problem(field=field, message=message, source=interview.source, severity="warning")
+        )
 
     for i, person in enumerate(interview.interviewers):
         if not person.talking_points and not interview.talking_points:
@@ -125,7 +127,7 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
 
 def _read_file(path: Path, label: str) -> Mapping[str, Any]:
     def fail(message: str) -> InvalidInterviewError:
-        return InvalidInterviewError([Problem("", message, label)], label)
+        return InvalidInterviewError([Problem(field="", message=message, source=label)], label)
 
     suffix = path.suffix.lower()
     if suffix not in (".toml", ".json"):
@@ -179,22 +181,23 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def error(self, field: str, message: str) -> None:
-        self.problems.append(Problem(field, message, self.source))
+        self.problems.append(Problem(field=field, message=message, source=self.source))
 
     # -- the document ---------------------------------------------------------
 
     def interview(self, data: Mapping[str, Any]) -> Interview:
         self.known(data, _TOP, "")
         locale = self.optional(data, "locale", "locale", self.locale)
-        tone = self.optional(data, "tone", "tone", self.tone)
+        tone: Tone | None = self.optional(data, "tone", "tone", self.tone)
         candidate = self.candidate(self.table(data, "candidate", "candidate"))
         meta = self.table(data, "interview", "interview")
-        zone = self.optional(meta, "timezone", "interview.timezone", self.zone)
+        zone = self.optional(meta, "timezone", "interview.timezone", self.zone) if meta else None
         fields = self.interview_fields(meta, zone)
         interviewers = self.interviewers(data.get("interviewers", _MISSING))
         if any(p.severity == "error" for p in self.problems):
             raise InvalidInterviewError(self.problems, self.source)
-        assert candidate is not None and fields is not None  # guaranteed: no errors
+        assert candidate is not None  # no errors means both were built
+        assert fields is not None
         return Interview(
             candidate=candidate,
             interviewers=interviewers,
@@ -222,8 +225,12 @@ class _Reader:
         self.known(table, _INTERVIEW, "interview")
         company = self.required(table, "company", "interview.company", self.line)
         position = self.required(table, "position", "interview.position", self.line)
-        start = self.required(table, "start", "interview.start", lambda v, f: self.moment(v, f, zone))
-        end = self.optional(table, "end", "interview.end", lambda v, f: self.moment(v, f, zone))
+
+        def moment(value: object, path: str) -> dt.date | None:
+            return self.moment(value, path, zone)
+
+        start = self.required(table, "start", "interview.start", moment)
+        end = self.optional(table, "end", "interview.end", moment)
         if start is not None and end is not None:
             self.check_order(start, end)
         decision = self.optional(

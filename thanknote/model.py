@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Iterable
 from email.headerregistry import Address
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -37,6 +38,14 @@ def _aware_if_datetime(
 ) -> None:
     if isinstance(value, dt.datetime) and value.utcoffset() is None:
         raise ValueError(f"{attribute.name} must be timezone-aware, got {value.isoformat()}")
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
+    return tuple(items)
 
 
 def _mailbox(name: str, email: str | None) -> str | None:
@@ -100,7 +109,7 @@ class Interviewer:
     timezone: str | None = None
     may_call: bool = False
     hiring_manager: bool = False
-    talking_points: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
     def mailbox(self) -> str | None:
@@ -137,14 +146,16 @@ class Interview:
     end: dt.date | None = attrs.field(default=None, validator=_aware_if_datetime)
     timezone: str | None = None
     decision_expected: str | dt.date | None = None
-    talking_points: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    interviewers: tuple[Interviewer, ...] = attrs.field(converter=tuple)
+    talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
     locale: str | None = None
     tone: Tone | None = None
     source: str | None = attrs.field(default=None, eq=False)
 
     @interviewers.validator
-    def _at_least_one(self, attribute: attrs.Attribute[Any], value: tuple[Interviewer, ...]) -> None:
+    def _at_least_one(
+        self, attribute: attrs.Attribute[Any], value: tuple[Interviewer, ...]
+    ) -> None:
         if not value:
             raise ValueError("an interview needs at least one interviewer")
 

@@ -322,7 +322,9 @@ def _run(template: jinja2.Template, context: Mapping[str, Any], person: Intervie
         raise _render_error(err, template, person) from None
 
 
-def _syntax_error(err: jinja2.TemplateSyntaxError, person: Interviewer | None = None) -> TemplateRenderError:
+def _syntax_error(
+    err: jinja2.TemplateSyntaxError, person: Interviewer | None = None
+) -> TemplateRenderError:
     name = err.filename or err.name or "<template>"
     who = f" (drafting the note to {person.name})" if person else ""
     return TemplateRenderError(
@@ -402,8 +404,7 @@ def _language_chain(locale: str) -> tuple[str, ...]:
 def _check_tone(tone: object) -> Tone:
     if tone not in TONES:
         raise InvalidOptionError("tone", tone, f"expected one of {', '.join(TONES)}, got {tone!r}")
-    checked: Tone = tone  # type: ignore[assignment]
-    return checked
+    return tone
 
 
 def _check_locale(locale: str) -> str:
@@ -438,10 +439,10 @@ def _format_datetime(ctx: jinja2.runtime.Context, value: Any, format: str = "med
 
 
 @jinja2.pass_context
-def _format_list(ctx: jinja2.runtime.Context, items: Sequence[str], style: str = "standard") -> str:
+def _format_list(ctx: jinja2.runtime.Context, items: Sequence[str], style: Any = "standard") -> str:
     from babel.lists import format_list
 
-    return format_list(list(items), style=style, locale=ctx["locale"])  # type: ignore[arg-type]
+    return format_list(list(items), style=style, locale=ctx["locale"])
 
 
 @jinja2.pass_eval_context

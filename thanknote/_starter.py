@@ -1,0 +1,57 @@
+"""The commented starter interview file that ``thanknote init`` writes."""
+
+from __future__ import annotations
+
+__all__ = ["STARTER"]
+
+STARTER = """\
+# thanknote interview file
+#
+# Before you leave the interview, ask "Where do we go from here?" and note:
+#   - how each person prefers to be contacted (email, phone, neither),
+#   - whether a call is welcome ("May I call you if I have any questions?"),
+#   - when they expect to decide ("about a week", "by Friday", a date),
+#   - the name, title and email of everyone you met (a business card helps).
+# Then, at home, fill in what stood out in each conversation and run
+#     thanknote draft interview.toml
+# Every value below is an example: replace it with your own.
+
+# tone = "warm"        # formal | warm | concise
+# locale = "en_US"
+
+[candidate]
+name = "Your Name"
+email = "you@example.com"
+# phone = "+1 555 0100"
+
+[interview]
+company = "Example Company"
+position = "Job Title"
+# When it started, with the UTC offset of the place it happened:
+start = 2026-01-15T10:00:00-05:00
+# end = 2026-01-15T11:00:00-05:00
+timezone = "America/New_York"
+# What they said about timing, in their words: "a week", "2 weeks", "by Friday",
+# an ISO 8601 duration like "P10D", or a date like 2026-01-23.
+decision_expected = "a week"
+# Points that came up with everyone you met (optional):
+talking_points = []
+
+# One [[interviewers]] table per person. Copy the block for each one.
+[[interviewers]]
+name = "First Last"
+# honorific = "Ms."        # used exactly as written; leave it out if unsure
+# first_name = "First"     # only if the name does not split simply
+# last_name = "Last"
+title = "Hiring Manager"
+email = "first.last@example.com"
+# phone = "+1 555 0101"
+# timezone = "America/Chicago"   # if they work in another time zone
+may_call = false               # true only if they said a call is welcome
+hiring_manager = true
+# What stood out positively in the conversation with this person. Be
+# specific: a project, a problem, something they said.
+talking_points = [
+    "something specific you discussed",
+]
+"""

@@ -1,0 +1,161 @@
+"""Turning notes into things other programs take: email drafts, JSON, files.
+
+Outputs are deterministic: the same notes always give the same bytes. Email
+drafts therefore carry no ``Date`` or ``Message-ID`` (a mail client adds
+them when the note is sent) and their MIME boundary is derived from the
+content instead of drawn at random.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any, Literal
+
+from thanknote._files import safe_stem, unique_stems, write_files
+from thanknote.errors import InvalidOptionError
+from thanknote.model import Interviewer, Note
+
+__all__ = [
+    "FORMATS",
+    "JSON_SCHEMA_VERSION",
+    "Format",
+    "email_message",
+    "note_to_dict",
+    "notes_to_json",
+    "render_note",
+    "write_notes",
+]
+
+Format = Literal["text", "html", "eml", "json"]
+FORMATS: tuple[Format, ...] = ("text", "html", "eml", "json")
+JSON_SCHEMA_VERSION = 1
+"""Bumped whenever a field of the JSON output changes meaning or goes away."""
+
+_SUFFIX: dict[Format, str] = {"text": ".txt", "html": ".html", "eml": ".eml", "json": ".json"}
+
+
+def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
+    """Build an RFC 5322 draft of ``note`` with the standard library.
+
+    Args:
+        note: The note to send.
+        sender: ``From`` header; defaults to the candidate's mailbox.
+
+    Returns:
+        ``multipart/alternative`` (text and HTML) when the note has HTML,
+        else a ``text/plain`` message.
+    """
+    message = EmailMessage()
+    origin = sender if sender is not None else note.sender
+    if origin:
+        message["From"] = origin
+    if note.to:
+        message["To"] = note.to
+    if note.subject:
+        message["Subject"] = note.subject
+    message.set_content(note.text)
+    if note.html is not None:
+        message.add_alternative(note.html, subtype="html")
+        digest = hashlib.sha256((note.text + "\0" + note.html).encode()).hexdigest()
+        message.set_boundary(f"==thanknote-{digest[:32]}==")
+    return message
+
+
+def note_to_dict(note: Note) -> dict[str, Any]:
+    """Describe a note as plain JSON-ready data."""
+    return {
+        "kind": note.kind,
+        "interviewer": _person(note.interviewer),
+        "to": note.to,
+        "from": note.sender,
+        "subject": note.subject,
+        "text": note.text,
+        "html": note.html,
+        "template": note.template,
+        "locale": note.locale,
+        "tone": note.tone,
+    }
+
+
+def notes_to_json(notes: Sequence[Note]) -> str:
+    """Serialise notes as one JSON document with a ``schema_version``."""
+    document = {"schema_version": JSON_SCHEMA_VERSION, "notes": [note_to_dict(n) for n in notes]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_note(note: Note, format: Format) -> bytes:
+    """Render one note in a file format: text, HTML, ``.eml`` or JSON.
+
+    Raises:
+        InvalidOptionError: Unknown format, or HTML asked of a card.
+    """
+    if format == "text":
+        return _text(note).encode()
+    if format == "html":
+        if note.html is None:
+            raise InvalidOptionError("format", format, f"a {note.kind} note has no HTML version")
+        return note.html.encode()
+    if format == "eml":
+        return email_message(note).as_bytes()
+    if format == "json":
+        return (json.dumps(note_to_dict(note), ensure_ascii=False, indent=2) + "\n").encode()
+    raise InvalidOptionError("format", format, f"expected one of {', '.join(FORMATS)}")
+
+
+def write_notes(
+    notes: Sequence[Note],
+    folder: str | os.PathLike[str],
+    *,
+    format: Format = "text",
+    overwrite: bool = False,
+) -> tuple[Path, ...]:
+    """Write one file per note into ``folder``, named after the interviewer.
+
+    Names use only ``a-z``, ``0-9`` and hyphens (``dana-reyes.txt``); two
+    interviewers whose names give the same stem get ``-2``, ``-3``. Each file
+    is written atomically.
+
+    Args:
+        notes: The notes, usually the result of ``draft``.
+        folder: Output folder; created if missing.
+        format: ``"text"``, ``"html"``, ``"eml"`` or ``"json"``.
+        overwrite: Replace existing files. Without it, if any target exists
+            nothing is written and :class:`~thanknote.OutputExistsError`
+            lists every conflict.
+
+    Returns:
+        The paths written, in the order of ``notes``.
+    """
+    if format not in _SUFFIX:
+        raise InvalidOptionError("format", format, f"expected one of {', '.join(FORMATS)}")
+    stems = unique_stems(
+        safe_stem(n.interviewer.name, f"interviewer-{i + 1}") for i, n in enumerate(notes)
+    )
+    files = {
+        stem + _SUFFIX[format]: render_note(n, format) for stem, n in zip(stems, notes, strict=True)
+    }
+    return write_files(folder, files, overwrite=overwrite)
+
+
+def _text(note: Note) -> str:
+    headers = [
+        f"{name}: {value}" for name, value in (("To", note.to), ("Subject", note.subject)) if value
+    ]
+    return "\n".join(headers) + "\n\n" + note.text if headers else note.text
+
+
+def _person(person: Interviewer) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "honorific": person.honorific,
+        "title": person.title,
+        "email": person.email,
+        "phone": person.phone,
+        "hiring_manager": person.hiring_manager,
+        "may_call": person.may_call,
+    }
