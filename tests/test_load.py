@@ -1,0 +1,318 @@
+"""Specification of the interview loader: what it accepts and how it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from builders import panel_data
+
+import thanknote
+from thanknote.load import MAX_FILE_BYTES
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def problems_of(data: dict[str, Any]) -> list[tuple[str, str]]:
+    with pytest.raises(thanknote.InvalidInterviewError) as caught:
+        thanknote.load_interview(data)
+    return [(p.field, p.message) for p in caught.value.problems]
+
+
+def fields_of(data: dict[str, Any]) -> list[str]:
+    return [field for field, _ in problems_of(data)]
+
+
+class TestAcceptedInput:
+    def test_loads_the_toml_example(self) -> None:
+        interview = thanknote.load_interview(EXAMPLES / "interview.toml")
+        assert interview.company == "Acme Robotics"
+        assert [p.name for p in interview.interviewers] == [
+            "Dana Reyes",
+            "Tomás Okafor",
+            "Priya Natarajan",
+        ]
+        assert interview.source == str(EXAMPLES / "interview.toml")
+
+    def test_loads_the_json_example(self) -> None:
+        interview = thanknote.load_interview(EXAMPLES / "interview.json")
+        assert len(interview.interviewers) == 1
+
+    def test_toml_and_mapping_of_the_same_shape_give_equal_interviews(self, tmp_path: Path) -> None:
+        data = panel_data(2)
+        path = tmp_path / "i.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert thanknote.load_interview(path) == thanknote.load_interview(data)
+
+    def test_iso_strings_become_aware_datetimes(self) -> None:
+        interview = thanknote.load_interview(panel_data(1))
+        assert interview.start == dt.datetime(
+            2026, 11, 24, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+        )
+
+    def test_a_date_is_accepted_as_start(self) -> None:
+        data = panel_data(1)
+        data["interview"]["start"] = "2026-11-24"
+        del data["interview"]["end"]
+        assert thanknote.load_interview(data).start == dt.date(2026, 11, 24)
+
+    def test_datetime_objects_in_a_mapping_are_accepted(self) -> None:
+        data = panel_data(1)
+        start = dt.datetime(2026, 11, 24, 10, tzinfo=dt.UTC)
+        data["interview"]["start"] = start
+        del data["interview"]["end"]
+        assert thanknote.load_interview(data).start == start
+
+    def test_optional_lists_default_to_empty_and_flags_to_false(self) -> None:
+        data = panel_data(1)
+        data["interviewers"] = [{"name": "Ana Diaz"}]
+        del data["interview"]["talking_points"]
+        person = thanknote.load_interview(data).interviewers[0]
+        assert person.talking_points == ()
+        assert person.may_call is False
+        assert person.hiring_manager is False
+
+    def test_decision_expected_is_kept_as_given(self) -> None:
+        data = panel_data(1)
+        data["interview"]["decision_expected"] = "  ten business days "
+        assert thanknote.load_interview(data).decision_expected == "ten business days"
+
+    def test_locale_is_normalised_by_babel(self) -> None:
+        assert thanknote.load_interview(panel_data(1, locale="en-gb")).locale == "en_GB"
+
+    def test_name_overrides_replace_the_derived_parts(self) -> None:
+        person = thanknote.load_interview(panel_data(4)).interviewers[3]
+        assert (person.first_name, person.last_name) == ("Wei", "Li")
+
+
+# Each row: how to break a valid input, the field that must be named, and a
+# fragment of the message.
+def _set(path: tuple[Any, ...], value: Any) -> Any:
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+def _drop(path: tuple[Any, ...]) -> Any:
+    def change(data: dict[str, Any]) -> None:
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return change
+
+
+INVALID = [
+    ("missing company", _drop(("interview", "company")), "interview.company", "missing"),
+    ("blank position", _set(("interview", "position"), "  "), "interview.position", "empty"),
+    ("missing start", _drop(("interview", "start")), "interview.start", "missing"),
+    ("missing candidate", _drop(("candidate",)), "candidate", "missing"),
+    ("missing candidate name", _drop(("candidate", "name")), "candidate.name", "missing"),
+    ("no interviewers key", _drop(("interviewers",)), "interviewers", "missing"),
+    ("empty interviewers", _set(("interviewers",), []), "interviewers", "empty"),
+    ("interviewers not a list", _set(("interviewers",), "Dana"), "interviewers", "list"),
+    ("interviewer not a table", _set(("interviewers", 1), "Tomás"), "interviewers[1]", "table"),
+    ("interviewer name missing", _drop(("interviewers", 1, "name")), "interviewers[1].name", "missing"),
+    (
+        "unknown field",
+        _set(("interviewers", 0, "talking_point"), ["x"]),
+        "interviewers[0].talking_point",
+        "did you mean 'talking_points'",
+    ),
+    ("unknown top-level field", _set(("tones",), "warm"), "tones", "did you mean 'tone'"),
+    (
+        "malformed email",
+        _set(("interviewers", 1, "email"), "tomas@acme"),
+        "interviewers[1].email",
+        "not an email address",
+    ),
+    ("email with space", _set(("candidate", "email"), "sam lee@x.com"), "candidate.email", "email"),
+    (
+        "unknown time zone",
+        _set(("interview", "timezone"), "America/New_Yrok"),
+        "interview.timezone",
+        "did you mean 'America/New_York'",
+    ),
+    (
+        "unknown interviewer time zone",
+        _set(("interviewers", 0, "timezone"), "Mars/Olympus"),
+        "interviewers[0].timezone",
+        "unknown time zone",
+    ),
+    (
+        "naive start",
+        _set(("interview", "start"), "2026-11-24T10:00:00"),
+        "interview.start",
+        "2026-11-24T10:00:00-05:00",
+    ),
+    (
+        "naive datetime object",
+        _set(("interview", "start"), dt.datetime(2026, 11, 24, 10)),
+        "interview.start",
+        "no UTC offset",
+    ),
+    ("unparsable start", _set(("interview", "start"), "next Tuesday"), "interview.start", "ISO 8601"),
+    (
+        "end before start",
+        _set(("interview", "end"), "2026-11-24T09:00:00-05:00"),
+        "interview.end",
+        "before start",
+    ),
+    ("end a date when start is a datetime", _set(("interview", "end"), "2026-11-24"), "interview.end", "date-time"),
+    ("may_call not a boolean", _set(("interviewers", 0, "may_call"), "yes"), "interviewers[0].may_call", "true or false"),
+    (
+        "talking points a string",
+        _set(("interviewers", 0, "talking_points"), "Kafka"),
+        "interviewers[0].talking_points",
+        "list of strings",
+    ),
+    (
+        "talking point not a string",
+        _set(("interviewers", 0, "talking_points"), ["Kafka", 3]),
+        "interviewers[0].talking_points[1]",
+        "string",
+    ),
+    (
+        "line break in a name",
+        _set(("interviewers", 0, "name"), "Dana\r\nBcc: x@evil.example"),
+        "interviewers[0].name",
+        "line break",
+    ),
+    ("unknown tone", _set(("tone",), "chummy"), "tone", "formal, warm, concise"),
+    ("unknown locale", _set(("locale",), "xx_YY"), "locale", "unknown locale"),
+    (
+        "duplicate interviewer name",
+        _set(("interviewers", 2, "name"), "dana  REYES"),
+        "interviewers[2].name",
+        "same name as interviewers[0]",
+    ),
+    (
+        "duplicate interviewer email",
+        _set(("interviewers", 2, "email"), "Dana.Reyes@acme.example"),
+        "interviewers[2].email",
+        "same email as interviewers[0]",
+    ),
+    (
+        "overlong talking point",
+        _set(("interviewers", 0, "talking_points"), ["x" * 1001]),
+        "interviewers[0].talking_points[0]",
+        "longer than",
+    ),
+    (
+        "decision_expected a datetime",
+        _set(("interview", "decision_expected"), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)),
+        "interview.decision_expected",
+        "not a date-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "fragment"),
+    [row[1:] for row in INVALID],
+    ids=[row[0] for row in INVALID],
+)
+def test_each_invalid_input_names_its_field_and_the_problem(
+    change: Any, field: str, fragment: str
+) -> None:
+    data = panel_data(4)
+    change(data)
+    found = problems_of(data)
+    assert any(f == field and fragment in message for f, message in found), found
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    data = panel_data(3)
+    data["interviewers"][0]["talking_point"] = ["typo"]
+    data["interviewers"][1]["email"] = "nope"
+    data["interview"]["timezone"] = "Nowhere/Land"
+    del data["interview"]["company"]
+    assert fields_of(data) == [
+        "interview.timezone",
+        "interview.company",
+        "interviewers[0].talking_point",
+        "interviewers[1].email",
+    ]
+
+
+def test_the_error_is_both_a_thanknote_error_and_a_value_error() -> None:
+    with pytest.raises(ValueError, match="interview.company: missing"):
+        thanknote.load_interview(panel_data(1, interview={"position": "x", "start": "2026-11-24"}))
+    assert issubclass(thanknote.InvalidInterviewError, thanknote.ThanknoteError)
+
+
+class TestFiles:
+    def test_problems_name_the_source_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "bad.toml"
+        path.write_text('[candidate]\nname = "Sam"\n', encoding="utf-8")
+        with pytest.raises(thanknote.InvalidInterviewError) as caught:
+            thanknote.load_interview(path)
+        assert caught.value.source == str(path)
+        assert all(p.source == str(path) for p in caught.value.problems)
+        assert str(caught.value.problems[0]).startswith(f"{path}: ")
+
+    def test_a_naive_toml_datetime_is_refused(self, tmp_path: Path) -> None:
+        text = (EXAMPLES / "interview.toml").read_text(encoding="utf-8")
+        path = tmp_path / "naive.toml"
+        path.write_text(text.replace("2026-11-24T10:00:00-05:00", "2026-11-24T10:00:00"), "utf-8")
+        with pytest.raises(thanknote.InvalidInterviewError, match="interview.start"):
+            thanknote.load_interview(path)
+
+    @pytest.mark.parametrize(
+        ("name", "content", "fragment"),
+        [
+            ("broken.toml", "company = \n", "invalid TOML"),
+            ("broken.json", '{"candidate": ', "invalid JSON at line 1"),
+            ("list.json", "[]", "expected a JSON object"),
+            ("latin1.toml", "name = 'Jos\xe9'", "not UTF-8"),
+            ("notes.yaml", "a: 1", "unsupported file type"),
+        ],
+    )
+    def test_unreadable_files_give_one_clear_problem(
+        self, tmp_path: Path, name: str, content: str, fragment: str
+    ) -> None:
+        path = tmp_path / name
+        path.write_bytes(content.encode("latin-1"))
+        with pytest.raises(thanknote.InvalidInterviewError, match=fragment):
+            thanknote.load_interview(path)
+
+    def test_a_missing_file_is_an_input_error(self, tmp_path: Path) -> None:
+        with pytest.raises(thanknote.InvalidInterviewError, match="cannot read file"):
+            thanknote.load_interview(tmp_path / "absent.toml")
+
+    def test_an_oversized_file_is_refused_before_parsing(self, tmp_path: Path) -> None:
+        path = tmp_path / "huge.json"
+        path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+        with pytest.raises(thanknote.InvalidInterviewError, match="larger than"):
+            thanknote.load_interview(path)
+
+
+class TestWarnings:
+    def test_no_talking_points_at_all_is_a_warning_not_an_error(self) -> None:
+        data = panel_data(2)
+        data["interview"]["talking_points"] = []
+        data["interviewers"][1]["talking_points"] = []
+        interview = thanknote.load_interview(data)
+        warnings = thanknote.check_interview(interview)
+        assert [w.field for w in warnings] == ["interviewers[1].talking_points"]
+        assert warnings[0].severity == "warning"
+
+    def test_shared_points_are_enough_to_avoid_the_warning(self) -> None:
+        data = panel_data(2)
+        data["interviewers"][1]["talking_points"] = []
+        assert thanknote.check_interview(thanknote.load_interview(data)) == ()
+
+    def test_an_offset_that_contradicts_the_time_zone_is_a_warning(self) -> None:
+        data = panel_data(1)
+        data["interview"]["start"] = "2026-11-24T10:00:00+01:00"
+        data["interview"]["end"] = "2026-11-24T11:00:00+01:00"
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert [w.field for w in warnings] == ["interview.start"]

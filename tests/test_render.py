@@ -1,0 +1,291 @@
+"""Specification of note rendering: addressing, content, variety and errors."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from builders import interview_with, panel_data
+
+import thanknote
+from thanknote.model import TONES
+
+ALL_TONES = list(TONES)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.lower())
+
+
+def trigram_jaccard(a: str, b: str) -> float:
+    def grams(text: str) -> set[tuple[str, ...]]:
+        w = words(text)
+        return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+
+    x, y = grams(a), grams(b)
+    return len(x & y) / len(x | y)
+
+
+class TestOneNotePerInterviewer:
+    def test_one_note_each_in_input_order(self, panel: thanknote.Interview) -> None:
+        notes = thanknote.draft(panel)
+        assert [n.interviewer for n in notes] == list(panel.interviewers)
+
+    def test_each_note_is_addressed_to_its_interviewer(self, panel: thanknote.Interview) -> None:
+        for note, person in zip(thanknote.draft(panel), panel.interviewers, strict=True):
+            assert note.to == f"{person.name} <{person.email}>"
+            assert note.sender == "Sam Lee <sam.lee@example.com>"
+
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_every_note_names_the_position_and_the_company(
+        self, panel: thanknote.Interview, tone: str
+    ) -> None:
+        for note in thanknote.draft(panel, tone=tone):  # type: ignore[arg-type]
+            assert "Data Engineer" in note.text
+            assert "Acme Robotics" in note.text
+
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_every_note_has_a_subject_and_html(self, panel: thanknote.Interview, tone: str) -> None:
+        for note in thanknote.draft(panel, tone=tone):  # type: ignore[arg-type]
+            assert note.subject
+            assert note.html is not None
+            assert note.html.startswith("<!DOCTYPE html>")
+
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_each_note_opens_with_the_interviewers_own_first_point(
+        self, panel: thanknote.Interview, tone: str
+    ) -> None:
+        for note in thanknote.draft(panel, tone=tone):  # type: ignore[arg-type]
+            own = note.interviewer.talking_points[0]
+            assert own.removeprefix("her ") in note.text
+
+    def test_own_points_come_before_shared_ones(self, panel: thanknote.Interview) -> None:
+        note = thanknote.draft(panel, tone="formal")[2]
+        text = note.text
+        assert text.index("the warehouse cost dashboard") < text.index("streaming ingestion")
+
+    def test_a_leading_possessive_is_turned_to_the_reader(self, panel: thanknote.Interview) -> None:
+        note = thanknote.draft(panel, tone="formal")[0]
+        assert "your on-call rotation redesign" in note.text
+        assert "her on-call" not in note.text
+
+
+class TestSalutation:
+    @pytest.mark.parametrize(
+        ("index", "formal", "warm"),
+        [
+            (0, "Dear Ms. Reyes,", "Dana,"),
+            (1, "Dear Tomás Okafor,", "Tomás,"),  # no honorific: never guessed
+            (2, "Dear Dr. Natarajan,", "Priya,"),
+            (3, "Dear Li Wei,", "Wei,"),  # full name as written; override for warm
+        ],
+    )
+    def test_formal_uses_honorific_and_family_name_warm_the_first_name(
+        self, panel: thanknote.Interview, index: int, formal: str, warm: str
+    ) -> None:
+        assert thanknote.draft(panel, tone="formal")[index].text.startswith(formal)
+        first_line = thanknote.draft(panel, tone="warm")[index].text.splitlines()[0]
+        assert first_line.endswith(" " + warm)
+
+    def test_a_particle_stays_with_the_family_name(self) -> None:
+        data = panel_data(1)
+        data["interviewers"][0].update(name="Anna van der Berg", honorific="Dr.")
+        note = thanknote.draft(thanknote.load_interview(data), tone="formal")[0]
+        assert note.text.startswith("Dear Dr. van der Berg,")
+
+
+class TestPanelDistinctness:
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_no_two_notes_of_a_four_person_panel_share_most_wording(
+        self, panel: thanknote.Interview, tone: str
+    ) -> None:
+        notes = thanknote.draft(panel, tone=tone)  # type: ignore[arg-type]
+        for a, b in itertools.combinations(notes, 2):
+            assert trigram_jaccard(a.text, b.text) < 0.5, (a.interviewer.name, b.interviewer.name)
+
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_notes_differ_even_when_nobody_has_own_points(self, tone: str) -> None:
+        data = panel_data(4)
+        for person in data["interviewers"]:
+            person["talking_points"] = []
+        notes = thanknote.draft(thanknote.load_interview(data), tone=tone)  # type: ignore[arg-type]
+        for a, b in itertools.combinations(notes, 2):
+            assert trigram_jaccard(a.text, b.text) < 0.5
+
+    def test_subjects_differ_across_the_panel(self, panel: thanknote.Interview) -> None:
+        subjects = [n.subject for n in thanknote.draft(panel)]
+        assert len(set(subjects)) == len(subjects)
+
+
+class TestTalkingPointCounts:
+    @pytest.mark.parametrize("count", [0, 1, 2, 3, 6])
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_any_number_of_points_renders_clean_prose(self, count: int, tone: str) -> None:
+        data = panel_data(4)
+        data["interview"]["talking_points"] = []
+        for i, person in enumerate(data["interviewers"]):
+            person["talking_points"] = [f"topic {i}-{k}" for k in range(count)]
+        for note in thanknote.draft(thanknote.load_interview(data), tone=tone):  # type: ignore[arg-type]
+            assert "  " not in note.text
+            assert " ." not in note.text and " ," not in note.text
+            assert "\n\n\n" not in note.text
+            assert note.text.endswith("\n") and not note.text.endswith("\n\n")
+            if count:
+                assert f"topic {note.interviewer.talking_points[0].split()[1]}" in note.text
+
+    def test_at_most_three_points_appear_in_one_note(self) -> None:
+        data = panel_data(1)
+        data["interview"]["talking_points"] = []
+        data["interviewers"][0]["talking_points"] = [f"topic {k}" for k in range(6)]
+        note = thanknote.draft(thanknote.load_interview(data), tone="formal")[0]
+        assert "topic 2" in note.text
+        assert "topic 3" not in note.text
+
+
+class TestCard:
+    @pytest.mark.parametrize("tone", ALL_TONES)
+    def test_a_card_has_no_subject_or_html_and_stays_under_80_words(
+        self, panel: thanknote.Interview, tone: str
+    ) -> None:
+        for note in thanknote.draft(panel, kind="card", tone=tone):  # type: ignore[arg-type]
+            assert note.subject is None
+            assert note.html is None
+            assert len(note.text.split()) <= 80
+            assert "Acme Robotics" in note.text
+
+
+class TestDeterminism:
+    def test_same_input_gives_identical_notes(self) -> None:
+        first = thanknote.draft(interview_with(4))
+        second = thanknote.draft(interview_with(4))
+        assert [(n.subject, n.text, n.html) for n in first] == [
+            (n.subject, n.text, n.html) for n in second
+        ]
+
+    def test_a_fresh_builder_gives_the_same_notes_as_the_shared_one(
+        self, panel: thanknote.Interview
+    ) -> None:
+        assert thanknote.NoteBuilder().draft(panel) == thanknote.draft(panel)
+
+
+class TestEscaping:
+    def test_html_escapes_values_and_text_keeps_them(self) -> None:
+        data = panel_data(1)
+        data["interviewers"][0]["talking_points"] = ["<script>alert('x')</script> & more"]
+        note = thanknote.draft(thanknote.load_interview(data))[0]
+        assert "<script>alert('x')</script> & more" in note.text
+        assert note.html is not None
+        assert "<script>" not in note.html
+        assert "&lt;script&gt;" in note.html
+
+
+class TestLocale:
+    def test_dates_follow_the_locale(self, panel: thanknote.Interview) -> None:
+        us = thanknote.draft(panel, tone="formal", locale="en_US")[0].text
+        gb = thanknote.draft(panel, tone="formal", locale="en_GB")[0].text
+        assert "Tuesday, November 24, 2026" in us
+        assert "Tuesday, 24 November 2026" in gb
+
+    def test_lists_follow_the_locale(self, panel: thanknote.Interview) -> None:
+        us = thanknote.draft(panel, tone="formal", locale="en_US")[2].text
+        gb = thanknote.draft(panel, tone="formal", locale="en_GB")[2].text
+        assert "engineers, and the team" in us
+        assert "engineers and the team" in gb
+
+    def test_a_regional_locale_falls_back_to_the_language_templates(
+        self, panel: thanknote.Interview
+    ) -> None:
+        note = thanknote.draft(panel, locale="en_AU")[0]
+        assert note.locale == "en_AU"
+        assert note.template == "en/thank_you/warm.txt.j2"
+
+    def test_an_unknown_locale_is_an_option_error(self, panel: thanknote.Interview) -> None:
+        with pytest.raises(thanknote.InvalidOptionError, match="unknown locale"):
+            thanknote.draft(panel, locale="zz_QQ")
+
+    def test_an_unknown_tone_is_an_option_error(self, panel: thanknote.Interview) -> None:
+        with pytest.raises(ValueError, match="tone: expected one of formal, warm, concise"):
+            thanknote.draft(panel, tone="chummy")  # type: ignore[arg-type]
+
+
+class TestUserTemplates:
+    def test_a_user_folder_overrides_a_builtin_by_name(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        folder = tmp_path / "en" / "thank_you"
+        folder.mkdir(parents=True)
+        (folder / "warm.txt.j2").write_text(
+            "Subject: Hello\n\nThanks, {{ interviewer.first_name }}!\n", encoding="utf-8"
+        )
+        notes = thanknote.draft(panel, template_dirs=[tmp_path])
+        assert notes[0].text == "Thanks, Dana!\n"
+        assert notes[0].subject == "Hello"
+        assert notes[0].html is not None  # the built-in layout still wraps it
+
+    def test_a_template_file_can_be_given_directly(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        path = tmp_path / "mine.txt.j2"
+        path.write_text(
+            "Dear {{ interviewer.name }}, thank you. {{ points|format_list }}\n", encoding="utf-8"
+        )
+        note = thanknote.draft(panel, template=path)[2]
+        assert note.text.startswith("Dear Priya Natarajan, thank you. the warehouse cost")
+        assert note.subject is None
+        assert note.template == "mine.txt.j2"
+
+    def test_a_sibling_html_template_is_used_for_html(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        (tmp_path / "mine.txt.j2").write_text("Hi {{ interviewer.first_name }}\n", "utf-8")
+        (tmp_path / "mine.html.j2").write_text("<b>{{ paragraphs[0] }}</b>", "utf-8")
+        assert thanknote.draft(panel, template=tmp_path / "mine.txt.j2")[0].html == "<b>Hi Dana</b>\n"
+
+    def test_a_missing_variable_names_template_line_variable_and_interviewer(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        path = tmp_path / "broken.txt.j2"
+        path.write_text("Dear {{ interviewer.name }},\n\nI met {{ interviewer.nickname }}.\n", "utf-8")
+        with pytest.raises(thanknote.TemplateRenderError) as caught:
+            thanknote.draft(panel, template=path)
+        err = caught.value
+        assert (err.line, err.variable, err.interviewer) == (3, "nickname", "Dana Reyes")
+        assert err.template is not None and err.template.endswith("broken.txt.j2")
+        assert "broken.txt.j2:3" in str(err) and "Dana Reyes" in str(err)
+
+    def test_an_undefined_top_level_name_is_reported(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        path = tmp_path / "broken.txt.j2"
+        path.write_text("Hello {{ recruiter }}\n", "utf-8")
+        with pytest.raises(thanknote.TemplateRenderError, match="'recruiter'") as caught:
+            thanknote.draft(panel, template=path)
+        assert caught.value.line == 1
+
+    def test_a_syntax_error_names_template_and_line(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        path = tmp_path / "broken.txt.j2"
+        path.write_text("Hello\n{% if points %}\nno end\n", "utf-8")
+        with pytest.raises(thanknote.TemplateRenderError, match=r"broken\.txt\.j2:\d+: syntax error"):
+            thanknote.draft(panel, template=path)
+
+    def test_a_missing_template_file_is_a_lookup_error(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        with pytest.raises(LookupError, match="does not exist"):
+            thanknote.draft(panel, template=tmp_path / "absent.txt.j2")
+
+    def test_user_templates_render_in_the_sandbox(
+        self, tmp_path: Path, panel: thanknote.Interview
+    ) -> None:
+        path = tmp_path / "evil.txt.j2"
+        path.write_text("{{ interviewer.__class__.__init__.__globals__ }}\n", "utf-8")
+        with pytest.raises(thanknote.TemplateRenderError):
+            thanknote.draft(panel, template=path)
+
+    def test_a_template_folder_that_does_not_exist_is_refused(self, tmp_path: Path) -> None:
+        with pytest.raises(thanknote.InvalidOptionError, match="not a folder"):
+            thanknote.NoteBuilder([tmp_path / "nope"])
