@@ -29,12 +29,18 @@ _PANEL: dict[str, Any] = {
             "timezone": "America/Chicago",
             "may_call": True,
             "hiring_manager": True,
-            "talking_points": ["replacing nightly batch jobs with Kafka", "her on-call rotation redesign"],
+            "talking_points": [
+                "replacing nightly batch jobs with Kafka",
+                "her on-call rotation redesign",
+            ],
         },
         {
             "name": "Tomás Okafor",
             "email": "tomas.okafor@acme.example",
-            "talking_points": ["the schema registry for the sensor fleet", "how pipeline changes get reviewed"],
+            "talking_points": [
+                "the schema registry for the sensor fleet",
+                "how pipeline changes get reviewed",
+            ],
         },
         {
             "name": "Priya Natarajan",
@@ -47,7 +53,10 @@ _PANEL: dict[str, Any] = {
             "first_name": "Wei",
             "last_name": "Li",
             "email": "li.wei@acme.example",
-            "talking_points": ["the robot telemetry backlog", "a mentoring programme for new hires"],
+            "talking_points": [
+                "the robot telemetry backlog",
+                "a mentoring programme for new hires",
+            ],
         },
     ],
 }

@@ -120,7 +120,12 @@ INVALID = [
     ("empty interviewers", _set(("interviewers",), []), "interviewers", "empty"),
     ("interviewers not a list", _set(("interviewers",), "Dana"), "interviewers", "list"),
     ("interviewer not a table", _set(("interviewers", 1), "Tomás"), "interviewers[1]", "table"),
-    ("interviewer name missing", _drop(("interviewers", 1, "name")), "interviewers[1].name", "missing"),
+    (
+        "interviewer name missing",
+        _drop(("interviewers", 1, "name")),
+        "interviewers[1].name",
+        "missing",
+    ),
     (
         "unknown field",
         _set(("interviewers", 0, "talking_point"), ["x"]),
@@ -159,15 +164,30 @@ INVALID = [
         "interview.start",
         "no UTC offset",
     ),
-    ("unparsable start", _set(("interview", "start"), "next Tuesday"), "interview.start", "ISO 8601"),
+    (
+        "unparsable start",
+        _set(("interview", "start"), "next Tuesday"),
+        "interview.start",
+        "ISO 8601",
+    ),
     (
         "end before start",
         _set(("interview", "end"), "2026-11-24T09:00:00-05:00"),
         "interview.end",
         "before start",
     ),
-    ("end a date when start is a datetime", _set(("interview", "end"), "2026-11-24"), "interview.end", "date-time"),
-    ("may_call not a boolean", _set(("interviewers", 0, "may_call"), "yes"), "interviewers[0].may_call", "true or false"),
+    (
+        "end a date when start is a datetime",
+        _set(("interview", "end"), "2026-11-24"),
+        "interview.end",
+        "date-time",
+    ),
+    (
+        "may_call not a boolean",
+        _set(("interviewers", 0, "may_call"), "yes"),
+        "interviewers[0].may_call",
+        "true or false",
+    ),
     (
         "talking points a string",
         _set(("interviewers", 0, "talking_points"), "Kafka"),
@@ -244,7 +264,7 @@ def test_every_problem_is_reported_at_once() -> None:
 
 
 def test_the_error_is_both_a_thanknote_error_and_a_value_error() -> None:
-    with pytest.raises(ValueError, match="interview.company: missing"):
+    with pytest.raises(ValueError, match=r"interview\.company: missing"):
         thanknote.load_interview(panel_data(1, interview={"position": "x", "start": "2026-11-24"}))
     assert issubclass(thanknote.InvalidInterviewError, thanknote.ThanknoteError)
 
@@ -263,7 +283,7 @@ class TestFiles:
         text = (EXAMPLES / "interview.toml").read_text(encoding="utf-8")
         path = tmp_path / "naive.toml"
         path.write_text(text.replace("2026-11-24T10:00:00-05:00", "2026-11-24T10:00:00"), "utf-8")
-        with pytest.raises(thanknote.InvalidInterviewError, match="interview.start"):
+        with pytest.raises(thanknote.InvalidInterviewError, match=r"interview\.start"):
             thanknote.load_interview(path)
 
     @pytest.mark.parametrize(

@@ -241,13 +241,17 @@ class TestUserTemplates:
     ) -> None:
         (tmp_path / "mine.txt.j2").write_text("Hi {{ interviewer.first_name }}\n", "utf-8")
         (tmp_path / "mine.html.j2").write_text("<b>{{ paragraphs[0] }}</b>", "utf-8")
-        assert thanknote.draft(panel, template=tmp_path / "mine.txt.j2")[0].html == "<b>Hi Dana</b>\n"
+        assert (
+            thanknote.draft(panel, template=tmp_path / "mine.txt.j2")[0].html == "<b>Hi Dana</b>\n"
+        )
 
     def test_a_missing_variable_names_template_line_variable_and_interviewer(
         self, tmp_path: Path, panel: thanknote.Interview
     ) -> None:
         path = tmp_path / "broken.txt.j2"
-        path.write_text("Dear {{ interviewer.name }},\n\nI met {{ interviewer.nickname }}.\n", "utf-8")
+        path.write_text(
+            "Dear {{ interviewer.name }},\n\nI met {{ interviewer.nickname }}.\n", "utf-8"
+        )
         with pytest.raises(thanknote.TemplateRenderError) as caught:
             thanknote.draft(panel, template=path)
         err = caught.value
@@ -269,7 +273,9 @@ class TestUserTemplates:
     ) -> None:
         path = tmp_path / "broken.txt.j2"
         path.write_text("Hello\n{% if points %}\nno end\n", "utf-8")
-        with pytest.raises(thanknote.TemplateRenderError, match=r"broken\.txt\.j2:\d+: syntax error"):
+        with pytest.raises(
+            thanknote.TemplateRenderError, match=r"broken\.txt\.j2:\d+: syntax error"
+        ):
             thanknote.draft(panel, template=path)
 
     def test_a_missing_template_file_is_a_lookup_error(

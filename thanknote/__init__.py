@@ -15,6 +15,7 @@ from thanknote.errors import (
     TemplateRenderError,
     ThanknoteError,
 )
+from thanknote.export import write_notes
 from thanknote.load import check_interview, load_interview
 from thanknote.model import Candidate, Interview, Interviewer, Note
 from thanknote.render import NoteBuilder, draft
@@ -37,4 +38,5 @@ __all__ = [
     "check_interview",
     "draft",
     "load_interview",
+    "write_notes",
 ]

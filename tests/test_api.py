@@ -1,0 +1,73 @@
+"""The public surface: names other programs rely on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import thanknote
+
+
+def test_all_is_pinned() -> None:
+    assert thanknote.__all__ == [
+        "Candidate",
+        "Interview",
+        "Interviewer",
+        "InvalidInterviewError",
+        "InvalidOptionError",
+        "Note",
+        "NoteBuilder",
+        "OutputExistsError",
+        "Problem",
+        "TemplateError",
+        "TemplateNotFoundError",
+        "TemplateRenderError",
+        "ThanknoteError",
+        "__version__",
+        "check_interview",
+        "draft",
+        "load_interview",
+        "write_notes",
+    ]
+
+
+def test_every_public_name_exists_and_is_documented() -> None:
+    for name in thanknote.__all__:
+        value = getattr(thanknote, name)
+        if name != "__version__":
+            assert value.__doc__, name
+
+
+def test_every_error_is_a_thanknote_error_and_the_builtin_it_means() -> None:
+    assert issubclass(thanknote.InvalidInterviewError, ValueError)
+    assert issubclass(thanknote.InvalidOptionError, ValueError)
+    assert issubclass(thanknote.TemplateNotFoundError, LookupError)
+    assert issubclass(thanknote.TemplateRenderError, ValueError)
+    assert issubclass(thanknote.OutputExistsError, FileExistsError)
+    for name in (
+        "InvalidInterviewError",
+        "InvalidOptionError",
+        "OutputExistsError",
+        "TemplateError",
+    ):
+        assert issubclass(getattr(thanknote, name), thanknote.ThanknoteError)
+
+
+def test_the_design_workflow_runs_end_to_end(panel: thanknote.Interview) -> None:
+    notes = thanknote.draft(panel, tone="warm", locale="en_US")
+    note = notes[0]
+    assert (note.interviewer.name, note.to) == (
+        "Dana Reyes",
+        "Dana Reyes <dana.reyes@acme.example>",
+    )
+    assert note.subject and note.text and note.html
+
+
+def test_the_embedding_example_runs() -> None:
+    script = Path(__file__).resolve().parent.parent / "examples" / "embed.py"
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("To: ") == 2

@@ -1,0 +1,168 @@
+"""Specification of the command line: output, files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import thanknote
+from thanknote.cli import main
+
+EXAMPLE = str(Path(__file__).resolve().parent.parent / "examples" / "interview.toml")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+class TestDraft:
+    def test_prints_one_note_per_interviewer(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, err = run(capsys, "draft", EXAMPLE)
+        assert code == 0
+        assert err == ""
+        assert out.count("To: ") == 3
+        assert "Subject: " in out and "Hi Dana," in out
+
+    def test_json_output_has_a_schema_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(capsys, "draft", EXAMPLE, "--format", "json", "--tone", "formal")
+        assert code == 0
+        document = json.loads(out)
+        assert document["schema_version"] == 1
+        assert document["notes"][0]["text"].startswith("Dear Ms. Reyes,")
+
+    def test_writes_files_and_refuses_to_overwrite(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        out_dir = tmp_path / "notes"
+        code, _, _ = run(capsys, "draft", EXAMPLE, "-o", str(out_dir), "--format", "eml")
+        assert code == 0
+        assert sorted(p.name for p in out_dir.iterdir()) == [
+            "dana-reyes.eml",
+            "priya-natarajan.eml",
+            "tomas-okafor.eml",
+        ]
+        (out_dir / "dana-reyes.eml").write_text("edited", encoding="utf-8")
+        code, _, err = run(capsys, "draft", EXAMPLE, "-o", str(out_dir), "--format", "eml")
+        assert code == 2
+        assert "dana-reyes.eml exists" in err and "nothing was written" in err
+        assert (out_dir / "dana-reyes.eml").read_text(encoding="utf-8") == "edited"
+
+    def test_force_replaces_files(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        (tmp_path / "dana-reyes.txt").write_text("edited", encoding="utf-8")
+        code, _, _ = run(capsys, "draft", EXAMPLE, "-o", str(tmp_path), "--force")
+        assert code == 0
+        assert "Hi Dana," in (tmp_path / "dana-reyes.txt").read_text(encoding="utf-8")
+
+    def test_eml_without_a_folder_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = run(capsys, "draft", EXAMPLE, "--format", "eml")
+        assert (code, out) == (2, "")
+        assert "-o DIR" in err
+
+    def test_invalid_input_prints_one_line_per_problem_and_exits_2(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        bad = tmp_path / "bad.toml"
+        bad.write_text(
+            Path(EXAMPLE)
+            .read_text(encoding="utf-8")
+            .replace('email = "tomas.okafor@acme.example"', 'email = "tomas"')
+            .replace('talking_points = ["replacing', 'talking_point = ["replacing'),
+            encoding="utf-8",
+        )
+        code, out, err = run(capsys, "draft", str(bad))
+        assert (code, out) == (2, "")
+        assert err.splitlines() == [
+            f"thanknote: {bad}: interviewers[0].talking_point: unknown field; "
+            "did you mean 'talking_points'?",
+            f"thanknote: {bad}: interviewers[1].email: 'tomas' is not an email address",
+        ]
+
+    def test_warnings_go_to_stderr_and_drafting_goes_on(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "i.json"
+        data = {
+            "candidate": {"name": "Sam Lee"},
+            "interview": {"company": "Acme", "position": "Engineer", "start": "2026-11-24"},
+            "interviewers": [{"name": "Dana Reyes"}],
+        }
+        path.write_text(json.dumps(data), encoding="utf-8")
+        code, out, err = run(capsys, "draft", str(path))
+        assert code == 0
+        assert "Dana" in out
+        assert err.startswith(f"thanknote: warning: {path}: interviewers[0].talking_points:")
+
+    def test_a_missing_file_exits_2(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        code, _, err = run(capsys, "draft", str(tmp_path / "nope.toml"))
+        assert code == 2
+        assert "cannot read file" in err
+
+    def test_a_template_error_exits_2_with_its_location(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        template = tmp_path / "t.txt.j2"
+        template.write_text("{{ interviewer.nickname }}\n", encoding="utf-8")
+        code, _, err = run(capsys, "draft", EXAMPLE, "--template", str(template))
+        assert code == 2
+        assert "t.txt.j2:1: undefined variable 'nickname'" in err
+
+    def test_card_kind(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(capsys, "draft", EXAMPLE, "--kind", "card")
+        assert code == 0
+        assert "Subject:" not in out
+
+
+class TestInit:
+    def test_writes_a_starter_file_that_loads(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "interview.toml"
+        code, out, _ = run(capsys, "init", str(path))
+        assert code == 0
+        assert str(path) in out
+        text = path.read_text(encoding="utf-8")
+        for question in ("contacted", "call", "decide", "email"):
+            assert question in text
+        assert thanknote.load_interview(path).interviewers[0].hiring_manager
+
+    def test_refuses_to_overwrite(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "interview.toml"
+        path.write_text("mine", encoding="utf-8")
+        code, _, err = run(capsys, "init", str(path))
+        assert code == 2
+        assert "exists" in err
+        assert path.read_text(encoding="utf-8") == "mine"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"thanknote {thanknote.__version__}"
+
+
+def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys)
+    assert code == 2
+    assert "draft" in err
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "thanknote", "draft", EXAMPLE, "--tone", "concise"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Subject: ") == 3

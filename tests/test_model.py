@@ -1,0 +1,66 @@
+"""Specification of the value objects' invariants and derived values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+import thanknote
+
+CANDIDATE = thanknote.Candidate(name="Sam Lee", email="sam.lee@example.com")
+DANA = thanknote.Interviewer(name="Dana Reyes", email="dana.reyes@acme.example")
+
+
+def make(**changes: object) -> thanknote.Interview:
+    fields: dict[str, object] = {
+        "candidate": CANDIDATE,
+        "company": "Acme",
+        "position": "Engineer",
+        "start": dt.date(2026, 11, 24),
+        "interviewers": [DANA],
+    }
+    fields.update(changes)
+    return thanknote.Interview(**fields)  # type: ignore[arg-type]
+
+
+def test_records_are_frozen() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        DANA.name = "Someone"  # type: ignore[misc]
+
+
+def test_sequences_become_tuples() -> None:
+    person = thanknote.Interviewer(name="Ana Diaz", talking_points=["a", "b"])  # type: ignore[arg-type]
+    assert person.talking_points == ("a", "b")
+    assert make().interviewers == (DANA,)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"interviewers": []}, "at least one interviewer"),
+        ({"company": " "}, "company must not be blank"),
+        ({"start": dt.datetime(2026, 11, 24, 10)}, "timezone-aware"),
+    ],
+)
+def test_invariants_hold_for_every_instance(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        make(**changes)
+
+
+def test_the_interview_day_is_taken_in_the_interviews_time_zone() -> None:
+    late = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)  # 22:00 the day before in New York
+    assert make(start=late, timezone="America/New_York").day == dt.date(2026, 11, 24)
+
+
+def test_mailboxes_keep_non_ascii_names_readable() -> None:
+    person = thanknote.Interviewer(name="Tomás Okafor", email="t@acme.example")
+    assert person.mailbox == "Tomás Okafor <t@acme.example>"
+    assert thanknote.Interviewer(name="No Address").mailbox is None
+
+
+def test_records_pickle(panel: thanknote.Interview) -> None:
+    note = thanknote.draft(panel)[0]
+    assert pickle.loads(pickle.dumps(note)) == note
