@@ -6,6 +6,7 @@ implementation detail.
 
 from thanknote._version import __version__
 from thanknote.errors import (
+    InvalidConfigError,
     InvalidInterviewError,
     InvalidOptionError,
     OutputExistsError,
@@ -16,27 +17,46 @@ from thanknote.errors import (
     ThanknoteError,
 )
 from thanknote.export import write_notes
+from thanknote.lint.config import LintConfig
+from thanknote.lint.engine import Linter, lint, lint_panel
+from thanknote.lint.findings import Finding, LintReport, Severity
+from thanknote.lint.rule import LintContext, Rule, RuleRegistry
+from thanknote.lint.text import NoteText
 from thanknote.load import check_interview, load_interview
 from thanknote.model import Candidate, Interview, Interviewer, Note
 from thanknote.render import NoteBuilder, draft
+from thanknote.template_check import check_templates
 
 __all__ = [
     "Candidate",
+    "Finding",
     "Interview",
     "Interviewer",
+    "InvalidConfigError",
     "InvalidInterviewError",
     "InvalidOptionError",
+    "LintConfig",
+    "LintContext",
+    "LintReport",
+    "Linter",
     "Note",
     "NoteBuilder",
+    "NoteText",
     "OutputExistsError",
     "Problem",
+    "Rule",
+    "RuleRegistry",
+    "Severity",
     "TemplateError",
     "TemplateNotFoundError",
     "TemplateRenderError",
     "ThanknoteError",
     "__version__",
     "check_interview",
+    "check_templates",
     "draft",
+    "lint",
+    "lint_panel",
     "load_interview",
     "write_notes",
 ]

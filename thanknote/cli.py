@@ -1,29 +1,48 @@
 """The ``thanknote`` command: a thin shell over the public API.
 
-Exit codes: 0 success, 2 bad input or usage (one line per problem on
-stderr). A traceback is always a bug.
+Exit codes: 0 success; 1 lint findings at or above ``--fail-on`` (``lint``,
+``templates check``); 2 bad input or usage, with one line per problem on
+stderr. A traceback is always a bug.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import email
+import email.policy
+import email.utils
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from thanknote._files import write_atomic
 from thanknote._starter import STARTER
 from thanknote._version import __version__
-from thanknote.errors import InvalidInterviewError, OutputExistsError, ThanknoteError
+from thanknote.errors import (
+    InvalidConfigError,
+    InvalidInterviewError,
+    InvalidOptionError,
+    OutputExistsError,
+    ThanknoteError,
+)
 from thanknote.export import FORMATS, notes_to_json, render_note, write_notes
+from thanknote.lint.config import LintConfig, find_config
+from thanknote.lint.engine import Linter, lint_panel
+from thanknote.lint.findings import SEVERITIES, LintReport
+from thanknote.lint.output import report_json, report_lines
 from thanknote.load import check_interview, load_interview
-from thanknote.model import TONES
+from thanknote.model import TONES, Interview
 from thanknote.render import KINDS, NoteBuilder
+from thanknote.template_check import check_templates
 
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 _RULE = "-" * 72
 
@@ -52,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _lines(err: ThanknoteError) -> list[str]:
-    if isinstance(err, InvalidInterviewError):
+    if isinstance(err, InvalidInterviewError | InvalidConfigError):
         return [_problem_line(p) for p in err.problems]
     if isinstance(err, OutputExistsError):
         return [f"{path} exists" for path in err.conflicts] + [
@@ -91,6 +110,29 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--force", action="store_true", help="replace existing files in DIR")
     draft.set_defaults(run=_cmd_draft)
 
+    lint = commands.add_parser(
+        "lint", help="check notes for thanks, specifics, interest and mistakes",
+        description=_cmd_lint.__doc__,
+    )  # fmt: skip
+    lint.add_argument("files", metavar="FILE", nargs="+", help="note files (.txt, .eml) or -")
+    lint.add_argument("--interview", metavar="FILE", help="the interview the notes belong to")
+    lint.add_argument("--interviewer", metavar="NAME", help="who the notes are for")
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+    lint.add_argument("--fail-on", choices=SEVERITIES, help="exit 1 at this level (default: error)")
+    lint.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names")
+    lint.add_argument("--ignore", metavar="CODES", help="comma-separated codes, prefixes or names")
+    lint.add_argument("--config", metavar="FILE", help="pyproject.toml or thanknote.toml to use")
+    lint.add_argument("--sent-at", metavar="ISO", help="when the note is sent, with its offset")
+    lint.set_defaults(run=_cmd_lint)
+
+    templates = commands.add_parser("templates", help="work with templates")
+    template_commands = templates.add_subparsers(title="commands", metavar="COMMAND")
+    check = template_commands.add_parser(
+        "check", help="parse, render and lint every template", description=_cmd_check.__doc__
+    )
+    check.add_argument("folder", metavar="DIR", nargs="?", help="default: the built-in templates")
+    check.set_defaults(run=_cmd_check)
+
     init = commands.add_parser(
         "init", help="write a commented starter interview file", description=_cmd_init.__doc__
     )
@@ -108,6 +150,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     builder = NoteBuilder(args.template_dir)
     notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
                           template=args.template)  # fmt: skip
+    for note in notes:
+        for line in report_lines(note.report, f"note to {note.interviewer.name}"):
+            print(f"thanknote: {line}", file=sys.stderr)
+    for line in report_lines(lint_panel(notes), "panel"):
+        print(f"thanknote: {line}", file=sys.stderr)
     if args.output:
         written = write_notes(notes, args.output, format=args.format, overwrite=args.force)
         for path in written:
@@ -131,6 +178,106 @@ def _print_notes(notes: Sequence[object], format: str, out: TextIO) -> None:
         if i:
             out.write(f"\n{_RULE}\n\n")
         out.write(render_note(note, "html" if format == "html" else "text").decode())
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    """Lint notes, alone or against the interview they belong to."""
+    config = _lint_config(args)
+    linter = Linter(config=config)
+    interview = load_interview(args.interview) if args.interview else None
+    sent_at = _aware(args.sent_at, "--sent-at") if args.sent_at else None
+    reports: list[tuple[str, LintReport]] = []
+    unreadable = 0
+    for path in args.files:
+        try:
+            text, to = _read_note(path)
+        except ThanknoteError as err:
+            print(f"thanknote: {err}", file=sys.stderr)
+            unreadable += 1
+            continue
+        who = args.interviewer or _interviewer_by_address(interview, to)
+        report = linter.lint(text, interview=interview, interviewer=who, sent_at=sent_at)
+        reports.append(("<stdin>" if path == "-" else path, report))
+    if args.format == "json":
+        sys.stdout.write(report_json(reports))
+    else:
+        for path, report in reports:
+            for line in report_lines(report, path):
+                print(line)
+    if unreadable:
+        return EXIT_USAGE
+    floor = config.fail_on
+    failed = any(report.at_least(floor) for _, report in reports)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _lint_config(args: argparse.Namespace) -> LintConfig:
+    found = Path(args.config) if args.config else find_config(Path.cwd())
+    config = LintConfig.from_file(found) if found else LintConfig()
+    if args.select:
+        config = attrs.evolve(config, select=_codes(args.select))
+    if args.ignore:
+        config = attrs.evolve(config, ignore=config.ignore + _codes(args.ignore))
+    if args.fail_on:
+        config = attrs.evolve(config, fail_on=args.fail_on)
+    return config
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in text.split(",") if c.strip())
+
+
+def _read_note(path: str) -> tuple[str, str | None]:
+    """The text to lint and, for an email, its To address."""
+    if path == "-":
+        return sys.stdin.read(), None
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise ThanknoteError(f"{path}: cannot read file: {err.strerror or err}") from None
+    if path.lower().endswith(".eml"):
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain",))
+        if body is None:
+            raise ThanknoteError(f"{path}: the email has no plain-text part to lint")
+        to = message.get("To")
+        address = email.utils.parseaddr(str(to))[1] if to else None
+        return str(body.get_content()), address or None
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        raise ThanknoteError(f"{path}: not UTF-8 text (byte {err.start})") from None
+
+
+def _interviewer_by_address(interview: Interview | None, address: str | None) -> str | None:
+    if interview is None or address is None:
+        return None
+    for person in interview.interviewers:
+        if person.email and person.email.casefold() == address.casefold():
+            return person.name
+    return None
+
+
+def _aware(text: str, option: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidOptionError(option, text, "expected an ISO 8601 date-time") from None
+    if moment.utcoffset() is None:
+        raise InvalidOptionError(option, text, "add the UTC offset, like 2026-11-24T18:00-05:00")
+    return moment
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Parse, render and lint every template of a folder against sample interviews."""
+    if args.folder and not Path(args.folder).is_dir():
+        raise InvalidOptionError("DIR", args.folder, f"{args.folder} is not a folder")
+    problems = check_templates(args.folder)
+    for problem in problems:
+        print(_problem_line(problem))
+    if not problems:
+        print("all templates parse, render and lint cleanly")
+    return EXIT_FINDINGS if any(p.severity == "error" for p in problems) or problems else EXIT_OK
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ the builtin exception it stands for, so a caller can catch either::
     ThanknoteError
     ├── InvalidInterviewError (ValueError)     the interview data cannot be used
     ├── InvalidOptionError (ValueError)        a bad argument: tone, locale, kind, format
+    ├── InvalidConfigError (ValueError)        a lint configuration that cannot be used
     ├── TemplateError                          a template could not produce a note
     │   ├── TemplateNotFoundError (LookupError)
     │   └── TemplateRenderError (ValueError)   syntax error or missing variable
@@ -22,6 +23,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "InvalidConfigError",
     "InvalidInterviewError",
     "InvalidOptionError",
     "OutputExistsError",
@@ -93,6 +95,21 @@ class InvalidOptionError(ThanknoteError, ValueError):
         self.option = option
         self.value = value
         super().__init__(f"{option}: {message}")
+
+
+class InvalidConfigError(ThanknoteError, ValueError):
+    """A lint configuration cannot be used (unknown key, code or level).
+
+    Attributes:
+        problems: Every problem found, each with its key path.
+        source: The configuration file, if any.
+    """
+
+    def __init__(self, problems: Sequence[Problem], source: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        super().__init__(str(self.problems[0]) + more if self.problems else "invalid configuration")
 
 
 class TemplateError(ThanknoteError):

@@ -39,7 +39,7 @@ _MAX_POINT = 1_000  # one talking point
 _MAX_POINTS = 30  # talking points in one list
 
 _TOP = ("locale", "tone", "candidate", "interview", "interviewers")
-_CANDIDATE = ("name", "email", "phone")
+_CANDIDATE = ("name", "email", "phone", "other_companies")
 _INTERVIEW = (
     "company", "position", "start", "end", "timezone", "decision_expected", "talking_points",
 )  # fmt: skip
@@ -215,7 +215,10 @@ class _Reader:
         name = self.required(table, "name", "candidate.name", self.line)
         email = self.optional(table, "email", "candidate.email", self.email)
         phone = self.optional(table, "phone", "candidate.phone", self.line)
-        return Candidate(name=name, email=email, phone=phone) if name else None
+        others = self.optional(table, "other_companies", "candidate.other_companies", self.points)
+        if name is None:
+            return None
+        return Candidate(name=name, email=email, phone=phone, other_companies=others or ())
 
     def interview_fields(
         self, table: Mapping[str, Any] | None, zone: str | None

@@ -9,6 +9,7 @@ error messages that name the field, is the job of :mod:`thanknote.load`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 from collections.abc import Iterable
 from email.headerregistry import Address
@@ -20,6 +21,8 @@ from thanknote import _names
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
+
+    from thanknote.lint.findings import LintReport
 
 __all__ = ["TONES", "Candidate", "Interview", "Interviewer", "Note", "NoteKind", "Tone"]
 
@@ -62,11 +65,14 @@ class Candidate:
         name: Full name, as it should appear under the note.
         email: Address the notes are sent from, if known.
         phone: Phone number for the signature, if wanted.
+        other_companies: Other employers the candidate is talking to; a
+            note that names one of them is flagged by the lint pass.
     """
 
     name: str = attrs.field(validator=_non_blank)
     email: str | None = None
     phone: str | None = None
+    other_companies: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
     def mailbox(self) -> str | None:
@@ -192,6 +198,8 @@ class Note:
             which language folder the note came from.
         locale: The locale the note was drafted for.
         tone: The tone the note was drafted in.
+        lint_ignore: Rule codes or names the template silences with a
+            ``{# thanknote: ignore[CODE, ...] #}`` comment.
     """
 
     kind: NoteKind
@@ -205,6 +213,21 @@ class Note:
     template: str
     locale: str
     tone: Tone
+    lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    @functools.cached_property
+    def report(self) -> LintReport:
+        """The lint report for this note's text, computed on first access."""
+        from thanknote.lint.engine import lint
+
+        return lint(
+            self.text,
+            interview=self.interview,
+            interviewer=self.interviewer,
+            locale=self.locale,
+            kind=self.kind,
+            ignore=self.lint_ignore,
+        )
 
     def to_email(self, sender: str | None = None) -> EmailMessage:
         """Build an RFC 5322 draft of this note.

@@ -35,7 +35,15 @@ from thanknote.errors import (
 from thanknote.load import parse_locale
 from thanknote.model import TONES, Interview, Interviewer, Note, NoteKind, Tone
 
-__all__ = ["CONTEXT_NAMES", "DEFAULT_LOCALE", "DEFAULT_TONE", "KINDS", "NoteBuilder", "draft"]
+__all__ = [
+    "CONTEXT_NAMES",
+    "DEFAULT_LOCALE",
+    "DEFAULT_TONE",
+    "FILTERS",
+    "KINDS",
+    "NoteBuilder",
+    "draft",
+]
 
 DEFAULT_TONE: Tone = "warm"
 DEFAULT_LOCALE = "en_US"
@@ -58,6 +66,7 @@ _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.](?:\s|$))")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _LEADING_POSSESSIVE = re.compile(r"^(?:his|her)\b", re.IGNORECASE)
+_LINT_IGNORE = re.compile(r"\{#-?\s*thanknote:\s*ignore\[(?P<codes>[^\]]*)\]\s*-?#\}")
 
 
 class NoteBuilder:
@@ -129,10 +138,11 @@ class NoteBuilder:
         if kind not in KINDS:
             raise InvalidOptionError("kind", kind, f"expected one of {', '.join(KINDS)}")
         text_template, html_template = self._templates(kind, tone, locale, template)
+        ignore = _lint_ignores(text_template)
         return tuple(
             self._render(
                 interview, index, kind=kind, tone=tone, locale=locale,
-                text_template=text_template, html_template=html_template,
+                text_template=text_template, html_template=html_template, ignore=ignore,
             )
             for index in range(len(interview.interviewers))
         )  # fmt: skip
@@ -158,7 +168,7 @@ class NoteBuilder:
                 lstrip_blocks=True,
                 keep_trailing_newline=True,
             )
-            env.filters.update(_FILTERS)
+            env.filters.update(FILTERS)
             self._environments[extra] = env
         return env
 
@@ -216,6 +226,7 @@ class NoteBuilder:
         locale: str,
         text_template: jinja2.Template,
         html_template: jinja2.Template | None,
+        ignore: tuple[str, ...],
     ) -> Note:
         person = interview.interviewers[index]
         context = template_context(interview, person, tone=tone, locale=locale, kind=kind)
@@ -240,6 +251,7 @@ class NoteBuilder:
             template=text_template.name or "<string>",
             locale=locale,
             tone=tone,
+            lint_ignore=ignore,
         )
 
 
@@ -300,6 +312,22 @@ def template_context(
         "variant": index,
         "panel_size": len(interview.interviewers),
     }
+
+
+def _lint_ignores(template: jinja2.Template) -> tuple[str, ...]:
+    """Rule codes a template silences with ``{# thanknote: ignore[TN311, cliche] #}``."""
+    if template.filename is None:
+        return ()
+    try:
+        source = Path(template.filename).read_text(encoding="utf-8")
+    except OSError:
+        return ()
+    return tuple(
+        code.strip()
+        for match in _LINT_IGNORE.finditer(source)
+        for code in match.group("codes").split(",")
+        if code.strip()
+    )
 
 
 def _as_said_to(point: str, language: str) -> str:
@@ -452,7 +480,7 @@ def _nl2br(eval_ctx: jinja2.nodes.EvalContext, value: str) -> Markup | str:
     return Markup("<br>\n").join(escape(part) for part in value.split("\n"))
 
 
-_FILTERS: dict[str, Any] = {
+FILTERS: dict[str, Any] = {
     "format_date": _format_date,
     "format_time": _format_time,
     "format_datetime": _format_datetime,

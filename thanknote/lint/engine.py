@@ -1,0 +1,197 @@
+"""Running rules over a note: :class:`Linter`, :func:`lint` and :func:`lint_panel`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from thanknote.errors import InvalidOptionError
+from thanknote.lint.config import LintConfig
+from thanknote.lint.findings import Finding, LintReport, Severity
+from thanknote.lint.rule import LintContext, Rule, RuleRegistry
+from thanknote.lint.text import NoteText
+from thanknote.model import Interview, Interviewer
+
+if TYPE_CHECKING:
+    from thanknote.model import Note
+
+__all__ = ["Linter", "lint", "lint_panel"]
+
+
+class Linter:
+    """Runs a registry's rules under a configuration.
+
+    Build one and reuse it: it resolves which rules run once, and holds no
+    state between calls, so one linter may serve several threads.
+
+    Args:
+        registry: The rules; defaults to the built-ins plus installed plugins.
+        config: Selection, severities and limits; defaults to all rules.
+
+    Raises:
+        InvalidConfigError: The configuration names codes no rule has.
+    """
+
+    def __init__(
+        self, *, registry: RuleRegistry | None = None, config: LintConfig | None = None
+    ) -> None:
+        self.registry = registry if registry is not None else RuleRegistry.default()
+        self.config = config if config is not None else LintConfig()
+        self.config.check_codes(self.registry)
+        self._rules: tuple[tuple[Rule, Severity], ...] = tuple(
+            (r, self.config.severity_of(r)) for r in self.registry if self.config.enabled(r)
+        )
+
+    def lint(
+        self,
+        text: str,
+        *,
+        interview: Interview | None = None,
+        interviewer: Interviewer | str | None = None,
+        locale: str | None = None,
+        kind: str = "thank_you",
+        sent_at: dt.datetime | None = None,
+        ignore: Iterable[str] = (),
+    ) -> LintReport:
+        """Lint one note; see :func:`thanknote.lint`."""
+        if sent_at is not None and sent_at.utcoffset() is None:
+            raise InvalidOptionError("sent_at", sent_at, "must be timezone-aware")
+        note = NoteText(text)
+        person = _resolve(interview, interviewer, note)
+        context = LintContext(
+            interview=interview,
+            interviewer=person,
+            locale=locale or (interview.locale if interview else None) or "en_US",
+            kind=kind,
+            sent_at=sent_at,
+            max_words=self.config.max_words,
+            min_words=self.config.min_words,
+        )
+        skip = tuple(ignore)
+        findings: list[Finding] = []
+        for rule, severity in self._rules:
+            if any(entry == rule.name or rule.code.startswith(entry) for entry in skip):
+                continue
+            for finding in rule.check(note, context):
+                findings.append(_placed(finding, severity, note))
+        return LintReport(findings=findings)
+
+    def lint_panel(self, notes: Sequence[Note]) -> LintReport:
+        """Compare the notes of one interview; see :func:`thanknote.lint_panel`."""
+        from thanknote.lint.panel import panel_findings
+
+        active = {rule.code: severity for rule, severity in self._rules}
+        findings = [
+            _placed(finding, active[finding.code], NoteText(notes[finding.note or 0].text))
+            for finding in panel_findings(notes)
+            if finding.code in active
+        ]
+        return LintReport(findings=findings)
+
+
+def _placed(finding: Finding, severity: Severity, note: NoteText) -> Finding:
+    size = len(note.text)
+    start = min(max(finding.start, 0), size)
+    end = min(max(finding.end, start), size)
+    line, column = note.line_column(start)
+    return attrs.evolve(finding, severity=severity, start=start, end=end, line=line, column=column)
+
+
+def _resolve(
+    interview: Interview | None, interviewer: Interviewer | str | None, note: NoteText
+) -> Interviewer | None:
+    if interview is None:
+        if isinstance(interviewer, str):
+            raise InvalidOptionError("interviewer", interviewer, "naming one needs the interview")
+        return interviewer
+    if isinstance(interviewer, Interviewer):
+        return interviewer
+    people = interview.interviewers
+    if isinstance(interviewer, str):
+        wanted = " ".join(interviewer.casefold().split())
+        for person in people:
+            if wanted in (person.name.casefold(), person.first_name.casefold()):
+                return person
+        names = ", ".join(p.name for p in people)
+        raise InvalidOptionError("interviewer", interviewer, f"not in the interview ({names})")
+    if len(people) == 1:
+        return people[0]
+    return _addressee(note, people)
+
+
+def _addressee(note: NoteText, people: Sequence[Interviewer]) -> Interviewer | None:
+    # A hand-written note to one panel member usually says whom it is for.
+    from thanknote.lint.rules.facts import matches_person, name_words
+
+    span = note.salutation_name
+    if span is None:
+        return None
+    _, words = name_words(note.text[span.start : span.end])
+    found = [p for p in people if matches_person(words, p)]
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _default_linter() -> Linter:
+    return Linter()
+
+
+def lint(
+    text: str,
+    *,
+    interview: Interview | None = None,
+    interviewer: Interviewer | str | None = None,
+    locale: str | None = None,
+    config: LintConfig | None = None,
+    kind: str = "thank_you",
+    sent_at: dt.datetime | None = None,
+    ignore: Iterable[str] = (),
+) -> LintReport:
+    """Check a note for gratitude, specifics, interest and costly mistakes.
+
+    Works on any text: a drafted note or one rewritten by hand. With the
+    interview (and the interviewer) the checks become stricter: talking
+    points, names, the company and the position are checked against it.
+
+    Args:
+        text: The note exactly as it will be sent; findings index into it.
+        interview: The interview the note belongs to.
+        interviewer: The person it is for, or their name. Without it, the
+            greeting is used to tell who it is for.
+        locale: The note's locale; defaults to the interview's.
+        config: Rules, severities and limits; defaults to all rules.
+        kind: ``"thank_you"`` or ``"card"`` (a card may be shorter).
+        sent_at: When the note is sent, for the timing rules (aware).
+        ignore: Codes, prefixes or names to skip for this text only.
+
+    Returns:
+        A :class:`~thanknote.LintReport`; ``report.ok`` is false when any
+        finding is an error.
+    """
+    linter = _default_linter() if config is None else Linter(config=config)
+    return linter.lint(
+        text,
+        interview=interview,
+        interviewer=interviewer,
+        locale=locale,
+        kind=kind,
+        sent_at=sent_at,
+        ignore=ignore,
+    )
+
+
+def lint_panel(notes: Sequence[Note], *, config: LintConfig | None = None) -> LintReport:
+    """Compare the notes to one interview's panel with each other.
+
+    Reports two notes that read alike (``similar-notes``, above
+    :data:`~thanknote.lint.panel.SIMILARITY_THRESHOLD`) and a note that uses
+    none of its own interviewer's talking points while the others use
+    theirs (``no-own-points``). Each finding's ``note`` is the index of the
+    note it concerns, and its offsets index that note's text.
+    """
+    linter = _default_linter() if config is None else Linter(config=config)
+    return linter.lint_panel(notes)

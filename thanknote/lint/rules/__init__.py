@@ -1,0 +1,91 @@
+"""thanknote's built-in lint rules, in code order.
+
+| code  | name               | default  |
+|-------|--------------------|----------|
+| TN101 | missing-gratitude  | error    |
+| TN102 | late-gratitude     | info     |
+| TN111 | missing-specifics  | error    |
+| TN121 | missing-interest   | error    |
+| TN122 | unnamed-interest   | warning  |
+| TN201 | misspelt-name      | error    |
+| TN202 | wrong-recipient    | error    |
+| TN203 | honorific-mismatch | warning  |
+| TN204 | generic-salutation | warning  |
+| TN211 | misspelt-company   | error    |
+| TN212 | misspelt-position  | warning  |
+| TN213 | other-company      | error    |
+| TN301 | placeholder        | error    |
+| TN311 | too-long           | warning  |
+| TN312 | too-short          | info     |
+| TN321 | pushy              | warning  |
+| TN322 | exclamations       | warning  |
+| TN323 | salary-talk        | warning  |
+| TN324 | self-deprecation   | warning  |
+| TN325 | cliche             | info     |
+| TN331 | sent-too-soon      | warning  |
+| TN332 | sent-late          | warning  |
+
+| TN401 | similar-notes      | warning  |
+| TN402 | no-own-points      | warning  |
+
+The panel rules compare notes with each other (:mod:`thanknote.lint.panel`);
+they run in ``lint_panel`` only.
+"""
+
+from __future__ import annotations
+
+from thanknote.lint.panel import no_own_points, similar_notes
+from thanknote.lint.rule import Rule
+from thanknote.lint.rules.facts import (
+    generic_salutation,
+    honorific_mismatch,
+    misspelt_company,
+    misspelt_name,
+    misspelt_position,
+    other_company,
+    wrong_recipient,
+)
+from thanknote.lint.rules.gratitude import late_gratitude, missing_gratitude
+from thanknote.lint.rules.interest import missing_interest, unnamed_interest
+from thanknote.lint.rules.specifics import missing_specifics
+from thanknote.lint.rules.style import (
+    cliche,
+    exclamations,
+    placeholder,
+    pushy,
+    salary_talk,
+    self_deprecation,
+    sent_late,
+    sent_too_soon,
+    too_long,
+    too_short,
+)
+
+__all__ = ["BUILTIN_RULES"]
+
+BUILTIN_RULES: tuple[Rule, ...] = (
+    missing_gratitude,
+    late_gratitude,
+    missing_specifics,
+    missing_interest,
+    unnamed_interest,
+    misspelt_name,
+    wrong_recipient,
+    honorific_mismatch,
+    generic_salutation,
+    misspelt_company,
+    misspelt_position,
+    other_company,
+    placeholder,
+    too_long,
+    too_short,
+    pushy,
+    exclamations,
+    salary_talk,
+    self_deprecation,
+    cliche,
+    sent_too_soon,
+    sent_late,
+    similar_notes,
+    no_own_points,
+)

@@ -1,0 +1,264 @@
+"""Rules TN201–TN213: the note against the facts of the interview.
+
+A misspelt name, a note addressed to the wrong panel member, the company or
+the position written wrong, or the name of another company the candidate
+is talking to: each costs more than any weak sentence. These rules need the
+interview; without it they stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from thanknote.lint.rule import Hit, LintContext, rule
+from thanknote.lint.text import NoteText, Span
+from thanknote.model import Interviewer
+
+__all__ = [
+    "distance",
+    "generic_salutation",
+    "honorific_mismatch",
+    "matches_person",
+    "misspelt_company",
+    "misspelt_name",
+    "misspelt_position",
+    "name_words",
+    "other_company",
+    "wrong_recipient",
+]
+
+_HONORIFICS = frozenset(
+    """mr mrs ms mx miss dr prof professor sir madam madame mme mlle herr frau sr sra srta
+    dra don doña rev""".split()
+)
+_GENERIC_NAMES = frozenset(
+    {"hiring manager", "hiring team", "team", "all", "everyone", "there", "sir or madam",
+     "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
+     "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
+)  # fmt: skip
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]{3,}\b")
+
+
+def distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment edit distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _near(word: str, target: str) -> bool:
+    """A likely misspelling: close to ``target`` but not equal to it."""
+    if word == target:
+        return False
+    allowed = 1 if len(target) <= 6 else 2
+    return distance(word, target, allowed) <= allowed
+
+
+def name_words(span_text: str) -> tuple[str | None, list[str]]:
+    """Split a greeting's name ("Ms. Reyes") into its honorific and name words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*\.?", span_text)
+    honorific = None
+    if words and words[0].rstrip(".").casefold() in _HONORIFICS:
+        honorific = words.pop(0)
+    return honorific, [w.rstrip(".") for w in words]
+
+
+def _parts(person: Interviewer) -> set[str]:
+    words = {_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", person.name)}
+    return words | {_fold(person.first_name), _fold(person.last_name)}
+
+
+def matches_person(words: Sequence[str], person: Interviewer) -> bool:
+    """Whether the name words of a greeting designate ``person``."""
+    folded = " ".join(_fold(w) for w in words)
+    full = " ".join(_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", person.name))
+    return folded in {full, _fold(person.first_name), _fold(person.last_name)} or (
+        bool(words) and all(_fold(w) in _parts(person) for w in words)
+    )
+
+
+def _salutation(text: NoteText) -> tuple[Span, str | None, list[str]] | None:
+    span = text.salutation_name
+    if span is None:
+        return None
+    honorific, words = name_words(text.text[span.start : span.end])
+    return span, honorific, words
+
+
+@rule("TN201", "misspelt-name", "error", "A name close to, but not exactly, the interviewer's.")
+def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report near-misses of any panel member's name, in the greeting or the body."""
+    if context.interview is None:
+        return
+    people = context.interview.interviewers
+    known = set().union(*(_parts(p) for p in people))
+    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.candidate.name)}
+    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.company)}
+    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.position)}
+    greeting = text.salutation_name
+    for match in _CAPITALISED.finditer(text.text):
+        word = match.group()
+        if not word[0].isupper() or _fold(word) in known:
+            continue
+        in_greeting = greeting is not None and greeting.start <= match.start() < greeting.end
+        if not in_greeting and len(word) < 5:
+            continue  # "Data" is not a misspelt "Dana"; short names are checked in the greeting
+        near = _nearest_name(_fold(word), people)
+        if near is not None:
+            person, target = near
+            yield Hit(
+                match.start(),
+                match.end(),
+                f"“{word}” looks like a misspelling of {person.name}'s name",
+                target,
+            )
+
+
+def _nearest_name(word: str, people: Sequence[Interviewer]) -> tuple[Interviewer, str] | None:
+    for person in people:
+        for target in (person.first_name, person.last_name):
+            if len(target) >= 3 and _near(word, _fold(target)):
+                return person, target
+    return None
+
+
+@rule("TN202", "wrong-recipient", "error", "The greeting names another panel member.")
+def wrong_recipient(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a greeting addressed to someone other than this note's interviewer."""
+    person = context.interviewer
+    found = _salutation(text)
+    if person is None or found is None:
+        return
+    span, _, words = found
+    if not words or matches_person(words, person):
+        return
+    for other in context.others:
+        if matches_person(words, other):
+            yield Hit(
+                span.start,
+                span.end,
+                f"this note is for {person.name} but the greeting names {other.name}",
+                person.first_name,
+            )
+            return
+
+
+@rule("TN203", "honorific-mismatch", "warning", "The honorific differs from the one given.")
+def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report an honorific in the greeting that differs from the input's, or is guessed."""
+    person = context.interviewer
+    found = _salutation(text)
+    if person is None or found is None or found[1] is None:
+        return
+    span, honorific, _ = found
+    assert honorific is not None
+    used = honorific.rstrip(".").casefold()
+    if person.honorific is None:
+        yield Hit(
+            span.start,
+            span.start + len(honorific),
+            f"the interview gives no honorific for {person.name}; check that “{honorific}” is "
+            "how they introduce themselves",
+            person.name,
+        )
+    elif used != person.honorific.rstrip(".").casefold():
+        yield Hit(
+            span.start,
+            span.start + len(honorific),
+            f"“{honorific}” differs from the honorific given for {person.name}, "
+            f"“{person.honorific}”",
+            person.honorific,
+        )
+
+
+@rule("TN204", "generic-salutation", "warning", "A greeting that could go to anyone.")
+def generic_salutation(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report "Dear Hiring Manager" and the like in a note meant for one person."""
+    span = text.salutation_name
+    if span is None:
+        return
+    name = " ".join(text.text[span.start : span.end].casefold().split()).strip(" .")
+    if name in _GENERIC_NAMES:
+        target = context.interviewer.first_name if context.interviewer else "the person you met"
+        yield Hit(
+            span.start,
+            span.end,
+            "the greeting could go to anyone; address the note to the person you met",
+            target,
+        )
+
+
+def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[int, int, str]]:
+    """Stretches of ``text`` that look like ``phrase`` with a few letters wrong."""
+    target = _fold(phrase)
+    size = len(re.findall(r"\S+", phrase))
+    allowed = max(1, int(len(target) * ratio))
+    words = text.words
+    source = text.text
+    for i in range(len(words) - size + 1):
+        first = words[i]
+        if first.lower[:1] != target[:1] and first.lower[:2] != target[1:3]:
+            continue
+        start, end = first.start, words[i + size - 1].end
+        candidate = _fold(source[start:end])
+        if candidate == target or abs(len(candidate) - len(target)) > allowed:
+            continue
+        if distance(candidate, target, allowed) <= allowed:
+            yield start, end, source[start:end]
+
+
+@rule("TN211", "misspelt-company", "error", "The company's name written wrong.")
+def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report the company's name with letters wrong ("Acme Robotic")."""
+    if context.interview is None:
+        return
+    company = context.interview.company
+    for start, end, found in _near_phrase(text, company, 0.2):
+        yield Hit(start, end, f"“{found}” looks like a misspelling of {company}", company)
+
+
+@rule("TN212", "misspelt-position", "warning", "The position's title written wrong.")
+def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report the position's title with a letter or two wrong ("Data Enginer")."""
+    if context.interview is None:
+        return
+    position = context.interview.position
+    for start, end, found in _near_phrase(text, position, 0.12):
+        yield Hit(start, end, f"“{found}” looks like a misspelling of {position}", position)
+
+
+@rule("TN213", "other-company", "error", "Another company the candidate applies to.")
+def other_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report the name of another company the candidate is in touch with."""
+    if context.interview is None:
+        return
+    for name in context.interview.candidate.other_companies:
+        if _fold(name) == _fold(context.interview.company):
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text.text):
+            yield Hit(
+                match.start(),
+                match.end(),
+                f"“{match.group()}” is another company you applied to; this note is for "
+                f"{context.interview.company}",
+                context.interview.company,
+            )

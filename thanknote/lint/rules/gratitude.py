@@ -1,0 +1,108 @@
+"""Rules TN101–TN102: does the note really thank the reader, and early enough?
+
+Real thanks is "thank you", "many thanks", "I appreciate(d) your time",
+"I'm grateful". Not thanks: "thanks to the new pipeline" (a cause), "no
+thanks", "Thanksgiving", "a thankless task", "I'd appreciate it if…" (a
+request), or thanks that only appear inside a quotation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from thanknote.lint.rule import Hit, LintContext, rule
+from thanknote.lint.text import NoteText, Span
+
+__all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    flags = re.IGNORECASE
+    return (
+        # "thank you", "thanks", "thank everyone", but not "thank-you note"
+        re.compile(
+            r"\b(?:thank(?:[ \t-]?you|s|\s+(?:you|everyone|all|each|the|both|dr|mr|ms|mrs))|thx)\b"
+            r"(?![ \t-]*(?:note|card|letter|email|e-mail|message)s?\b)",
+            flags,
+        ),
+        # "I appreciate(d) your time", "much appreciated", "my appreciation"
+        re.compile(
+            r"\b(?:i|we|i've|i’ve|i\s+(?:really|truly|greatly|sincerely|do|so|very\s+much))\s+"
+            r"(?:\w+\s+)?appreciat(?:e|ed)\b(?!\s+it\s+if)"
+            r"|\b(?:much|greatly|truly|really|sincerely|deeply|very\s+much|so)\s+appreciated\b"
+            r"|\b(?:my|our|sincere|deep|great)\s+appreciation\b"
+            r"|\bappreciat(?:e|ed)\s+(?:your|the|you|our|all|having|meeting|being|getting|hearing"
+            r"|learning|talking|speaking|that\s+you|how\s+you|everything)\b",
+            flags,
+        ),
+        re.compile(r"\b(?:grateful|gratitude)\b", flags),
+        re.compile(r"\bthankful\s+(?:for|to\s+(?:you|have|meet|hear|learn)|that\s+you)\b", flags),
+        re.compile(r"\bmuch\s+obliged\b", flags),
+    )
+
+
+_CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)", re.IGNORECASE)
+_FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)  # "I can't thank you enough"
+_REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def gratitude_spans(text: NoteText) -> tuple[Span, ...]:
+    """Every stretch of real thanks in the note, in order (memoised per text)."""
+    cached = text.__dict__.get("_gratitude")
+    if cached is None:
+        cached = tuple(sorted(_find(text), key=lambda s: s.start))
+        text.__dict__["_gratitude"] = cached
+    return cached
+
+
+def _find(text: NoteText) -> Iterator[Span]:
+    source = text.text
+    for pattern in _patterns():
+        for match in pattern.finditer(source):
+            start, end = match.span()
+            if text.in_quotes(start):
+                continue
+            before = source[max(0, start - 30) : start]
+            word = match.group().lower()
+            if _NEGATED.search(before) and not _ENOUGH.match(source, end):
+                continue
+            if "appreciat" in word and _REQUEST.search(before + word.split("appreciat")[0]):
+                continue
+            causal = word.startswith("thanks") and _CAUSAL.match(source, end)
+            if causal and not _FOR_SOON.match(source[end : end + 60]):
+                continue
+            yield Span(start, end)
+
+
+@rule("TN101", "missing-gratitude", "error", "The note never thanks the reader.")
+def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note with no real thanks anywhere."""
+    if gratitude_spans(text) or not text.words:
+        return
+    at = text.insertion_point()
+    yield Hit(
+        at,
+        at,
+        "the note never thanks the reader for their time",
+        "open with a sentence of thanks, such as “Thank you for taking the time to meet with me.”",
+    )
+
+
+@rule("TN102", "late-gratitude", "info", "The thanks comes after the first two sentences.")
+def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report thanks that only comes after the first two sentences."""
+    spans = gratitude_spans(text)
+    if not spans or text.sentence_index(spans[0].start) < 2:
+        return
+    first = spans[0]
+    yield Hit(
+        first.start,
+        first.end,
+        "the first thanks comes late; readers expect it in the first sentence or two",
+        "move the thanks up, right after the greeting",
+    )

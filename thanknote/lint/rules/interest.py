@@ -1,0 +1,203 @@
+"""Rules TN121–TN122: does the writer say they want the job?
+
+Interest is a first-person statement aimed at the position, the company or
+joining them: "I am very interested in the role", "I would love to join the
+team", "it confirmed my enthusiasm for the position". Not interest: "I look
+forward to hearing from you" (a polite close), anything negated ("I'm no
+longer sure I'm interested"), interest in something else ("I'm interested
+in hiking", "interest rates", "your interest in my background").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from thanknote.lint.rule import Hit, LintContext, rule
+from thanknote.lint.text import NoteText, Span
+
+__all__ = ["interest_spans", "missing_interest", "unnamed_interest"]
+
+_FEELING = (
+    r"interested|excited|enthusiastic|keen|eager|thrilled|delighted|motivated|energi[sz]ed"
+    r"|enthused|passionate|hopeful|drawn"
+)
+_JOIN_VERB = (
+    r"join|joining|contribute|contributing|bring|bringing|be\s+part|being\s+part|become|becoming"
+    r"|work(?:ing)?\s+(?:with|at|for|on|alongside|together|in)|help(?:ing)?|take\s+on|taking\s+on"
+    r"|build(?:ing)?|support(?:ing)?|lead(?:ing)?|serve|serving|start(?:ing)?|get\s+started"
+    r"|be\s+(?:a|an|the|on|your|one)|step\s+into|move\s+forward|continue|grow(?:ing)?"
+    r"|take\s+(?:it|this|that|them)\s+on"
+)
+_TARGET = re.compile(
+    r"\b(?:role|position|job|opportunit(?:y|ies)|team|company|organi[sz]ation|firm|join|joining|"
+    r"contribut\w*|work(?:ing)?|part|offer|candidacy|here|school|hospital|store|clinic|"
+    r"department|agency|group|practice|program(?:me)?|ward|lab|studio|office|crew|staff|"
+    r"post|vacancy|career|opening|there|here)\b"
+    r"|\b(?:at|join|with|for|to)\s+(?-i:[A-Z])\w+",  # a named employer: "at Maplewood"
+    re.IGNORECASE,
+)
+_TARGET_WORDS = 10  # how far after a feeling word its object may reach
+_NEGATION = re.compile(
+    r"\b(?:not|no\s+longer|never|hardly|unsure|doubt|doubtful|less|nor)\b|n't\b|n’t\b|\bno\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b", re.IGNORECASE)
+_POSITIVE_NEGATION = re.compile(
+    r"\b(?:not\s+only|can(?:'|’)?t\s+wait|cannot\s+wait|could(?:n't|n’t|\s+not)\s+be\s+more"
+    r"|no\s+doubt|never\s+been\s+more|not\s+have\s+been\s+more|wouldn(?:'|’)t\s+hesitate)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Each pattern with whether its sentence must also name a target."""
+    flags = re.IGNORECASE
+    return (
+        (re.compile(rf"\b(?:{_FEELING})\b", flags), True),
+        (
+            re.compile(
+                r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
+                r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
+                r"(?!\s+rates?\b)",
+                flags,
+            ),
+            True,
+        ),
+        (
+            re.compile(
+                r"\b(?:would|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
+                r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
+                r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
+                rf"(?:{_JOIN_VERB})\b",
+                flags,
+            ),
+            False,
+        ),
+        (
+            re.compile(
+                r"\b(?:want|wanted|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
+                rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b",
+                flags,
+            ),
+            False,
+        ),
+        (
+            re.compile(
+                r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b"
+                r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
+                r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
+                r"have\s+been\s+looking)"
+                r"|\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
+                r"|truly\s+)?(?:like|love)\s+to\b"
+                r"|\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)"
+                r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
+                r"(?:the|a|an|this)\s+(?:chance|opportunity)\b"
+                r"|\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
+                r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
+                r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)",
+                flags,
+            ),
+            False,
+        ),
+    )
+
+
+def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, ...]:
+    """Every stretch that states interest in the job, in order (memoised per text).
+
+    Args:
+        text: The note.
+        names: The company and position, when known; naming them counts as
+            aiming at the job.
+    """
+    cached = text.__dict__.get("_interest")
+    if cached is None:
+        cached = tuple(sorted(set(_find(text, names)), key=lambda s: s.start))
+        text.__dict__["_interest"] = cached
+    return cached
+
+
+def _aims_at_job(source: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Whether the words right after a feeling word point at the job or employer."""
+    words = list(re.finditer(r"\S+", source[start:end]))[:_TARGET_WORDS]
+    window = source[start : start + words[-1].end()] if words else ""
+    if _TARGET.search(window):
+        return True
+    folded = window.casefold()
+    return any(part in folded for name in names for part in _name_parts(name))
+
+
+@functools.lru_cache(maxsize=256)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in re.findall(r"\w{3,}", name))
+
+
+def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
+    source = text.text
+    for pattern, needs_target in _patterns():
+        for match in pattern.finditer(source):
+            start, end = match.span()
+            if text.in_quotes(start):
+                continue
+            sentence = text.sentence_at(start)
+            lead = source[max(sentence.start, start - 40) : start]
+            lead = _CLAUSE_BREAK.split(lead)[-1]  # a negation elsewhere in the sentence is not ours
+            head = lead + source[start:end]
+            if _NEGATION.search(head) and not _POSITIVE_NEGATION.search(head):
+                continue
+            if needs_target and not _aims_at_job(source, end, sentence.end, names):
+                continue
+            yield Span(start, end)
+
+
+def _names(context: LintContext) -> tuple[str, ...]:
+    if context.interview is None:
+        return ()
+    return (context.interview.company, context.interview.position)
+
+
+def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
+    window = source[span.start : span.end].casefold()
+    return any(name.casefold() in window for name in names)
+
+
+@rule("TN121", "missing-interest", "error", "The writer never says they want the job.")
+def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note that never states interest in the position or the company."""
+    if interest_spans(text, _names(context)) or not text.words:
+        return
+    at = text.closing.start if text.closing else len(text.text.rstrip())
+    target = (
+        f"the {context.interview.position} position at {context.interview.company}"
+        if context.interview
+        else "the position and the company"
+    )
+    yield Hit(
+        at,
+        at,
+        "the note never says that you want the job; a polite close is not a statement of interest",
+        f"before the closing, add a sentence saying you are keen on {target}",
+    )
+
+
+@rule("TN122", "unnamed-interest", "warning", "Interest that names neither position nor company.")
+def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report interest that never names the position or the company, when both are known."""
+    names = _names(context)
+    spans = interest_spans(text, names)
+    if not spans or not names:
+        return
+    source = text.text
+    if any(_mentions(source, text.sentence_at(s.start), names) for s in spans):
+        return
+    first = spans[0]
+    company, position = names
+    yield Hit(
+        first.start,
+        first.end,
+        f"the interest you state names neither the {position} position nor {company}",
+        f"name them in that sentence: “… the {position} position at {company}”",
+    )

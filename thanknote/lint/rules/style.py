@@ -1,0 +1,252 @@
+"""Rules TN301–TN332: leftovers, length, tone and timing.
+
+A placeholder left in ("[Company]") is an error: it shows the note is a
+form letter. The rest are habits that make a good note weaker: too long or
+too short, pushy or desperate lines, exclamation marks, salary talk,
+apologising for oneself, stock phrases, and sending too soon or too late.
+Idioms of the genre ("thank you very much") are never flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+from thanknote.lint.rule import Hit, LintContext, rule
+from thanknote.lint.text import NoteText
+
+__all__ = [
+    "cliche",
+    "exclamations",
+    "placeholder",
+    "pushy",
+    "salary_talk",
+    "self_deprecation",
+    "sent_late",
+    "sent_too_soon",
+    "too_long",
+    "too_short",
+]
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{1,40}\]"  # [Name], [Company Name]
+    r"|<(?![^<>\n]*[@:/])[A-Za-z][^<>\n]{0,40}>"  # <Company>, but not <a@b.c> or <https://…>
+    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ x }}, {% if %}
+    r"|\{[A-Za-z_][\w .-]{0,40}\}"  # {name}
+    r"|\bX{3,}\b|\bTODO\b|\bTBD\b|\bFIXME\b|\?\?\?+"
+    r"|\((?:insert|add|enter|your|name\s+of|company\s+name|fill\s+in)\b[^()\n]{0,60}\)"
+    r"|\b(?:Company|Interviewer|Hiring\s+Manager|Recipient|Candidate)(?:'s)?\s+Name\b"
+    r"|\bYour\s+Name\b|\bJob\s+Title\b|\bFirst\s+Last\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _phrases(kind: str) -> re.Pattern[str]:
+    lists = {
+        "pushy": [
+            r"i\s+(?:really\s+|desperately\s+)?need\s+this\s+job",
+            r"did\s+i\s+get\s+(?:the|this)\s+(?:job|position|role|offer)",
+            r"any\s+(?:news|updates?|word)\s+(?:yet|so\s+far)",
+            r"(?:any|an)\s+updates?\s*\?",
+            r"(?:have|has)\s+(?:you|the\s+team)\s+(?:made\s+a\s+decision|decided)\s+yet",
+            r"when\s+(?:can|do)\s+i\s+start",
+            r"i\s+expect\s+(?:to\s+hear|an?\s+(?:answer|offer|response|decision))",
+            r"(?:please\s+)?(?:respond|reply|get\s+back\s+to\s+me)\s+(?:asap|as\s+soon\s+as\s+possible|immediately|right\s+away)",
+            r"i(?:'|’)?m\s+desperate|i\s+am\s+desperate",
+            r"(?:still\s+)?waiting\s+(?:on|for)\s+your\s+(?:answer|reply|response|decision)",
+            r"why\s+haven(?:'|’)?t\s+(?:you|i)",
+            r"i\s+deserve\s+(?:this|the)\s+(?:job|role|position)",
+            r"you\s+won(?:'|’)?t\s+regret\s+hiring\s+me",
+            r"(?:other|competing)\s+offers?\s+(?:on\s+the\s+table|pending|waiting)",
+            r"i\s+need\s+(?:an?\s+)?(?:answer|decision)\s+by",
+            r"hire\s+me\b",
+        ],
+        "salary": [
+            r"salar(?:y|ies)",
+            r"compensation",
+            r"(?:signing|sign-on|annual|performance)?\s*bonus(?:es)?",
+            r"benefits?\s+(?:package|plan)",
+            r"stock\s+options?",
+            r"equity\s+(?:grant|stake|package)",
+            r"paid\s+time\s+off|\bpto\b",
+            r"vacation\s+(?:days|time|policy)",
+            r"401\s*\(?k\)?",
+            r"pay\s+(?:rate|range|scale|band|raise)",
+            r"hourly\s+rate",
+            r"relocation\s+(?:package|allowance)",
+            r"pension",
+            r"health\s+insurance",
+        ],
+        "apology": [
+            r"(?:i(?:'|’)?m|i\s+am)\s+(?:so\s+|very\s+|really\s+)?sorry",
+            r"i\s+apologi[sz]e",
+            r"apologies\s+(?:for|if)",
+            r"forgive\s+me",
+            r"i\s+(?:know|realize|realise)\s+i(?:'|’)?m\s+not\s+(?:the\s+)?(?:best|most|ideal|strongest)",
+            r"i\s+(?:may|might)\s+not\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:the\s+)?(?:best|most|strongest)",
+            r"i\s+(?:was\s+(?:so\s+)?nervous|rambled|messed\s+up|blanked|stumbled)",
+            r"(?:despite|given)\s+my\s+(?:lack|limited)",
+            r"i\s+lack\s+(?:the\s+)?(?:experience|skills|qualifications)",
+        ],
+        "cliche": [
+            r"think\s+outside\s+the\s+box",
+            r"team\s+player",
+            r"hit\s+the\s+ground\s+running",
+            r"go-getter",
+            r"synerg(?:y|ies|ize|ise)",
+            r"(?:a\s+)?perfect\s+fit",
+            r"i\s+am\s+writing\s+to",
+            r"(?:please\s+)?do\s+not\s+hesitate|don(?:'|’)?t\s+hesitate",
+            r"to\s+whom\s+it\s+may\s+concern",
+            r"at\s+the\s+end\s+of\s+the\s+day",
+            r"results-driven|self-starter|detail-oriented",
+            r"(?:110|a\s+hundred\s+and\s+ten)\s*(?:%|percent)",
+            r"move\s+the\s+needle",
+            r"wear\s+many\s+hats",
+            r"passionate\s+about",
+        ],
+    }
+    return re.compile(r"\b(?:" + "|".join(lists[kind]) + r")", re.IGNORECASE)
+
+
+@rule("TN301", "placeholder", "error", "A template placeholder left in the note.")
+def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report ``[Name]``, ``<Company>``, ``{{ x }}``, ``XXX``, ``TODO`` and similar leftovers."""
+    for match in _PLACEHOLDER.finditer(text.text):
+        yield Hit(
+            match.start(),
+            match.end(),
+            f"placeholder “{match.group()}” left in the note",
+            "replace it with the real value",
+        )
+
+
+@rule("TN311", "too-long", "warning", "Longer than readers take in.")
+def too_long(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note over the word limit (250, or 80 for a card)."""
+    limit = min(context.max_words, 80) if context.kind == "card" else context.max_words
+    if text.word_count > limit:
+        cut = text.words[limit]
+        yield Hit(
+            cut.start,
+            len(text.text.rstrip()),
+            f"{text.word_count} words; keep a {context.kind.replace('_', '-')} note to {limit} "
+            "words or fewer",
+            "cut what does not serve thanks, specifics or interest",
+        )
+
+
+@rule("TN312", "too-short", "info", "Too short to say anything personal.")
+def too_short(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note under the minimum word count (cards are exempt)."""
+    if context.kind != "card" and 0 < text.word_count < context.min_words:
+        end = len(text.text.rstrip())
+        yield Hit(
+            end,
+            end,
+            f"only {text.word_count} words; a note under {context.min_words} words rarely "
+            "says anything personal",
+            "add a sentence about something specific from the conversation",
+        )
+
+
+def _phrase_rule(kind: str, text: NoteText, message: str, suggestion: str) -> Iterator[Hit]:
+    for match in _phrases(kind).finditer(text.text):
+        if text.in_quotes(match.start()):
+            continue
+        yield Hit(match.start(), match.end(), message.format(match.group()), suggestion)
+
+
+@rule("TN321", "pushy", "warning", "Pushy or desperate phrasing.")
+def pushy(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report lines that press for a decision or sound desperate."""
+    yield from _phrase_rule(
+        "pushy",
+        text,
+        "“{}” reads as pushy or anxious",
+        "state your interest calmly and leave the timing to them",
+    )
+
+
+@rule("TN322", "exclamations", "warning", "More than one exclamation mark.")
+def exclamations(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report every exclamation mark after the first."""
+    marks = [m.start() for m in re.finditer("!", text.text)]
+    for offset in marks[1:]:
+        yield Hit(
+            offset,
+            offset + 1,
+            f"{len(marks)} exclamation marks; one at most keeps the tone professional",
+            ".",
+        )
+
+
+@rule("TN323", "salary-talk", "warning", "Salary or benefits in a thank-you note.")
+def salary_talk(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report money and benefits talk, which belongs in a later conversation."""
+    yield from _phrase_rule(
+        "salary",
+        text,
+        "“{}”: pay and benefits do not belong in a thank-you note",
+        "leave it for the offer stage",
+    )
+
+
+@rule("TN324", "self-deprecation", "warning", "Apologising for oneself.")
+def self_deprecation(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report apologies and self-deprecating lines."""
+    yield from _phrase_rule(
+        "apology",
+        text,
+        "“{}” draws attention to a weakness",
+        "say what you would bring instead",
+    )
+
+
+@rule("TN325", "cliche", "info", "A stock phrase.")
+def cliche(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report stock phrases that make a note sound like a form letter."""
+    yield from _phrase_rule(
+        "cliche", text, "“{}” is a stock phrase", "say it in your own, concrete words"
+    )
+
+
+def _interview_end(context: LintContext) -> dt.datetime | None:
+    interview = context.interview
+    if interview is None:
+        return None
+    end = interview.end if interview.end is not None else interview.start
+    return end if isinstance(end, dt.datetime) else None
+
+
+@rule("TN331", "sent-too-soon", "warning", "Sent within an hour of the interview.")
+def sent_too_soon(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note sent less than an hour after the interview ended."""
+    end = _interview_end(context)
+    if end is None or context.sent_at is None:
+        return
+    if context.sent_at - end < dt.timedelta(hours=1):
+        yield Hit(
+            0,
+            0,
+            "sent less than an hour after the interview; set the note aside and reread it first",
+            f"send after {(end + dt.timedelta(hours=1)).isoformat(timespec='minutes')}",
+        )
+
+
+@rule("TN332", "sent-late", "warning", "Sent more than 24 hours after the interview.")
+def sent_late(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note sent more than a day after the interview ended."""
+    end = _interview_end(context)
+    if end is None or context.sent_at is None:
+        return
+    if context.sent_at - end > dt.timedelta(hours=24):
+        yield Hit(
+            0,
+            0,
+            "sent more than 24 hours after the interview; a thank-you note works best the same day",
+            "send it as soon as you can",
+        )

@@ -1,0 +1,226 @@
+"""A note's text, taken apart once for every rule: words, sentences, parts.
+
+:class:`NoteText` finds the salutation ("Dear Ms. Reyes,"), the closing
+("Best regards," and the signature below it), the body between them, the
+sentences of the body and the stretches inside quotation marks. Every
+position is a character offset into exactly the text given, so findings can
+point at it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+__all__ = ["NoteText", "Span", "Word", "stem"]
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Word:
+    """One word with its offsets and its lowercase form."""
+
+    start: int
+    end: int
+    lower: str
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_GREETING = re.compile(
+    r"(?P<greeting>dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b"
+    r"[ \t]*(?P<name>[^\n,:;!.?]{0,60}?(?:\.[^\n,:;!?]{0,40}?)?)[ \t]*(?:[,:;!—–-]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOSING = re.compile(
+    r"[ \t]*(?:(?:best|kind|warm|warmest|many|with best|with kind|with warm)?[ \t]*regards"
+    r"|(?:yours[ \t]+)?(?:sincerely|truly|faithfully|respectfully)(?:[ \t]+yours)?|best(?: wishes)?"
+    r"|all the best|all best|cheers|warmly|thanks(?: again)?|thank you(?: again)?|many thanks"
+    r"|with (?:thanks|gratitude|appreciation|best wishes)|take care|talk soon|gratefully)"
+    r"[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n")
+_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»')
+_ABBREVIATION = re.compile(
+    r"\b(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|e\.g|i\.e|etc|vs|inc|ltd|co|no)\.$", re.IGNORECASE
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
+
+
+@functools.lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """Reduce an English word to a crude stem, the same way on both sides of a match.
+
+    ``"mentoring"``, ``"mentors"`` and ``"mentor"`` all give ``"mentor"``;
+    ``"replacing"`` and ``"replace"`` both give ``"replac"``. The point is
+    consistency, not linguistics.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+class NoteText:
+    """The parts of a note every rule needs, computed on first use.
+
+    Args:
+        text: The note exactly as it will be sent (or as the user wrote it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def words(self) -> tuple[Word, ...]:
+        """Every word, in order."""
+        return tuple(Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text))
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        """Number of words in the whole text."""
+        return len(self.words)
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    @functools.cached_property
+    def salutation(self) -> Span | None:
+        """The greeting with its name ("Dear Ms. Reyes,"), if the note opens with one."""
+        match = self._greeting
+        return Span(match.start(), match.end()) if match else None
+
+    @functools.cached_property
+    def salutation_name(self) -> Span | None:
+        """The name in the greeting ("Ms. Reyes"), if any."""
+        match = self._greeting
+        if match is None or not match.group("name").strip():
+            return None
+        start, end = match.span("name")
+        raw = self.text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        return Span(start + lead, start + len(raw.rstrip()))
+
+    @functools.cached_property
+    def _greeting(self) -> re.Match[str] | None:
+        first = re.search(r"\S", self.text)
+        if first is None:
+            return None
+        return _GREETING.match(self.text, first.start())
+
+    @functools.cached_property
+    def closing(self) -> Span | None:
+        """The closing line ("Best regards,") near the end, if there is one."""
+        lines = list(_lines(self.text))
+        tail = [ln for ln in lines if ln.end > ln.start][-6:]
+        for line in reversed(tail):
+            if _CLOSING.fullmatch(self.text, line.start, line.end):
+                if self.salutation and line.start < self.salutation.end:
+                    return None
+                return line
+        return None
+
+    @functools.cached_property
+    def body(self) -> Span:
+        """The text between the salutation and the closing."""
+        start = self.salutation.end if self.salutation else 0
+        end = self.closing.start if self.closing else len(self.text)
+        return Span(start, max(start, end))
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences of the body, then the closing line as a last one."""
+        found: list[Span] = []
+        start = self.body.start
+        for match in _SENTENCE_END.finditer(self.text, self.body.start, self.body.end):
+            if match.group().startswith((".",)) and _ABBREVIATION.search(
+                self.text, max(start, match.start() - 6), match.start() + 1
+            ):
+                continue
+            found.extend(_trimmed(self.text, start, match.end()))
+            start = match.end()
+        found.extend(_trimmed(self.text, start, self.body.end))
+        if self.closing:
+            found.extend(_trimmed(self.text, self.closing.start, self.closing.end))
+        return tuple(found)
+
+    @functools.cached_property
+    def quoted(self) -> tuple[Span, ...]:
+        """Stretches inside quotation marks, marks included."""
+        return tuple(Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text))
+
+    def in_quotes(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quoted stretch."""
+        return any(q.start < offset < q.end for q in self.quoted)
+
+    def sentence_index(self, offset: int) -> int:
+        """0-based index of the sentence holding ``offset`` (-1 in the salutation)."""
+        for i, sentence in enumerate(self.sentences):
+            if offset < sentence.end:
+                return i if offset >= sentence.start else max(i - 1, 0)
+        return len(self.sentences) - 1
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding ``offset``, or the whole body when none does."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.body
+
+    def words_in(self, span: Span) -> list[Word]:
+        """The words inside ``span``."""
+        starts = [w.start for w in self.words]
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end)
+        return list(self.words[lo:hi])
+
+    def insertion_point(self) -> int:
+        """Where a missing sentence would go: just after the salutation."""
+        if self.salutation is None:
+            return 0
+        rest = re.compile(r"[ \t]*\n?").match(self.text, self.salutation.end)
+        return rest.end() if rest else self.salutation.end
+
+
+def _lines(text: str) -> Iterator[Span]:
+    start = 0
+    for match in re.finditer("\n", text):
+        yield _strip_span(text, start, match.start())
+        start = match.end()
+    yield _strip_span(text, start, len(text))
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    span = _strip_span(text, start, end)
+    return [span] if span.end > span.start and _WORD.search(text, span.start, span.end) else []
