@@ -166,3 +166,110 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Subject: ") == 3
+
+
+GOOD_NOTE = (
+    "Dear Dana,\n\nThank you for meeting with me on Tuesday. I keep thinking about your plan to "
+    "move the nightly batch jobs onto Kafka. I am very keen on the Data Engineer position at "
+    "Acme Robotics and would be glad to help with the migration. If a code sample would help, "
+    "I can send one right away.\n\nBest regards,\nSam Lee\n"
+)
+BAD_NOTE = "Hi Dnaa,\n\nAny updates yet? [Your Name]\n"
+
+
+class TestLint:
+    def test_a_clean_note_exits_0(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "dana.txt"
+        path.write_text(GOOD_NOTE, encoding="utf-8")
+        assert run(capsys, "lint", str(path), "--interview", EXAMPLE) == (0, "", "")
+
+    def test_findings_print_path_line_column_and_exit_1(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "bad.txt"
+        path.write_text(BAD_NOTE, encoding="utf-8")
+        code, out, _ = run(capsys, "lint", str(path), "--interview", EXAMPLE)
+        assert code == 1
+        assert f"{path}:1:4: TN201 [error] “Dnaa” looks like a misspelling" in out
+        assert "    suggestion: Dana" in out
+
+    def test_fail_on_and_ignore_change_the_exit_code(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "n.txt"
+        path.write_text(GOOD_NOTE.replace("Tuesday.", "Tuesday!! Really!"), encoding="utf-8")
+        assert run(capsys, "lint", str(path))[0] == 0
+        assert run(capsys, "lint", str(path), "--fail-on", "warning")[0] == 1
+        assert run(capsys, "lint", str(path), "--fail-on", "warning", "--ignore", "TN322")[0] == 0
+
+    def test_json_output(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        path = tmp_path / "bad.txt"
+        path.write_text(BAD_NOTE, encoding="utf-8")
+        code, out, _ = run(capsys, "lint", str(path), "--format", "json", "--select", "TN301")
+        document = json.loads(out)
+        assert code == 1
+        assert document["schema_version"] == 1
+        [finding] = document["files"][0]["findings"]
+        assert BAD_NOTE[finding["start"] : finding["end"]] == "[Your Name]"
+
+    def test_reads_stdin(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import io
+
+        monkeypatch.setattr(sys, "stdin", io.StringIO(BAD_NOTE))
+        code, out, _ = run(capsys, "lint", "-")
+        assert code == 1
+        assert out.startswith("<stdin>:")
+
+    def test_eml_drafts_are_linted_against_their_recipient(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        run(capsys, "draft", EXAMPLE, "-o", str(tmp_path), "--format", "eml")
+        code, out, _ = run(capsys, "lint", *map(str, sorted(tmp_path.glob("*.eml"))),
+                           "--interview", EXAMPLE)  # fmt: skip
+        assert (code, out) == (0, "")
+
+    def test_an_unreadable_file_exits_2_after_linting_the_rest(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "bad.txt"
+        path.write_text(BAD_NOTE, encoding="utf-8")
+        code, out, err = run(capsys, "lint", str(tmp_path / "missing.txt"), str(path))
+        assert code == 2
+        assert "missing.txt: cannot read file" in err
+        assert "TN301" in out
+
+    def test_a_config_file_is_found_and_used(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        (tmp_path / "thanknote.toml").write_text('[lint]\nignore = ["TN3", "TN2"]\n', "utf-8")
+        path = tmp_path / "bad.txt"
+        path.write_text(BAD_NOTE, encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        _, out, _ = run(capsys, "lint", "bad.txt")
+        assert "TN301" not in out and "TN101" in out
+
+    def test_a_bad_config_exits_2(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        config = tmp_path / "thanknote.toml"
+        config.write_text('[lint]\nselect = ["TN999"]\n', "utf-8")
+        code, _, err = run(capsys, "lint", "--config", str(config), EXAMPLE)
+        assert code == 2
+        assert "TN999" in err
+
+
+def test_templates_check_passes_for_the_builtins(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "templates", "check")
+    assert code == 0
+    assert "cleanly" in out
+
+
+def test_draft_reports_each_notes_findings_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    template = tmp_path / "t.txt.j2"
+    template.write_text("Hello {{ interviewer.first_name }}.\n", encoding="utf-8")
+    code, out, err = run(capsys, "draft", EXAMPLE, "--template", str(template))
+    assert code == 0
+    assert out.count("Hello ") == 3
+    assert "thanknote: note to Dana Reyes:" in err and "TN101" in err

@@ -82,6 +82,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
         ],
         "apology": [
             r"(?:i(?:'|’)?m|i\s+am)\s+(?:so\s+|very\s+|really\s+)?sorry",
+            r"sorry\s+(?:for|about|if|that)\b",
             r"i\s+apologi[sz]e",
             r"apologies\s+(?:for|if)",
             r"forgive\s+me",

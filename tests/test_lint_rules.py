@@ -1,0 +1,247 @@
+"""Specification of each built-in rule, as tables of notes and verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import interview_with
+
+import thanknote
+
+INTERVIEW = interview_with(4)
+DANA = INTERVIEW.interviewers[0]
+GOOD = (
+    "Dear Dana,\n\nThank you for meeting with me on Tuesday. I keep thinking about your plan "
+    "to move the nightly batch jobs onto Kafka, and about the on-call rotation redesign. "
+    "The conversation made me even more keen on the Data Engineer position, and I would be "
+    "glad to bring my pipeline experience to Acme Robotics. If a code sample or references "
+    "would help, I can send them right away.\n\nBest regards,\nSam Lee\n"
+)
+
+
+def codes(text: str, **context: object) -> set[str]:
+    return {f.code for f in thanknote.lint(text, **context)}  # type: ignore[arg-type]
+
+
+def test_a_good_note_with_context_has_no_findings() -> None:
+    assert thanknote.lint(GOOD, interview=INTERVIEW, interviewer=DANA).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thanks"),
+    [
+        ("Thank you for your time yesterday.", True),
+        ("Many thanks for the tour of the plant.", True),
+        ("I appreciated your time on Tuesday.", True),
+        ("I really appreciate you walking me through the roadmap.", True),
+        ("I'm grateful you made time for me.", True),
+        ("Much appreciated, the hour flew by.", True),
+        ("I can't thank you enough for the candid answers.", True),
+        ("Thanks to the new pipeline, deploys now take minutes.", False),
+        ("No thanks is needed for the coffee, you said.", False),
+        ('Your slogan "Thank you for choosing us" is everywhere.', False),
+        ("I hope you had a good Thanksgiving.", False),
+        ("Cleaning the labels sounds like a thankless task.", False),
+        ("I would appreciate it if you could send the schedule.", False),
+        ("I am sending a thank-you card to the panel.", False),
+    ],
+)
+def test_what_counts_as_thanks(sentence: str, thanks: bool) -> None:
+    assert ("TN101" not in codes(sentence)) is thanks
+
+
+def test_thanks_after_two_sentences_is_an_info() -> None:
+    text = (
+        "Hi Dana,\n\nOur talk about Kafka was great. The batch jobs story stuck with me. "
+        "I want to join Acme. Thank you for your time.\n"
+    )
+    report = thanknote.lint(text)
+    assert [f.severity for f in report.by_rule("late-gratitude")] == ["info"]
+    assert not report.by_rule("TN101")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "interest"),
+    [
+        ("I am very interested in the Data Engineer role.", True),
+        ("I would love to join the team at Acme Robotics.", True),
+        ("It confirmed my enthusiasm for the position.", True),
+        ("I'd be thrilled to bring my experience to your team.", True),
+        ("I'm excited about the chance to work at Acme.", True),
+        ("I look forward to working with you.", True),
+        ("I look forward to hearing from you.", False),
+        ("I'm not sure I'm interested in a role with so much travel.", False),
+        ("I am no longer interested in the position.", False),
+        ("I'm interested in hiking and photography.", False),
+        ("Thank you for your interest in my background.", False),
+        ("We talked about interest rates.", False),
+    ],
+)
+def test_what_counts_as_interest(sentence: str, interest: bool) -> None:
+    assert ("TN121" not in codes(sentence)) is interest
+
+
+def test_interest_that_names_neither_position_nor_company_is_a_warning() -> None:
+    text = GOOD.replace(
+        "The conversation made me even more keen on the Data Engineer position, and I would be "
+        "glad to bring my pipeline experience to Acme Robotics.",
+        "I would love to join the team.",
+    )
+    report = thanknote.lint(text, interview=INTERVIEW, interviewer=DANA)
+    assert [f.code for f in report] == ["TN122"]
+
+
+class TestSpecifics:
+    def test_a_reworded_point_counts(self) -> None:
+        assert "TN111" not in codes(GOOD, interview=INTERVIEW, interviewer=DANA)
+
+    def test_generic_praise_is_not_specific(self) -> None:
+        text = GOOD.replace(
+            "I keep thinking about your plan to move the nightly batch jobs onto Kafka, and about "
+            "the on-call rotation redesign.",
+            "I enjoyed learning more about the role and the team culture.",
+        )
+        assert "TN111" in codes(text, interview=INTERVIEW, interviewer=DANA)
+
+    def test_another_interviewers_point_does_not_count_and_is_named(self) -> None:
+        text = GOOD.replace(
+            "I keep thinking about your plan to move the nightly batch jobs onto Kafka, and about "
+            "the on-call rotation redesign.",
+            "I keep thinking about the warehouse cost dashboard.",
+        )
+        report = thanknote.lint(text, interview=INTERVIEW, interviewer=DANA)
+        [finding] = report.by_rule("missing-specifics")
+        assert "Priya Natarajan" in finding.message
+
+    @pytest.mark.parametrize(
+        ("sentence", "specific"),
+        [
+            ("I enjoyed our conversation about the intake backlog at the clinic.", True),
+            ("You mentioned the 30% drop in churn after the redesign.", True),
+            ("I enjoyed learning more about the role.", False),
+            ("It was a great conversation about the company culture.", False),
+        ],
+    )
+    def test_without_context_concrete_topics_count(self, sentence: str, specific: bool) -> None:
+        assert ("TN111" not in codes(sentence)) is specific
+
+
+class TestFacts:
+    @pytest.mark.parametrize(
+        ("greeting", "code"),
+        [
+            ("Dear Dnaa,", "TN201"),
+            ("Dear Ms. Reyez,", "TN201"),
+            ("Dear Priya,", "TN202"),
+            ("Dear Mrs. Reyes,", "TN203"),
+            ("Dear Hiring Manager,", "TN204"),
+        ],
+    )
+    def test_greeting_mistakes(self, greeting: str, code: str) -> None:
+        text = GOOD.replace("Dear Dana,", greeting)
+        assert code in codes(text, interview=INTERVIEW, interviewer=DANA)
+
+    def test_a_misspelt_name_has_its_exact_span(self) -> None:
+        text = GOOD.replace("Dear Dana,", "Dear Ms. Reyez,")
+        [finding] = thanknote.lint(text, interview=INTERVIEW, interviewer=DANA).by_rule("TN201")
+        assert text[finding.start : finding.end] == "Reyez"
+        assert finding.suggestion == "Reyes"
+
+    def test_a_dropped_accent_is_a_misspelling(self) -> None:
+        tomas = INTERVIEW.interviewers[1]
+        text = GOOD.replace("Dear Dana,", "Dear Tomas,")
+        assert "TN201" in codes(text, interview=INTERVIEW, interviewer=tomas)
+
+    def test_the_company_written_wrong(self) -> None:
+        text = GOOD.replace("to Acme Robotics", "to Acme Robotix")
+        [finding] = thanknote.lint(text, interview=INTERVIEW, interviewer=DANA).by_rule("TN211")
+        assert text[finding.start : finding.end] == "Acme Robotix"
+
+    def test_the_position_written_wrong(self) -> None:
+        text = GOOD.replace("Data Engineer position", "Data Enginer position")
+        assert "TN212" in codes(text, interview=INTERVIEW, interviewer=DANA)
+
+    def test_another_company_the_candidate_applies_to(self) -> None:
+        data_interview = interview_with(
+            4, candidate={"name": "Sam Lee", "other_companies": ["Globex"]}
+        )
+        text = GOOD.replace("to Acme Robotics", "to Globex")
+        assert "TN213" in codes(text, interview=data_interview, interviewer="Dana Reyes")
+
+    def test_the_addressee_is_found_from_the_greeting(self) -> None:
+        text = GOOD.replace("Dear Dana,", "Dear Tomás,")
+        report = thanknote.lint(text, interview=INTERVIEW)
+        assert "TN111" in {f.code for f in report}  # Kafka was Dana's point, not Tomás's
+
+
+@pytest.mark.parametrize(
+    ("snippet", "code"),
+    [
+        ("Dear [Interviewer Name],", "TN301"),
+        ("the role at <Company>", "TN301"),
+        ("Hi {{ name }}", "TN301"),
+        ("Hi {first_name}", "TN301"),
+        ("the XXX team", "TN301"),
+        ("TODO: add a point", "TN301"),
+        ("my work on (insert project)", "TN301"),
+        ("I need this job.", "TN321"),
+        ("Did I get the job?", "TN321"),
+        ("Any updates yet?!", "TN321"),
+        ("Great!! Truly!", "TN322"),
+        ("What is the salary range?", "TN323"),
+        ("Are there stock options?", "TN323"),
+        ("Sorry for rambling so much.", "TN324"),
+        ("I know I'm not the most qualified.", "TN324"),
+        ("I am a team player who thinks outside the box.", "TN325"),
+    ],
+)
+def test_style_rules_flag_their_phrases(snippet: str, code: str) -> None:
+    assert code in codes(GOOD.replace("If a code sample", snippet + " If a code sample"))
+
+
+def test_genre_idioms_are_not_flagged() -> None:
+    text = GOOD.replace("Thank you for meeting", "Thank you very much for meeting")
+    assert thanknote.lint(text, interview=INTERVIEW, interviewer=DANA).findings == ()
+
+
+def test_an_email_address_in_angle_brackets_is_not_a_placeholder() -> None:
+    assert "TN301" not in codes(GOOD + "Sam Lee <sam.lee@example.com>\n")
+
+
+class TestLength:
+    def test_over_250_words_is_a_warning(self) -> None:
+        text = GOOD + " ".join(["More detail here."] * 70)
+        [finding] = thanknote.lint(text).by_rule("too-long")
+        assert finding.severity == "warning"
+
+    def test_under_50_words_is_an_info(self) -> None:
+        [finding] = thanknote.lint("Thank you, Dana. I want the Data Engineer job.").by_rule(
+            "TN312"
+        )
+        assert finding.severity == "info"
+
+    def test_a_card_is_long_above_80_words(self) -> None:
+        text = " ".join(["word"] * 90)
+        assert thanknote.lint(text, kind="card").by_rule("too-long")
+        assert not thanknote.lint(text, kind="card").by_rule("too-short")
+
+
+class TestTiming:
+    END = dt.datetime(2026, 11, 24, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+    @pytest.mark.parametrize(
+        ("after", "code"),
+        [(dt.timedelta(minutes=20), "TN331"), (dt.timedelta(hours=30), "TN332")],
+    )
+    def test_sending_too_soon_or_too_late(self, after: dt.timedelta, code: str) -> None:
+        found = codes(GOOD, interview=INTERVIEW, interviewer=DANA, sent_at=self.END + after)
+        assert code in found
+
+    def test_sending_within_the_window_is_fine(self) -> None:
+        sent = self.END + dt.timedelta(hours=3)
+        assert codes(GOOD, interview=INTERVIEW, interviewer=DANA, sent_at=sent) == set()
+
+    def test_a_naive_sent_at_is_refused(self) -> None:
+        with pytest.raises(ValueError, match="timezone-aware"):
+            thanknote.lint(GOOD, sent_at=dt.datetime(2026, 11, 24, 18))
