@@ -245,3 +245,69 @@ class TestTiming:
     def test_a_naive_sent_at_is_refused(self) -> None:
         with pytest.raises(ValueError, match="timezone-aware"):
             thanknote.lint(GOOD, sent_at=dt.datetime(2026, 11, 24, 18))
+
+
+class TestEchoing:
+    """How a talking point is recognised in a note written in other words."""
+
+    @pytest.mark.parametrize(
+        ("point", "sentence"),
+        [
+            (
+                "replacing nightly batch jobs with Kafka",
+                "your plan to move nightly batch jobs to Kafka",
+            ),
+            ("the transportation management system migration", "the move to a new TMS"),
+            (
+                "volunteer retention after the first shift",
+                "people rarely return after the first shift",
+            ),
+            ("her sepsis recognition simulation lab", "the sepsis sim was tough"),
+            ("labor cost target of 28 percent", "getting labour down to your 28% target"),
+            (
+                "how she trains servers on allergen protocols",
+                "how you teach servers about allergies",
+            ),
+        ],
+    )
+    def test_reworded_points_are_recognised(self, point: str, sentence: str) -> None:
+        from thanknote.lint.rules.specifics import echoed_points
+
+        assert echoed_points(thanknote.NoteText(f"I keep thinking about {sentence}."), [point])
+
+    @pytest.mark.parametrize(
+        ("point", "sentence"),
+        [
+            ("the data quality dashboard", "I look forward to the next steps with the data team."),
+            ("the warehouse cost dashboard", "I enjoyed our chat about the weekend."),
+        ],
+    )
+    def test_a_stray_shared_word_is_not_an_echo(self, point: str, sentence: str) -> None:
+        from thanknote.lint.rules.specifics import echoed_points
+
+        assert not echoed_points(thanknote.NoteText(sentence), [point])
+
+    def test_the_company_and_position_are_no_evidence(self) -> None:
+        from thanknote.lint.rules.specifics import echoed_points
+
+        text = thanknote.NoteText("I want to be your next senior Audit Associate.")
+        point = "how new associates are paired with a senior mentor"
+        assert echoed_points(text, [point])
+        assert not echoed_points(text, [point], common=["Harwell", "Audit Associate"])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I was very interested in the role when I applied; however, I have since accepted "
+        "another offer and must withdraw my candidacy.",
+        "Please remove my application; I am no longer available.",
+    ],
+)
+def test_a_withdrawal_is_not_interest(note: str) -> None:
+    assert "TN121" in codes(note)
+
+
+def test_thanks_inside_single_quotes_is_not_thanks() -> None:
+    text = "Your student said, 'Thank you for coming in, we don't get many applicants.' Nice."
+    assert "TN101" in codes(text)

@@ -13,22 +13,19 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["NoteText", "Span", "Word", "stem"]
 
 
-@attrs.frozen
-class Span:
+class Span(NamedTuple):
     """A stretch of the text: ``text[start:end]``."""
 
     start: int
     end: int
 
 
-@attrs.frozen
-class Word:
+class Word(NamedTuple):
     """One word with its offsets and its lowercase form."""
 
     start: int
@@ -51,7 +48,12 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n")
-_QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»')
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"|“[^”]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»'
+    # single quotes, telling a closing quote from an apostrophe ("don't")
+    r"|(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)"
+    r"|‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)"
+)
 _ABBREVIATION = re.compile(
     r"\b(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|e\.g|i\.e|etc|vs|inc|ltd|co|no)\.$", re.IGNORECASE
 )
@@ -72,6 +74,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiosl":
+                w = w[:-1]  # "planning" -> "plan", but "falling" -> "fall"
             break
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
@@ -92,6 +96,11 @@ class NoteText:
     def words(self) -> tuple[Word, ...]:
         """Every word, in order."""
         return tuple(Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text))
+
+    @functools.cached_property
+    def lower(self) -> str:
+        """The text in lower case, for quick "could this rule match at all" tests."""
+        return self.text.lower()
 
     @functools.cached_property
     def word_count(self) -> int:

@@ -8,6 +8,7 @@ interview; without it they stay silent.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -133,10 +134,19 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 
 def _nearest_name(word: str, people: Sequence[Interviewer]) -> tuple[Interviewer, str] | None:
-    for person in people:
-        for target in (person.first_name, person.last_name):
-            if len(target) >= 3 and _near(word, _fold(target)):
-                return person, target
+    index = _closest(word, tuple(_fold(t) for p in people for t in (p.first_name, p.last_name)))
+    if index is None:
+        return None
+    person = people[index // 2]
+    return person, (person.first_name, person.last_name)[index % 2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(word: str, targets: tuple[str, ...]) -> int | None:
+    # The same few names are checked against the same words note after note.
+    for index, target in enumerate(targets):
+        if len(target) >= 3 and _near(word, target):
+            return index
     return None
 
 

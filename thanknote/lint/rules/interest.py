@@ -25,16 +25,17 @@ _FEELING = (
 )
 _JOIN_VERB = (
     r"join|joining|contribute|contributing|bring|bringing|be\s+part|being\s+part|become|becoming"
-    r"|work(?:ing)?\s+(?:with|at|for|on|alongside|together|in)|help(?:ing)?|take\s+on|taking\s+on"
-    r"|build(?:ing)?|support(?:ing)?|lead(?:ing)?|serve|serving|start(?:ing)?|get\s+started"
-    r"|be\s+(?:a|an|the|on|your|one)|step\s+into|move\s+forward|continue|grow(?:ing)?"
-    r"|take\s+(?:it|this|that|them)\s+on"
+    r"|work(?:ing)?\s+(?:with|at|for|on|alongside|together|in|here|there)|help(?:ing)?"
+    r"|take\s+on|taking\s+on|build(?:ing)?|support(?:ing)?|lead(?:ing)?|serve|serving"
+    r"|get\s+started|start(?:ing)?\s+(?:work|working|the\s+role|in|at|there|here|soon|asap"
+    r"|immediately|right\s+away)|be\s+(?:a|an|the|on|your|one|part)|step\s+into|continue"
+    r"|grow(?:ing)?|take\s+(?:it|this|that|them)\s+on|come\s+(?:aboard|on\s+board)"
 )
 _TARGET = re.compile(
     r"\b(?:role|position|job|opportunit(?:y|ies)|team|company|organi[sz]ation|firm|join|joining|"
     r"contribut\w*|work(?:ing)?|part|offer|candidacy|here|school|hospital|store|clinic|"
     r"department|agency|group|practice|program(?:me)?|ward|lab|studio|office|crew|staff|"
-    r"post|vacancy|career|opening|there|here)\b"
+    r"post|vacancy|career|opening|there|here|aboard|board|member|started|full-time)\b"
     r"|\b(?:at|join|with|for|to)\s+(?-i:[A-Z])\w+",  # a named employer: "at Maplewood"
     re.IGNORECASE,
 )
@@ -56,7 +57,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """Each pattern with whether its sentence must also name a target."""
     flags = re.IGNORECASE
     return (
-        (re.compile(rf"\b(?:{_FEELING})\b", flags), True),
+        (re.compile(rf"\b(?:{_FEELING})\b|\ball\s+in\s+on\b|\bmy\s+dream\b", flags), True),
         (
             re.compile(
                 r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
@@ -78,7 +79,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         ),
         (
             re.compile(
-                r"\b(?:want|wanted|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
+                r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
                 rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b",
                 flags,
             ),
@@ -87,6 +88,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (
             re.compile(
                 r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b"
+                r"|\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
+                r"(?:want|wanted|am\s+after)\b"
+                r"|\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)"
+                r"|\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
+                rf"(?:{_JOIN_VERB})\b"
+                r"|\binteresting\s+to\s+(?:work|join)\b"
+                r"|\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b"
+                r"|\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b"
+                r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
+                r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b"
                 r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
                 r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
                 r"have\s+been\s+looking)"
@@ -105,6 +116,19 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     )
 
 
+_WITHDRAWAL = re.compile(
+    r"\bwithdraw(?:ing)?\s+(?:my|from)\b|\baccepted\s+(?:another|a\s+different|an\s+other|a)\s+"
+    r"(?:\w+\s+)?(?:offer|position|role|job)\b|\bno\s+longer\s+(?:interested|available|pursuing|"
+    r"looking|considering)\b|\bremove\s+(?:me|my\s+name|my\s+application)\b",
+    re.IGNORECASE,
+)
+
+
+def withdraws(text: NoteText) -> bool:
+    """Whether the writer takes their candidacy back ("I have accepted another offer")."""
+    return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(text.text))
+
+
 def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, ...]:
     """Every stretch that states interest in the job, in order (memoised per text).
 
@@ -115,7 +139,8 @@ def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, .
     """
     cached = text.__dict__.get("_interest")
     if cached is None:
-        cached = tuple(sorted(set(_find(text, names)), key=lambda s: s.start))
+        found = () if withdraws(text) else _find(text, names)
+        cached = tuple(sorted(set(found), key=lambda s: s.start))
         text.__dict__["_interest"] = cached
     return cached
 

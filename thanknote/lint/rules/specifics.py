@@ -13,6 +13,7 @@ a proper name, rather than generic praise ("learning more about the role").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -21,15 +22,17 @@ from thanknote.lint.text import NoteText, stem
 
 __all__ = ["content_stems", "echoed_points", "missing_specifics"]
 
-_STOP = frozenset(
+_FUNCTION = frozenset(
     """a an the and or nor but of for to in on at by with from about into onto over under
     as is are was were be been being am it its it's this that these those how what which
     who whom why when where your yours you his her hers their theirs our ours my me i we
-    they he she them us there here than then so very really just also more most much
-    many some any all each every both new own such not no can could would should will
-    shall may might must do does did done have has had having get got one ones way ways
-    whole within without across among between through during before after since until
-    per via high low big small large main key top best better first last early late
+    they he she them us there here than then so very really just also can could would
+    should will shall may might must do does did done have has had having not no within
+    without across among between through during before after since until per via""".split()
+)
+_STOP = _FUNCTION | frozenset(
+    """more most much many some any all each every both new own such get got one ones way
+    ways whole high low big small large main key top best better first last early late
     general overall""".split()
 )
 _GENERIC = frozenset(
@@ -49,92 +52,177 @@ _GENERIC = frozenset(
     approach offer fit agency school hospital store clinic firm practice unit department
     division week weeks month months year years hour hours minute minutes morning
     afternoon evening tomorrow yesterday tonight monday tuesday wednesday thursday
-    friday saturday sunday""".split()
+    friday saturday sunday collaboration collaborative workplace teamwork communication
+    support supportive friendly welcoming inclusive inclusion diversity innovation
+    innovative excellence reputation commitment dedication passion energy atmosphere
+    vibe dynamic fast-paced development much always often looked reflect reflecting
+    convinced reassuring valued value generally detail details information clients
+    customers""".split()
 )
 _CUE = re.compile(
     r"\b(?:(?:conversation|discussion|discussions|chat|talk|talking|hearing|learning|speaking|"
     r"exchange|questions?|said|told\s+me|asked|story|stories|example|anecdote|session|demo|"
-    r"presentation|walkthrough|details?|overview|update|news)\s+"
-    r"(?:about|on|of|through|how|that|regarding|into)|"
+    r"presentation|walkthrough|details?|overview|update|news|bit|moment|idea|suggestion|"
+    r"comment|remark|problems?|issues?)\s+(?:about|on|of|through|how|that|regarding|into)|"
+    r"(?:problems?|issues?|trouble)\s+with|"
     r"(?:hear|learn|see|know)\s+(?:that|how|about|the|your|of)|"
     r"(?:digging|dig|dive|diving|getting)\s+into|discussing|explaining|describing|"
     r"talking\s+through|walk(?:ed|ing)?\s+me\s+through|showing\s+me|telling\s+me|"
     r"you\s+(?:mentioned|described|explained|shared|showed|outlined|raised|posed|pointed\s+out|"
-    r"asked|sketched)|your\s+(?:\w+(?:'s|’s)?\s+){0,2}?(?:plan|idea|story|example|description|"
+    r"asked|sketched)|your\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}?(?:plan|idea|story|example|description|"
     r"account|point|take|explanation|work|insights?\s+(?:on|into))|the\s+part\s+about|"
-    r"especially|particularly|in\s+particular|insight\s+into|what\s+you\s+said)\b",
+    r"especially|particularly|in\s+particular|insight\s+into|what\s+you\s+said|"
+    r"how\s+(?:you|your\s+team|the\s+team|they|she|he)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# "the calibration log I mentioned": the topic comes before these words.
+_BACK_CUE = re.compile(
+    r"\b(?:we|you|i)\s+(?:talked|spoke|discussed|covered|went\s+over|mentioned|touched\s+on)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-_NUMBER = re.compile(r"\b\d[\d,.%]*\b")
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+# A figure is concrete; a date or a time of day is not.
+_NUMBER = re.compile(
+    r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|k\b|x\b)", re.IGNORECASE
+)
+
+
+def _meaningful(word: str) -> bool:
+    return word not in _STOP and word not in _GENERIC
 
 
 def content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """Stems of the meaning-bearing words among ``words`` (lowercase)."""
-    words = [_POSSESSIVE.sub("", w) for w in words]
-    kept = [stem(w) for w in words if w not in _STOP and w not in _GENERIC and len(w) > 2]
+    bare = [_POSSESSIVE.sub("", w) for w in words]
+    kept = [stem(w) for w in bare if _meaningful(w) and (len(w) > 2 or w.isdigit())]
     if not kept:  # a point made only of common words still deserves a match
-        kept = [stem(w) for w in words if w not in _STOP and len(w) > 2]
+        kept = [stem(w) for w in bare if w not in _STOP and len(w) > 2]
     return tuple(dict.fromkeys(kept))
 
 
 @functools.lru_cache(maxsize=1024)
-def _point_stems(point: str) -> tuple[str, ...]:
-    return content_stems(re.findall(r"\w+(?:['’]\w+)*", point.lower()))
+def _point_shape(
+    point: str, common: frozenset[str]
+) -> tuple[tuple[str, ...], frozenset[tuple[str, str]], frozenset[str]]:
+    """A point's content stems, its telling word pairs and the acronyms it could go by.
+
+    Words in ``common`` (those of the company and the position, singular or
+    plural) are left out of the stems: every note names them.
+    """
+    words = [_POSSESSIVE.sub("", w) for w in _WORDS.findall(point.lower())]
+    telling = [w for w in words if w not in common and w.removesuffix("s") not in common]
+    pairs = frozenset(
+        (a, b)
+        for a, b in itertools.pairwise(words)
+        if a not in _FUNCTION
+        and b not in _FUNCTION
+        and a not in common
+        and b not in common
+        and (_meaningful(a) or _meaningful(b))
+    )
+    kept = [w for w in words if w not in _STOP]
+    initials = frozenset(
+        "".join(w[0] for w in kept[i:j])
+        for i in range(len(kept))
+        for j in range(i + 2, min(len(kept), i + 6) + 1)
+    )
+    return content_stems(telling or words), pairs, initials
 
 
-def _note_stems(text: NoteText) -> frozenset[str]:
-    cached = text.__dict__.get("_stems")
+class _NoteIndex:
+    """The note's words, arranged for matching talking points quickly."""
+
+    def __init__(self, text: NoteText) -> None:
+        body = text.words_in(text.body)
+        words = [w.lower for w in body]
+        self.stems = frozenset(stem(_POSSESSIVE.sub("", w)) for w in words)
+        self.pairs = frozenset(itertools.pairwise(words))
+        self.acronyms = frozenset(
+            w.lower
+            for w in body
+            if 2 <= w.end - w.start <= 6 and text.text[w.start : w.end].isupper()
+        )
+        by_prefix: dict[str, list[str]] = {}
+        for s in self.stems:
+            if len(s) >= 3 and _meaningful(s):
+                by_prefix.setdefault(s[:3], []).append(s)
+        self.by_prefix = by_prefix
+
+    def has(self, wanted: str) -> bool:
+        if wanted in self.stems:
+            return True
+        return any(_alike(found, wanted) for found in self.by_prefix.get(wanted[:3], ()))
+
+
+def _alike(found: str, wanted: str) -> bool:
+    """Stems of one word: "allergy"/"allergen", "labor"/"labour", "sim"/"simulat"."""
+    if wanted.startswith(found):
+        return True  # the note abbreviates
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(found, wanted, strict=False)) if a != b),
+        min(len(found), len(wanted)),
+    )
+    return shared >= 4 and shared >= 0.75 * min(len(found), len(wanted))
+
+
+def _index(text: NoteText) -> _NoteIndex:
+    cached = text.__dict__.get("_specifics_index")
     if cached is None:
-        cached = frozenset(stem(w.lower) for w in text.words_in(text.body))
-        text.__dict__["_stems"] = cached
+        cached = _NoteIndex(text)
+        text.__dict__["_specifics_index"] = cached
     return cached
 
 
-def echoed_points(text: NoteText, points: Sequence[str]) -> tuple[str, ...]:
+def echoed_points(
+    text: NoteText, points: Sequence[str], *, common: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The talking points among ``points`` that the note echoes.
 
-    A point is echoed when half of its content stems, and at most two, are
-    in the note; a short word in the note that begins a longer one in the
-    point ("sim" for "simulation") counts as that word.
+    A point is echoed when half of its content stems (two at most) are in the
+    note, when two of its words stand side by side in the note ("first
+    shift"), or when the note uses its acronym ("TMS" for "transportation
+    management system"). Stems match across spellings and abbreviations
+    ("labour"/"labor", "sim"/"simulation"). Words of ``common`` (the company
+    and the position, which every note names) are no evidence.
     """
-    present = _note_stems(text)
+    index = _index(text)
+    shared = frozenset(w for name in common for w in _WORDS.findall(name.lower()))
     found = []
     for point in points:
-        stems = _point_stems(point)
+        stems, pairs, initials = _point_shape(point, shared)
         need = min(2, (len(stems) + 1) // 2)
-        if stems and sum(_present(s, present) for s in stems) >= need:
+        if (
+            (stems and sum(index.has(s) for s in stems) >= need)
+            or pairs & index.pairs
+            or initials & index.acronyms
+        ):
             found.append(point)
     return tuple(found)
 
 
-def _present(point_stem: str, present: frozenset[str]) -> bool:
-    if point_stem in present:
-        return True
-    # Only clear abbreviations ("sim", "admin"): the short form is a rare word
-    # and at most about half the long one, so "week" never stands for "weekend".
-    return len(point_stem) >= 5 and any(
-        len(word) >= 3
-        and 2 * len(word) <= len(point_stem) + 1
-        and point_stem.startswith(word)
-        and word not in _GENERIC
-        and word not in _STOP
-        for word in present
+def _concrete(words: Sequence[str]) -> bool:
+    return any(
+        len(w) > 2 and not w[0].isupper() and _meaningful(_POSSESSIVE.sub("", w.lower()))
+        for w in words
     )
 
 
 def _concrete_without_context(text: NoteText) -> bool:
+    """Whether some sentence points at a concrete topic of the conversation."""
     source = text.text
     for sentence in text.sentences:
         if text.closing and sentence.start >= text.closing.start:
             break
-        for match in _CUE.finditer(source, sentence.start, sentence.end):
-            tail = source[match.end() : sentence.end]
-            words = re.findall(r"\w+(?:['’]\w+)*", tail.lower())[:12]
-            if any(w not in _STOP and w not in _GENERIC and len(w) > 2 for w in words):
-                return True
         if _NUMBER.search(source, sentence.start, sentence.end):
             return True
+        for match in _CUE.finditer(source, sentence.start, sentence.end):
+            words = _WORDS.findall(source[match.start() : sentence.end])[1:14]
+            if any(w[0].isupper() for w in words[:3]) or _concrete(words):
+                return True  # after a strong cue even a name ("Kafka") is a topic
+        for match in _BACK_CUE.finditer(source, sentence.start, sentence.end):
+            if _concrete(_WORDS.findall(source[sentence.start : match.start()])[-8:]):
+                return True
     return False
 
 
@@ -161,13 +249,14 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
         own = interview.talking_points + tuple(
             p for i in interview.interviewers for p in i.talking_points
         )
-    if not own or echoed_points(text, own):
+    common = (interview.company, interview.position)
+    if not own or echoed_points(text, own, common=common):
         return
     who = f" with {person.name}" if person else ""
     others = [
         (other.name, point)
         for other in context.others
-        for point in echoed_points(text, other.talking_points)
+        for point in echoed_points(text, other.talking_points, common=common)
     ]
     message = f"the note mentions none of the talking points of your conversation{who}"
     if others and person is not None:

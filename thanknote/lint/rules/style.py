@@ -154,7 +154,27 @@ def too_short(text: NoteText, context: LintContext) -> Iterator[Hit]:
         )
 
 
+# A phrase list can only match if one of its anchor words is in the text; a
+# substring test is far cheaper than running the whole alternation.
+_ANCHORS = {
+    "pushy": ("need", "job", "updat", "news", "word", "decision", "decided", "start", "expect",
+              "respond", "reply", "get back", "desperate", "waiting", "haven", "deserve",
+              "regret", "offer", "hire"),
+    "salary": ("salar", "compensation", "bonus", "benefit", "stock", "equity", "paid", "pto",
+               "vacation", "401", "pay", "hourly", "relocation", "pension", "insurance"),
+    "apology": ("sorry", "apolog", "forgive", "not", "nervous", "rambled", "messed", "blanked",
+                "stumbled", "lack", "limited"),
+    "cliche": ("outside the box", "team player", "ground running", "go-getter", "synerg",
+               "perfect fit", "writing to", "hesitate", "whom it may", "end of the day",
+               "driven", "self-starter", "oriented", "110", "hundred", "needle", "many hats",
+               "passionate"),
+}  # fmt: skip
+
+
 def _phrase_rule(kind: str, text: NoteText, message: str, suggestion: str) -> Iterator[Hit]:
+    lower = text.lower
+    if not any(anchor in lower for anchor in _ANCHORS[kind]):
+        return
     for match in _phrases(kind).finditer(text.text):
         if text.in_quotes(match.start()):
             continue
