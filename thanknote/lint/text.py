@@ -95,17 +95,27 @@ class NoteText:
     @functools.cached_property
     def words(self) -> tuple[Word, ...]:
         """Every word, in order."""
-        return tuple(Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(self.text))
+        new = tuple.__new__  # skips NamedTuple's Python-level __new__: this runs per word
+        return tuple(new(Word, (*m.span(), m.group())) for m in _WORD.finditer(self.lower))
 
     @functools.cached_property
     def lower(self) -> str:
-        """The text in lower case, for quick "could this rule match at all" tests."""
-        return self.text.lower()
+        """The text in lower case, offset for offset: patterns run on it without IGNORECASE."""
+        low = self.text.lower()
+        if len(low) == len(self.text):
+            return low
+        # A few characters lower-case to two ("İ"); keep those as they are.
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
     @functools.cached_property
     def word_count(self) -> int:
         """Number of words in the whole text."""
-        return len(self.words)
+        return len(_WORD.findall(self.lower))
+
+    @functools.cached_property
+    def body_words(self) -> tuple[str, ...]:
+        """The body's words in lower case, without offsets (cheap)."""
+        return tuple(_WORD.findall(self.lower, self.body.start, self.body.end))
 
     @functools.cached_property
     def _line_starts(self) -> list[int]:
@@ -201,10 +211,8 @@ class NoteText:
 
     def words_in(self, span: Span) -> list[Word]:
         """The words inside ``span``."""
-        starts = [w.start for w in self.words]
-        lo = bisect.bisect_left(starts, span.start)
-        hi = bisect.bisect_left(starts, span.end)
-        return list(self.words[lo:hi])
+        new = tuple.__new__
+        return [new(Word, (*m.span(), m.group())) for m in _WORD.finditer(self.lower, *span)]
 
     def insertion_point(self) -> int:
         """Where a missing sentence would go: just after the salutation."""

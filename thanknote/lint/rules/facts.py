@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
-from thanknote.model import Interviewer
+from thanknote.model import Interview, Interviewer
 
 __all__ = [
     "distance",
@@ -39,7 +39,9 @@ _GENERIC_NAMES = frozenset(
      "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
      "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
 )  # fmt: skip
-_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]{3,}\b")
+# Words of four letters or more that do not start with an ASCII lower-case
+# letter; the few non-ASCII lower-case starts are weeded out in Python.
+_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’]{3,}")
 
 
 def distance(a: str, b: str, limit: int = 3) -> int:
@@ -110,19 +112,17 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
     if context.interview is None:
         return
     people = context.interview.interviewers
-    known = set().union(*(_parts(p) for p in people))
-    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.candidate.name)}
-    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.company)}
-    known |= {_fold(w) for w in re.findall(r"\w+", context.interview.position)}
+    known = _known_words(context.interview)
     greeting = text.salutation_name
     for match in _CAPITALISED.finditer(text.text):
         word = match.group()
-        if not word[0].isupper() or _fold(word) in known:
+        folded = word.lower()
+        if folded in known or not word[0].isupper():
             continue
         in_greeting = greeting is not None and greeting.start <= match.start() < greeting.end
         if not in_greeting and len(word) < 5:
             continue  # "Data" is not a misspelt "Dana"; short names are checked in the greeting
-        near = _nearest_name(_fold(word), people)
+        near = _nearest_name(folded, people)
         if near is not None:
             person, target = near
             yield Hit(
@@ -131,6 +131,15 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
                 f"“{word}” looks like a misspelling of {person.name}'s name",
                 target,
             )
+
+
+@functools.lru_cache(maxsize=64)
+def _known_words(interview: Interview) -> frozenset[str]:
+    """Words of the interview's names: never a misspelling of anything."""
+    names = [p.name for p in interview.interviewers]
+    names += [w for p in interview.interviewers for w in (p.first_name, p.last_name)]
+    names += [interview.candidate.name, interview.company, interview.position]
+    return frozenset(w.lower() for name in names for w in re.findall(r"\w+(?:['’]\w+)*", name))
 
 
 def _nearest_name(word: str, people: Sequence[Interviewer]) -> tuple[Interviewer, str] | None:
@@ -219,20 +228,32 @@ def generic_salutation(text: NoteText, context: LintContext) -> Iterator[Hit]:
 def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[int, int, str]]:
     """Stretches of ``text`` that look like ``phrase`` with a few letters wrong."""
     target = _fold(phrase)
-    size = len(re.findall(r"\S+", phrase))
     allowed = max(1, int(len(target) * ratio))
-    words = text.words
+    window = _window(len(re.findall(r"\S+", phrase)))
+    low, high = len(target) - allowed, len(target) + allowed
     source = text.text
-    for i in range(len(words) - size + 1):
-        first = words[i]
-        if first.lower[:1] != target[:1] and first.lower[:2] != target[1:3]:
+    # A misspelt name nearly always keeps its first or second letter.
+    starts = _starts(target[0]) if target[:1].isalnum() else None
+    if starts is None:
+        return
+    for first in starts.finditer(text.lower):
+        match = window.match(source, first.start())
+        if match is None or not low <= match.end() - match.start() <= high:
             continue
-        start, end = first.start, words[i + size - 1].end
-        candidate = _fold(source[start:end])
-        if candidate == target or abs(len(candidate) - len(target)) > allowed:
-            continue
-        if distance(candidate, target, allowed) <= allowed:
-            yield start, end, source[start:end]
+        candidate = _fold(match.group())
+        if candidate != target and distance(candidate, target, allowed) <= allowed:
+            yield match.start(), match.end(), match.group()
+
+
+@functools.lru_cache(maxsize=16)
+def _window(size: int) -> re.Pattern[str]:
+    word = r"\w+(?:[&'’.-]\w+)*"
+    return re.compile(word + (r"\s+" + word) * (size - 1))
+
+
+@functools.lru_cache(maxsize=64)
+def _starts(letter: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(letter)}")
 
 
 @rule("TN211", "misspelt-company", "error", "The company's name written wrong.")

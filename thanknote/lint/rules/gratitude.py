@@ -19,32 +19,27 @@ __all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    flags = re.IGNORECASE
-    return (
+def _pattern() -> re.Pattern[str]:
+    """Every form of thanks in one pattern, run on the lower-cased text."""
+    return re.compile(
         # "thank you", "thanks", "thank everyone", but not "thank-you note"
-        re.compile(
-            r"\b(?:thank(?:[ \t-]?you|s|\s+(?:you|everyone|all|each|the|both|dr|mr|ms|mrs))|thx)\b"
-            r"(?![ \t-]*(?:note|card|letter|email|e-mail|message)s?\b)",
-            flags,
-        ),
+        r"\b(?:thank(?:[ \t-]?you|s|\s+(?:you|everyone|all|each|the|both|dr|mr|ms|mrs))|thx)\b"
+        r"(?![ \t-]*(?:note|card|letter|email|e-mail|message)s?\b)"
         # "I appreciate(d) your time", "much appreciated", "my appreciation"
-        re.compile(
-            r"\b(?:i|we|i've|i’ve|i\s+(?:really|truly|greatly|sincerely|do|so|very\s+much))\s+"
-            r"(?:\w+\s+)?appreciat(?:e|ed)\b(?!\s+it\s+if)"
-            r"|\b(?:much|greatly|truly|really|sincerely|deeply|very\s+much|so)\s+appreciated\b"
-            r"|\b(?:my|our|sincere|deep|great)\s+appreciation\b"
-            r"|\bappreciat(?:e|ed)\s+(?:your|the|you|our|all|having|meeting|being|getting|hearing"
-            r"|learning|talking|speaking|that\s+you|how\s+you|everything)\b",
-            flags,
-        ),
-        re.compile(r"\b(?:grateful|gratitude)\b", flags),
-        re.compile(r"\bthankful\s+(?:for|to\s+(?:you|have|meet|hear|learn)|that\s+you)\b", flags),
-        re.compile(r"\bmuch\s+obliged\b", flags),
+        r"|\b(?:i|we|i've|i’ve|i\s+(?:really|truly|greatly|sincerely|do|so|very\s+much))\s+"
+        r"(?:\w+\s+)?appreciat(?:e|ed)\b(?!\s+it\s+if)"
+        r"|\b(?:much|greatly|truly|really|sincerely|deeply|very\s+much|so)\s+appreciated\b"
+        r"|\b(?:my|our|sincere|deep|great)\s+appreciation\b"
+        r"|\bappreciat(?:e|ed)\s+(?:your|the|you|our|all|having|meeting|being|getting|hearing"
+        r"|learning|talking|speaking|that\s+you|how\s+you|everything)\b"
+        r"|\b(?:grateful|gratitude)\b"
+        r"|\bthankful\s+(?:for|to\s+(?:you|have|meet|hear|learn)|that\s+you)\b"
+        r"|\bmuch\s+obliged\b|\bcheers\s+for\b"
     )
 
 
-_CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)", re.IGNORECASE)
+_TRIGGERS = ("thank", "thx", "appreciat", "grat", "obliged", "cheers")
+_CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)")
 _FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)  # "I can't thank you enough"
@@ -61,28 +56,29 @@ def gratitude_spans(text: NoteText) -> tuple[Span, ...]:
 
 
 def _find(text: NoteText) -> Iterator[Span]:
-    source = text.text
-    for pattern in _patterns():
-        for match in pattern.finditer(source):
-            start, end = match.span()
-            if text.in_quotes(start):
-                continue
-            before = source[max(0, start - 30) : start]
-            word = match.group().lower()
-            if _NEGATED.search(before) and not _ENOUGH.match(source, end):
-                continue
-            if "appreciat" in word and _REQUEST.search(before + word.split("appreciat")[0]):
-                continue
-            causal = word.startswith("thanks") and _CAUSAL.match(source, end)
-            if causal and not _FOR_SOON.match(source[end : end + 60]):
-                continue
-            yield Span(start, end)
+    source = text.lower
+    if not any(trigger in source for trigger in _TRIGGERS):
+        return
+    for match in _pattern().finditer(source):
+        start, end = match.span()
+        if text.in_quotes(start):
+            continue
+        before = source[max(0, start - 30) : start]
+        word = match.group()
+        if _NEGATED.search(before) and not _ENOUGH.match(source, end):
+            continue
+        if "appreciat" in word and _REQUEST.search(before + word.split("appreciat")[0]):
+            continue
+        causal = word.startswith("thanks") and _CAUSAL.match(source, end)
+        if causal and not _FOR_SOON.match(source[end : end + 60]):
+            continue
+        yield Span(start, end)
 
 
 @rule("TN101", "missing-gratitude", "error", "The note never thanks the reader.")
 def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note with no real thanks anywhere."""
-    if gratitude_spans(text) or not text.words:
+    if gratitude_spans(text) or not text.word_count:
         return
     at = text.insertion_point()
     yield Hit(

@@ -53,66 +53,52 @@ _POSITIVE_NEGATION = re.compile(
 
 
 @functools.cache
-def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """Each pattern with whether its sentence must also name a target."""
-    flags = re.IGNORECASE
-    return (
-        (re.compile(rf"\b(?:{_FEELING})\b|\ball\s+in\s+on\b|\bmy\s+dream\b", flags), True),
-        (
-            re.compile(
-                r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
-                r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
-                r"(?!\s+rates?\b)",
-                flags,
-            ),
-            True,
-        ),
-        (
-            re.compile(
-                r"\b(?:would|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
-                r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
-                r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
-                rf"(?:{_JOIN_VERB})\b",
-                flags,
-            ),
-            False,
-        ),
-        (
-            re.compile(
-                r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
-                rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b",
-                flags,
-            ),
-            False,
-        ),
-        (
-            re.compile(
-                r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b"
-                r"|\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
-                r"(?:want|wanted|am\s+after)\b"
-                r"|\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)"
-                r"|\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
-                rf"(?:{_JOIN_VERB})\b"
-                r"|\binteresting\s+to\s+(?:work|join)\b"
-                r"|\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b"
-                r"|\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b"
-                r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
-                r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b"
-                r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
-                r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
-                r"have\s+been\s+looking)"
-                r"|\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
-                r"|truly\s+)?(?:like|love)\s+to\b"
-                r"|\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)"
-                r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
-                r"(?:the|a|an|this)\s+(?:chance|opportunity)\b"
-                r"|\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
-                r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
-                r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)",
-                flags,
-            ),
-            False,
-        ),
+def _pattern() -> re.Pattern[str]:
+    """Every statement of interest in one pattern, run on the lower-cased text.
+
+    Statements in the group ``direct`` carry their own object ("would love to
+    join"); those in ``aimed`` ("excited", "my strong interest") count only
+    when the words after them aim at the job.
+    """
+    return re.compile(
+        r"(?P<direct>"
+        r"\b(?:would|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
+        r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
+        r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
+        rf"(?:{_JOIN_VERB})\b"
+        r"|"
+        r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
+        rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b"
+        r"|"
+        r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b"
+        r"|\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
+        r"(?:want|wanted|am\s+after)\b"
+        r"|\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)"
+        r"|\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
+        rf"(?:{_JOIN_VERB})\b"
+        r"|\binteresting\s+to\s+(?:work|join)\b"
+        r"|\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b"
+        r"|\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b"
+        r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
+        r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b"
+        r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
+        r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
+        r"have\s+been\s+looking)"
+        r"|\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
+        r"|truly\s+)?(?:like|love)\s+to\b"
+        r"|\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)"
+        r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
+        r"(?:the|a|an|this)\s+(?:chance|opportunity)\b"
+        r"|\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
+        r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
+        r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)"
+        r")|(?P<aimed>"
+        rf"\b(?:{_FEELING})\b|\ball\s+in\s+on\b|\bmy\s+dream\b"
+        r"|"
+        r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
+        r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
+        r"(?!\s+rates?\b)"
+        r")"
     )
 
 
@@ -126,7 +112,7 @@ _WITHDRAWAL = re.compile(
 
 def withdraws(text: NoteText) -> bool:
     """Whether the writer takes their candidacy back ("I have accepted another offer")."""
-    return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(text.text))
+    return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(text.lower))
 
 
 def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, ...]:
@@ -162,20 +148,20 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
-    for pattern, needs_target in _patterns():
-        for match in pattern.finditer(source):
-            start, end = match.span()
-            if text.in_quotes(start):
-                continue
-            sentence = text.sentence_at(start)
-            lead = source[max(sentence.start, start - 40) : start]
-            lead = _CLAUSE_BREAK.split(lead)[-1]  # a negation elsewhere in the sentence is not ours
-            head = lead + source[start:end]
-            if _NEGATION.search(head) and not _POSITIVE_NEGATION.search(head):
-                continue
-            if needs_target and not _aims_at_job(source, end, sentence.end, names):
-                continue
-            yield Span(start, end)
+    for match in _pattern().finditer(text.lower):
+        needs_target = match.lastgroup == "aimed"
+        start, end = match.span()
+        if text.in_quotes(start):
+            continue
+        sentence = text.sentence_at(start)
+        lead = source[max(sentence.start, start - 40) : start]
+        lead = _CLAUSE_BREAK.split(lead)[-1]  # a negation elsewhere in the sentence is not ours
+        head = lead + source[start:end]
+        if _NEGATION.search(head) and not _POSITIVE_NEGATION.search(head):
+            continue
+        if needs_target and not _aims_at_job(source, end, sentence.end, names):
+            continue
+        yield Span(start, end)
 
 
 def _names(context: LintContext) -> tuple[str, ...]:
@@ -192,7 +178,7 @@ def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
 @rule("TN121", "missing-interest", "error", "The writer never says they want the job.")
 def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never states interest in the position or the company."""
-    if interest_spans(text, _names(context)) or not text.words:
+    if interest_spans(text, _names(context)) or not text.word_count:
         return
     at = text.closing.start if text.closing else len(text.text.rstrip())
     target = (

@@ -81,6 +81,7 @@ _BACK_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 # A figure is concrete; a date or a time of day is not.
 _NUMBER = re.compile(
@@ -134,14 +135,11 @@ class _NoteIndex:
     """The note's words, arranged for matching talking points quickly."""
 
     def __init__(self, text: NoteText) -> None:
-        body = text.words_in(text.body)
-        words = [w.lower for w in body]
-        self.stems = frozenset(stem(_POSSESSIVE.sub("", w)) for w in words)
+        words = text.body_words
+        self.stems = frozenset(map(stem, words))
         self.pairs = frozenset(itertools.pairwise(words))
         self.acronyms = frozenset(
-            w.lower
-            for w in body
-            if 2 <= w.end - w.start <= 6 and text.text[w.start : w.end].isupper()
+            m.group().lower() for m in _ACRONYM.finditer(text.text, *text.body)
         )
         by_prefix: dict[str, list[str]] = {}
         for s in self.stems:
@@ -229,7 +227,7 @@ def _concrete_without_context(text: NoteText) -> bool:
 @rule("TN111", "missing-specifics", "error", "Nothing concrete from the conversation.")
 def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never mentions anything from the conversation itself."""
-    if not text.words:
+    if not text.word_count:
         return
     person, interview = context.interviewer, context.interview
     at = _after_first_sentence(text)

@@ -113,9 +113,14 @@ def _phrases(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lists[kind]) + r")", re.IGNORECASE)
 
 
+_PLACEHOLDER_HINTS = ("[", "<", "{", "(", "xxx", "todo", "tbd", "fixme", "???", "name", "job title")
+
+
 @rule("TN301", "placeholder", "error", "A template placeholder left in the note.")
 def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report ``[Name]``, ``<Company>``, ``{{ x }}``, ``XXX``, ``TODO`` and similar leftovers."""
+    if not any(hint in text.lower for hint in _PLACEHOLDER_HINTS):
+        return
     for match in _PLACEHOLDER.finditer(text.text):
         yield Hit(
             match.start(),
@@ -157,9 +162,11 @@ def too_short(text: NoteText, context: LintContext) -> Iterator[Hit]:
 # A phrase list can only match if one of its anchor words is in the text; a
 # substring test is far cheaper than running the whole alternation.
 _ANCHORS = {
-    "pushy": ("need", "job", "updat", "news", "word", "decision", "decided", "start", "expect",
-              "respond", "reply", "get back", "desperate", "waiting", "haven", "deserve",
-              "regret", "offer", "hire"),
+    "pushy": ("need this", "did i get", "any news", "any updat", "any word", "update?",
+              "made a decision", "decided yet", "can i start", "do i start", "i expect",
+              "asap", "as soon as possible", "immediately", "right away", "desperate",
+              "waiting on your", "waiting for your", "haven't", "haven’t", "deserve",
+              "regret hiring", " offer", "need an answer", "need a decision", "hire me"),
     "salary": ("salar", "compensation", "bonus", "benefit", "stock", "equity", "paid", "pto",
                "vacation", "401", "pay", "hourly", "relocation", "pension", "insurance"),
     "apology": ("sorry", "apolog", "forgive", "not", "nervous", "rambled", "messed", "blanked",
