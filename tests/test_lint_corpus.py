@@ -7,6 +7,10 @@ right, recall the share of missing elements it finds.
 
 ``notes.toml`` and ``holdout.toml`` were written by different authors; the
 rules were developed against both, and the floor applies to them together.
+``validation.toml``, by a third author, was measured once before it informed
+any change (interest phrasings it showed were added afterwards). Its floor is
+lower on purpose: most of what the rules still miss there are paraphrases
+that need world knowledge ("public-records requests" for "the FOIA backlog").
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import thanknote
 CORPORA = Path(__file__).resolve().parent / "lint_corpus"
 RULES = {"gratitude": "TN101", "specifics": "TN111", "interest": "TN121"}
 FLOOR = 0.95
+FLOOR_VALIDATION = 0.75
 
 
 def _interviews(data: dict[str, Any]) -> dict[str, thanknote.Interview]:
@@ -95,3 +100,13 @@ def test_core_rules_reach_the_precision_and_recall_floor(
 def test_the_development_corpus_is_large_enough() -> None:
     data = tomllib.loads((CORPORA / "notes.toml").read_text(encoding="utf-8"))
     assert len(data["notes"]) >= 80
+
+
+def test_core_rules_hold_up_on_the_validation_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    counts = confusion(CORPORA / "validation.toml")
+    with capsys.disabled():
+        _show("validation.toml", counts)
+    for label, c in counts.items():
+        precision, recall = _rates(c)
+        assert precision >= FLOOR_VALIDATION, (label, c)
+        assert recall >= FLOOR_VALIDATION, (label, c)

@@ -231,11 +231,10 @@ def _lines(text: str) -> Iterator[Span]:
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    start += len(chunk) - len(stripped)
+    return Span(start, start + len(stripped.rstrip()))
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:

@@ -241,7 +241,9 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
         if match is None or not low <= match.end() - match.start() <= high:
             continue
         candidate = _fold(match.group())
-        if candidate != target and distance(candidate, target, allowed) <= allowed:
+        if candidate == target or (candidate[:2] != target[:2] and candidate[-2:] != target[-2:]):
+            continue  # a typo leaves one end of the name intact
+        if distance(candidate, target, allowed) <= allowed:
             yield match.start(), match.end(), match.group()
 
 

@@ -23,7 +23,8 @@ def _pattern() -> re.Pattern[str]:
     """Every form of thanks in one pattern, run on the lower-cased text."""
     return re.compile(
         # "thank you", "thanks", "thank everyone", but not "thank-you note"
-        r"\b(?:thank(?:[ \t-]?you|s|\s+(?:you|everyone|all|each|the|both|dr|mr|ms|mrs))|thx)\b"
+        r"\b(?:thank(?:[ \t-]?you|s|\s+(?:you|everyone|all|each|the|both|dr|mr|ms|mrs))"
+        r"|thx|tnx|thanx)\b"
         r"(?![ \t-]*(?:note|card|letter|email|e-mail|message)s?\b)"
         # "I appreciate(d) your time", "much appreciated", "my appreciation"
         r"|\b(?:i|we|i've|i’ve|i\s+(?:really|truly|greatly|sincerely|do|so|very\s+much))\s+"
@@ -38,7 +39,7 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_TRIGGERS = ("thank", "thx", "appreciat", "grat", "obliged", "cheers")
+_TRIGGERS = ("thank", "thx", "tnx", "thanx", "appreciat", "grat", "obliged", "cheers")
 _CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)")
 _FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)

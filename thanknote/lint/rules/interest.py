@@ -35,7 +35,7 @@ _TARGET = re.compile(
     r"\b(?:role|position|job|opportunit(?:y|ies)|team|company|organi[sz]ation|firm|join|joining|"
     r"contribut\w*|work(?:ing)?|part|offer|candidacy|here|school|hospital|store|clinic|"
     r"department|agency|group|practice|program(?:me)?|ward|lab|studio|office|crew|staff|"
-    r"post|vacancy|career|opening|there|here|aboard|board|member|started|full-time)\b"
+    r"post|vacancy|career|opening|there|here|aboard|board|member|start|started|full-time)\b"
     r"|\b(?:at|join|with|for|to)\s+(?-i:[A-Z])\w+",  # a named employer: "at Maplewood"
     re.IGNORECASE,
 )
@@ -62,7 +62,7 @@ def _pattern() -> re.Pattern[str]:
     """
     return re.compile(
         r"(?P<direct>"
-        r"\b(?:would|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
+        r"\b(?:would|should|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
         r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
         r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
         rf"(?:{_JOIN_VERB})\b"
@@ -82,6 +82,14 @@ def _pattern() -> re.Pattern[str]:
         r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
         r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b"
         r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
+        r"|\bwant\s+to\s+be\s+(?:in|at|part\s+of|there|here|on)\b|\bis\s+where\s+i\s+(?:\w+\s+)?"
+        r"(?:want|hope|would\s+like|'d\s+like|’d\s+like)\s+to\b"
+        r"|\bthe\s+one\s+i\s+(?:\w+\s+)?want\b|\bmy\s+(?:first|top)\s+choice\b"
+        r"|\bi(?:'d|’d|\s+would)\s+most\s+like\s+to\s+(?:be|join|work)\b"
+        r"|\bsee\s+myself\s+(?:working|building|joining|at|in|on|as|growing|staying)\b"
+        r"|\bbe\s+considered\s+(?:further\s+)?for\b|\bhope\s+to\s+be\s+joining\b"
+        r"|\b(?:love|like|honou?red|proud|glad|happy|pleased|delighted|thrilled)\s+to\s+\w+"
+        r"(?:\s+\w+){0,4}?\s+as\s+(?:a|an|the|your|\w+(?:'s|’s))\s+\w+"
         r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
         r"have\s+been\s+looking)"
         r"|\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
@@ -146,9 +154,23 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"\w{3,}", name))
 
 
+# Every statement of interest contains one of these; a sentence without any is
+# skipped before the (much slower) full pattern runs over it.
+_TRIGGERS = re.compile(
+    r"interest|excit|enthus|keen|eager|thrill|delight|motivat|energi|passion|hope|hoping|"
+    r"drawn|all in|dream|love|like|welcome|relish|want|wish|glad|happy|honou?r|proud|pleas|"
+    r"forward|wait|ready|after|looking for|count me|sign me|jump|member|part of|fit|match|"
+    r"opportunit|chance"
+)
+
+
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
-    for match in _pattern().finditer(text.lower):
+    lower = text.lower
+    pattern = _pattern()
+    candidates = [s for s in text.sentences if _TRIGGERS.search(lower, s.start, s.end)]
+    matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
+    for match in matches:
         needs_target = match.lastgroup == "aimed"
         start, end = match.span()
         if text.in_quotes(start):

@@ -70,9 +70,11 @@ _CUE = re.compile(
     r"talking\s+through|walk(?:ed|ing)?\s+me\s+through|showing\s+me|telling\s+me|"
     r"you\s+(?:mentioned|described|explained|shared|showed|outlined|raised|posed|pointed\s+out|"
     r"asked|sketched)|your\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}?(?:plan|idea|story|example|description|"
-    r"account|point|take|explanation|work|insights?\s+(?:on|into))|the\s+part\s+about|"
+    r"account|point|take|explanation|work|puzzle|question|problem|challenge|concern|"
+    r"insights?\s+(?:on|into))|the\s+part\s+about|(?:honest|clear|frank|full)\s+picture\s+of|"
     r"especially|particularly|in\s+particular|insight\s+into|what\s+you\s+said|"
-    r"how\s+(?:you|your\s+team|the\s+team|they|she|he)\s+\w+)\b",
+    r"how\s+(?:you|your\s+team|the\s+team|they|she|he)\s+\w+|"
+    r"(?:speaking|talking|chatting|meeting)\s+(?:with\s+)?(?:\w+\s+){0,3}?about)\b",
     re.IGNORECASE,
 )
 # "the calibration log I mentioned": the topic comes before these words.
@@ -87,6 +89,21 @@ _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 _NUMBER = re.compile(
     r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|k\b|x\b)", re.IGNORECASE
 )
+
+
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+     "eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12"}  # fmt: skip
+
+
+def _number(word: str) -> str:
+    """Spell numbers one way: "forty" and "40" are the same point."""
+    return _NUMBER_WORDS.get(word, word)
 
 
 def _meaningful(word: str) -> bool:
@@ -114,7 +131,7 @@ def _point_shape(
     words = [_POSSESSIVE.sub("", w) for w in _WORDS.findall(point.lower())]
     telling = [w for w in words if w not in common and w.removesuffix("s") not in common]
     pairs = frozenset(
-        (a, b)
+        (stem(_number(a)), stem(_number(b)))
         for a, b in itertools.pairwise(words)
         if a not in _FUNCTION
         and b not in _FUNCTION
@@ -128,16 +145,17 @@ def _point_shape(
         for i in range(len(kept))
         for j in range(i + 2, min(len(kept), i + 6) + 1)
     )
-    return content_stems(telling or words), pairs, initials
+    return content_stems([_number(w) for w in telling or words]), pairs, initials
 
 
 class _NoteIndex:
     """The note's words, arranged for matching talking points quickly."""
 
     def __init__(self, text: NoteText) -> None:
-        words = text.body_words
-        self.stems = frozenset(map(stem, words))
-        self.pairs = frozenset(itertools.pairwise(words))
+        words = [_number(w) for w in text.body_words]
+        stems = [stem(w) for w in words]
+        self.stems = frozenset(stems)
+        self.pairs = frozenset(itertools.pairwise(stems))
         self.acronyms = frozenset(
             m.group().lower() for m in _ACRONYM.finditer(text.text, *text.body)
         )
@@ -206,6 +224,19 @@ def _concrete(words: Sequence[str]) -> bool:
     )
 
 
+_SEGMENT_END = re.compile(r"[,.;:!?—–]|\s(?:and|but|which|because|since)\s")
+_THE_JOB = frozenset("role position job opening post vacancy opportunity".split())
+
+
+def _topic_after(source: str, cue: re.Match[str], end: int) -> list[str]:
+    """Words of the phrase a cue introduces, or none when it is the job itself."""
+    segment = _SEGMENT_END.split(source[cue.start() : end], maxsplit=1)[0]
+    after = _WORDS.findall(segment[cue.end() - cue.start() :])[:5]
+    if any(w.lower() in _THE_JOB for w in after):
+        return []  # "about the receptionist opening": the position, not a topic
+    return _WORDS.findall(segment)[1:13]  # the cue's first word is never the topic
+
+
 def _concrete_without_context(text: NoteText) -> bool:
     """Whether some sentence points at a concrete topic of the conversation."""
     source = text.text
@@ -215,7 +246,7 @@ def _concrete_without_context(text: NoteText) -> bool:
         if _NUMBER.search(source, sentence.start, sentence.end):
             return True
         for match in _CUE.finditer(source, sentence.start, sentence.end):
-            words = _WORDS.findall(source[match.start() : sentence.end])[1:14]
+            words = _topic_after(source, match, sentence.end)
             if any(w[0].isupper() for w in words[:3]) or _concrete(words):
                 return True  # after a strong cue even a name ("Kafka") is a topic
         for match in _BACK_CUE.finditer(source, sentence.start, sentence.end):

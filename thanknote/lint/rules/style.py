@@ -116,10 +116,15 @@ def _phrases(kind: str) -> re.Pattern[str]:
 _PLACEHOLDER_HINTS = ("[", "<", "{", "(", "xxx", "todo", "tbd", "fixme", "???", "name", "job title")
 
 
+@functools.cache
+def _placeholder_hints() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
+
+
 @rule("TN301", "placeholder", "error", "A template placeholder left in the note.")
 def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report ``[Name]``, ``<Company>``, ``{{ x }}``, ``XXX``, ``TODO`` and similar leftovers."""
-    if not any(hint in text.lower for hint in _PLACEHOLDER_HINTS):
+    if not _placeholder_hints().search(text.lower):
         return
     for match in _PLACEHOLDER.finditer(text.text):
         yield Hit(
@@ -178,9 +183,13 @@ _ANCHORS = {
 }  # fmt: skip
 
 
+@functools.cache
+def _anchors(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _ANCHORS[kind])))
+
+
 def _phrase_rule(kind: str, text: NoteText, message: str, suggestion: str) -> Iterator[Hit]:
-    lower = text.lower
-    if not any(anchor in lower for anchor in _ANCHORS[kind]):
+    if not _anchors(kind).search(text.lower):
         return
     for match in _phrases(kind).finditer(text.text):
         if text.in_quotes(match.start()):
