@@ -7,8 +7,6 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import attrs
-
 from thanknote.errors import InvalidOptionError
 from thanknote.lint.config import LintConfig
 from thanknote.lint.findings import Finding, LintReport, Severity
@@ -98,7 +96,18 @@ def _placed(finding: Finding, severity: Severity, note: NoteText) -> Finding:
     start = min(max(finding.start, 0), size)
     end = min(max(finding.end, start), size)
     line, column = note.line_column(start)
-    return attrs.evolve(finding, severity=severity, start=start, end=end, line=line, column=column)
+    return Finding(
+        code=finding.code,
+        rule=finding.rule,
+        severity=severity,
+        message=finding.message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        suggestion=finding.suggestion,
+        note=finding.note,
+    )
 
 
 def _resolve(

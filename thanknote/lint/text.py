@@ -54,8 +54,8 @@ _QUOTED = re.compile(
     r"|(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)"
     r"|‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)"
 )
-_ABBREVIATION = re.compile(
-    r"\b(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|e\.g|i\.e|etc|vs|inc|ltd|co|no)\.$", re.IGNORECASE
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept approx".split()
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
 
@@ -174,10 +174,10 @@ class NoteText:
         """Sentences of the body, then the closing line as a last one."""
         found: list[Span] = []
         start = self.body.start
+        lower = self.lower
         for match in _SENTENCE_END.finditer(self.text, self.body.start, self.body.end):
-            if match.group().startswith((".",)) and _ABBREVIATION.search(
-                self.text, max(start, match.start() - 6), match.start() + 1
-            ):
+            stop = match.start()
+            if lower[stop] == "." and _abbreviation_before(lower, stop):
                 continue
             found.extend(_trimmed(self.text, start, match.end()))
             start = match.end()
@@ -220,6 +220,16 @@ class NoteText:
             return 0
         rest = re.compile(r"[ \t]*\n?").match(self.text, self.salutation.end)
         return rest.end() if rest else self.salutation.end
+
+
+def _abbreviation_before(lower: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation such as "Dr." or "e.g."."""
+    begin = dot
+    while begin > 0 and (lower[begin - 1].isalpha() or lower[begin - 1] == "."):
+        begin -= 1
+        if dot - begin > 5:
+            return False
+    return lower[begin:dot] in _ABBREVIATIONS
 
 
 def _lines(text: str) -> Iterator[Span]:

@@ -10,6 +10,7 @@ in hiking", "interest rates", "your interest in my background").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -168,7 +169,12 @@ def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
     pattern = _pattern()
-    candidates = [s for s in text.sentences if _TRIGGERS.search(lower, s.start, s.end)]
+    hits = [m.start() for m in _TRIGGERS.finditer(lower)]
+    candidates = [
+        s
+        for s in text.sentences
+        if bisect.bisect_left(hits, s.start) < bisect.bisect_left(hits, s.end)
+    ]
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"

@@ -152,7 +152,8 @@ class _NoteIndex:
     """The note's words, arranged for matching talking points quickly."""
 
     def __init__(self, text: NoteText) -> None:
-        words = [_number(w) for w in text.body_words]
+        spelled = _NUMBER_WORDS.get
+        words = [spelled(w, w) for w in text.body_words]
         stems = [stem(w) for w in words]
         self.stems = frozenset(stems)
         self.pairs = frozenset(itertools.pairwise(stems))
@@ -190,6 +191,11 @@ def _index(text: NoteText) -> _NoteIndex:
     return cached
 
 
+@functools.lru_cache(maxsize=256)
+def _common_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for name in names for w in _WORDS.findall(name.lower()))
+
+
 def echoed_points(
     text: NoteText, points: Sequence[str], *, common: Sequence[str] = ()
 ) -> tuple[str, ...]:
@@ -203,7 +209,7 @@ def echoed_points(
     and the position, which every note names) are no evidence.
     """
     index = _index(text)
-    shared = frozenset(w for name in common for w in _WORDS.findall(name.lower()))
+    shared = _common_words(tuple(common))
     found = []
     for point in points:
         stems, pairs, initials = _point_shape(point, shared)
