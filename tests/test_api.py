@@ -13,6 +13,7 @@ def test_all_is_pinned() -> None:
     assert thanknote.__all__ == [
         "Candidate",
         "Finding",
+        "FollowUpPolicy",
         "Interview",
         "Interviewer",
         "InvalidConfigError",
@@ -26,10 +27,13 @@ def test_all_is_pinned() -> None:
         "NoteBuilder",
         "NoteText",
         "OutputExistsError",
+        "Plan",
         "Problem",
+        "Reply",
         "Rule",
         "RuleRegistry",
         "Severity",
+        "Step",
         "TemplateError",
         "TemplateNotFoundError",
         "TemplateRenderError",
@@ -41,6 +45,9 @@ def test_all_is_pinned() -> None:
         "lint",
         "lint_panel",
         "load_interview",
+        "plan_follow_up",
+        "plan_to_ics",
+        "plan_to_json",
         "write_notes",
     ]
 

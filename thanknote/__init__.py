@@ -16,20 +16,22 @@ from thanknote.errors import (
     TemplateRenderError,
     ThanknoteError,
 )
-from thanknote.export import write_notes
+from thanknote.export import plan_to_ics, plan_to_json, write_notes
 from thanknote.lint.config import LintConfig
 from thanknote.lint.engine import Linter, lint, lint_panel
 from thanknote.lint.findings import Finding, LintReport, Severity
 from thanknote.lint.rule import LintContext, Rule, RuleRegistry
 from thanknote.lint.text import NoteText
 from thanknote.load import check_interview, load_interview
-from thanknote.model import Candidate, Interview, Interviewer, Note
+from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
 from thanknote.render import NoteBuilder, draft
+from thanknote.schedule import FollowUpPolicy, plan_follow_up
 from thanknote.template_check import check_templates
 
 __all__ = [
     "Candidate",
     "Finding",
+    "FollowUpPolicy",
     "Interview",
     "Interviewer",
     "InvalidConfigError",
@@ -43,10 +45,13 @@ __all__ = [
     "NoteBuilder",
     "NoteText",
     "OutputExistsError",
+    "Plan",
     "Problem",
+    "Reply",
     "Rule",
     "RuleRegistry",
     "Severity",
+    "Step",
     "TemplateError",
     "TemplateNotFoundError",
     "TemplateRenderError",
@@ -58,5 +63,8 @@ __all__ = [
     "lint",
     "lint_panel",
     "load_interview",
+    "plan_follow_up",
+    "plan_to_ics",
+    "plan_to_json",
     "write_notes",
 ]

@@ -29,14 +29,22 @@ from thanknote.errors import (
     OutputExistsError,
     ThanknoteError,
 )
-from thanknote.export import FORMATS, notes_to_json, render_note, write_notes
+from thanknote.export import (
+    FORMATS,
+    notes_to_json,
+    plan_to_ics,
+    plan_to_json,
+    render_note,
+    write_notes,
+)
 from thanknote.lint.config import LintConfig, find_config
 from thanknote.lint.engine import Linter, lint_panel
 from thanknote.lint.findings import SEVERITIES, LintReport
 from thanknote.lint.output import report_json, report_lines
 from thanknote.load import check_interview, load_interview
-from thanknote.model import TONES, Interview
+from thanknote.model import TONES, Interview, Plan, Reply
 from thanknote.render import KINDS, NoteBuilder
+from thanknote.schedule import plan_follow_up
 from thanknote.template_check import check_templates
 
 __all__ = ["main"]
@@ -132,6 +140,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("folder", metavar="DIR", nargs="?", help="default: the built-in templates")
     check.set_defaults(run=_cmd_check)
+
+    plan = commands.add_parser(
+        "plan", help="when to send, follow up and call", description=_cmd_plan.__doc__
+    )
+    plan.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+    plan.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
+    plan.add_argument("--format", choices=("text", "json"), default="text")
+    plan.add_argument("--ics", metavar="PATH", help="also write the plan as an iCalendar file")
+    plan.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
+    plan.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+    plan.add_argument(
+        "--reply", metavar="KIND@ISO[@NAME]", action="append", default=[],
+        help="a reply received: answer, offer or rejection, when, and from whom (repeatable)",
+    )  # fmt: skip
+    plan.set_defaults(run=_cmd_plan)
 
     init = commands.add_parser(
         "init", help="write a commented starter interview file", description=_cmd_init.__doc__
@@ -278,6 +301,54 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if not problems:
         print("all templates parse, render and lint cleanly")
     return EXIT_FINDINGS if any(p.severity == "error" for p in problems) or problems else EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    """Print when to send each note, when to follow up, and how."""
+    interview = load_interview(args.file)
+    now = (
+        _aware(args.now, "--now") if args.now else dt.datetime.now(dt.UTC)
+    )  # clock-ok: CLI default
+    replies = [_reply(text) for text in args.reply]
+    plan = plan_follow_up(interview, now=now, replies=replies, locale=args.locale)
+    if args.ics:
+        target = Path(args.ics)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, plan_to_ics(plan), overwrite=args.force)
+    if args.format == "json":
+        sys.stdout.write(plan_to_json(plan))
+        return EXIT_OK
+    for line in _agenda(plan, args.locale or interview.locale or "en_US"):
+        print(line)
+    return EXIT_OK
+
+
+def _reply(text: str) -> Reply:
+    kind, _, rest = text.partition("@")
+    moment, _, sender = rest.partition("@")
+    if kind not in ("answer", "offer", "rejection"):
+        raise InvalidOptionError("--reply", text, "expected answer, offer or rejection before @")
+    return Reply(kind=kind, at=_aware(moment, "--reply"), sender=sender or None)  # type: ignore[arg-type]
+
+
+def _agenda(plan: Plan, locale: str) -> list[str]:
+    from babel.dates import format_date, format_time
+
+    def moment(value: dt.datetime) -> str:
+        day = format_date(value, "medium", locale=locale)
+        return f"{day} {format_time(value, 'short', locale=locale)}"
+
+    lines = []
+    for step in plan.steps:
+        same_day = step.start.date() == step.end.date()
+        until = format_time(step.end, "short", locale=locale) if same_day else moment(step.end)
+        zone = getattr(step.start.tzinfo, "key", None) or step.start.strftime("UTC%z")
+        who = f" to {step.recipient.name}" if step.recipient else ""
+        flag = " (optional)" if step.optional else ""
+        label = step.kind.replace("_", " ")
+        lines.append(f"{moment(step.start)} – {until} ({zone})  {label}{who}{flag}")
+        lines.append(f"    {step.reason}")
+    return lines
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

@@ -8,9 +8,11 @@ content instead of drawn at random.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
+import zoneinfo
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any, Literal
 
 from thanknote._files import safe_stem, unique_stems, write_files
 from thanknote.errors import InvalidOptionError
-from thanknote.model import Interviewer, Note
+from thanknote.model import Interviewer, Note, Plan, Step
 
 __all__ = [
     "FORMATS",
@@ -27,6 +29,8 @@ __all__ = [
     "email_message",
     "note_to_dict",
     "notes_to_json",
+    "plan_to_ics",
+    "plan_to_json",
     "render_note",
     "write_notes",
 ]
@@ -159,3 +163,103 @@ def _person(person: Interviewer) -> dict[str, Any]:
         "hiring_manager": person.hiring_manager,
         "may_call": person.may_call,
     }
+
+
+def plan_to_json(plan: Plan) -> str:
+    """Serialise a plan as one JSON document with a ``schema_version``."""
+    document = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "now": plan.now.isoformat(),
+        "decision_day": plan.decision_day.isoformat() if plan.decision_day else None,
+        "follow_up_day": plan.follow_up_day.isoformat() if plan.follow_up_day else None,
+        "steps": [
+            {
+                "kind": step.kind,
+                "start": step.start.isoformat(),
+                "end": step.end.isoformat(),
+                "channel": step.channel,
+                "recipient": _person(step.recipient) if step.recipient else None,
+                "template": step.template,
+                "optional": step.optional,
+                "reason": step.reason,
+            }
+            for step in plan.steps
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+_SUMMARIES = {
+    "draft": "Write the thank-you notes",
+    "review": "Reread the thank-you notes",
+    "thank_you": "Send the thank-you note to {name}",
+    "follow_up_email": "Follow up with {name} by email",
+    "follow_up_call": "Optional: call {name}",
+    "reply_to_decision": "Reply to {name}",
+}
+
+
+def plan_to_ics(plan: Plan) -> bytes:
+    """Export a plan as an iCalendar file: one event per step, each with a reminder.
+
+    UIDs are derived from the interview and the step, so exporting the same
+    plan again gives the same file and calendar apps update the events
+    instead of adding copies. ``DTSTAMP`` is the plan's ``now``.
+
+    Raises:
+        InvalidOptionError: The optional ``icalendar`` package is missing
+            (``pip install "thanknote[calendar]"``).
+    """
+    try:
+        import icalendar
+    except ImportError:
+        raise InvalidOptionError(
+            "format", "ics", 'calendar export needs icalendar: pip install "thanknote[calendar]"'
+        ) from None
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//thanknote//follow-up plan//EN")
+    calendar.add("version", "2.0")
+    stamp = plan.now.astimezone(dt.UTC)
+    for step in plan.steps:
+        name = step.recipient.name if step.recipient else ""
+        event = icalendar.Event()
+        event.add("uid", _uid(plan, step))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", _calendar_time(step.start))
+        event.add("dtend", _calendar_time(step.end))
+        event.add("summary", _SUMMARIES[step.kind].format(name=name))
+        event.add("description", step.reason)
+        if step.optional:
+            event.add("transp", "TRANSPARENT")
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", _SUMMARIES[step.kind].format(name=name))
+        alarm.add("trigger", dt.timedelta(minutes=-15))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def _uid(plan: Plan, step: Step) -> str:
+    interview = plan.interview
+    same = [s for s in plan.steps if (s.kind, s.recipient) == (step.kind, step.recipient)]
+    identity = "\0".join(
+        [
+            str(same.index(step)),
+            interview.candidate.name,
+            interview.company,
+            interview.position,
+            interview.start.isoformat(),
+            step.kind,
+            step.recipient.name if step.recipient else "",
+            step.template or "",
+        ]
+    )
+    return hashlib.sha256(identity.encode()).hexdigest()[:32] + "@thanknote"
+
+
+def _calendar_time(moment: dt.datetime) -> dt.datetime:
+    # Named zones travel as TZID with a VTIMEZONE; a bare offset has no name,
+    # so it is written in UTC.
+    return moment if isinstance(moment.tzinfo, zoneinfo.ZoneInfo) else moment.astimezone(dt.UTC)

@@ -24,10 +24,27 @@ if TYPE_CHECKING:
 
     from thanknote.lint.findings import LintReport
 
-__all__ = ["TONES", "Candidate", "Interview", "Interviewer", "Note", "NoteKind", "Tone"]
+__all__ = [
+    "TONES",
+    "Candidate",
+    "Interview",
+    "Interviewer",
+    "Note",
+    "NoteKind",
+    "Plan",
+    "Reply",
+    "Step",
+    "StepKind",
+    "Tone",
+]
 
 Tone = Literal["formal", "warm", "concise"]
-NoteKind = Literal["thank_you", "card"]
+NoteKind = Literal["thank_you", "card", "follow_up", "rejection_reply"]
+StepKind = Literal[
+    "draft", "review", "thank_you", "follow_up_email", "follow_up_call", "reply_to_decision"
+]
+Channel = Literal["email", "phone", "card"]
+ReplyKind = Literal["answer", "offer", "rejection"]
 TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
 
 
@@ -48,6 +65,10 @@ def _strings(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
+    return tuple(items)
+
+
+def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
     return tuple(items)
 
 
@@ -243,3 +264,82 @@ class Note:
         from thanknote.export import email_message
 
         return email_message(self, sender=sender)
+
+
+def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
+    if value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got {value.isoformat()}")
+
+
+@attrs.frozen(kw_only=True)
+class Reply:
+    """Something that came back from the employer.
+
+    Attributes:
+        kind: ``"answer"`` (any reply), ``"offer"`` or ``"rejection"``.
+        at: When it arrived (timezone-aware).
+        sender: Name of the interviewer who wrote, if one of the panel.
+    """
+
+    kind: ReplyKind
+    at: dt.datetime = attrs.field(validator=_aware)
+    sender: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One thing to do, and the window in which to do it.
+
+    Attributes:
+        kind: ``"draft"``, ``"review"``, ``"thank_you"``, ``"follow_up_email"``,
+            ``"follow_up_call"`` or ``"reply_to_decision"``.
+        start: Earliest moment to act (timezone-aware, in the recipient's
+            time zone when there is one).
+        end: Latest moment to act.
+        channel: ``"email"``, ``"phone"`` or ``"card"``; ``None`` for work
+            that sends nothing (drafting, reviewing).
+        recipient: The interviewer concerned, if any.
+        template: The note kind to draft for it, if any.
+        optional: An alternative to another step rather than a must.
+        reason: One sentence saying why this window, with its dates.
+    """
+
+    kind: StepKind
+    start: dt.datetime = attrs.field(validator=_aware)
+    end: dt.datetime = attrs.field(validator=_aware)
+    channel: Channel | None
+    recipient: Interviewer | None
+    template: NoteKind | None
+    optional: bool = False
+    reason: str
+
+    @end.validator
+    def _after_start(self, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
+        if value < self.start:
+            raise ValueError("a step cannot end before it starts")
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """When to send, when to follow up, and how.
+
+    Attributes:
+        interview: The interview planned for.
+        now: The moment the plan was made.
+        steps: Every step, sorted by start.
+        decision_day: The day by which the decision was said to be due, if
+            anything was said.
+        follow_up_day: The earliest polite day to follow up, if a follow-up
+            is still planned.
+    """
+
+    interview: Interview = attrs.field(repr=False)
+    now: dt.datetime = attrs.field(validator=_aware)
+    steps: tuple[Step, ...] = attrs.field(converter=_steps)
+    decision_day: dt.date | None = None
+    follow_up_day: dt.date | None = None
+
+    @property
+    def upcoming(self) -> tuple[Step, ...]:
+        """Steps whose window has not closed at ``now``."""
+        return tuple(step for step in self.steps if step.end > self.now)

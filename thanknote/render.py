@@ -1,9 +1,11 @@
 """Rendering notes from Jinja templates: :class:`NoteBuilder` and :func:`draft`.
 
 Template names follow ``<language>/<kind>/<tone>.<format>.j2``, for example
-``en/thank_you/warm.txt.j2`` and ``en/thank_you/warm.html.j2``; the card is
-``en/card.txt.j2``. User folders are searched before the built-ins, so a file
-of the same name in a user folder replaces the built-in one.
+``en/thank_you/warm.txt.j2`` and ``en/thank_you/warm.html.j2``; a kind with
+one template for every tone is ``<language>/<kind>.txt.j2`` (``en/card.txt.j2``,
+``en/follow_up.txt.j2``). HTML falls back to the shared ``_layout.html.j2``.
+User folders are searched before the built-ins, so a file of the same name in
+a user folder replaces the built-in one.
 
 The plain-text template is the single source of a note's wording. Its first
 line may be ``Subject: …``; the rest is the body. The HTML template is a
@@ -47,8 +49,9 @@ __all__ = [
 
 DEFAULT_TONE: Tone = "warm"
 DEFAULT_LOCALE = "en_US"
-KINDS: tuple[NoteKind, ...] = ("thank_you", "card")
+KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
 _FALLBACK_LANGUAGE = "en"
+_ONE_RECIPIENT = frozenset({"follow_up", "rejection_reply"})
 _MAX_POINTS_IN_NOTE = 3
 
 CONTEXT_NAMES = frozenset(
@@ -119,13 +122,17 @@ class NoteBuilder:
                 interview's tone, then the builder's.
             locale: Locale identifier; defaults to the interview's, then the
                 builder's.
-            kind: ``"thank_you"`` (email) or ``"card"`` (handwritten card).
+            kind: ``"thank_you"`` (email), ``"card"`` (handwritten card),
+                ``"follow_up"`` (the email after the decision time) or
+                ``"rejection_reply"`` (the answer to a no).
             template: Path to the user's own text template, used instead of
                 the built-in one. A sibling file ending in ``.html.j2``
                 instead of ``.txt.j2`` is used for the HTML version.
 
         Returns:
-            A tuple with one :class:`~thanknote.Note` per interviewer.
+            A tuple with one :class:`~thanknote.Note` per interviewer; for a
+            follow-up or a rejection reply, one note to the hiring manager
+            (or the first interviewer when none is marked).
 
         Raises:
             InvalidOptionError: Unknown tone, locale or kind.
@@ -139,12 +146,15 @@ class NoteBuilder:
             raise InvalidOptionError("kind", kind, f"expected one of {', '.join(KINDS)}")
         text_template, html_template = self._templates(kind, tone, locale, template)
         ignore = _lint_ignores(text_template)
+        people = range(len(interview.interviewers))
+        if kind in _ONE_RECIPIENT:
+            people = range(_lead(interview), _lead(interview) + 1)
         return tuple(
             self._render(
                 interview, index, kind=kind, tone=tone, locale=locale,
                 text_template=text_template, html_template=html_template, ignore=ignore,
             )
-            for index in range(len(interview.interviewers))
+            for index in people
         )  # fmt: skip
 
     # -- templates -------------------------------------------------------------
@@ -181,7 +191,9 @@ class NoteBuilder:
     ) -> tuple[jinja2.Template, jinja2.Template | None]:
         languages = _language_chain(locale)
         html_names = (
-            [] if kind == "card" else [f"{lang}/{kind}/{tone}.html.j2" for lang in languages]
+            []
+            if kind == "card"
+            else [f"{lang}/{kind}/{tone}.html.j2" for lang in languages] + ["_layout.html.j2"]
         )
         if template is not None:
             path = Path(template)
@@ -197,8 +209,9 @@ class NoteBuilder:
         else:
             env = self._environment(None)
             text_names = [
-                f"{lang}/card.txt.j2" if kind == "card" else f"{lang}/{kind}/{tone}.txt.j2"
+                name
                 for lang in languages
+                for name in (f"{lang}/{kind}/{tone}.txt.j2", f"{lang}/{kind}.txt.j2")
             ]
         text = self._select(env, text_names)
         html = self._select(env, html_names) if html_names else None
@@ -253,6 +266,11 @@ class NoteBuilder:
             tone=tone,
             lint_ignore=ignore,
         )
+
+
+def _lead(interview: Interview) -> int:
+    """The hiring manager's place in the panel, or 0 when none is marked."""
+    return next((i for i, p in enumerate(interview.interviewers) if p.hiring_manager), 0)
 
 
 def draft(

@@ -1,0 +1,189 @@
+"""Reading what the interviewer said about the decision's timing.
+
+``decision_expected`` is kept exactly as the user wrote it; this module turns
+it into the day by which the decision should have been made, counted from
+the interview's day. It reads a date, an ISO 8601 duration (``P7D``,
+``P2W``, ``P1M``) and plain English: "a week", "2 weeks", "ten days",
+"10 business days", "two to three weeks" (the longer end counts), "by
+Friday", "next Tuesday", "end of the week", "end of the month", "within a
+month", "mid-December", "December 4". Vague answers ("soon", "ASAP") mean no
+stated time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from thanknote._business_days import add_business_days, is_business_day
+
+__all__ = ["ACCEPTED_FORMS", "UnreadablePhraseError", "decision_day"]
+
+ACCEPTED_FORMS = (
+    "a date (2026-12-01), an ISO 8601 duration (P7D, P2W, P1M) or a phrase such as "
+    "'a week', '2 weeks', 'ten days', '10 business days', 'by Friday', 'next Tuesday', "
+    "'end of the month', 'within a month', 'mid-December'"
+)
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2,
+    "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "a day or": 2,
+}  # fmt: skip
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_VAGUE = frozenset({"soon", "shortly", "asap", "as soon as possible", "quickly", "unknown", "tbd"})
+_FILLER = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.?|maybe|probably|hopefully|in|within|"
+    r"by|after|over|the|next few|up to|sometime|some time|of|decision|expected|they said)\b"
+)
+_NUMBER = (
+    r"(\d+|a couple of|a couple|couple of|a few|few|a day or|an|a|"
+    + "|".join(sorted((k for k in _NUMBERS if " " not in k and len(k) > 1), key=len, reverse=True))
+    + ")"
+)
+_SPAN = re.compile(
+    rf"^(?:{_NUMBER}\s*(?:-|to|or)\s*)?{_NUMBER}\s+"
+    r"(business days?|working days?|days?|weeks?|fortnights?|months?)$"
+)
+_ISO_DURATION = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$")
+
+
+class UnreadablePhraseError(ValueError):
+    """The phrase matches none of the accepted forms."""
+
+
+def decision_day(
+    value: str | dt.date | None, day: dt.date, weekend: frozenset[int]
+) -> dt.date | None:
+    """The day by which the decision is due, or ``None`` when no time was given.
+
+    Args:
+        value: ``decision_expected`` as written.
+        day: The interview's day.
+        weekend: Weekday numbers of the weekend, for business days.
+
+    Raises:
+        UnreadablePhraseError: The phrase is in none of the accepted forms.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    raw = " ".join(value.strip().lower().replace("‑", "-").split()).rstrip(".")
+    if raw in _VAGUE:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            raise UnreadablePhraseError(raw) from None
+    duration = _ISO_DURATION.fullmatch(raw)
+    if duration and raw != "p":
+        years, months, weeks, days = (int(g or 0) for g in duration.groups())
+        return _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=days)
+    phrase = " ".join(_FILLER.sub(" ", raw).split())
+    found = _relative(phrase, day, weekend)
+    if found is None:
+        raise UnreadablePhraseError(raw)
+    return found
+
+
+def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
+    if phrase in ("tomorrow", "a day", "one day"):
+        return day + dt.timedelta(days=1)
+    if phrase in ("week", "a week", "one week"):
+        return day + dt.timedelta(weeks=1)
+    if phrase in ("month", "a month", "one month"):
+        return _add_months(day, 1)
+    if phrase in ("fortnight", "a fortnight"):
+        return day + dt.timedelta(weeks=2)
+    span = _SPAN.fullmatch(phrase)
+    if span:
+        count = _count(span.group(2))
+        unit = span.group(3)
+        if unit.startswith(("business", "working")):
+            return add_business_days(day, count, weekend)
+        if unit.startswith("day"):
+            return day + dt.timedelta(days=count)
+        if unit.startswith("fortnight"):
+            return day + dt.timedelta(weeks=2 * count)
+        if unit.startswith("week"):
+            return day + dt.timedelta(weeks=count)
+        return _add_months(day, count)
+    return _calendar_phrase(phrase, day, weekend)
+
+
+def _calendar_phrase(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
+    words = phrase.split()
+    said_day = words and words[-1] in _WEEKDAYS
+    if said_day and (len(words) == 1 or (len(words) == 2 and words[0] in ("next", "on", "this"))):
+        return _next_weekday(day, _WEEKDAYS[words[-1]])
+    if phrase in ("end week", "end of week", "end this week", "this week", "week's end"):
+        return _end_of_week(day, weekend)
+    if phrase in ("end next week", "next week"):
+        return _end_of_week(day + dt.timedelta(weeks=1), weekend)
+    if phrase in ("end month", "end this month", "month's end", "this month"):
+        return (
+            _end_of_month(day) if _end_of_month(day) > day else _end_of_month(_add_months(day, 1))
+        )
+    if phrase in ("end next month", "next month"):
+        return _end_of_month(_add_months(day, 1))
+    return _month_phrase(phrase.replace("-", " "), day)
+
+
+def _month_phrase(phrase: str, day: dt.date) -> dt.date | None:
+    part = re.fullmatch(r"(early|mid|middle|late|end)\s+(\w+)", phrase)
+    if part and part.group(2) in _MONTHS:
+        month = _MONTHS[part.group(2)]
+        first = _upcoming(day, month, 1)
+        last = calendar.monthrange(first.year, month)[1]
+        return first.replace(day={"early": 10, "mid": 15, "middle": 15}.get(part.group(1), last))
+    exact = re.fullmatch(
+        r"(\w+)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\w+)", phrase
+    )
+    if exact:
+        name = exact.group(1) or exact.group(4)
+        number = int(exact.group(2) or exact.group(3))
+        if name in _MONTHS and 1 <= number <= 31:
+            try:
+                return _upcoming(day, _MONTHS[name], number)
+            except ValueError:
+                return None
+    return None
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBERS[text]
+
+
+def _next_weekday(day: dt.date, weekday: int) -> dt.date:
+    ahead = (weekday - day.weekday()) % 7 or 7
+    return day + dt.timedelta(days=ahead)
+
+
+def _end_of_week(day: dt.date, weekend: frozenset[int]) -> dt.date:
+    """The last business day before the coming weekend (or ``day`` if it is that day)."""
+    current = day
+    while is_business_day(current + dt.timedelta(days=1), weekend):
+        current += dt.timedelta(days=1)
+    return current
+
+
+def _end_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
+    """The next date with that month and day, on or after ``day``."""
+    candidate = dt.date(day.year, month, number)
+    return candidate if candidate >= day else dt.date(day.year + 1, month, number)
