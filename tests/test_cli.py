@@ -273,3 +273,58 @@ def test_draft_reports_each_notes_findings_on_stderr(
     assert code == 0
     assert out.count("Hello ") == 3
     assert "thanknote: note to Dana Reyes:" in err and "TN101" in err
+
+
+class TestPlan:
+    def test_prints_a_readable_agenda(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(capsys, "plan", EXAMPLE, "--now", "2026-11-24T13:00-05:00")
+        assert code == 0
+        agenda = out.replace("\u202f", " ")  # Babel puts a narrow space before AM/PM
+        assert (
+            "Dec 2, 2026 9:00 AM – 12:00 PM (America/Chicago)  follow up email to Dana Reyes"
+            in agenda
+        )
+        assert "(optional)" in out
+
+    def test_json_and_ics(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        ics = tmp_path / "plan.ics"
+        code, out, _ = run(
+            capsys, "plan", EXAMPLE, "--now", "2026-11-24T13:00-05:00", "--format", "json",
+            "--ics", str(ics),
+        )  # fmt: skip
+        assert code == 0
+        assert json.loads(out)["follow_up_day"] == "2026-12-02"
+        assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+        code, _, err = run(capsys, "plan", EXAMPLE, "--now", "2026-11-24T13:00-05:00",
+                           "--ics", str(ics))  # fmt: skip
+        assert code == 2 and "exists" in err
+
+    def test_a_rejection_reply(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(
+            capsys, "plan", EXAMPLE, "--now", "2026-11-24T13:00-05:00",
+            "--reply", "rejection@2026-11-30T10:00-05:00@Dana Reyes",
+        )  # fmt: skip
+        assert code == 0
+        assert "reply to decision to Dana Reyes" in out
+        assert "follow up email" not in out
+
+    @pytest.mark.parametrize(
+        ("argv", "fragment"),
+        [
+            (["--now", "2026-11-24T13:00"], "UTC offset"),
+            (["--now", "tomorrow"], "ISO 8601"),
+            (["--reply", "maybe@2026-11-30T10:00-05:00"], "answer, offer or rejection"),
+        ],
+    )
+    def test_bad_options_exit_2(
+        self, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+    ) -> None:
+        code, _, err = run(capsys, "plan", EXAMPLE, *argv)
+        assert code == 2 and fragment in err
+
+
+def test_draft_a_follow_up(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "draft", EXAMPLE, "--kind", "follow_up")
+    assert code == 0
+    assert out.count("To: ") == 1 and "To: Dana Reyes" in out
+    assert "TN1" not in err

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import jinja2
 import jinja2.meta
@@ -22,13 +22,13 @@ from thanknote._samples import sample_interviews
 from thanknote.errors import Problem, TemplateError
 from thanknote.lint.engine import lint_panel
 from thanknote.model import TONES, NoteKind, Tone
-from thanknote.render import CONTEXT_NAMES, FILTERS, NoteBuilder
+from thanknote.render import CONTEXT_NAMES, FILTERS, KINDS, NoteBuilder
 
 __all__ = ["check_templates"]
 
 _HTML_NAMES = CONTEXT_NAMES | {"paragraphs", "subject"}
 _NOTE_TEMPLATE = re.compile(
-    r"(?P<lang>[a-z]{2,3}(?:_[A-Za-z]+)?)/(?:thank_you/(?P<tone>\w+)|card)\.txt\.j2"
+    r"(?P<lang>[a-z]{2,3}(?:_[A-Za-z]+)?)/(?P<kind>[a-z_]+)(?:/(?P<tone>\w+))?\.txt\.j2"
 )
 
 
@@ -65,7 +65,7 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
         for unknown in sorted(used - allowed):
             report(name, f"uses {unknown!r}, which the builder does not provide")
         match = _NOTE_TEMPLATE.fullmatch(name)
-        if match:
+        if match and match.group("kind") in KINDS:
             renderable.append((name, match))
     builder = NoteBuilder([root]) if root != builtin_templates() else NoteBuilder()
     for name, match in renderable:
@@ -73,7 +73,7 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
         if tone_name is not None and tone_name not in TONES:
             continue  # a helper template, not a note
         tones: list[Tone] = [tone_name] if tone_name is not None else list(TONES)
-        kind: NoteKind = "thank_you" if tone_name is not None else "card"
+        kind = cast(NoteKind, match.group("kind"))  # checked against KINDS above
         for label, interview in sample_interviews().items():
             for tone in tones:
                 try:

@@ -1,0 +1,62 @@
+"""Specification of how ``decision_expected`` becomes a decision day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from thanknote._decision import UnreadablePhraseError, decision_day
+
+TUESDAY = dt.date(2026, 11, 24)
+US_WEEKEND = frozenset({5, 6})
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("a week", dt.date(2026, 12, 1)),
+        ("one week", dt.date(2026, 12, 1)),
+        ("2 weeks", dt.date(2026, 12, 8)),
+        ("two to three weeks", dt.date(2026, 12, 15)),  # the longer end counts
+        ("ten days", dt.date(2026, 12, 4)),
+        ("10 business days", dt.date(2026, 12, 8)),
+        ("within 10 working days", dt.date(2026, 12, 8)),
+        ("a couple of weeks", dt.date(2026, 12, 8)),
+        ("a fortnight", dt.date(2026, 12, 8)),
+        ("by Friday", dt.date(2026, 11, 27)),
+        ("next Tuesday", dt.date(2026, 12, 1)),
+        ("end of the week", dt.date(2026, 11, 27)),
+        ("end of next week", dt.date(2026, 12, 4)),
+        ("end of the month", dt.date(2026, 11, 30)),
+        ("within a month", dt.date(2026, 12, 24)),
+        ("mid-December", dt.date(2026, 12, 15)),
+        ("December 4", dt.date(2026, 12, 4)),
+        ("4th December", dt.date(2026, 12, 4)),
+        ("P7D", dt.date(2026, 12, 1)),
+        ("P2W", dt.date(2026, 12, 8)),
+        ("P1M", dt.date(2026, 12, 24)),
+        ("2026-12-04", dt.date(2026, 12, 4)),
+        (dt.date(2026, 12, 4), dt.date(2026, 12, 4)),
+    ],
+)
+def test_phrases_resolve_against_the_interview_day(said: str | dt.date, due: dt.date) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND) == due
+
+
+@pytest.mark.parametrize("said", [None, "soon", "ASAP", "shortly"])
+def test_vague_answers_mean_no_stated_time(said: str | None) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND) is None
+
+
+def test_business_days_follow_the_locales_weekend() -> None:
+    israel = frozenset({4, 5})  # Friday and Saturday
+    assert decision_day("3 business days", dt.date(2026, 11, 26), israel) == dt.date(
+        2026, 12, 1
+    )  # Thursday + Sun, Mon, Tue
+
+
+@pytest.mark.parametrize("said", ["whenever", "5 lightyears", "P", "2026-13-40"])
+def test_unreadable_phrases_are_refused(said: str) -> None:
+    with pytest.raises(UnreadablePhraseError):
+        decision_day(said, TUESDAY, US_WEEKEND)
