@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 __all__ = ["NoteText", "Span", "Word", "stem"]
@@ -48,12 +48,17 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n")
-_QUOTED = re.compile(
-    r'"[^"\n]{1,300}"|“[^”]{1,300}”|„[^“”]{1,300}[“”]|«[^»]{1,300}»'
+# Each kind of quotation with the character that must be present for it.
+_QUOTES = (
+    ('"', re.compile(r'"[^"\n]{1,300}"')),
+    ("“", re.compile(r"“[^”]{1,300}”")),
+    ("„", re.compile(r"„[^“”]{1,300}[“”]")),
+    ("«", re.compile(r"«[^»]{1,300}»")),
     # single quotes, telling a closing quote from an apostrophe ("don't")
-    r"|(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)"
-    r"|‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)"
+    ("'", re.compile(r"(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")),
+    ("‘", re.compile(r"‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)")),
 )
+_OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\S)")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept approx".split()
 )
@@ -109,8 +114,8 @@ class NoteText:
 
     @functools.cached_property
     def word_count(self) -> int:
-        """Number of words in the whole text."""
-        return len(_WORD.findall(self.lower))
+        """Number of words in the whole text (runs of characters between spaces)."""
+        return len(self.text.split())
 
     @functools.cached_property
     def body_words(self) -> tuple[str, ...]:
@@ -153,8 +158,7 @@ class NoteText:
     @functools.cached_property
     def closing(self) -> Span | None:
         """The closing line ("Best regards,") near the end, if there is one."""
-        lines = list(_lines(self.text))
-        tail = [ln for ln in lines if ln.end > ln.start][-6:]
+        tail = [ln for ln in _last_lines(self.text, 12) if 0 < ln.end - ln.start <= 40][-6:]
         for line in reversed(tail):
             if _CLOSING.fullmatch(self.text, line.start, line.end):
                 if self.salutation and line.start < self.salutation.end:
@@ -172,24 +176,48 @@ class NoteText:
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of the body, then the closing line as a last one."""
-        found: list[Span] = []
-        start = self.body.start
-        lower = self.lower
-        for match in _SENTENCE_END.finditer(self.text, self.body.start, self.body.end):
+        text, lower = self.text, self.lower
+        cuts = [self.body.start]
+        for match in _SENTENCE_END.finditer(text, self.body.start, self.body.end):
             stop = match.start()
-            if lower[stop] == "." and _abbreviation_before(lower, stop):
-                continue
-            found.extend(_trimmed(self.text, start, match.end()))
-            start = match.end()
-        found.extend(_trimmed(self.text, start, self.body.end))
+            if lower[stop] != "." or not _abbreviation_before(lower, stop):
+                cuts.append(match.end())
+        cuts.append(self.body.end)
+        pieces = list(itertools.pairwise(cuts))
         if self.closing:
-            found.extend(_trimmed(self.text, self.closing.start, self.closing.end))
+            pieces.append(self.closing)
+        found = []
+        for start, end in pieces:
+            chunk = text[start:end]
+            body = chunk.strip()
+            if body and _WORD.search(body):
+                first = start + len(chunk) - len(chunk.lstrip())
+                found.append(Span(first, first + len(body)))
         return tuple(found)
 
     @functools.cached_property
     def quoted(self) -> tuple[Span, ...]:
         """Stretches inside quotation marks, marks included."""
-        return tuple(Span(m.start(), m.end()) for m in _QUOTED.finditer(self.text))
+        text = self.text
+        found = []
+        for mark, pattern in _QUOTES:
+            if mark not in text:
+                continue
+            if mark == "'":
+                # Apostrophes are everywhere; only try where a quotation could open.
+                for opening in _OPENING_SINGLE.finditer(text):
+                    match = pattern.match(text, opening.start())
+                    if match:
+                        found.append(Span(*match.span()))
+            else:
+                found += [Span(*m.span()) for m in pattern.finditer(text)]
+        found.sort()
+        # Keep the outermost of overlapping quotations.
+        kept: list[Span] = []
+        for span in found:
+            if not kept or span.start >= kept[-1].end:
+                kept.append(span)
+        return tuple(kept)
 
     def in_quotes(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted stretch."""
@@ -232,12 +260,17 @@ def _abbreviation_before(lower: str, dot: int) -> bool:
     return lower[begin:dot] in _ABBREVIATIONS
 
 
-def _lines(text: str) -> Iterator[Span]:
-    start = 0
-    for match in re.finditer("\n", text):
-        yield _strip_span(text, start, match.start())
-        start = match.end()
-    yield _strip_span(text, start, len(text))
+def _last_lines(text: str, count: int) -> list[Span]:
+    """The last ``count`` lines of ``text``, stripped, in order."""
+    spans = []
+    end = len(text)
+    for _ in range(count):
+        start = text.rfind("\n", 0, end) + 1
+        spans.append(_strip_span(text, start, end))
+        if start == 0:
+            break
+        end = start - 1
+    return spans[::-1]
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -246,7 +279,3 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     start += len(chunk) - len(stripped)
     return Span(start, start + len(stripped.rstrip()))
 
-
-def _trimmed(text: str, start: int, end: int) -> list[Span]:
-    span = _strip_span(text, start, end)
-    return [span] if span.end > span.start and _WORD.search(text, span.start, span.end) else []

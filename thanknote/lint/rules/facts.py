@@ -283,15 +283,23 @@ def other_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the name of another company the candidate is in touch with."""
     if context.interview is None:
         return
+    lower = text.lower
     for name in context.interview.candidate.other_companies:
-        if _fold(name) == _fold(context.interview.company):
+        wanted = name.lower()
+        if wanted == context.interview.company.lower():
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(text.text):
-            yield Hit(
-                match.start(),
-                match.end(),
-                f"“{match.group()}” is another company you applied to; this note is for "
-                f"{context.interview.company}",
-                context.interview.company,
+        at = lower.find(wanted)
+        while at != -1:
+            end = at + len(wanted)
+            whole = (at == 0 or not lower[at - 1].isalnum()) and (
+                end == len(lower) or not lower[end].isalnum()
             )
+            if whole:
+                yield Hit(
+                    at,
+                    end,
+                    f"“{text.text[at:end]}” is another company you applied to; this note is "
+                    f"for {context.interview.company}",
+                    context.interview.company,
+                )
+            at = lower.find(wanted, end)

@@ -30,16 +30,31 @@ __all__ = [
     "too_short",
 ]
 
-_PLACEHOLDER = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"  # [Name], [Company Name]
-    r"|<(?![^<>\n]*[@:/])[A-Za-z][^<>\n]{0,40}>"  # <Company>, but not <a@b.c> or <https://…>
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ x }}, {% if %}
-    r"|\{[A-Za-z_][\w .-]{0,40}\}"  # {name}
-    r"|\bX{3,}\b|\bTODO\b|\bTBD\b|\bFIXME\b|\?\?\?+"
-    r"|\((?:insert|add|enter|your|name\s+of|company\s+name|fill\s+in)\b[^()\n]{0,60}\)"
-    r"|\b(?:Company|Interviewer|Hiring\s+Manager|Recipient|Candidate)(?:'s)?\s+Name\b"
-    r"|\bYour\s+Name\b|\bJob\s+Title\b|\bFirst\s+Last\b",
-    re.IGNORECASE,
+# Each kind of placeholder, with a cheap test that must pass before its
+# pattern runs: most notes contain none of these characters or words.
+_PLACEHOLDERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("[",), re.compile(r"\[[^\[\]\n]{1,40}\]")),  # [Name], [Company Name]
+    (("<",), re.compile(r"<(?![^<>\n]*[@:/])[A-Za-z][^<>\n]{0,40}>")),  # <Company>, not <a@b.c>
+    (("{",), re.compile(r"\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w .-]{0,40}\}")),
+    (
+        ("xxx", "todo", "tbd", "fixme", "???"),
+        re.compile(r"\bX{3,}\b|\bTODO\b|\bTBD\b|\bFIXME\b|\?\?\?+", re.IGNORECASE),
+    ),
+    (
+        ("(",),
+        re.compile(
+            r"\((?:insert|add|enter|your|name\s+of|company\s+name|fill\s+in)\b[^()\n]{0,60}\)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("name", "job title", "first last"),
+        re.compile(
+            r"\b(?:Company|Interviewer|Hiring\s+Manager|Recipient|Candidate)(?:'s)?\s+Name\b"
+            r"|\bYour\s+Name\b|\bJob\s+Title\b|\bFirst\s+Last\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -113,20 +128,15 @@ def _phrases(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(lists[kind]) + r")", re.IGNORECASE)
 
 
-_PLACEHOLDER_HINTS = ("[", "<", "{", "(", "xxx", "todo", "tbd", "fixme", "???", "name", "job title")
-
-
-@functools.cache
-def _placeholder_hints() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _PLACEHOLDER_HINTS)))
-
-
 @rule("TN301", "placeholder", "error", "A template placeholder left in the note.")
 def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report ``[Name]``, ``<Company>``, ``{{ x }}``, ``XXX``, ``TODO`` and similar leftovers."""
-    if not _placeholder_hints().search(text.lower):
-        return
-    for match in _PLACEHOLDER.finditer(text.text):
+    lower = text.lower
+    found = []
+    for hints, pattern in _PLACEHOLDERS:
+        if any(hint in lower for hint in hints):
+            found += [m for m in pattern.finditer(text.text) if not _inside(m, found)]
+    for match in sorted(found, key=lambda m: m.start()):
         yield Hit(
             match.start(),
             match.end(),
@@ -135,14 +145,21 @@ def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
         )
 
 
+def _inside(match: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """Whether ``match`` overlaps one already found ("[Your Name]" holds "Your Name")."""
+    return any(m.start() < match.end() and match.start() < m.end() for m in found)
+
+
 @rule("TN311", "too-long", "warning", "Longer than readers take in.")
 def too_long(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note over the word limit (250, or 80 for a card)."""
     limit = min(context.max_words, 80) if context.kind == "card" else context.max_words
     if text.word_count > limit:
-        cut = text.words[limit]
+        # The span starts at the first word over the limit.
+        over = re.compile(r"\S+").finditer(text.text)
+        start = next((m.start() for i, m in enumerate(over) if i == limit), 0)
         yield Hit(
-            cut.start,
+            start,
             len(text.text.rstrip()),
             f"{text.word_count} words; keep a {context.kind.replace('_', '-')} note to {limit} "
             "words or fewer",
@@ -174,8 +191,8 @@ _ANCHORS = {
               "regret hiring", " offer", "need an answer", "need a decision", "hire me"),
     "salary": ("salar", "compensation", "bonus", "benefit", "stock", "equity", "paid", "pto",
                "vacation", "401", "pay", "hourly", "relocation", "pension", "insurance"),
-    "apology": ("sorry", "apolog", "forgive", "not", "nervous", "rambled", "messed", "blanked",
-                "stumbled", "lack", "limited"),
+    "apology": ("sorry", "apolog", "forgive", "not the", "not have", "nervous", "rambled",
+                "messed", "blanked", "stumbled", "lack", "limited"),
     "cliche": ("outside the box", "team player", "ground running", "go-getter", "synerg",
                "perfect fit", "writing to", "hesitate", "whom it may", "end of the day",
                "driven", "self-starter", "oriented", "110", "hundred", "needle", "many hats",
