@@ -278,4 +278,3 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     stripped = chunk.lstrip()
     start += len(chunk) - len(stripped)
     return Span(start, start + len(stripped.rstrip()))
-

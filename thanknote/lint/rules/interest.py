@@ -10,7 +10,6 @@ in hiking", "interest rates", "your interest in my background").
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -114,14 +113,16 @@ def _pattern() -> re.Pattern[str]:
 _WITHDRAWAL = re.compile(
     r"\bwithdraw(?:ing)?\s+(?:my|from)\b|\baccepted\s+(?:another|a\s+different|an\s+other|a)\s+"
     r"(?:\w+\s+)?(?:offer|position|role|job)\b|\bno\s+longer\s+(?:interested|available|pursuing|"
-    r"looking|considering)\b|\bremove\s+(?:me|my\s+name|my\s+application)\b",
-    re.IGNORECASE,
+    r"looking|considering)\b|\bremove\s+(?:me|my\s+name|my\s+application)\b"
 )
 
 
 def withdraws(text: NoteText) -> bool:
     """Whether the writer takes their candidacy back ("I have accepted another offer")."""
-    return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(text.lower))
+    lower = text.lower
+    if not any(cue in lower for cue in ("withdraw", "accepted", "no longer", "remove")):
+        return False
+    return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(lower))
 
 
 def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, ...]:
@@ -157,24 +158,20 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 # Every statement of interest contains one of these; a sentence without any is
 # skipped before the (much slower) full pattern runs over it.
-_TRIGGERS = re.compile(
-    r"interest|excit|enthus|keen|eager|thrill|delight|motivat|energi|passion|hope|hoping|"
-    r"drawn|all in|dream|love|like|welcome|relish|want|wish|glad|happy|honou?r|proud|pleas|"
-    r"forward|wait|ready|after|looking for|count me|sign me|jump|member|part of|fit|match|"
-    r"opportunit|chance"
-)
+_TRIGGERS = (
+    "interest", "excit", "enthus", "keen", "eager", "thrill", "delight", "motivat", "energi",
+    "passion", "hope", "hoping", "drawn", "all in", "dream", "love", "like", "welcome",
+    "relish", "want", "wish", "glad", "happy", "honor", "honour", "proud", "pleas", "forward",
+    "wait", "ready", "after", "looking for", "count me", "sign me", "jump", "member",
+    "part of", "fit", "match", "opportunit", "chance", "consider", "choice", "myself", "where i",
+)  # fmt: skip
 
 
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
     pattern = _pattern()
-    hits = [m.start() for m in _TRIGGERS.finditer(lower)]
-    candidates = [
-        s
-        for s in text.sentences
-        if bisect.bisect_left(hits, s.start) < bisect.bisect_left(hits, s.end)
-    ]
+    candidates = [s for s in text.sentences if any(t in lower[s.start : s.end] for t in _TRIGGERS)]
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"
