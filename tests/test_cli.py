@@ -328,3 +328,31 @@ def test_draft_a_follow_up(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.count("To: ") == 1 and "To: Dana Reyes" in out
     assert "TN1" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["draft", EXAMPLE, "--tone", "formel"], ["draft"], ["plan", EXAMPLE, "--format", "xml"]],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("thanknote: ")
+
+
+def test_the_tone_is_case_insensitive(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "draft", EXAMPLE, "--tone", "Formal")[0] == 0
+
+
+def test_an_unedited_starter_file_is_flagged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "interview.toml"
+    run(capsys, "init", str(path))
+    code, _, err = run(capsys, "draft", str(path))
+    assert code == 0
+    assert "unedited starter file" in err

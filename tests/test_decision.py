@@ -28,6 +28,7 @@ US_WEEKEND = frozenset({5, 6})
         ("next Tuesday", dt.date(2026, 12, 1)),
         ("end of the week", dt.date(2026, 11, 27)),
         ("end of next week", dt.date(2026, 12, 4)),
+        ("by Friday next week", dt.date(2026, 12, 4)),
         ("end of the month", dt.date(2026, 11, 30)),
         ("within a month", dt.date(2026, 12, 24)),
         ("mid-December", dt.date(2026, 12, 15)),

@@ -227,6 +227,12 @@ INVALID = [
         "longer than",
     ),
     (
+        "decision_expected unreadable",
+        _set(("interview", "decision_expected"), "whenever they like"),
+        "interview.decision_expected",
+        "P7D",
+    ),
+    (
         "decision_expected a datetime",
         _set(("interview", "decision_expected"), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)),
         "interview.decision_expected",

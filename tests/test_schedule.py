@@ -261,3 +261,14 @@ def attrs_evolve(instance: Any, **changes: Any) -> Any:
     import attrs
 
     return attrs.evolve(instance, **changes)
+
+
+def test_a_reply_from_someone_outside_the_panel_is_refused() -> None:
+    reply = thanknote.Reply(kind="rejection", at=NOW, sender="Nobody At All")
+    with pytest.raises(thanknote.InvalidOptionError, match="not in the interview"):
+        thanknote.plan_follow_up(interview(), now=NOW, replies=[reply])
+
+
+def test_reasons_name_the_recipients_time_zone() -> None:
+    plan = thanknote.plan_follow_up(interview(), now=NOW)
+    assert "(America/Chicago)" in steps(plan, "thank_you")[0].reason

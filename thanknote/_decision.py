@@ -18,7 +18,7 @@ import re
 
 from thanknote._business_days import add_business_days, is_business_day
 
-__all__ = ["ACCEPTED_FORMS", "UnreadablePhraseError", "decision_day"]
+__all__ = ["ACCEPTED_FORMS", "UnreadablePhraseError", "decision_day", "is_readable"]
 
 ACCEPTED_FORMS = (
     "a date (2026-12-01), an ISO 8601 duration (P7D, P2W, P1M) or a phrase such as "
@@ -122,6 +122,10 @@ def _calendar_phrase(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.d
     said_day = words and words[-1] in _WEEKDAYS
     if said_day and (len(words) == 1 or (len(words) == 2 and words[0] in ("next", "on", "this"))):
         return _next_weekday(day, _WEEKDAYS[words[-1]])
+    if len(words) == 3 and words[0] in _WEEKDAYS and words[1:] == ["next", "week"]:
+        # "Friday next week": that weekday in the week after this one
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1)
+        return monday + dt.timedelta(days=_WEEKDAYS[words[0]])
     if phrase in ("end week", "end of week", "end this week", "this week", "week's end"):
         return _end_of_week(day, weekend)
     if phrase in ("end next week", "next week"):
@@ -187,3 +191,12 @@ def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
     """The next date with that month and day, on or after ``day``."""
     candidate = dt.date(day.year, month, number)
     return candidate if candidate >= day else dt.date(day.year + 1, month, number)
+
+
+def is_readable(value: str | dt.date) -> bool:
+    """Whether ``value`` is in one of the accepted forms (checked at load time)."""
+    try:
+        decision_day(value, dt.date(2001, 1, 1), frozenset({5, 6}))
+    except UnreadablePhraseError:
+        return False
+    return True

@@ -55,9 +55,8 @@ def sample_interviews() -> dict[str, Interview]:
     interviewer and for a panel of four.
     """
     return {
-        f"{size}-person panel, {points} points, {'with' if honor else 'no'} honorifics": (
-            _interview(size, points, honor)
-        )
+        f"{size}-person panel, {points} point{'' if points == 1 else 's'}, "
+        f"{'with' if honor else 'no'} honorifics": (_interview(size, points, honor))
         for size in (1, 4)
         for points in (0, 1, 3)
         for honor in (True, False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["STARTER"]
+__all__ = ["STARTER", "STARTER_VALUES"]
 
 STARTER = """\
 # thanknote interview file
@@ -55,3 +55,8 @@ talking_points = [
     "something specific you discussed",
 ]
 """
+
+STARTER_VALUES = frozenset(
+    {"Your Name", "Example Company", "Job Title", "First Last", "something specific you discussed"}
+)
+"""Values of the starter file that nobody would keep in a real interview."""

@@ -15,7 +15,7 @@ import email.utils
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import attrs
 
@@ -93,20 +93,27 @@ def _problem_line(problem: object) -> str:
     return f"warning: {text}" if getattr(problem, "severity", "") == "warning" else text
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit code 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"thanknote: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="thanknote",
         description="Draft one personal thank-you note per interviewer.",
     )
     parser.add_argument("--version", action="version", version=f"thanknote {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     draft = commands.add_parser(
         "draft", help="draft the notes for an interview file", description=_cmd_draft.__doc__
     )
     draft.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
     draft.add_argument("-o", "--output", metavar="DIR", help="write one file per note into DIR")
-    draft.add_argument("--tone", choices=TONES, help="overrides the file's tone")
+    draft.add_argument("--tone", type=str.lower, choices=TONES, help="overrides the file's tone")
     draft.add_argument("--locale", help="overrides the file's locale, such as en_GB")
     draft.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
     draft.add_argument("--format", choices=FORMATS, default="text", help="default: text")
@@ -134,7 +141,9 @@ def _parser() -> argparse.ArgumentParser:
     lint.set_defaults(run=_cmd_lint)
 
     templates = commands.add_parser("templates", help="work with templates")
-    template_commands = templates.add_subparsers(title="commands", metavar="COMMAND")
+    template_commands = templates.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=_Parser
+    )
     check = template_commands.add_parser(
         "check", help="parse, render and lint every template", description=_cmd_check.__doc__
     )
@@ -176,8 +185,10 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     for note in notes:
         for line in report_lines(note.report, f"note to {note.interviewer.name}"):
             print(f"thanknote: {line}", file=sys.stderr)
-    for line in report_lines(lint_panel(notes), "panel"):
-        print(f"thanknote: {line}", file=sys.stderr)
+    for finding in lint_panel(notes):
+        who = notes[finding.note or 0].interviewer.name
+        print(f"thanknote: note to {who}: {finding.code} [{finding.severity}] "
+              f"{finding.message}", file=sys.stderr)  # fmt: skip
     if args.output:
         written = write_notes(notes, args.output, format=args.format, overwrite=args.force)
         for path in written:
@@ -299,7 +310,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(_problem_line(problem))
     if not problems:
-        print("all templates parse, render and lint cleanly")
+        print(
+            "every template parses and uses only the names the builder provides; those laid "
+            "out as <language>/<kind>/<tone>.txt.j2 or <language>/<kind>.txt.j2 were also "
+            "rendered for the sample interviews and linted cleanly"
+        )
     return EXIT_FINDINGS if any(p.severity == "error" for p in problems) or problems else EXIT_OK
 
 
@@ -345,6 +360,7 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
         zone = getattr(step.start.tzinfo, "key", None) or step.start.strftime("UTC%z")
         who = f" to {step.recipient.name}" if step.recipient else ""
         flag = " (optional)" if step.optional else ""
+        flag += " (already past)" if step.end <= plan.now else ""
         label = step.kind.replace("_", " ")
         lines.append(f"{moment(step.start)} – {until} ({zone})  {label}{who}{flag}")
         lines.append(f"    {step.reason}")

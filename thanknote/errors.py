@@ -172,7 +172,7 @@ class OutputExistsError(ThanknoteError, FileExistsError):
     def __init__(self, conflicts: Sequence[str]) -> None:
         self.conflicts = tuple(conflicts)
         listed = ", ".join(self.conflicts)
-        super().__init__(f"refusing to overwrite existing file(s): {listed} (use --force)")
+        super().__init__(f"would overwrite existing file(s): {listed}; nothing was written")
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -214,7 +214,9 @@ def plan_to_ics(plan: Plan) -> bytes:
         import icalendar
     except ImportError:
         raise InvalidOptionError(
-            "format", "ics", 'calendar export needs icalendar: pip install "thanknote[calendar]"'
+            "ics",
+            "icalendar",
+            'calendar export needs the icalendar package: pip install "thanknote[calendar]"',
         ) from None
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//thanknote//follow-up plan//EN")

@@ -26,6 +26,7 @@ from email.headerregistry import Address
 from pathlib import Path
 from typing import Any, TypeVar
 
+from thanknote._decision import ACCEPTED_FORMS, is_readable
 from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
 
@@ -106,6 +107,8 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
             Problem(field=field, message=message, source=interview.source, severity="warning")
         )
 
+    if _looks_unedited(interview):
+        warn("", "this looks like the unedited starter file; replace the example values first")
     for i, person in enumerate(interview.interviewers):
         if not person.talking_points and not interview.talking_points:
             warn(
@@ -123,6 +126,15 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
                 f"on that day ({local.isoformat()}); check which one is right",
             )
     return tuple(found)
+
+
+def _looks_unedited(interview: Interview) -> bool:
+    from thanknote._starter import STARTER_VALUES
+
+    values = {interview.company, interview.position, interview.candidate.name}
+    values |= {p.name for p in interview.interviewers}
+    values |= {point for p in interview.interviewers for point in p.talking_points}
+    return bool(values & STARTER_VALUES)
 
 
 def _read_file(path: Path, label: str) -> Mapping[str, Any]:
@@ -463,7 +475,11 @@ class _Reader:
             return None
         if isinstance(value, dt.date):
             return value
-        return self.text(value, path)
+        text = self.text(value, path)
+        if text is not None and not is_readable(text):
+            self.error(path, f"cannot read {text!r}; write {ACCEPTED_FORMS}")
+            return None
+        return text
 
 
 def _naive_message(value: dt.datetime, zone: str | None) -> str:

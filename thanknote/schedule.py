@@ -130,7 +130,14 @@ def plan_follow_up(
     decision = planner.decision()
     follow_ups = list(planner.follow_up_steps(decision))
     received = sorted(replies, key=lambda r: r.at)
+    names = [p.name for p in interview.interviewers]
     for reply in received:
+        if reply.sender is not None and reply.sender not in names:
+            raise InvalidOptionError(
+                "replies",
+                reply.sender,
+                f"{reply.sender!r} is not in the interview ({', '.join(names)})",
+            )
         follow_ups = [s for s in follow_ups if s.start < reply.at]
         if reply.kind == "rejection":
             steps.append(planner.rejection_reply(reply))
@@ -251,13 +258,13 @@ class _Planner:
         when = _span(window[0], window[1], self.locale)
         if late:
             return (
-                f"{what} {person.name} {when} in their time zone: the first day after the "
+                f"{what} {person.name} {when} ({_zone_name(window[0])}): the first day after the "
                 "interview falls outside working hours, so the next business morning is the "
                 "earliest polite moment."
             )
         return (
-            f"{what} {person.name} {when} in their time zone: not within the first hour, so "
-            "you can reread it, and within a day, while the conversation is fresh."
+            f"{what} {person.name} {when} ({_zone_name(window[0])}): not within the first hour, "
+            "so you can reread it, and within a day, while the conversation is fresh."
         )
 
     # -- the decision and the follow-up --------------------------------------------
@@ -321,7 +328,8 @@ class _Planner:
                     optional=True,
                     reason=(
                         f"Instead of the email, you may call {person.name} "
-                        f"{_span(call_start, call_end, self.locale)} their time: they said a "
+                        f"{_span(call_start, call_end, self.locale)} "
+                        f"({_zone_name(call_start)}): they said a "
                         "call was welcome, and mid-morning is when people are most likely "
                         "at their desk."
                     ),
@@ -400,6 +408,19 @@ def _zone_of(interview: Interview) -> dt.tzinfo:
     if isinstance(interview.start, dt.datetime) and interview.start.tzinfo is not None:
         return interview.start.tzinfo
     return dt.UTC
+
+
+def _zone_name(moment: dt.datetime) -> str:
+    """The time zone a moment is shown in: "America/Chicago", or "UTC-05:00"."""
+    key = getattr(moment.tzinfo, "key", None)
+    if key:
+        return str(key)
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign, minutes = (
+        ("-" if offset < dt.timedelta(0) else "+"),
+        abs(offset) // dt.timedelta(minutes=1),
+    )
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _at(day: dt.date, hour: int, zone: dt.tzinfo) -> dt.datetime:

@@ -96,5 +96,7 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
                             finding.severity,
                         )
                 for finding in lint_panel(notes).at_least("warning"):
-                    report(name, f"{label}, {tone}: {finding.code} {finding.message}", "warning")
+                    message = f"{label}, {tone}: {finding.code} {finding.message}"
+                    if not any(p.message == message for p in problems):
+                        report(name, message, "warning")
     return tuple(problems)

@@ -83,8 +83,9 @@ def panel_findings(notes: Sequence[Note]) -> Iterator[Finding]:
                     rule="similar-notes",
                     severity="warning",
                     message=(
-                        f"reads much like the note to {notes[i].interviewer.name} "
-                        f"({score:.0%} of three-word phrases shared); interviewers compare notes"
+                        f"the note to {notes[j].interviewer.name} reads much like the note to "
+                        f"{notes[i].interviewer.name} ({score:.0%} of three-word phrases "
+                        "shared); interviewers compare notes"
                     ),
                     start=0,
                     end=len(notes[j].text),

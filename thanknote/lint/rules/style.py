@@ -132,7 +132,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
 def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report ``[Name]``, ``<Company>``, ``{{ x }}``, ``XXX``, ``TODO`` and similar leftovers."""
     lower = text.lower
-    found = []
+    found: list[re.Match[str]] = []
     for hints, pattern in _PLACEHOLDERS:
         if any(hint in lower for hint in hints):
             found += [m for m in pattern.finditer(text.text) if not _inside(m, found)]
