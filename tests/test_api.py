@@ -12,6 +12,7 @@ import thanknote
 def test_all_is_pinned() -> None:
     assert thanknote.__all__ == [
         "Candidate",
+        "DraftResult",
         "Finding",
         "FollowUpPolicy",
         "Interview",
@@ -42,6 +43,7 @@ def test_all_is_pinned() -> None:
         "check_interview",
         "check_templates",
         "draft",
+        "draft_many",
         "lint",
         "lint_panel",
         "load_interview",

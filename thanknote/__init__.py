@@ -5,6 +5,7 @@ implementation detail.
 """
 
 from thanknote._version import __version__
+from thanknote.batch import DraftResult, draft_many
 from thanknote.errors import (
     InvalidConfigError,
     InvalidInterviewError,
@@ -30,6 +31,7 @@ from thanknote.template_check import check_templates
 
 __all__ = [
     "Candidate",
+    "DraftResult",
     "Finding",
     "FollowUpPolicy",
     "Interview",
@@ -60,6 +62,7 @@ __all__ = [
     "check_interview",
     "check_templates",
     "draft",
+    "draft_many",
     "lint",
     "lint_panel",
     "load_interview",

@@ -18,7 +18,7 @@ Lint findings are data, never exceptions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -82,6 +82,9 @@ class InvalidInterviewError(ThanknoteError, ValueError):
         """The problems of severity ``"error"``."""
         return tuple(p for p in self.problems if p.severity == "error")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.problems, self.source))
+
 
 class InvalidOptionError(ThanknoteError, ValueError):
     """An argument is outside what thanknote accepts.
@@ -94,7 +97,11 @@ class InvalidOptionError(ThanknoteError, ValueError):
     def __init__(self, option: str, value: object, message: str) -> None:
         self.option = option
         self.value = value
+        self.message = message
         super().__init__(f"{option}: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.option, self.value, self.message))
 
 
 class InvalidConfigError(ThanknoteError, ValueError):
@@ -111,6 +118,9 @@ class InvalidConfigError(ThanknoteError, ValueError):
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
         super().__init__(str(self.problems[0]) + more if self.problems else "invalid configuration")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.problems, self.source))
+
 
 class TemplateError(ThanknoteError):
     """A template could not produce a note.
@@ -126,6 +136,10 @@ class TemplateError(ThanknoteError):
         self.template = template
         self.interviewer = interviewer
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions pickle their args only; these carry keyword data too.
+        return (_rebuild, (self.__class__, str(self.args[0]), dict(self.__dict__)))
 
 
 class TemplateNotFoundError(TemplateError, LookupError):
@@ -176,3 +190,13 @@ class OutputExistsError(ThanknoteError, FileExistsError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.conflicts,))
+
+
+def _rebuild(cls: type[TemplateError], message: str, state: dict[str, Any]) -> TemplateError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error

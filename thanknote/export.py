@@ -12,11 +12,13 @@ import datetime as dt
 import hashlib
 import json
 import os
+import warnings
 import zoneinfo
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import quote
 
 from thanknote._files import safe_stem, unique_stems, write_files
 from thanknote.errors import InvalidOptionError
@@ -25,8 +27,11 @@ from thanknote.model import Interviewer, Note, Plan, Step
 __all__ = [
     "FORMATS",
     "JSON_SCHEMA_VERSION",
+    "MAILTO_LIMIT",
     "Format",
+    "MailtoLengthWarning",
     "email_message",
+    "mailto",
     "note_to_dict",
     "notes_to_json",
     "plan_to_ics",
@@ -68,6 +73,38 @@ def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
         digest = hashlib.sha256((note.text + "\0" + note.html).encode()).hexdigest()
         message.set_boundary(f"==thanknote-{digest[:32]}==")
     return message
+
+
+MAILTO_LIMIT = 2000
+"""Longer ``mailto:`` links are cut off or refused by some browsers and mail clients."""
+
+
+class MailtoLengthWarning(UserWarning):
+    """A ``mailto:`` link is longer than common clients accept."""
+
+
+def mailto(note: Note) -> str:
+    """Build an RFC 6068 ``mailto:`` link that opens the note in a mail client.
+
+    Every part is percent-encoded as UTF-8; line breaks become ``%0D%0A``.
+    A link longer than :data:`MAILTO_LIMIT` characters is still returned, with
+    a :class:`MailtoLengthWarning`.
+    """
+    address = note.interviewer.email or ""
+    fields = []
+    if note.subject:
+        fields.append("subject=" + quote(note.subject, safe=""))
+    body = note.text.replace("\r\n", "\n").replace("\n", "\r\n")
+    fields.append("body=" + quote(body, safe=""))
+    link = "mailto:" + quote(address, safe="@") + "?" + "&".join(fields)
+    if len(link) > MAILTO_LIMIT:
+        warnings.warn(
+            f"mailto link for {note.interviewer.name} is {len(link)} characters; some clients "
+            f"accept only {MAILTO_LIMIT} (use to_email() or a file instead)",
+            MailtoLengthWarning,
+            stacklevel=3,
+        )
+    return link
 
 
 def note_to_dict(note: Note) -> dict[str, Any]:

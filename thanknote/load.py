@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import email.errors
 import json
 import os
 import re
@@ -22,10 +21,10 @@ import tomllib
 import unicodedata
 import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
-from email.headerregistry import Address
 from pathlib import Path
 from typing import Any, TypeVar
 
+from thanknote._address import is_email
 from thanknote._decision import ACCEPTED_FORMS, is_readable
 from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
@@ -367,7 +366,7 @@ class _Reader:
         if not value.strip():
             self.error(path, "empty")
             return None
-        if any(unicodedata.category(c) == "Cc" for c in value):
+        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
             self.error(path, "contains a line break or control character")
             return None
         if len(value) > limit:
@@ -386,7 +385,7 @@ class _Reader:
 
     def email(self, value: object, path: str) -> str | None:
         text = self.text(value, path)
-        if text is not None and not _is_email(text):
+        if text is not None and not is_email(text):
             self.error(path, f"{text!r} is not an email address")
             return None
         return text
@@ -491,17 +490,6 @@ def _naive_message(value: dt.datetime, zone: str | None) -> str:
 
 def _fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-
-
-def _is_email(text: str) -> bool:
-    local, at, domain = text.rpartition("@")
-    if not at or not local or "." not in domain.strip(".") or ".." in domain:
-        return False
-    try:
-        address = Address(addr_spec=text)
-    except (ValueError, IndexError, email.errors.MessageError):
-        return False
-    return address.addr_spec == text or f'"{address.username}"@{address.domain}' == text
 
 
 def _zone_keys() -> set[str]:

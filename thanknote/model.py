@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from thanknote import _names
+from thanknote._address import is_email
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -48,9 +49,23 @@ ReplyKind = Literal["answer", "offer", "rejection"]
 TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
 
 
+def _one_line(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    # These values reach email headers; a line break there would let a value
+    # add headers of its own (header injection).
+    if value is not None and any(c in value for c in "\r\n\x00\x0b\x0c\x85\u2028\u2029"):
+        raise ValueError(f"{attribute.name} must be a single line, got {value!r}")
+
+
+def _address(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    _one_line(instance, attribute, value)
+    if value is not None and not is_email(value):
+        raise ValueError(f"{attribute.name} is not an email address: {value!r}")
+
+
 def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         raise ValueError(f"{attribute.name} must not be blank")
+    _one_line(instance, attribute, value)
 
 
 def _aware_if_datetime(
@@ -91,8 +106,8 @@ class Candidate:
     """
 
     name: str = attrs.field(validator=_non_blank)
-    email: str | None = None
-    phone: str | None = None
+    email: str | None = attrs.field(default=None, validator=_address)
+    phone: str | None = attrs.field(default=None, validator=_one_line)
     other_companies: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
@@ -123,17 +138,19 @@ class Interviewer:
     """
 
     name: str = attrs.field(validator=_non_blank)
-    honorific: str | None = None
+    honorific: str | None = attrs.field(default=None, validator=_one_line)
     first_name: str = attrs.field(
-        default=attrs.Factory(lambda self: _names.first_name(self.name), takes_self=True)
+        default=attrs.Factory(lambda self: _names.first_name(self.name), takes_self=True),
+        validator=_one_line,
     )
     last_name: str = attrs.field(
-        default=attrs.Factory(lambda self: _names.last_name(self.name), takes_self=True)
+        default=attrs.Factory(lambda self: _names.last_name(self.name), takes_self=True),
+        validator=_one_line,
     )
-    title: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    timezone: str | None = None
+    title: str | None = attrs.field(default=None, validator=_one_line)
+    email: str | None = attrs.field(default=None, validator=_address)
+    phone: str | None = attrs.field(default=None, validator=_one_line)
+    timezone: str | None = attrs.field(default=None, validator=_one_line)
     may_call: bool = False
     hiring_manager: bool = False
     talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -171,7 +188,7 @@ class Interview:
     position: str = attrs.field(validator=_non_blank)
     start: dt.date = attrs.field(validator=_aware_if_datetime)
     end: dt.date | None = attrs.field(default=None, validator=_aware_if_datetime)
-    timezone: str | None = None
+    timezone: str | None = attrs.field(default=None, validator=_one_line)
     decision_expected: str | dt.date | None = None
     talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
@@ -264,6 +281,16 @@ class Note:
         from thanknote.export import email_message
 
         return email_message(self, sender=sender)
+
+    def mailto(self) -> str:
+        """An RFC 6068 ``mailto:`` link that opens this note in a mail client.
+
+        Warns with ``MailtoLengthWarning`` when the link is longer than
+        common clients accept (2,000 characters).
+        """
+        from thanknote.export import mailto
+
+        return mailto(self)
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:

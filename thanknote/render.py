@@ -43,8 +43,10 @@ __all__ = [
     "DEFAULT_TONE",
     "FILTERS",
     "KINDS",
+    "TEMPLATE_PACK_GROUP",
     "NoteBuilder",
     "draft",
+    "template_packs",
 ]
 
 DEFAULT_TONE: Tone = "warm"
@@ -86,6 +88,9 @@ class NoteBuilder:
         locale: Locale used when neither the call nor the interview gives one.
         sandboxed: Render in Jinja's immutable sandbox. ``None`` (the
             default) sandboxes exactly when templates come from the user.
+        packs: Also search the template packs installed under the
+            ``thanknote.templates`` entry-point group (after the user's
+            folders, before the built-ins).
     """
 
     def __init__(
@@ -95,11 +100,13 @@ class NoteBuilder:
         tone: Tone = DEFAULT_TONE,
         locale: str = DEFAULT_LOCALE,
         sandboxed: bool | None = None,
+        packs: bool = True,
     ) -> None:
         self.template_dirs = tuple(Path(d) for d in template_dirs)
         for folder in self.template_dirs:
             if not folder.is_dir():
                 raise InvalidOptionError("template_dirs", folder, f"{folder} is not a folder")
+        self.packs = template_packs() if packs else ()
         self.tone = _check_tone(tone)
         self.locale = _check_locale(locale)
         self.sandboxed = sandboxed
@@ -162,7 +169,12 @@ class NoteBuilder:
     def _environment(self, extra: Path | None) -> jinja2.Environment:
         env = self._environments.get(extra)
         if env is None:
-            folders = [*([extra] if extra else []), *self.template_dirs, builtin_templates()]
+            folders = [
+                *([extra] if extra else []),
+                *self.template_dirs,
+                *self.packs,
+                builtin_templates(),
+            ]
             user_supplied = extra is not None or bool(self.template_dirs)
             sandboxed = user_supplied if self.sandboxed is None else self.sandboxed
             cls = jinja2.sandbox.ImmutableSandboxedEnvironment if sandboxed else jinja2.Environment
@@ -266,6 +278,30 @@ class NoteBuilder:
             tone=tone,
             lint_ignore=ignore,
         )
+
+
+TEMPLATE_PACK_GROUP = "thanknote.templates"
+
+
+def template_packs() -> tuple[Path, ...]:
+    """Folders of the template packs installed under ``thanknote.templates``.
+
+    Each entry point names a folder: a path, or a callable returning one
+    (``importlib.resources.files("mypack") / "templates"`` works). A pack
+    adds templates by name and language, laid out like the built-ins.
+    """
+    from importlib.metadata import entry_points
+
+    folders = []
+    for point in sorted(entry_points(group=TEMPLATE_PACK_GROUP), key=lambda p: p.name):
+        value = point.load()
+        folder = Path(str(value() if callable(value) else value))
+        if not folder.is_dir():
+            raise InvalidOptionError(
+                "template pack", point.name, f"{point.value} does not name a folder ({folder})"
+            )
+        folders.append(folder)
+    return tuple(folders)
 
 
 def _lead(interview: Interview) -> int:

@@ -1,0 +1,187 @@
+"""Safe to embed: template injection, header injection, mailto, batches, plugins."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import importlib.metadata
+import pickle
+import urllib.parse
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from builders import panel_data
+
+import thanknote
+from thanknote.export import MailtoLengthWarning
+from thanknote.render import TEMPLATE_PACK_GROUP
+from thanknote.testing import make_interview
+
+# Known server-side template injection payloads: each tries to reach Python
+# internals, the environment or the rendering context.
+PAYLOADS = [
+    "{{ interviewer.__class__ }}",
+    "{{ interviewer.__class__.__mro__[1].__subclasses__() }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ ().__class__.__base__.__subclasses__() }}",
+    "{{ interview.__init__.__globals__ }}",
+    "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+    "{{ lipsum.__globals__['os'].popen('id').read() }}",
+    "{{ joiner.__init__.__globals__ }}",
+    "{{ namespace.__init__.__globals__ }}",
+    "{{ self.__init__.__globals__ }}",
+    "{{ self._TemplateReference__context }}",
+    "{{ candidate.__dict__ }}",
+    "{{ interview.candidate.name.__class__.__base__.__subclasses__() }}",
+    "{{ points.__class__.__bases__ }}",
+    "{{ request.application.__globals__ }}",
+    "{{ config.items() }}",
+    "{% for c in [].__class__.__base__.__subclasses__() %}{{ c }}{% endfor %}",
+    "{{ interviewer.talking_points.append('x') }}",
+    "{{ points.__len__() }}",
+    "{{ ''.format.__globals__ }}",
+    "{{ 'a'|attr('__class__') }}",
+    "{% set x = namespace() %}{% set x.y = interview.__class__ %}{{ x.y }}",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_injected_templates_fail_with_a_thanknote_error_naming_the_template(
+    tmp_path: Path, payload: str
+) -> None:
+    path = tmp_path / "evil.txt.j2"
+    path.write_text(f"Dear {{{{ interviewer.name }}}},\n{payload}\n", encoding="utf-8")
+    with pytest.raises(thanknote.TemplateError) as caught:
+        thanknote.draft(make_interview(), template=path)
+    assert caught.value.template is not None and "evil.txt.j2" in caught.value.template
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_injected_templates_in_a_user_folder_are_sandboxed_too(
+    tmp_path: Path, payload: str
+) -> None:
+    folder = tmp_path / "en" / "thank_you"
+    folder.mkdir(parents=True)
+    (folder / "warm.txt.j2").write_text(f"Hi\n{payload}\n", encoding="utf-8")
+    with pytest.raises(thanknote.TemplateError):
+        thanknote.draft(make_interview(), template_dirs=[tmp_path])
+
+
+class TestHeaders:
+    @pytest.mark.parametrize(
+        ("where", "value"),
+        [
+            (("interviewers", 0, "name"), "Dana\r\nBcc: victim@example.org"),
+            (("interviewers", 0, "email"), "dana@acme.example\nBcc: victim@example.org"),
+            (("candidate", "name"), "Sam\rLee"),
+            (("interview", "position"), "Engineer\u2028Bcc: x@example.org"),
+            (("interview", "company"), "Acme\x00Robotics"),
+        ],
+    )
+    def test_line_breaks_in_header_values_are_refused_at_load(
+        self, where: tuple[Any, ...], value: str
+    ) -> None:
+        data = panel_data(1)
+        target: Any = data
+        for key in where[:-1]:
+            target = target[key]
+        target[where[-1]] = value
+        with pytest.raises(thanknote.InvalidInterviewError, match="line break"):
+            thanknote.load_interview(data)
+
+    def test_records_refuse_them_too(self) -> None:
+        with pytest.raises(ValueError, match="single line"):
+            thanknote.Interviewer(name="Dana\nBcc: x@example.org")
+        with pytest.raises(ValueError, match="not an email address"):
+            thanknote.Interviewer(name="Dana", email="dana@acme.example>, evil@example.org")
+
+    def test_a_draft_has_exactly_the_headers_it_should(self) -> None:
+        note = thanknote.draft(make_interview())[0]
+        parsed = email.message_from_bytes(note.to_email().as_bytes(), policy=email.policy.default)
+        assert sorted(k.lower() for k in parsed) == [
+            "content-type", "from", "mime-version", "subject", "to",
+        ]  # fmt: skip
+
+
+class TestMailto:
+    def test_a_link_round_trips(self) -> None:
+        note = thanknote.draft(make_interview())[1]
+        link = note.mailto()
+        parts = urllib.parse.urlsplit(link)
+        query = urllib.parse.parse_qs(parts.query)
+        assert (parts.scheme, parts.path) == ("mailto", "person2@example.org")
+        assert query["subject"] == [note.subject]
+        assert query["body"][0].replace("\r\n", "\n") == note.text
+        assert " " not in link and "\n" not in link
+
+    def test_a_long_link_warns(self) -> None:
+        points = ["a rather long description of something we discussed at length " * 9] * 3
+        interview = make_interview(interviewers=1, talking_points=0)
+        person = attrs.evolve(interview.interviewers[0], talking_points=points)
+        note = thanknote.draft(attrs.evolve(interview, interviewers=[person]), tone="formal")[0]
+        with pytest.warns(MailtoLengthWarning, match="characters"):
+            note.mailto()
+
+
+def _draft_in_worker(data: dict[str, Any]) -> thanknote.DraftResult:
+    return next(thanknote.draft_many([data]))
+
+
+class TestBatches:
+    def test_every_item_gets_a_result_and_failures_do_not_stop_the_batch(
+        self, tmp_path: Path
+    ) -> None:
+        bad = panel_data(2)
+        bad["interviewers"][0]["email"] = "nope"
+        items = [panel_data(2), bad, str(tmp_path / "missing.toml"), make_interview()]
+        results = list(thanknote.draft_many(items))
+        assert [r.index for r in results] == [0, 1, 2, 3]
+        assert [r.ok for r in results] == [True, False, False, True]
+        assert isinstance(results[1].error, thanknote.InvalidInterviewError)
+        assert results[2].name == str(tmp_path / "missing.toml")
+        assert [len(r.notes) for r in results] == [2, 0, 0, 2]
+
+    def test_results_and_errors_pickle(self) -> None:
+        bad = panel_data(1)
+        del bad["interview"]["company"]
+        for result in thanknote.draft_many([panel_data(2), bad]):
+            copy = pickle.loads(pickle.dumps(result))
+            assert copy == result
+            assert str(copy.error) == str(result.error)
+
+    def test_a_batch_runs_in_a_process_pool(self) -> None:
+        items = [panel_data(size) for size in (1, 2, 3, 4)]
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            remote = list(pool.map(_draft_in_worker, items))
+        local = [_draft_in_worker(item) for item in items]
+        assert [r.notes for r in remote] == [r.notes for r in local]
+
+
+class TestTemplatePacks:
+    def test_a_pack_found_through_its_entry_point_adds_templates(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        folder = tmp_path / "pack" / "en" / "thank_you"
+        folder.mkdir(parents=True)
+        (folder / "warm.txt.j2").write_text("Subject: From the pack\n\nThank you!\n", "utf-8")
+        (tmp_path / "my_pack.py").write_text(
+            f"def folder():\n    return {str(tmp_path / 'pack')!r}\n", "utf-8"
+        )
+        monkeypatch.syspath_prepend(str(tmp_path))
+        point = importlib.metadata.EntryPoint(
+            name="pack", value="my_pack:folder", group=TEMPLATE_PACK_GROUP
+        )
+        real = importlib.metadata.entry_points
+
+        def fake(**kw: Any) -> Any:
+            return [point] if kw.get("group") == TEMPLATE_PACK_GROUP else real(**kw)
+
+        monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+        note = thanknote.NoteBuilder().draft(make_interview())[0]
+        assert note.subject == "From the pack"
+
+    def test_packs_can_be_switched_off(self) -> None:
+        assert thanknote.NoteBuilder(packs=False).packs == ()
