@@ -185,3 +185,26 @@ class TestTemplatePacks:
 
     def test_packs_can_be_switched_off(self) -> None:
         assert thanknote.NoteBuilder(packs=False).packs == ()
+
+
+class TestTemplateStrings:
+    def test_a_template_given_as_text_renders(self) -> None:
+        note = thanknote.draft(
+            make_interview(), template_source="Thanks, {{ interviewer.first_name }}!\n"
+        )[0]
+        assert note.text == "Thanks, Dana!\n"
+
+    @pytest.mark.parametrize("payload", PAYLOADS)
+    def test_a_template_given_as_text_is_sandboxed(self, payload: str) -> None:
+        with pytest.raises(thanknote.TemplateError) as caught:
+            thanknote.draft(make_interview(), template_source=f"Hi\n{payload}\n")
+        assert caught.value.template == "<template string>"
+
+    def test_errors_in_a_template_string_have_a_line(self) -> None:
+        with pytest.raises(thanknote.TemplateRenderError) as caught:
+            thanknote.draft(make_interview(), template_source="Hi\n\n{{ nickname }}\n")
+        assert (caught.value.line, caught.value.variable) == (3, "nickname")
+
+    def test_a_path_and_a_source_together_are_refused(self, tmp_path: Path) -> None:
+        with pytest.raises(thanknote.InvalidOptionError, match="not both"):
+            thanknote.draft(make_interview(), template=tmp_path / "x.txt.j2", template_source="x")

@@ -110,7 +110,7 @@ class NoteBuilder:
         self.tone = _check_tone(tone)
         self.locale = _check_locale(locale)
         self.sandboxed = sandboxed
-        self._environments: dict[Path | None, jinja2.Environment] = {}
+        self._environments: dict[tuple[Path | None, bool], jinja2.Environment] = {}
 
     def draft(
         self,
@@ -120,6 +120,7 @@ class NoteBuilder:
         locale: str | None = None,
         kind: NoteKind = "thank_you",
         template: str | os.PathLike[str] | None = None,
+        template_source: str | None = None,
     ) -> tuple[Note, ...]:
         """Draft one note per interviewer, in the interview's order.
 
@@ -135,6 +136,9 @@ class NoteBuilder:
             template: Path to the user's own text template, used instead of
                 the built-in one. A sibling file ending in ``.html.j2``
                 instead of ``.txt.j2`` is used for the HTML version.
+            template_source: The text of a template, for hosts that keep
+                templates in a database; it always renders in the sandbox
+                unless the builder was made with ``sandboxed=False``.
 
         Returns:
             A tuple with one :class:`~thanknote.Note` per interviewer; for a
@@ -151,8 +155,14 @@ class NoteBuilder:
         locale = _check_locale(locale or interview.locale or self.locale)
         if kind not in KINDS:
             raise InvalidOptionError("kind", kind, f"expected one of {', '.join(KINDS)}")
-        text_template, html_template = self._templates(kind, tone, locale, template)
-        ignore = _lint_ignores(text_template)
+        if template is not None and template_source is not None:
+            raise InvalidOptionError(
+                "template", template, "give a template or its source, not both"
+            )
+        text_template, html_template = self._templates(
+            kind, tone, locale, template, template_source
+        )
+        ignore = _lint_ignores(text_template, template_source)
         people = range(len(interview.interviewers))
         if kind in _ONE_RECIPIENT:
             people = range(_lead(interview), _lead(interview) + 1)
@@ -166,8 +176,9 @@ class NoteBuilder:
 
     # -- templates -------------------------------------------------------------
 
-    def _environment(self, extra: Path | None) -> jinja2.Environment:
-        env = self._environments.get(extra)
+    def _environment(self, extra: Path | None, *, untrusted: bool = False) -> jinja2.Environment:
+        key = (extra, untrusted)
+        env = self._environments.get(key)
         if env is None:
             folders = [
                 *([extra] if extra else []),
@@ -175,7 +186,7 @@ class NoteBuilder:
                 *self.packs,
                 builtin_templates(),
             ]
-            user_supplied = extra is not None or bool(self.template_dirs)
+            user_supplied = untrusted or extra is not None or bool(self.template_dirs)
             sandboxed = user_supplied if self.sandboxed is None else self.sandboxed
             cls = jinja2.sandbox.ImmutableSandboxedEnvironment if sandboxed else jinja2.Environment
             env = cls(
@@ -191,7 +202,7 @@ class NoteBuilder:
                 keep_trailing_newline=True,
             )
             env.filters.update(FILTERS)
-            self._environments[extra] = env
+            self._environments[key] = env
         return env
 
     def _templates(
@@ -200,6 +211,7 @@ class NoteBuilder:
         tone: Tone,
         locale: str,
         template: str | os.PathLike[str] | None,
+        source: str | None = None,
     ) -> tuple[jinja2.Template, jinja2.Template | None]:
         languages = _language_chain(locale)
         html_names = (
@@ -207,6 +219,15 @@ class NoteBuilder:
             if kind == "card"
             else [f"{lang}/{kind}/{tone}.html.j2" for lang in languages] + ["_layout.html.j2"]
         )
+        if source is not None:
+            env = self._environment(None, untrusted=True)
+            try:
+                text = env.from_string(source)
+            except jinja2.TemplateSyntaxError as err:
+                err.name = err.name or "<template string>"
+                raise _syntax_error(err) from None
+            html = self._select(env, html_names) if html_names else None
+            return text, html
         if template is not None:
             path = Path(template)
             if not path.is_file():
@@ -273,7 +294,7 @@ class NoteBuilder:
             subject=subject,
             text=body,
             html=html,
-            template=text_template.name or "<string>",
+            template=text_template.name or "<template string>",
             locale=locale,
             tone=tone,
             lint_ignore=ignore,
@@ -317,6 +338,7 @@ def draft(
     kind: NoteKind = "thank_you",
     template: str | os.PathLike[str] | None = None,
     template_dirs: Sequence[str | os.PathLike[str]] = (),
+    template_source: str | None = None,
 ) -> tuple[Note, ...]:
     """Draft one personalised note per interviewer.
 
@@ -330,12 +352,20 @@ def draft(
         kind: ``"thank_you"`` (email) or ``"card"`` (handwritten card).
         template: Path to the user's own text template.
         template_dirs: Folders searched before the built-in templates.
+        template_source: The text of a template (rendered in the sandbox).
 
     Returns:
         One :class:`~thanknote.Note` per interviewer, in input order.
     """
     builder = _builder(tuple(str(Path(d).resolve()) for d in template_dirs))
-    return builder.draft(interview, tone=tone, locale=locale, kind=kind, template=template)
+    return builder.draft(
+        interview,
+        tone=tone,
+        locale=locale,
+        kind=kind,
+        template=template,
+        template_source=template_source,
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -368,14 +398,15 @@ def template_context(
     }
 
 
-def _lint_ignores(template: jinja2.Template) -> tuple[str, ...]:
+def _lint_ignores(template: jinja2.Template, source: str | None = None) -> tuple[str, ...]:
     """Rule codes a template silences with ``{# thanknote: ignore[TN311, cliche] #}``."""
-    if template.filename is None:
-        return ()
-    try:
-        source = Path(template.filename).read_text(encoding="utf-8")
-    except OSError:
-        return ()
+    if source is None:
+        if template.filename is None:
+            return ()
+        try:
+            source = Path(template.filename).read_text(encoding="utf-8")
+        except OSError:
+            return ()
     return tuple(
         code.strip()
         for match in _LINT_IGNORE.finditer(source)
@@ -421,6 +452,8 @@ def _render_error(
     err: Exception, template: jinja2.Template, person: Interviewer
 ) -> TemplateRenderError:
     name = template.filename or template.name or "<template>"
+    if name == "<template>":
+        name = "<template string>"
     line = _template_line(err.__traceback__)
     missing = _UNDEFINED.search(str(err)) if isinstance(err, jinja2.UndefinedError) else None
     variable = (missing.group("name") or missing.group("attr")) if missing else None
@@ -441,7 +474,11 @@ def _template_line(tb: types.TracebackType | None) -> int | None:
     line = None
     while tb is not None:
         code = tb.tb_frame.f_code
-        if code.co_filename.endswith(".j2") or code.co_name in ("root", "template"):
+        if (
+            code.co_filename.endswith(".j2")
+            or code.co_filename == "<template>"
+            or code.co_name in ("root", "template")
+        ):
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
