@@ -311,3 +311,61 @@ def test_a_withdrawal_is_not_interest(note: str) -> None:
 def test_thanks_inside_single_quotes_is_not_thanks() -> None:
     text = "Your student said, 'Thank you for coming in, we don't get many applicants.' Nice."
     assert "TN101" in codes(text)
+
+
+class TestOtherLanguages:
+    @pytest.mark.parametrize(
+        ("locale", "text", "missing"),
+        [
+            (
+                "de_DE",
+                "Vielen Dank für das Gespräch. Ich interessiere mich sehr für die Stelle.",
+                set(),
+            ),
+            (
+                "de_DE",
+                "Dank des neuen Systems geht alles schneller. Ich möchte gerne bei Ihnen arbeiten.",
+                {"TN101"},
+            ),
+            ("de_DE", "Herzlichen Dank. Ich bin nicht mehr an der Stelle interessiert.", {"TN121"}),
+            (
+                "fr_FR",
+                "Je vous remercie pour notre entretien. Ce poste m'intéresse vivement.",
+                set(),
+            ),
+            (
+                "fr_FR",
+                "Grâce à votre nouvel outil, tout va vite. J'aimerais rejoindre l'équipe.",
+                {"TN101"},
+            ),
+            (
+                "es_ES",
+                "Muchas gracias por la entrevista. Me encantaría formar parte del equipo.",
+                set(),
+            ),
+            (
+                "es_ES",
+                "Gracias a la nueva plataforma todo va bien. No me interesa el puesto.",
+                {"TN101", "TN121"},
+            ),
+        ],
+    )
+    def test_thanks_and_interest_in_german_french_and_spanish(
+        self, locale: str, text: str, missing: set[str]
+    ) -> None:
+        assert codes(text, locale=locale) & {"TN101", "TN121"} == missing
+
+    def test_a_language_the_lint_pass_does_not_know_is_not_judged(self) -> None:
+        assert codes("Dziękuję bardzo za rozmowę.", locale="pl_PL") & {"TN101", "TN121"} == set()
+
+    def test_a_note_in_another_language_than_its_locale_is_a_warning(self) -> None:
+        german = (
+            "Vielen Dank für das Gespräch. Ich interessiere mich sehr für die Stelle und "
+            "das Team bei Ihnen."
+        )
+        [finding] = thanknote.lint(german, locale="en_US").by_rule("wrong-language")
+        assert "German" in finding.message and finding.severity == "warning"
+        assert not thanknote.lint(german, locale="de_DE").by_rule("wrong-language")
+
+    def test_spanish_todo_is_not_a_placeholder(self) -> None:
+        assert "TN301" not in codes("Gracias por todo.", locale="es_ES")

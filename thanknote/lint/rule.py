@@ -50,6 +50,11 @@ class LintContext:
     min_words: int = 50
 
     @property
+    def language(self) -> str:
+        """The note's language: ``"en"`` for ``"en_US"``."""
+        return self.locale.split("_")[0].lower()
+
+    @property
     def others(self) -> tuple[Interviewer, ...]:
         """The other interviewers of the panel."""
         if self.interview is None:

@@ -35,7 +35,10 @@ class Word(NamedTuple):
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _GREETING = re.compile(
-    r"(?P<greeting>dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b"
+    r"(?P<greeting>dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings"
+    r"|sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)"
+    r"|madame|monsieur|bonjour|bonsoir|chère|cher"
+    r"|estimad[oa]s?|hola|buen(?:os|as) (?:días|tardes|noches)|querid[oa])\b"
     r"[ \t]*(?P<name>[^\n,:;!.?]{0,60}?(?:\.[^\n,:;!?]{0,40}?)?)[ \t]*(?:[,:;!—–-]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -43,7 +46,10 @@ _CLOSING = re.compile(
     r"[ \t]*(?:(?:best|kind|warm|warmest|many|with best|with kind|with warm)?[ \t]*regards"
     r"|(?:yours[ \t]+)?(?:sincerely|truly|faithfully|respectfully)(?:[ \t]+yours)?|best(?: wishes)?"
     r"|all the best|all best|cheers|warmly|thanks(?: again)?|thank you(?: again)?|many thanks"
-    r"|with (?:thanks|gratitude|appreciation|best wishes)|take care|talk soon|gratefully)"
+    r"|with (?:thanks|gratitude|appreciation|best wishes)|take care|talk soon|gratefully"
+    r"|mit freundlichen grüßen|(?:viele|herzliche|beste|freundliche|liebe) grüße"
+    r"|(?:bien )?cordialement|bien à vous|salutations distinguées"
+    r"|atentamente|(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?|saludos|un abrazo)"
     r"[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@
 | TN331 | sent-too-soon      | warning  |
 | TN332 | sent-late          | warning  |
 
+| TN501 | wrong-language     | warning  |
 | TN401 | similar-notes      | warning  |
 | TN402 | no-own-points      | warning  |
 
@@ -47,6 +48,7 @@ from thanknote.lint.rules.facts import (
 )
 from thanknote.lint.rules.gratitude import late_gratitude, missing_gratitude
 from thanknote.lint.rules.interest import missing_interest, unnamed_interest
+from thanknote.lint.rules.language import wrong_language
 from thanknote.lint.rules.specifics import missing_specifics
 from thanknote.lint.rules.style import (
     cliche,
@@ -86,6 +88,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     cliche,
     sent_too_soon,
     sent_late,
+    wrong_language,
     similar_notes,
     no_own_points,
 )

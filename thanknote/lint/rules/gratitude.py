@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote.lint.languages import gratitude_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
 
@@ -47,13 +48,33 @@ _ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)  # "I can't thank you enough
 _REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def gratitude_spans(text: NoteText) -> tuple[Span, ...]:
-    """Every stretch of real thanks in the note, in order (memoised per text)."""
-    cached = text.__dict__.get("_gratitude")
-    if cached is None:
-        cached = tuple(sorted(_find(text), key=lambda s: s.start))
-        text.__dict__["_gratitude"] = cached
-    return cached
+def gratitude_spans(text: NoteText, language: str = "en") -> tuple[Span, ...] | None:
+    """Every stretch of real thanks in the note, in order (memoised per text).
+
+    Returns ``None`` for a language the lint pass does not know.
+    """
+    memo = text.__dict__.setdefault("_gratitude", {})
+    if language not in memo:
+        if language == "en":
+            memo[language] = tuple(sorted(_find(text), key=lambda s: s.start))
+        else:
+            memo[language] = _find_other(text, language)
+    found: tuple[Span, ...] | None = memo[language]
+    return found
+
+
+def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
+    patterns = gratitude_pattern(language)
+    if patterns is None:
+        return None
+    thanks, causes = patterns
+    lower = text.lower
+    causal = {m.start() for m in causes.finditer(lower)}
+    return tuple(
+        Span(*m.span())
+        for m in thanks.finditer(lower)
+        if m.start() not in causal and not text.in_quotes(m.start())
+    )
 
 
 def _find(text: NoteText) -> Iterator[Span]:
@@ -79,7 +100,8 @@ def _find(text: NoteText) -> Iterator[Span]:
 @rule("TN101", "missing-gratitude", "error", "The note never thanks the reader.")
 def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note with no real thanks anywhere."""
-    if gratitude_spans(text) or not text.word_count:
+    spans = gratitude_spans(text, context.language)
+    if spans is None or spans or not text.word_count:
         return
     at = text.insertion_point()
     yield Hit(
@@ -93,7 +115,7 @@ def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
 @rule("TN102", "late-gratitude", "info", "The thanks comes after the first two sentences.")
 def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report thanks that only comes after the first two sentences."""
-    spans = gratitude_spans(text)
+    spans = gratitude_spans(text, context.language)
     if not spans or text.sentence_index(spans[0].start) < 2:
         return
     first = spans[0]

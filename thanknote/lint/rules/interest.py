@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote.lint.languages import interest_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
 
@@ -125,20 +126,47 @@ def withdraws(text: NoteText) -> bool:
     return any(not text.in_quotes(m.start()) for m in _WITHDRAWAL.finditer(lower))
 
 
-def interest_spans(text: NoteText, names: tuple[str, ...] = ()) -> tuple[Span, ...]:
+def interest_spans(
+    text: NoteText, names: tuple[str, ...] = (), language: str = "en"
+) -> tuple[Span, ...] | None:
     """Every stretch that states interest in the job, in order (memoised per text).
 
     Args:
         text: The note.
         names: The company and position, when known; naming them counts as
             aiming at the job.
+        language: The note's language; ``None`` comes back for one the lint
+            pass does not know.
     """
-    cached = text.__dict__.get("_interest")
-    if cached is None:
-        found = () if withdraws(text) else _find(text, names)
-        cached = tuple(sorted(set(found), key=lambda s: s.start))
-        text.__dict__["_interest"] = cached
-    return cached
+    memo = text.__dict__.setdefault("_interest", {})
+    if language not in memo:
+        if language == "en":
+            found = () if withdraws(text) else _find(text, names)
+            memo[language] = tuple(sorted(set(found), key=lambda s: s.start))
+        else:
+            memo[language] = _find_other(text, language)
+    result: tuple[Span, ...] | None = memo[language]
+    return result
+
+
+def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
+    patterns = interest_pattern(language)
+    if patterns is None:
+        return None
+    wanted, negation = patterns
+    lower = text.lower
+    found = []
+    for match in wanted.finditer(lower):
+        if text.in_quotes(match.start()):
+            continue
+        sentence = text.sentence_at(match.start())
+        lead = _CLAUSE_BREAK.split(lower[max(sentence.start, match.start() - 40) : match.start()])[
+            -1
+        ]
+        if negation.search(lead + match.group()):
+            continue
+        found.append(Span(*match.span()))
+    return tuple(found)
 
 
 def _aims_at_job(source: str, start: int, end: int, names: tuple[str, ...]) -> bool:
@@ -203,7 +231,8 @@ def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
 @rule("TN121", "missing-interest", "error", "The writer never says they want the job.")
 def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never states interest in the position or the company."""
-    if interest_spans(text, _names(context)) or not text.word_count:
+    spans = interest_spans(text, _names(context), context.language)
+    if spans is None or spans or not text.word_count:
         return
     at = text.closing.start if text.closing else len(text.text.rstrip())
     target = (
@@ -223,7 +252,7 @@ def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
 def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report interest that never names the position or the company, when both are known."""
     names = _names(context)
-    spans = interest_spans(text, names)
+    spans = interest_spans(text, names, context.language)
     if not spans or not names:
         return
     source = text.text

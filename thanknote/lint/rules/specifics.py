@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from thanknote.lint.languages import FUNCTION_WORDS
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, stem
 
@@ -29,6 +30,11 @@ _FUNCTION = frozenset(
     they he she them us there here than then so very really just also can could would
     should will shall may might must do does did done have has had having not no within
     without across among between through during before after since until per via""".split()
+)
+# Function words of the other languages the lint pass knows, so that "der",
+# "les" or "para" never count as echoing a talking point.
+_FUNCTION |= frozenset().union(*(w for k, w in FUNCTION_WORDS.items() if k != "en")) | frozenset(
+    "ich mich mir wir uns ihnen sie ihr je vous nous me mi me yo usted nosotros se".split()
 )
 _STOP = _FUNCTION | frozenset(
     """more most much many some any all each every both new own such get got one ones way
@@ -269,6 +275,8 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     person, interview = context.interviewer, context.interview
     at = _after_first_sentence(text)
     if interview is None:
+        if context.language != "en":
+            return  # the cues for "something concrete" are English ones
         if not _concrete_without_context(text):
             yield Hit(
                 at,

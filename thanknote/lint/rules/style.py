@@ -37,8 +37,9 @@ _PLACEHOLDERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("<",), re.compile(r"<(?![^<>\n]*[@:/])[A-Za-z][^<>\n]{0,40}>")),  # <Company>, not <a@b.c>
     (("{",), re.compile(r"\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w .-]{0,40}\}")),
     (
+        # Upper case only: Spanish "todo" and Portuguese "todo" are ordinary words.
         ("xxx", "todo", "tbd", "fixme", "???"),
-        re.compile(r"\bX{3,}\b|\bTODO\b|\bTBD\b|\bFIXME\b|\?\?\?+", re.IGNORECASE),
+        re.compile(r"\b(?:XXX+|xxx+)\b|\bTODO\b|\bTBD\b|\bFIXME\b|\?\?\?+"),
     ),
     (
         ("(",),

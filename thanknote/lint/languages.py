@@ -1,0 +1,124 @@
+"""What the lint pass knows of German, French and Spanish.
+
+English lives with each rule; this module holds the other languages' words
+for thanks and interest (with their traps: German "dank des neuen Systems",
+French "grâce à", Spanish "gracias a la nueva plataforma" are causes, not
+thanks), their function words, and a small guesser that tells which of the
+four languages a note is written in. A language not listed here is one the
+language-dependent rules cannot judge: they stay silent rather than guess.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["FUNCTION_WORDS", "LANGUAGES", "gratitude_pattern", "guess_language", "interest_pattern"]
+
+LANGUAGES = ("en", "de", "fr", "es")
+
+_GRATITUDE = {
+    "de": (
+        r"\b(?:danke|dankeschön|vielen\s+dank|herzlichen\s+dank|besten\s+dank|tausend\s+dank"
+        r"|(?:ich|wir)\s+(?:\w+\s+){0,3}?(?:bedanke|bedanken|danke)\b|bedanke\s+mich"
+        r"|dankbar|mein(?:en)?\s+dank|sage\s+dank)\b"
+    ),
+    "fr": (
+        r"\b(?:merci|(?:je|nous)\s+(?:\w+\s+){0,2}?(?:vous\s+)?remercie(?:r|rons)?|remerciements?"
+        r"|reconnaissante?|gratitude|sais\s+gré)\b"
+    ),
+    "es": (
+        r"\b(?:gracias|agradezco|agradecemos|agradecer(?:le)?|agradecid[oa]s?|agradecimiento"
+        r"|muy\s+amable)\b"
+    ),
+}
+# Causes that look like thanks: "dank des neuen Systems", "grâce à", "gracias a la …".
+_CAUSAL = {
+    "de": r"\bdank\s+(?:des|der|dem|den|einer|eines|einem|seiner|ihrer|unserer)\b",
+    "fr": r"\bgrâce\s+(?:à|au|aux)\b",
+    "es": r"\bgracias\s+a\s+(?!usted|ti\b|ustedes|todos|todas|vosotros)",
+}
+_INTEREST = {
+    "de": (
+        r"\b(?:(?:sehr|großes|großem|starkes|echtes)\s+(?:\w+\s+)?interess(?:e|iert)"
+        r"|interessiere\s+mich|interessiert\s+(?:mich|bin)|interesse\s+an"
+        r"|(?:würde|möchte|werde)\s+(?:\w+\s+){0,4}?(?:gern|gerne)\b"
+        r"|(?:freue|freuen)\s+mich\s+(?:\w+\s+){0,4}?(?:mitzuarbeiten|beizutragen|anzufangen|"
+        r"teil|team|einzusteigen|zu\s+arbeiten|zu\s+unterstützen)"
+        r"|begeistert|reizt\s+mich|motiviert|teil\s+(?:ihres|des|von)\s+\w+\s+(?:zu\s+)?werden"
+        r"|(?:meine|mein)\s+(?:\w+\s+)?(?:interesse|begeisterung|motivation))"
+    ),
+    "fr": (
+        r"\b(?:m'intéresse|m’intéresse|intéressée?s?\s+par|mon\s+(?:\w+\s+)?intérêt|(?:vif|réel|grand)"
+        r"\s+intérêt|enthousiasme|motivée?|j'aimerais|j’aimerais|je\s+souhaite|je\s+serais\s+"
+        r"(?:\w+\s+)?(?:heureux|heureuse|ravie?|fière?)|envie\s+de\s+(?:rejoindre|contribuer|"
+        r"travailler)|rejoindre\s+(?:votre|l'équipe|l’équipe|vos))"
+    ),
+    "es": (
+        r"\b(?:me\s+interesa|(?:mi|gran|mucho|verdadero|sincero)\s+(?:\w+\s+)?interés"
+        r"|me\s+(?:encantaría|gustaría|ilusiona|entusiasma|motiva)|con\s+(?:muchas\s+)?ganas\s+de"
+        r"|entusiasmo|formar\s+parte\s+de|unirme\s+a|incorporarme\s+a)"
+    ),
+}
+_NEGATION = {
+    "de": r"\b(?:nicht|kein|keine|keinen|nicht\s+mehr|nie)\b",
+    "fr": r"\b(?:ne|n'|n’|pas|plus|jamais|aucun)\b",
+    "es": r"\b(?:no|ya\s+no|nunca|ningún|ninguna)\b",
+}
+
+FUNCTION_WORDS = {
+    "en": frozenset(
+        "the and of to a in for is on that with you your i my we our was it be at this as "
+        "are".split()
+    ),
+    "de": frozenset(
+        "der die das und ich sie mit für den dem des ein eine einer ist nicht zu auf ihr ihre "
+        "wir unser auch sehr über bei im vom zum zur dass als".split()
+    ),
+    "fr": frozenset(
+        "le la les et je vous de des du un une pour avec sur est pas dans au aux ce cette nous "
+        "votre vos mon ma mes que qui très".split()
+    ),
+    "es": frozenset(
+        "el la los las y de del que en un una para con por es su sus mi mis usted nuestra "
+        "nuestro muy sobre al lo le".split()
+    ),
+}
+
+
+@functools.lru_cache(maxsize=8)
+def gratitude_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The thanks pattern and the look-alike causes pattern, or ``None``."""
+    if language not in _GRATITUDE:
+        return None
+    return re.compile(_GRATITUDE[language]), re.compile(_CAUSAL[language])
+
+
+@functools.lru_cache(maxsize=8)
+def interest_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The interest pattern and the negation pattern, or ``None``."""
+    if language not in _INTEREST:
+        return None
+    return re.compile(_INTEREST[language]), re.compile(_NEGATION[language])
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(lower: str) -> tuple[str, int, int] | None:
+    """Guess which of the four languages a lower-cased text is in.
+
+    Returns:
+        The language, its count of function words and the runner-up's, or
+        ``None`` when the text has too few function words to tell.
+    """
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for word in _WORDS.findall(lower):
+        for language, words in FUNCTION_WORDS.items():
+            if word in words:
+                counts[language] += 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 6:
+        return None
+    return best, top, second

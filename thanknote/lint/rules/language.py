@@ -1,0 +1,43 @@
+"""Rule TN501: a note written in another language than its locale.
+
+A note to a German employer drafted with an English template, or an English
+note linted with ``locale="de_DE"``, is worth a second look: the reader gets
+the wrong language, and the language-dependent rules judge the wrong words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from babel import Locale
+
+from thanknote.lint.languages import LANGUAGES, guess_language
+from thanknote.lint.rule import Hit, LintContext, rule
+from thanknote.lint.text import NoteText
+
+__all__ = ["wrong_language"]
+
+
+@rule("TN501", "wrong-language", "warning", "The note's language differs from its locale.")
+def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a note that reads as one language while its locale says another."""
+    expected = context.language
+    if expected not in LANGUAGES:
+        return
+    guess = guess_language(text.lower)
+    if guess is None:
+        return
+    found, top, second = guess
+    if found != expected and top >= 2 * max(second, 1):
+        yield Hit(
+            0,
+            0,
+            f"the note reads as {_name(found, context.locale)} but its locale is "
+            f"{context.locale} ({_name(expected, context.locale)})",
+            f"draft it with locale {found} or rewrite it in {_name(expected, context.locale)}",
+        )
+
+
+def _name(language: str, locale: str) -> str:
+    # Messages are English for now, so are the language names in them.
+    return str(Locale.parse(language).get_display_name("en"))
