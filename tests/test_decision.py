@@ -50,6 +50,32 @@ def test_vague_answers_mean_no_stated_time(said: str | None) -> None:
     assert decision_day(said, TUESDAY, US_WEEKEND) is None
 
 
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        ("eine Woche", dt.date(2026, 12, 1)),
+        ("in zwei Wochen", dt.date(2026, 12, 8)),
+        ("10 Werktage", dt.date(2026, 12, 8)),
+        ("bis Freitag", dt.date(2026, 11, 27)),
+        ("nächsten Dienstag", dt.date(2026, 12, 1)),
+        ("Ende des Monats", dt.date(2026, 11, 30)),
+        ("une semaine", dt.date(2026, 12, 1)),
+        ("sous quinze jours", dt.date(2026, 12, 8)),
+        ("dans deux semaines", dt.date(2026, 12, 8)),
+        ("mardi prochain", dt.date(2026, 12, 1)),
+        ("fin du mois", dt.date(2026, 11, 30)),
+        ("una semana", dt.date(2026, 12, 1)),
+        ("en dos semanas", dt.date(2026, 12, 8)),
+        ("10 días hábiles", dt.date(2026, 12, 8)),
+        ("el martes que viene", dt.date(2026, 12, 1)),
+        ("a fin de mes", dt.date(2026, 11, 30)),
+        ("dos a tres semanas", dt.date(2026, 12, 15)),
+    ],
+)
+def test_german_french_and_spanish_phrases(said: str, due: dt.date) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND) == due
+
+
 def test_business_days_follow_the_locales_weekend() -> None:
     israel = frozenset({4, 5})  # Friday and Saturday
     assert decision_day("3 business days", dt.date(2026, 11, 26), israel) == dt.date(

@@ -6,14 +6,17 @@ the interview's day. It reads a date, an ISO 8601 duration (``P7D``,
 ``P2W``, ``P1M``) and plain English: "a week", "2 weeks", "ten days",
 "10 business days", "two to three weeks" (the longer end counts), "by
 Friday", "next Tuesday", "end of the week", "end of the month", "within a
-month", "mid-December", "December 4". Vague answers ("soon", "ASAP") mean no
-stated time.
+month", "mid-December", "December 4" — and the same kinds of phrases in
+German, French and Spanish ("eine Woche", "in zwei Wochen", "une semaine",
+"sous quinze jours", "una semana", "en dos semanas"). Vague answers ("soon",
+"ASAP") mean no stated time.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from thanknote._business_days import add_business_days, is_business_day
@@ -52,6 +55,88 @@ _SPAN = re.compile(
 _ISO_DURATION = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$")
 
 
+# German, French and Spanish answers are read by turning their words into the
+# English ones above; whole phrases first, then word by word.
+_FOREIGN_PHRASES = {
+    "quinze jours": "two weeks", "quince días": "two weeks", "quince dias": "two weeks",
+    "vierzehn tage": "two weeks", "jours ouvrés": "business days",
+    "jours ouvrables": "business days", "jour ouvré": "business day",
+    "días hábiles": "business days", "dias habiles": "business days",
+    "días laborables": "business days", "fin du mois": "end of the month",
+    "fin de mois": "end of the month", "ende des monats": "end of the month",
+    "monatsende": "end of the month", "fin de mes": "end of the month",
+    "finales de mes": "end of the month", "final de mes": "end of the month",
+    "a fin de mes": "end of the month", "a finales de mes": "end of the month",
+    "fin de la semaine": "end of the week", "ende der woche": "end of the week",
+    "final de la semana": "end of the week", "nächste woche": "next week",
+    "la semaine prochaine": "next week", "la próxima semana": "next week",
+    "la semana que viene": "next week", "que viene": "next",
+}  # fmt: skip
+_FOREIGN_WORDS = {
+    # German
+    "eine": "a", "ein": "a", "einer": "a", "einen": "a", "eines": "a", "zwei": "two",
+    "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven",
+    "acht": "eight", "neun": "nine", "zehn": "ten", "zwölf": "twelve", "woche": "week",
+    "wochen": "weeks", "tag": "day", "tage": "days", "tagen": "days", "monat": "month",
+    "monate": "months", "monaten": "months", "monats": "month", "werktag": "business day",
+    "werktage": "business days", "werktagen": "business days",
+    "arbeitstage": "business days", "arbeitstagen": "business days", "innerhalb": "within",
+    "bis": "by", "spätestens": "by", "etwa": "about", "ca": "about", "ungefähr": "about",
+    "nächsten": "next", "nächster": "next", "kommenden": "next", "morgen": "tomorrow",
+    "oder": "or",
+    # French
+    "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five",
+    "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "douze": "twelve",
+    "quinze": "fifteen", "semaine": "week", "semaines": "weeks", "jour": "day",
+    "jours": "days", "mois": "months", "sous": "within", "dans": "in", "d'ici": "by",
+    "d’ici": "by", "avant": "by", "environ": "about", "prochain": "next",
+    "prochaine": "next", "demain": "tomorrow", "ou": "or", "le": "", "du": "",
+    # Spanish
+    "una": "a", "uno": "a", "un": "a", "dos": "two", "tres": "three", "cuatro": "four",
+    "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine",
+    "diez": "ten", "doce": "twelve", "quince": "fifteen", "semana": "week",
+    "semanas": "weeks", "día": "day", "días": "days", "dia": "day", "dias": "days",
+    "mes": "month", "meses": "months", "dentro": "within", "para": "by", "antes": "by",
+    "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
+    "unos": "about", "unas": "about", "aproximadamente": "about", "mañana": "tomorrow",
+    "o": "or", "en": "in", "de": "", "del": "", "el": "", "la": "", "los": "", "las": "",
+    "al": "", "à": "to",
+}  # fmt: skip
+_BETWEEN_NUMBERS = re.compile(r"\b(\d+|[a-zäöüéèêàâîïôûùçñáíóú]+)\s+(?:a|à|bis)\s+(?=\S+\s+\S)")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_calendar_words() -> dict[str, str]:
+    """Weekday and month names in German, French and Spanish, mapped to English."""
+    from babel import Locale
+
+    english = Locale("en")
+    words: dict[str, str] = {}
+    for language in ("de", "fr", "es"):
+        local = Locale(language)
+        for kind in ("days", "months"):
+            for width in ("wide", "abbreviated"):
+                names = getattr(local, kind)["format"][width]
+                for key, name in names.items():
+                    target = getattr(english, kind)["format"]["wide"][key].lower()
+                    words[name.lower().rstrip(".")] = target
+    return words
+
+
+def _to_english(phrase: str) -> str:
+    for foreign, english in sorted(_FOREIGN_PHRASES.items(), key=lambda kv: -len(kv[0])):
+        phrase = phrase.replace(foreign, english)
+    phrase = _BETWEEN_NUMBERS.sub(r"\1 to ", phrase)
+    calendar_words = _foreign_calendar_words()
+    words = []
+    for word in phrase.split():
+        if word in calendar_words:
+            words.append(calendar_words[word])
+        else:
+            words.append(_FOREIGN_WORDS.get(word, word))
+    return " ".join(w for w in words if w)
+
+
 class UnreadablePhraseError(ValueError):
     """The phrase matches none of the accepted forms."""
 
@@ -88,6 +173,9 @@ def decision_day(
     phrase = " ".join(_FILLER.sub(" ", raw).split())
     found = _relative(phrase, day, weekend)
     if found is None:
+        english = _to_english(raw.replace(",", " "))
+        found = _relative(" ".join(_FILLER.sub(" ", english).split()), day, weekend)
+    if found is None:
         raise UnreadablePhraseError(raw)
     return found
 
@@ -119,6 +207,8 @@ def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | N
 
 def _calendar_phrase(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
     words = phrase.split()
+    if len(words) == 2 and words[0] in _WEEKDAYS and words[1] == "next":
+        return _next_weekday(day, _WEEKDAYS[words[0]])  # "mardi prochain", "martes que viene"
     said_day = words and words[-1] in _WEEKDAYS
     if said_day and (len(words) == 1 or (len(words) == 2 and words[0] in ("next", "on", "this"))):
         return _next_weekday(day, _WEEKDAYS[words[-1]])
