@@ -20,7 +20,7 @@ LANGUAGES = ("en", "de", "fr", "es")
 _GRATITUDE = {
     "de": (
         r"\b(?:danke|dankeschön|vielen\s+dank|herzlichen\s+dank|besten\s+dank|tausend\s+dank"
-        r"|(?:ich|wir)\s+(?:\w+\s+){0,3}?(?:bedanke|bedanken|danke)\b|bedanke\s+mich"
+        r"|(?:ich|wir)\s+(?:\w+\s+){0,3}?danke\b|bedanke|bedanken"
         r"|dankbar|mein(?:en)?\s+dank|sage\s+dank)\b"
     ),
     "fr": (
@@ -41,12 +41,17 @@ _CAUSAL = {
 _INTEREST = {
     "de": (
         r"\b(?:(?:sehr|großes|großem|starkes|echtes)\s+(?:\w+\s+)?interess(?:e|iert)"
-        r"|interessiere\s+mich|interessiert\s+(?:mich|bin)|interesse\s+an"
-        r"|(?:würde|möchte|werde)\s+(?:\w+\s+){0,4}?(?:gern|gerne)\b"
+        r"|interessiere\s+mich|interessiert|interesse\s+an"
+        r"|(?:würde|möchte|werde)\s+(?:\w+\s+){0,4}?(?:gern|gerne|lieber|am\s+liebsten)\b"
+        r"|(?:mich|meine\s+bewerbung)\s+(?:\w+\s+){0,3}?(?:berücksichtig|in\s+betracht)"
         r"|(?:freue|freuen)\s+mich\s+(?:\w+\s+){0,4}?(?:mitzuarbeiten|beizutragen|anzufangen|"
         r"teil|team|einzusteigen|zu\s+arbeiten|zu\s+unterstützen)"
         r"|begeistert|reizt\s+mich|motiviert|teil\s+(?:ihres|des|von)\s+\w+\s+(?:zu\s+)?werden"
-        r"|(?:meine|mein)\s+(?:\w+\s+)?(?:interesse|begeisterung|motivation))"
+        r"|(?:meine|mein)\s+(?:\w+\s+)?(?:interesse|begeisterung|motivation)"
+        r"|freuen,?\s+(?:\w+\s+){0,8}?(?:anzufangen|mitzuarbeiten|beizutragen|einzusteigen|"
+        r"zu\s+arbeiten|zu\s+unterstützen|zu\s+werden|dabei\s+zu\s+sein|zu\s+verstärken)"
+        r"|(?:arbeiten|mitarbeiten|anfangen|einsteigen|beitragen|mitwirken)\s+(?:möchte|will|würde)"
+        r"|was\s+ich\s+mir\s+(?:\w+\s+){0,3}?wünsche|wäre\s+(?:\w+\s+)?gern)"
     ),
     "fr": (
         r"\b(?:m'intéresse|m’intéresse|intéressée?s?\s+par|mon\s+(?:\w+\s+)?intérêt|(?:vif|réel|grand)"
@@ -59,6 +64,17 @@ _INTEREST = {
         r"|me\s+(?:encantaría|gustaría|ilusiona|entusiasma|motiva)|con\s+(?:muchas\s+)?ganas\s+de"
         r"|entusiasmo|formar\s+parte\s+de|unirme\s+a|incorporarme\s+a)"
     ),
+}
+# Interest counts only in a sentence about the job: one of these words, the
+# company or the position must be in it ("ein Thema, das mich interessiert"
+# is about a topic).
+_JOB_WORDS = {
+    "de": r"\b(?:stelle|position|aufgabe|team|unternehmen|firma|job|rolle|tätigkeit|mitarbeit|"
+    r"arbeit|bei\s+ihnen)",
+    "fr": r"\b(?:poste|rôle|équipe|entreprise|société|mission|fonction|rejoindre|emploi|"
+    r"travailler|vous\s+rejoindre)",
+    "es": r"\b(?:puesto|cargo|equipo|empresa|compañía|vacante|posición|incorporarme|unirme|"
+    r"trabajar|formar\s+parte)",
 }
 _NEGATION = {
     "de": r"\b(?:nicht|kein|keine|keinen|nicht\s+mehr|nie)\b",
@@ -95,11 +111,17 @@ def gratitude_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
 
 
 @functools.lru_cache(maxsize=8)
-def interest_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The interest pattern and the negation pattern, or ``None``."""
+def interest_pattern(
+    language: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The interest, negation and job-word patterns of a language, or ``None``."""
     if language not in _INTEREST:
         return None
-    return re.compile(_INTEREST[language]), re.compile(_NEGATION[language])
+    return (
+        re.compile(_INTEREST[language]),
+        re.compile(_NEGATION[language]),
+        re.compile(_JOB_WORDS[language]),
+    )
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

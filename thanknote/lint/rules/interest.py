@@ -144,22 +144,25 @@ def interest_spans(
             found = () if withdraws(text) else _find(text, names)
             memo[language] = tuple(sorted(set(found), key=lambda s: s.start))
         else:
-            memo[language] = _find_other(text, language)
+            memo[language] = _find_other(text, language, names)
     result: tuple[Span, ...] | None = memo[language]
     return result
 
 
-def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
+def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[Span, ...] | None:
     patterns = interest_pattern(language)
     if patterns is None:
         return None
-    wanted, negation = patterns
+    wanted, negation, job = patterns
     lower = text.lower
     found = []
     for match in wanted.finditer(lower):
         if text.in_quotes(match.start()):
             continue
         sentence = text.sentence_at(match.start())
+        about = lower[sentence.start : sentence.end]
+        if not job.search(about) and not any(n.casefold() in about for n in names):
+            continue
         lead = _CLAUSE_BREAK.split(lower[max(sentence.start, match.start() - 40) : match.start()])[
             -1
         ]
