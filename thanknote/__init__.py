@@ -1,33 +1,44 @@
 """thanknote: one personal thank-you note per interviewer, checked and timed.
 
 The public API lives here and only here; every other module is an
-implementation detail.
+implementation detail. Names are imported on first use, so that
+``import thanknote`` costs almost nothing and a program that only lints never
+loads the template engine.
 """
 
-from thanknote._version import __version__
-from thanknote.batch import DraftResult, draft_many
-from thanknote.errors import (
-    InvalidConfigError,
-    InvalidInterviewError,
-    InvalidOptionError,
-    OutputExistsError,
-    Problem,
-    TemplateError,
-    TemplateNotFoundError,
-    TemplateRenderError,
-    ThanknoteError,
-)
-from thanknote.export import plan_to_ics, plan_to_json, write_notes
-from thanknote.lint.config import LintConfig
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Imported now, not on first use: the subpackage ``thanknote.lint`` would
+# otherwise shadow the function of the same name once anything imports it.
 from thanknote.lint.engine import Linter, lint, lint_panel
-from thanknote.lint.findings import Finding, LintReport, Severity
-from thanknote.lint.rule import LintContext, Rule, RuleRegistry
-from thanknote.lint.text import NoteText
-from thanknote.load import check_interview, load_interview
-from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
-from thanknote.render import NoteBuilder, draft
-from thanknote.schedule import FollowUpPolicy, plan_follow_up
-from thanknote.template_check import check_templates
+
+if TYPE_CHECKING:
+    from thanknote._version import __version__
+    from thanknote.batch import DraftResult, draft_many
+    from thanknote.errors import (
+        InvalidConfigError,
+        InvalidInterviewError,
+        InvalidOptionError,
+        OutputExistsError,
+        Problem,
+        TemplateError,
+        TemplateNotFoundError,
+        TemplateRenderError,
+        ThanknoteError,
+    )
+    from thanknote.export import plan_to_ics, plan_to_json, write_notes
+    from thanknote.lint.config import LintConfig
+    from thanknote.lint.findings import Finding, LintReport, Severity
+    from thanknote.lint.rule import LintContext, Rule, RuleRegistry
+    from thanknote.lint.text import NoteText
+    from thanknote.load import check_interview, load_interview
+    from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
+    from thanknote.render import NoteBuilder, draft
+    from thanknote.schedule import FollowUpPolicy, plan_follow_up
+    from thanknote.template_check import check_templates
 
 __all__ = [
     "Candidate",
@@ -71,3 +82,56 @@ __all__ = [
     "plan_to_json",
     "write_notes",
 ]
+
+_WHERE = {
+    "Candidate": "thanknote.model",
+    "DraftResult": "thanknote.batch",
+    "Finding": "thanknote.lint.findings",
+    "FollowUpPolicy": "thanknote.schedule",
+    "Interview": "thanknote.model",
+    "Interviewer": "thanknote.model",
+    "InvalidConfigError": "thanknote.errors",
+    "InvalidInterviewError": "thanknote.errors",
+    "InvalidOptionError": "thanknote.errors",
+    "LintConfig": "thanknote.lint.config",
+    "LintContext": "thanknote.lint.rule",
+    "LintReport": "thanknote.lint.findings",
+    "Note": "thanknote.model",
+    "NoteBuilder": "thanknote.render",
+    "NoteText": "thanknote.lint.text",
+    "OutputExistsError": "thanknote.errors",
+    "Plan": "thanknote.model",
+    "Problem": "thanknote.errors",
+    "Reply": "thanknote.model",
+    "Rule": "thanknote.lint.rule",
+    "RuleRegistry": "thanknote.lint.rule",
+    "Severity": "thanknote.lint.findings",
+    "Step": "thanknote.model",
+    "TemplateError": "thanknote.errors",
+    "TemplateNotFoundError": "thanknote.errors",
+    "TemplateRenderError": "thanknote.errors",
+    "ThanknoteError": "thanknote.errors",
+    "__version__": "thanknote._version",
+    "check_interview": "thanknote.load",
+    "check_templates": "thanknote.template_check",
+    "draft": "thanknote.render",
+    "draft_many": "thanknote.batch",
+    "load_interview": "thanknote.load",
+    "plan_follow_up": "thanknote.schedule",
+    "plan_to_ics": "thanknote.export",
+    "plan_to_json": "thanknote.export",
+    "write_notes": "thanknote.export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'thanknote' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -51,7 +51,8 @@ _INTEREST = {
         r"|freuen,?\s+(?:\w+\s+){0,8}?(?:anzufangen|mitzuarbeiten|beizutragen|einzusteigen|"
         r"zu\s+arbeiten|zu\s+unterstützen|zu\s+werden|dabei\s+zu\s+sein|zu\s+verstärken)"
         r"|(?:arbeiten|mitarbeiten|anfangen|einsteigen|beitragen|mitwirken)\s+(?:möchte|will|würde)"
-        r"|was\s+ich\s+mir\s+(?:\w+\s+){0,3}?wünsche|wäre\s+(?:\w+\s+)?gern)"
+        r"|was\s+ich\s+mir\s+(?:\w+\s+){0,3}?wünsche|wäre\s+(?:\w+\s+)?gern"
+        r"|(?:mein|meinem|meinen)\s+wunsch|tätig\s+zu\s+(?:sein|werden))"
     ),
     "fr": (
         r"\b(?:m'intéresse|m’intéresse|intéressée?s?\s+par|mon\s+(?:\w+\s+)?intérêt|(?:vif|réel|grand)"
