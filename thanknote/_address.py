@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import email.errors
-from email.headerregistry import Address
-
 __all__ = ["is_email"]
 
 
 def is_email(text: str) -> bool:
     """Whether ``text`` is a plain ``local@domain.tld`` address the standard library accepts."""
+    import email.errors  # imported late: import thanknote stays cheap
+    from email.headerregistry import Address
+
     local, at, domain = text.rpartition("@")
     if not at or not local or "." not in domain.strip(".") or ".." in domain:
         return False

@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import zoneinfo
 from collections.abc import Iterable
-from email.headerregistry import Address
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -90,6 +89,8 @@ def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
 def _mailbox(name: str, email: str | None) -> str | None:
     # Address, unlike email.utils.formataddr, keeps non-ASCII names readable;
     # encoding them is the job of the message that carries the header.
+    from email.headerregistry import Address  # imported late: import thanknote stays cheap
+
     return str(Address(display_name=name, addr_spec=email)) if email else None
 
 

@@ -17,7 +17,6 @@ Unknown keys, codes and levels are errors, never silently ignored.
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -81,6 +80,8 @@ class LintConfig:
 
         for key in data:
             if key not in _KEYS:
+                import difflib
+
                 close = difflib.get_close_matches(key, _KEYS, n=1)
                 bad(key, "unknown setting" + (f"; did you mean {close[0]!r}?" if close else ""))
         fields: dict[str, Any] = {}
