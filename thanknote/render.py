@@ -191,6 +191,9 @@ class NoteBuilder:
             cls = jinja2.sandbox.ImmutableSandboxedEnvironment if sandboxed else jinja2.Environment
             env = cls(
                 loader=jinja2.FileSystemLoader([str(f) for f in folders], encoding="utf-8"),
+                # Built-in templates do not change while a program runs; the
+                # user's may (an editor open beside a server), so they reload.
+                auto_reload=user_supplied,
                 undefined=jinja2.StrictUndefined,
                 autoescape=jinja2.select_autoescape(
                     enabled_extensions=("html", "htm", "html.j2", "htm.j2"),

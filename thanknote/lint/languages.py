@@ -58,7 +58,8 @@ _INTEREST = {
         r"\b(?:m'intéresse|m’intéresse|intéressée?s?\s+par|mon\s+(?:\w+\s+)?intérêt|(?:vif|réel|grand)"
         r"\s+intérêt|enthousiasme|motivée?|j'aimerais|j’aimerais|je\s+souhaite|je\s+serais\s+"
         r"(?:\w+\s+)?(?:heureux|heureuse|ravie?|fière?)|envie\s+de\s+(?:rejoindre|contribuer|"
-        r"travailler)|rejoindre\s+(?:votre|l'équipe|l’équipe|vos))"
+        r"travailler)|rejoindre\s+(?:votre|l'équipe|l’équipe|vos)|m'attire|m’attire"
+        r"|mon\s+souhait|l'intérêt\s+que\s+je\s+porte|l’intérêt\s+que\s+je\s+porte)"
     ),
     "es": (
         r"\b(?:me\s+interesa|(?:mi|gran|mucho|verdadero|sincero)\s+(?:\w+\s+)?interés"
@@ -79,7 +80,7 @@ _JOB_WORDS = {
 }
 _NEGATION = {
     "de": r"\b(?:nicht|kein|keine|keinen|nicht\s+mehr|nie)\b",
-    "fr": r"\b(?:ne|n'|n’|pas|plus|jamais|aucun)\b",
+    "fr": r"\bne\b|\bn'|\bn’|\bpas\b|\bjamais\b|\baucun",
     "es": r"\b(?:no|ya\s+no|nunca|ningún|ninguna)\b",
 }
 
