@@ -64,7 +64,8 @@ _INTEREST = {
     "es": (
         r"\b(?:me\s+interesa|(?:mi|gran|mucho|verdadero|sincero)\s+(?:\w+\s+)?interés"
         r"|me\s+(?:encantaría|gustaría|ilusiona|entusiasma|motiva)|con\s+(?:muchas\s+)?ganas\s+de"
-        r"|entusiasmo|formar\s+parte\s+de|unirme\s+a|incorporarme\s+a)"
+        r"|entusiasmo|formar\s+parte\s+de|unirme\s+a|incorporarme\s+a|mi\s+deseo\s+de|aspiro"
+        r"|tengo\s+(?:\w+\s+){0,2}?ganas\s+de)"
     ),
 }
 # Interest counts only in a sentence about the job: one of these words, the

@@ -49,7 +49,8 @@ _CLOSING = re.compile(
     r"|with (?:thanks|gratitude|appreciation|best wishes)|take care|talk soon|gratefully"
     r"|mit freundlichen grüßen|(?:viele|herzliche|beste|freundliche|liebe) grüße"
     r"|(?:bien )?cordialement|bien à vous|salutations distinguées"
-    r"|atentamente|(?:un )?(?:cordial )?saludo(?:s)?(?: cordiales)?|saludos|un abrazo)"
+    r"|atentamente|(?:un )?(?:cordial )?saludo(?:s)?(?: muy cordial)?(?: cordiales)?|saludos"
+    r"|un abrazo|con mi agradecimiento)"
     r"[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE,
 )

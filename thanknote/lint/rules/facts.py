@@ -189,7 +189,6 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
         return
     span, honorific, _ = found
     assert honorific is not None
-    used = honorific.rstrip(".").casefold()
     if person.honorific is None:
         yield Hit(
             span.start,
@@ -198,7 +197,7 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
             "how they introduce themselves",
             person.name,
         )
-    elif used != person.honorific.rstrip(".").casefold():
+    elif _title(honorific) != _title(person.honorific.split()[0]):
         yield Hit(
             span.start,
             span.start + len(honorific),
@@ -206,6 +205,19 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
             f"“{person.honorific}”",
             person.honorific,
         )
+
+
+# Spellings of one title: "Sra." and "Señora", "Mme" and "Madame".
+_SAME_TITLE = {
+    "sra": "señora", "sr": "señor", "srta": "señorita", "dra": "doctora", "dr": "doctor",
+    "mme": "madame", "m": "monsieur", "mlle": "mademoiselle", "docteur": "doctor",
+    "doktor": "doctor", "prof": "professor", "professeur": "professor",
+}  # fmt: skip
+
+
+def _title(word: str) -> str:
+    folded = word.rstrip(".").casefold()
+    return _SAME_TITLE.get(folded, folded)
 
 
 @rule("TN204", "generic-salutation", "warning", "A greeting that could go to anyone.")

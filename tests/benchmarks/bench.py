@@ -1,0 +1,250 @@
+"""Benchmark: what thanknote costs beyond Jinja, proselint and the bare imports.
+
+Run on demand (not part of the test suite):
+
+    pip install proselint          # optional, for the lint comparison
+    python tests/benchmarks/bench.py            # a few minutes
+    python tests/benchmarks/bench.py --big      # adds the 100,000-note batch
+
+Every figure is a median over repeated runs and every comparison is a ratio
+against a baseline measured in the same run, so the table holds on a slow
+or busy machine. ``--quick`` runs tiny sizes (the test suite uses it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import jinja2
+
+import thanknote
+from thanknote._resources import builtin_templates
+from thanknote.render import FILTERS, template_context
+from thanknote.testing import make_interview
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "interview.toml"
+_EXTRA = (
+    "I also keep coming back to how the team reviews changes before they ship, and to the way "
+    "the on-call load is shared so that nobody carries it alone. In my current role I set up a "
+    "similar review habit, and it cut our weekend pages by a third within two months."
+)
+
+
+def median_time(run: Callable[[], object], repeat: int) -> float:
+    """Median wall seconds of ``run`` over ``repeat`` calls (after one warm-up)."""
+    run()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def process_time(argv: list[str], repeat: int) -> float:
+    """Median wall seconds of a whole process."""
+    samples = []
+    for _ in range(repeat + 1):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples[1:])
+
+
+def row(name: str, ours: float, base: float, unit: str, base_name: str) -> str:
+    return f"| {name} | {ours:,.0f} {unit} | {base:,.0f} {unit} ({base_name}) | {ours / base:.2f} |"
+
+
+def drafting(repeat: int) -> str:
+    interview = make_interview(interviewers=4)
+    builder = thanknote.NoteBuilder()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(builtin_templates())),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(["html.j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(FILTERS)
+    text = env.get_template("en/thank_you/warm.txt.j2")
+    html = env.get_template("en/thank_you/warm.html.j2")
+    contexts = [
+        template_context(interview, p, tone="warm", locale="en_US", kind="thank_you")
+        for p in interview.interviewers
+    ]
+
+    def bare() -> None:  # the floor: the same two templates, rendered by Jinja alone
+        for context in contexts:
+            body = text.render(context)
+            html.render({**context, "paragraphs": body.split("\n\n"), "subject": ""})
+
+    def ours() -> None:
+        builder.draft(interview)
+
+    per = len(contexts)
+    base = median_time(lambda: [bare() for _ in range(20)], repeat) / 20 / per * 1e6
+    mine = median_time(lambda: [ours() for _ in range(20)], repeat) / 20 / per * 1e6
+    return row("drafting, per note (text + HTML, no lint)", mine, base, "µs", "bare Jinja")
+
+
+def lint_notes(count: int) -> list[tuple[str, thanknote.Interview, thanknote.Interviewer]]:
+    from thanknote._samples import sample_interviews
+
+    found = []
+    interviews = list(sample_interviews().values())
+    while len(found) < count:
+        for n, interview in enumerate(interviews):
+            tone = ("formal", "warm", "concise")[n % 3]
+            for note in thanknote.draft(interview, tone=tone):  # type: ignore[arg-type]
+                body = note.text
+                while len(body.split()) < 140:
+                    body = body.replace("\n\n", f"\n\n{_EXTRA}\n\n", 1)
+                found.append((body, interview, note.interviewer))
+    return found[:count]
+
+
+def linting(repeat: int, count: int) -> list[str]:
+    batch = lint_notes(count)
+    linter = thanknote.Linter()
+    words = statistics.mean(len(b.split()) for b, _, _ in batch)
+
+    def ours() -> None:
+        for body, interview, person in batch:
+            linter.lint(body, interview=interview, interviewer=person)
+
+    mine = median_time(ours, repeat) / len(batch) * 1e6
+    lines = [f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | | |"]
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        lines.append("| proselint | not installed (`pip install proselint`) | | |")
+        return lines
+    CheckRegistry().register_many(__register__)
+
+    def theirs() -> None:
+        for body, _, _ in batch:
+            LintFile("<note>", body).lint()
+
+    other = median_time(theirs, max(1, repeat // 2)) / len(batch) * 1e6
+    lines[0] = (
+        f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | "
+        f"{other:,.0f} µs (proselint, same notes) | {mine / other:.3f} "
+        f"(proselint {other / mine:.1f}× slower) |"
+    )
+    return lines
+
+
+def imports(repeat: int) -> list[str]:
+    python = sys.executable
+    deps = process_time([python, "-c", "import jinja2, attrs, babel"], repeat) * 1e3
+    ours = process_time([python, "-c", "import thanknote"], repeat) * 1e3
+    lint_only = process_time([python, "-c", "from thanknote import lint"], repeat) * 1e3
+    first = process_time(
+        [python, "-c", "import thanknote; thanknote.draft(thanknote.load_interview("
+         f"{str(EXAMPLE)!r}))"],
+        repeat,
+    ) * 1e3  # fmt: skip
+    return [
+        row("`import thanknote`, whole process", ours, deps, "ms", "jinja2 + attrs + babel"),
+        row("`from thanknote import lint`", lint_only, deps, "ms", "jinja2 + attrs + babel"),
+        row("import, load and draft the example", first, deps, "ms", "jinja2 + attrs + babel"),
+    ]
+
+
+def cold_start(repeat: int) -> list[str]:
+    python = sys.executable
+    bare = process_time([python, "-c", "pass"], repeat) * 1e3
+    draft = process_time([python, "-m", "thanknote", "draft", str(EXAMPLE)], repeat) * 1e3
+    note = ROOT / "tests" / "benchmarks" / "note.txt"
+    note.write_text(thanknote.draft(thanknote.load_interview(EXAMPLE))[0].text, "utf-8")
+    try:
+        lint = (
+            process_time(
+                [python, "-m", "thanknote", "lint", str(note), "--interview", str(EXAMPLE)], repeat
+            )
+            * 1e3
+        )
+    finally:
+        note.unlink()
+    return [
+        row("`thanknote draft` example, cold", draft, bare, "ms", "python -c pass"),
+        row("`thanknote lint` one note, cold", lint, bare, "ms", "python -c pass"),
+    ]
+
+
+def interviews(count: int) -> Iterator[thanknote.Interview]:
+    for n in range(count):
+        yield make_interview(interviewers=1 + n % 4, company=f"Company {n}")
+
+
+def scaling(sizes: list[int]) -> list[str]:
+    lines = []
+    base: tuple[float, float] | None = None
+    for result in thanknote.draft_many(interviews(2)):  # warm the caches first
+        for note in result.notes:
+            note.report  # noqa: B018
+    for size in sizes:
+        gc.collect()
+        tracemalloc.start()
+        start = time.perf_counter()
+        notes = 0
+        for result in thanknote.draft_many(interviews(size)):
+            for note in result.notes:
+                note.report  # noqa: B018 - linting every note is part of the work
+                notes += 1
+        elapsed = time.perf_counter() - start
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        per = elapsed / notes * 1e6
+        peak_mb = peak / 2**20
+        if base is None:
+            base = (per, peak_mb)
+        lines.append(
+            f"| {size:,} interviews ({notes:,} notes), drafted and linted, streamed | "
+            f"{elapsed:,.2f} s, {per:,.0f} µs/note, peak {peak_mb:.1f} MB | "
+            f"{base[0]:,.0f} µs/note, {base[1]:.1f} MB (first row) | "
+            f"{per / base[0]:.2f} time/note, +{peak_mb - base[1]:.1f} MB |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
+    parser.add_argument("--big", action="store_true", help="add a 25,000-interview batch")
+    args = parser.parse_args(argv)
+    repeat = 1 if args.quick else 7
+    sizes = [1, 3] if args.quick else [1, 10, 100, 1000]
+    if args.big:
+        sizes.append(25_000)
+    print(f"Python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} CPUs")
+    print("| measure | thanknote | baseline (same run) | ratio |")
+    print("|---|---|---|---|")
+    print(drafting(repeat))
+    for line in linting(repeat, 6 if args.quick else 60):
+        print(line)
+    for line in imports(1 if args.quick else 9):
+        print(line)
+    for line in cold_start(1 if args.quick else 5):
+        print(line)
+    for line in scaling(sizes):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
