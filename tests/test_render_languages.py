@@ -1,0 +1,124 @@
+"""German, French and Spanish notes: salutations, closings, no English, variety."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import pytest
+
+import thanknote
+
+PEOPLE = {
+    "de": [("Anna Weber", "Frau"), ("Jonas Keller", "Herr"), ("Tomás Okafor", None),
+           ("Li Wei", "Dr.")],
+    "fr": [("Claire Dubois", "Madame"), ("Luc Martin", "M."), ("Tomás Okafor", None),
+           ("Li Wei", "Dr")],
+    "es": [("Lucía García", "Sra."), ("Jorge Blanco", "Sr."), ("Tomás Okafor", None),
+           ("Li Wei", "Dra.")],
+}  # fmt: skip
+POINTS = {
+    "de": [["die Umstellung auf Kafka", "Mentoring für neue Kolleginnen"],
+           ["das Code-Review im Team"], ["das Dashboard für Kosten"],
+           ["die Bereitschaftsdienste"]],
+    "fr": [["la migration vers Kafka", "le mentorat des nouveaux analystes"],
+           ["les revues de code"], ["le tableau de bord des coûts"], ["les astreintes"]],
+    "es": [["la migración a Kafka", "la mentoría de analistas nuevos"],
+           ["las revisiones de código"], ["el panel de costes"], ["las guardias"]],
+}  # fmt: skip
+WEEK = {"de": "eine Woche", "fr": "une semaine", "es": "una semana"}
+COMPANY = {"de": "Nordlicht Robotik", "fr": "Acme Robotique", "es": "Logística Ibérica"}
+POSITION = {"de": "Data Engineer", "fr": "Data Engineer", "es": "Data Engineer"}
+LOCALE = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+ENGLISH = re.compile(
+    r"\b(?:the|and|thank|thanks|you|your|with|interview|dear|regards|best)\b", re.I
+)
+
+
+def interview(lang: str, **top: Any) -> thanknote.Interview:
+    data: dict[str, Any] = {
+        "locale": LOCALE[lang],
+        "candidate": {"name": "Sam Lee", "email": "sam.lee@example.com"},
+        "interview": {
+            "company": COMPANY[lang],
+            "position": POSITION[lang],
+            "start": "2026-11-24T10:00:00+01:00",
+            "end": "2026-11-24T11:00:00+01:00",
+            "timezone": "Europe/Berlin",
+            "decision_expected": WEEK[lang],
+        },
+        "interviewers": [
+            {"name": name, **({"honorific": h} if h else {}), "email": f"p{i}@example.org",
+             "talking_points": POINTS[lang][i]}
+            for i, (name, h) in enumerate(PEOPLE[lang])
+        ],
+    }  # fmt: skip
+    data.update(top)
+    return thanknote.load_interview(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "de",
+            ["Sehr geehrte Frau Weber,", "Sehr geehrter Herr Keller,", "Guten Tag Tomás Okafor,"],
+        ),
+        ("fr", ["Madame,", "Monsieur,", "Bonjour Tomás Okafor,"]),
+        ("es", ["Estimada Sra. García:", "Estimado Sr. Blanco:", "Buenos días, Tomás Okafor:"]),
+    ],
+)
+def test_formal_salutations_follow_the_honorific_and_never_guess(
+    lang: str, expected: list[str]
+) -> None:
+    notes = thanknote.draft(interview(lang), tone="formal")
+    assert [n.text.splitlines()[0] for n in notes[:3]] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [("de", "Mit freundlichen Grüßen"), ("fr", "salutations"), ("es", "Atentamente,")],
+)
+def test_formal_notes_close_as_the_language_expects(lang: str, closing: str) -> None:
+    for note in thanknote.draft(interview(lang), tone="formal"):
+        assert closing in note.text
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+@pytest.mark.parametrize("kind", ["thank_you", "card", "follow_up", "rejection_reply"])
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_no_english_is_left_and_the_lint_pass_agrees(lang: str, kind: str, tone: str) -> None:
+    for note in thanknote.draft(interview(lang), tone=tone, kind=kind):  # type: ignore[arg-type]
+        assert not ENGLISH.findall(note.text), note.text
+        assert note.template.startswith(f"{lang}/")
+        assert note.report.ok, [f.message for f in note.report.errors]
+        assert not note.report.by_rule("wrong-language")
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_panel_notes_do_not_read_alike(lang: str, tone: str) -> None:
+    notes = thanknote.draft(interview(lang), tone=tone)  # type: ignore[arg-type]
+    assert not thanknote.lint_panel(notes).by_rule("similar-notes")
+    for a, b in itertools.combinations(notes, 2):
+        assert a.subject != b.subject
+
+
+def test_a_regional_locale_falls_back_to_its_language_and_says_so() -> None:
+    note = thanknote.draft(interview("de"), locale="de_AT")[0]
+    assert (note.locale, note.template) == ("de_AT", "de/thank_you/warm.txt.j2")
+
+
+def test_dates_are_in_the_notes_language() -> None:
+    assert "Dienstag" in thanknote.draft(interview("de"), tone="formal")[0].text
+    assert "mardi" in thanknote.draft(interview("fr"), tone="formal")[0].text
+    assert "martes" in thanknote.draft(interview("es"), tone="formal")[0].text
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_the_decision_time_in_the_notes_language_plans_the_follow_up(lang: str) -> None:
+    import datetime as dt
+
+    plan = thanknote.plan_follow_up(interview(lang), now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))
+    assert plan.decision_day == dt.date(2026, 12, 1)
