@@ -295,16 +295,11 @@ class _Planner:
             return
         person = self.recipient()
         zone = self.zone_of(person)
-        if decision is not None:
-            passed = decision
-            base = decision + dt.timedelta(days=1)
-        else:
-            passed = add_business_days(self.interview.day, rules.default_wait, self.weekend)
-            base = passed + dt.timedelta(days=1)
+        passed = decision or add_business_days(self.interview.day, rules.default_wait, self.weekend)
         # The decision time has passed only once its last day is over where
         # the interview took place, whatever the recipient's clock says.
         earliest = _at(passed + dt.timedelta(days=1), 0, self.zone)
-        day = self._polite_day(base)
+        day = self._polite_day(passed + dt.timedelta(days=1))
         for count in range(rules.max_follow_ups):
             start, end, day = self._window_on(day, rules.email_hours, zone, earliest)
             yield Step(

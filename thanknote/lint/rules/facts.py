@@ -273,21 +273,20 @@ def _starts(letter: str) -> re.Pattern[str]:
 @rule("TN211", "misspelt-company", "error", "The company's name written wrong.")
 def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the company's name with letters wrong ("Acme Robotic")."""
-    if context.interview is None:
-        return
-    company = context.interview.company
-    for start, end, found in _near_phrase(text, company, 0.2):
-        yield Hit(start, end, f"“{found}” looks like a misspelling of {company}", company)
+    if context.interview is not None:
+        yield from _misspellings(text, context.interview.company, 0.2)
 
 
 @rule("TN212", "misspelt-position", "warning", "The position's title written wrong.")
 def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the position's title with a letter or two wrong ("Data Enginer")."""
-    if context.interview is None:
-        return
-    position = context.interview.position
-    for start, end, found in _near_phrase(text, position, 0.12):
-        yield Hit(start, end, f"“{found}” looks like a misspelling of {position}", position)
+    if context.interview is not None:
+        yield from _misspellings(text, context.interview.position, 0.12)
+
+
+def _misspellings(text: NoteText, name: str, ratio: float) -> Iterator[Hit]:
+    for start, end, found in _near_phrase(text, name, ratio):
+        yield Hit(start, end, f"“{found}” looks like a misspelling of {name}", name)
 
 
 @rule("TN213", "other-company", "error", "Another company the candidate applies to.")
