@@ -356,3 +356,15 @@ def test_an_unedited_starter_file_is_flagged(
     code, _, err = run(capsys, "draft", str(path))
     assert code == 0
     assert "unedited starter file" in err
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es"])
+def test_the_language_examples_draft_and_mention_the_custom(
+    capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    path = str(Path(EXAMPLE).parent / f"interview_{lang}.toml")
+    code, out, err = run(capsys, "draft", path)
+    assert code == 0
+    assert out.count("To: ") == 2
+    assert "less usual" in err
+    assert "TN1" not in err

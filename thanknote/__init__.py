@@ -18,6 +18,7 @@ from thanknote.lint.engine import Linter, lint, lint_panel
 if TYPE_CHECKING:
     from thanknote._version import __version__
     from thanknote.batch import DraftResult, draft_many
+    from thanknote.custom import Custom, thank_you_custom
     from thanknote.errors import (
         InvalidConfigError,
         InvalidInterviewError,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Candidate",
+    "Custom",
     "DraftResult",
     "Finding",
     "FollowUpPolicy",
@@ -80,10 +82,13 @@ __all__ = [
     "plan_follow_up",
     "plan_to_ics",
     "plan_to_json",
+    "thank_you_custom",
     "write_notes",
 ]
 
 _WHERE = {
+    "Custom": "thanknote.custom",
+    "thank_you_custom": "thanknote.custom",
     "Candidate": "thanknote.model",
     "DraftResult": "thanknote.batch",
     "Finding": "thanknote.lint.findings",

@@ -22,6 +22,7 @@ import attrs
 from thanknote._files import write_atomic
 from thanknote._starter import STARTER
 from thanknote._version import __version__
+from thanknote.custom import thank_you_custom
 from thanknote.errors import (
     InvalidConfigError,
     InvalidInterviewError,
@@ -179,6 +180,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     interview = load_interview(args.file)
     for problem in check_interview(interview):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
+    custom = thank_you_custom(args.locale or interview.locale or "en_US")
+    if custom is not None and custom.expectation != "expected":
+        print(f"thanknote: note: {custom.advice}", file=sys.stderr)
     builder = NoteBuilder(args.template_dir)
     notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
                           template=args.template)  # fmt: skip
