@@ -12,6 +12,7 @@ import thanknote
 def test_all_is_pinned() -> None:
     assert thanknote.__all__ == [
         "Candidate",
+        "Custom",
         "DraftResult",
         "Finding",
         "FollowUpPolicy",
@@ -50,6 +51,7 @@ def test_all_is_pinned() -> None:
         "plan_follow_up",
         "plan_to_ics",
         "plan_to_json",
+        "thank_you_custom",
         "write_notes",
     ]
 

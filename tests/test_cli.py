@@ -281,7 +281,7 @@ class TestPlan:
         assert code == 0
         agenda = out.replace("\u202f", " ")  # Babel puts a narrow space before AM/PM
         assert (
-            "Dec 2, 2026 9:00 AM – 12:00 PM (America/Chicago)  follow up email to Dana Reyes"
+            "Dec 2, 2026 9:00 AM – 12:00 PM (America/Chicago)  follow-up email to Dana Reyes"
             in agenda
         )
         assert "(optional)" in out
@@ -305,8 +305,8 @@ class TestPlan:
             "--reply", "rejection@2026-11-30T10:00-05:00@Dana Reyes",
         )  # fmt: skip
         assert code == 0
-        assert "reply to decision to Dana Reyes" in out
-        assert "follow up email" not in out
+        assert "reply to the decision to Dana Reyes" in out
+        assert "follow-up email" not in out
 
     @pytest.mark.parametrize(
         ("argv", "fragment"),
@@ -366,5 +366,8 @@ def test_the_language_examples_draft_and_mention_the_custom(
     code, out, err = run(capsys, "draft", path)
     assert code == 0
     assert out.count("To: ") == 2
-    assert "less usual" in err
+    custom = thanknote.thank_you_custom(f"{lang}_{'DE' if lang == 'de' else lang.upper()}")
+    assert custom is not None
+    assert custom.expectation == "less usual"
+    assert custom.advice in err  # in the note's language
     assert "TN1" not in err

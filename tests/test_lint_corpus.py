@@ -20,6 +20,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import thanknote
@@ -110,3 +111,35 @@ def test_core_rules_hold_up_on_the_validation_corpus(capsys: pytest.CaptureFixtu
         precision, recall = _rates(c)
         assert precision >= FLOOR_VALIDATION, (label, c)
         assert recall >= FLOOR_VALIDATION, (label, c)
+
+
+FLOOR_LANGUAGE = 0.9
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_core_rules_in_german_french_and_spanish(
+    language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = CORPORA / f"{language}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    locale = data["locale"]
+    interviews = {
+        key: attrs.evolve(interview, locale=locale) for key, interview in _interviews(data).items()
+    }
+    counts = {label: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for label in RULES}
+    for note in data["notes"]:
+        interview = interviews[note["context"]]
+        report = thanknote.lint(
+            note["text"], interview=interview, interviewer=note["interviewer"], locale=locale
+        )
+        fired = {f.code for f in report}
+        for label, code in RULES.items():
+            missing, flagged = not note[label], code in fired
+            counts[label][("t" if flagged == missing else "f") + ("p" if flagged else "n")] += 1
+    with capsys.disabled():
+        _show(f"{language}.toml", counts)
+    for label, c in counts.items():
+        assert c["tp"] + c["fn"] >= 12, f"{label}: too few negative examples to measure"
+        precision, recall = _rates(c)
+        assert precision >= FLOOR_LANGUAGE, (label, c)
+        assert recall >= FLOOR_LANGUAGE, (label, c)

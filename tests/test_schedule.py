@@ -112,7 +112,7 @@ class TestFollowUp:
 
     def test_the_reason_names_what_was_said_and_the_dates(self) -> None:
         [email] = steps(thanknote.plan_follow_up(interview(), now=NOW), "follow_up_email")
-        assert "'a week'" in email.reason
+        assert "“a week”" in email.reason
         assert "Tuesday, December 1, 2026" in email.reason
         assert "Wednesday, December 2, 2026" in email.reason
 

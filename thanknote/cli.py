@@ -20,6 +20,7 @@ from typing import NoReturn, TextIO
 import attrs
 
 from thanknote._files import write_atomic
+from thanknote._i18n import N_, translate
 from thanknote._starter import STARTER
 from thanknote._version import __version__
 from thanknote.custom import thank_you_custom
@@ -186,12 +187,15 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     builder = NoteBuilder(args.template_dir)
     notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
                           template=args.template)  # fmt: skip
+    locale = args.locale or interview.locale or "en_US"
     for note in notes:
-        for line in report_lines(note.report, f"note to {note.interviewer.name}"):
+        where = translate(locale, N_("note to {name}"), name=note.interviewer.name)
+        for line in report_lines(note.report, where):
             print(f"thanknote: {line}", file=sys.stderr)
     for finding in lint_panel(notes):
         who = notes[finding.note or 0].interviewer.name
-        print(f"thanknote: note to {who}: {finding.code} [{finding.severity}] "
+        where = translate(locale, N_("note to {name}"), name=who)
+        print(f"thanknote: {where}: {finding.code} [{finding.severity}] "
               f"{finding.message}", file=sys.stderr)  # fmt: skip
     if args.output:
         written = write_notes(notes, args.output, format=args.format, overwrite=args.force)
@@ -353,6 +357,16 @@ def _reply(text: str) -> Reply:
     return Reply(kind=kind, at=_aware(moment, "--reply"), sender=sender or None)  # type: ignore[arg-type]
 
 
+_STEP_LABELS = {
+    "draft": N_("write the notes"),
+    "review": N_("reread the notes"),
+    "thank_you": N_("thank-you note"),
+    "follow_up_email": N_("follow-up email"),
+    "follow_up_call": N_("follow-up call"),
+    "reply_to_decision": N_("reply to the decision"),
+}
+
+
 def _agenda(plan: Plan, locale: str) -> list[str]:
     from babel.dates import format_date, format_time
 
@@ -365,10 +379,16 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
         same_day = step.start.date() == step.end.date()
         until = format_time(step.end, "short", locale=locale) if same_day else moment(step.end)
         zone = getattr(step.start.tzinfo, "key", None) or step.start.strftime("UTC%z")
-        who = f" to {step.recipient.name}" if step.recipient else ""
-        flag = " (optional)" if step.optional else ""
-        flag += " (already past)" if step.end <= plan.now else ""
-        label = step.kind.replace("_", " ")
+        who = (
+            " " + translate(locale, N_("to {name}"), name=step.recipient.name)
+            if step.recipient
+            else ""
+        )
+        flags = [N_("optional")] if step.optional else []
+        if step.end <= plan.now:
+            flags.append(N_("already past"))
+        flag = "".join(f" ({translate(locale, f)})" for f in flags)
+        label = translate(locale, _STEP_LABELS[step.kind])
         lines.append(f"{moment(step.start)} – {until} ({zone})  {label}{who}{flag}")
         lines.append(f"    {step.reason}")
     return lines

@@ -12,6 +12,8 @@ from typing import Literal
 
 import attrs
 
+from thanknote._i18n import N_, translate
+
 __all__ = ["Custom", "thank_you_custom"]
 
 Expectation = Literal["expected", "common", "varies", "less usual"]
@@ -33,19 +35,19 @@ class Custom:
     advice: str
 
 
-_EXPECTED = (
+_EXPECTED = N_(
     "A written thank-you within a day of the interview is widely expected; a missing one "
     "can be noticed."
 )
-_COMMON = (
+_COMMON = N_(
     "A short thank-you email is common and appreciated, though not always expected; keep it "
     "brief and specific."
 )
-_VARIES = (
+_VARIES = N_(
     "Habits vary between companies: international firms often welcome a short note, others "
     "rarely expect one; keep it brief and formal."
 )
-_LESS_USUAL = (
+_LESS_USUAL = N_(
     "A thank-you note is less usual here; a short, formal email rarely hurts, but an "
     "effusive one can seem out of place."
 )
@@ -65,8 +67,8 @@ _TABLE = {
 def thank_you_custom(locale: str) -> Custom | None:
     """The custom in the locale's country (``"de_AT"`` → Austria), if known.
 
-    A locale without a country (``"de"``) or a country not covered gives
-    ``None``.
+    The advice is in the locale's language. A locale without a country
+    (``"de"``) or a country not covered gives ``None``.
     """
     from babel import Locale
 
@@ -74,4 +76,4 @@ def thank_you_custom(locale: str) -> Custom | None:
     if territory is None or territory not in _TABLE:
         return None
     expectation, advice = _TABLE[territory]
-    return Custom(territory=territory, expectation=expectation, advice=advice)
+    return Custom(territory=territory, expectation=expectation, advice=translate(locale, advice))

@@ -39,6 +39,7 @@ from thanknote._business_days import (
     weekend_days,
 )
 from thanknote._decision import ACCEPTED_FORMS, UnreadablePhraseError, decision_day
+from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.load import parse_locale
 from thanknote.model import Interview, Interviewer, Plan, Reply, Step, StepKind
@@ -194,9 +195,10 @@ class _Planner:
             channel=None,
             recipient=None,
             template=None,
-            reason=(
-                f"Write the notes as soon as the interview ends, "
-                f"{_when(self.end, self.locale)}, while the details are fresh."
+            reason=self._(
+                "Write the notes as soon as the interview ends, {when}, while the "
+                "details are fresh.",
+                when=_when(self.end, self.locale),
             ),
         )
         yield Step(
@@ -206,9 +208,10 @@ class _Planner:
             channel=None,
             recipient=None,
             template=None,
-            reason=(
-                "Set the drafts aside for an hour, then reread each one with fresh eyes "
-                f"from {_when(written, self.locale)} before anything is sent."
+            reason=self._(
+                "Set the drafts aside for an hour, then reread each one with fresh eyes from "
+                "{when} before anything is sent.",
+                when=_when(written, self.locale),
             ),
         )
         deadline = self.end + rules.thank_you_within
@@ -254,18 +257,37 @@ class _Planner:
         late: bool,
         card: bool,
     ) -> str:
-        what = "Mail a handwritten card to" if card else "Send the thank-you note to"
-        when = _span(window[0], window[1], self.locale)
-        if late:
-            return (
-                f"{what} {person.name} {when} ({_zone_name(window[0])}): the first day after the "
+        params = {
+            "name": person.name,
+            "when": _span(window[0], window[1], self.locale),
+            "zone": _zone_name(window[0]),
+        }
+        if card and late:
+            message = N_(
+                "Mail a handwritten card to {name} {when} ({zone}): the first day after the "
                 "interview falls outside working hours, so the next business morning is the "
                 "earliest polite moment."
             )
-        return (
-            f"{what} {person.name} {when} ({_zone_name(window[0])}): not within the first hour, "
-            "so you can reread it, and within a day, while the conversation is fresh."
-        )
+        elif late:
+            message = N_(
+                "Send the thank-you note to {name} {when} ({zone}): the first day after the "
+                "interview falls outside working hours, so the next business morning is the "
+                "earliest polite moment."
+            )
+        elif card:
+            message = N_(
+                "Mail a handwritten card to {name} {when} ({zone}): not within the first hour, "
+                "so you can reread it, and within a day, while the conversation is fresh."
+            )
+        else:
+            message = N_(
+                "Send the thank-you note to {name} {when} ({zone}): not within the first hour, "
+                "so you can reread it, and within a day, while the conversation is fresh."
+            )
+        return self._(message, **params)
+
+    def _(self, message: str, /, **params: object) -> str:
+        return translate(self.locale, message, **params)
 
     # -- the decision and the follow-up --------------------------------------------
 
@@ -321,12 +343,13 @@ class _Planner:
                     recipient=person,
                     template=None,
                     optional=True,
-                    reason=(
-                        f"Instead of the email, you may call {person.name} "
-                        f"{_span(call_start, call_end, self.locale)} "
-                        f"({_zone_name(call_start)}): they said a "
-                        "call was welcome, and mid-morning is when people are most likely "
-                        "at their desk."
+                    reason=self._(
+                        "Instead of the email, you may call {name} {when} ({zone}): they said "
+                        "a call was welcome, and mid-morning is when people are most likely "
+                        "at their desk.",
+                        name=person.name,
+                        when=_span(call_start, call_end, self.locale),
+                        zone=_zone_name(call_start),
                     ),
                 )
             day = self._polite_day(add_business_days(day, rules.follow_up_gap, self.weekend))
@@ -353,27 +376,38 @@ class _Planner:
         start: dt.datetime,
         count: int,
     ) -> str:
-        day = _day(start.date(), self.locale)
-        ask = (
-            f"email {person.name} to restate your interest and ask whether they need "
-            "anything more from you"
-        )
+        params = {
+            "name": person.name,
+            "day": _day(start.date(), self.locale),
+            "due": _day(passed, self.locale),
+            "wait": self.policy.default_wait,
+            "said": self.interview.decision_expected,
+        }
         if count:
-            return f"If nothing has come back, {ask} once more on {day}; then let it rest."
-        if decision is None:
-            return (
-                f"No decision time was given, so wait {self.policy.default_wait} business days; "
-                f"{day} is the first polite day to {ask}."
+            return self._(
+                "If nothing has come back, email {name} once more on {day} to restate your "
+                "interest; then let it rest.",
+                **params,
             )
-        said = self.interview.decision_expected
-        told = (
-            f"you were told {said!r}"
-            if isinstance(said, str)
-            else f"the decision was expected by {_day(passed, self.locale)}"
-        )
-        return (
-            f"Since {told}, the decision is due by {_day(passed, self.locale)}; {day} is the "
-            f"first polite day after it to {ask}."
+        if decision is None:
+            return self._(
+                "No decision time was given, so wait {wait} business days; {day} is the first "
+                "polite day to email {name}, restate your interest and ask whether they need "
+                "anything more from you.",
+                **params,
+            )
+        if isinstance(self.interview.decision_expected, str):
+            return self._(
+                "You were told “{said}”, so the decision is due by {due}; {day} is the first "
+                "polite day after it to email {name}, restate your interest and ask whether "
+                "they need anything more from you.",
+                **params,
+            )
+        return self._(
+            "The decision was expected by {due}; {day} is the first polite day after it to "
+            "email {name}, restate your interest and ask whether they need anything more "
+            "from you.",
+            **params,
         )
 
     # -- replies -------------------------------------------------------------------------
@@ -390,9 +424,11 @@ class _Planner:
             channel="email",
             recipient=person,
             template="rejection_reply",
-            reason=(
-                f"Answer {person.name} by {_when(end, self.locale)}: thank them, ask to be kept "
-                "in mind for future openings, and move on to the next opportunity."
+            reason=self._(
+                "Answer {name} by {when}: thank them, ask to be kept in mind for future "
+                "openings, and move on to the next opportunity.",
+                name=person.name,
+                when=_when(end, self.locale),
             ),
         )
 
@@ -438,7 +474,12 @@ def _day(day: dt.date, locale: str) -> str:
 def _when(moment: dt.datetime, locale: str) -> str:
     from babel.dates import format_time
 
-    return f"{_day(moment.date(), locale)} at {format_time(moment, 'short', locale=locale)}"
+    return translate(
+        locale,
+        N_("{day} at {time}"),
+        day=_day(moment.date(), locale),
+        time=format_time(moment, "short", locale=locale),
+    )
 
 
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
@@ -447,7 +488,13 @@ def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
     first = format_time(start, "short", locale=locale)
     last = format_time(end, "short", locale=locale)
     if start.date() == end.date():
-        return f"on {_day(start.date(), locale)} between {first} and {last}"
-    return (
-        f"between {_day(start.date(), locale)} at {first} and {_day(end.date(), locale)} at {last}"
+        return translate(
+            locale, N_("on {day} between {first} and {last}"), day=_day(start.date(), locale),
+            first=first, last=last,
+        )  # fmt: skip
+    return translate(
+        locale,
+        N_("between {first} and {last}"),
+        first=_when(start, locale),
+        last=_when(end, locale),
     )

@@ -2,7 +2,8 @@
 
 Layout: :mod:`.text` takes a note apart once; :mod:`.rule` defines the Rule
 protocol, its context and the registry; :mod:`.rules` holds the built-in
-rules; :mod:`.panel` compares a panel's notes; :mod:`.config` reads the
+rules and :mod:`.languages` their German, French and Spanish words;
+:mod:`.panel` compares a panel's notes; :mod:`.config` reads the
 configuration; :mod:`.engine` runs it all; :mod:`.output` formats reports.
 This package imports nothing of the template engine, so a program that only
 lints does not pay for Jinja.

@@ -24,19 +24,28 @@ _GRATITUDE = {
         r"|dankbar|mein(?:en)?\s+dank|sage\s+dank)\b"
     ),
     "fr": (
-        r"\b(?:merci|(?:je|nous)\s+(?:\w+\s+){0,2}?(?:vous\s+)?remercie(?:r|rons)?|remerciements?"
+        r"\b(?:merci|mercis|(?:je|nous)\s+(?:\w+\s+){0,2}?(?:vous\s+)?remercie(?:r|rons)?"
+        r"|(?:mes|nos|vifs|sincères|chaleureux|tous\s+mes)\s+remerciements"
         r"|reconnaissante?|gratitude|sais\s+gré)\b"
     ),
     "es": (
-        r"\b(?:gracias|agradezco|agradecemos|agradecer(?:le)?|agradecid[oa]s?|agradecimiento"
+        r"\b(?:gracias|agradezco|agradecemos|agradecer(?:le)?|agradecid[oa]s?"
+        r"|(?:mi|nuestro|todo\s+mi|con)\s+agradecimiento"
         r"|muy\s+amable)\b"
     ),
+}
+# Requests that look like thanks: "Ich wäre Ihnen dankbar, wenn …".
+_REQUEST = {
+    "de": r"\b(?:wäre|wären|würde)\s+(?:\w+\s+){0,3}?(?:dankbar|danken)\b"
+    r"|\b(?:als|ein|kleines)\s+dankeschön",
+    "fr": r"\b(?:serais|serions)\s+(?:\w+\s+){0,2}?reconnaissante?s?\b",
+    "es": r"\bagradecer(?:ía|íamos)\b|\bestar(?:ía|íamos)\s+(?:\w+\s+){0,2}?agradecid[oa]s?",
 }
 # Causes that look like thanks: "dank des neuen Systems", "grâce à", "gracias a la …".
 _CAUSAL = {
     "de": r"\bdank\s+(?:des|der|dem|den|einer|eines|einem|seiner|ihrer|unserer)\b",
     "fr": r"\bgrâce\s+(?:à|au|aux)\b",
-    "es": r"\bgracias\s+a\s+(?!usted|ti\b|ustedes|todos|todas|vosotros)",
+    "es": r"\bgracias\s+(?:al\b|a\s+(?!usted|ti\b|ustedes|todos|todas|vosotros))",
 }
 _INTEREST = {
     "de": (
@@ -52,12 +61,14 @@ _INTEREST = {
         r"zu\s+arbeiten|zu\s+unterstützen|zu\s+werden|dabei\s+zu\s+sein|zu\s+verstärken)"
         r"|(?:arbeiten|mitarbeiten|anfangen|einsteigen|beitragen|mitwirken)\s+(?:möchte|will|würde)"
         r"|was\s+ich\s+mir\s+(?:\w+\s+){0,3}?wünsche|wäre\s+(?:\w+\s+)?gern"
-        r"|(?:mein|meinem|meinen)\s+wunsch|tätig\s+zu\s+(?:sein|werden))"
+        r"|(?:mein|meinem|meinen)\s+wunsch|tätig\s+zu\s+(?:sein|werden)"
+        r"|(?:gern|gerne)\s+würde\s+ich|\blust\b|freuen,?\s+(?:\w+\s+){0,8}?zu\s+\w+"
+        r"|freuen,?\s+wenn\s+ich|(?:möchte|würde)\s+mich\s+(?:\w+\s+){0,3}?einbringen)"
     ),
     "fr": (
         r"\b(?:m'intéresse|m’intéresse|intéressée?s?\s+par|mon\s+(?:\w+\s+)?intérêt|(?:vif|réel|grand)"
         r"\s+intérêt|enthousiasme|motivée?|j'aimerais|j’aimerais|je\s+souhaite|je\s+serais\s+"
-        r"(?:\w+\s+)?(?:heureux|heureuse|ravie?|fière?)|envie\s+de\s+(?:rejoindre|contribuer|"
+        r"(?:\w+\s+)?(?:heureux|heureuse|ravie?|fière?)|envie\s+de\s+(?:vous\s+|nous\s+)?(?:rejoindre|contribuer|"
         r"travailler)|rejoindre\s+(?:votre|l'équipe|l’équipe|vos)|m'attire|m’attire"
         r"|mon\s+souhait|l'intérêt\s+que\s+je\s+porte|l’intérêt\s+que\s+je\s+porte)"
     ),
@@ -65,6 +76,7 @@ _INTEREST = {
         r"\b(?:me\s+interesa|(?:mi|gran|mucho|verdadero|sincero)\s+(?:\w+\s+)?interés"
         r"|me\s+(?:encantaría|gustaría|ilusiona|entusiasma|motiva)|con\s+(?:muchas\s+)?ganas\s+de"
         r"|entusiasmo|formar\s+parte\s+de|unirme\s+a|incorporarme\s+a|mi\s+deseo\s+de|aspiro"
+        r"|interesad[oa]s?\s+(?:en|por)"
         r"|tengo\s+(?:\w+\s+){0,2}?ganas\s+de)"
     ),
 }
@@ -73,15 +85,17 @@ _INTEREST = {
 # is about a topic).
 _JOB_WORDS = {
     "de": r"\b(?:stelle|position|aufgabe|team|unternehmen|firma|job|rolle|tätigkeit|mitarbeit|"
-    r"arbeit|bei\s+ihnen)",
+    r"arbeit|bei\s+ihnen|bei\s+euch|bei\s+dir|mit\s+ihnen|anfang|einsteig|einzusteig|übernehm|"
+    r"einbring|projekt)",
     "fr": r"\b(?:poste|rôle|équipe|entreprise|société|mission|fonction|rejoindre|emploi|"
-    r"travailler|vous\s+rejoindre)",
+    r"travailler|vous\s+rejoindre|intégrer|au\s+service\s+de|aventure)",
     "es": r"\b(?:puesto|cargo|equipo|empresa|compañía|vacante|posición|incorporarme|unirme|"
-    r"trabajar|formar\s+parte)",
+    r"trabajar|formar\s+parte|plaza|sumarme)",
 }
 _NEGATION = {
     "de": r"\b(?:nicht|kein|keine|keinen|nicht\s+mehr|nie)\b",
-    "fr": r"\bne\b|\bn'|\bn’|\bpas\b|\bjamais\b|\baucun",
+    # French negation needs "ne"; "plus que jamais" is the opposite of one.
+    "fr": r"\bne\b|\bn'|\bn’|\baucun|\bsans\b",
     "es": r"\b(?:no|ya\s+no|nunca|ningún|ninguna)\b",
 }
 
@@ -110,7 +124,8 @@ def gratitude_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     """The thanks pattern and the look-alike causes pattern, or ``None``."""
     if language not in _GRATITUDE:
         return None
-    return re.compile(_GRATITUDE[language]), re.compile(_CAUSAL[language])
+    excluded = f"{_CAUSAL[language]}|{_REQUEST[language]}"
+    return re.compile(_GRATITUDE[language]), re.compile(excluded)
 
 
 @functools.lru_cache(maxsize=8)

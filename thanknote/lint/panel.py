@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from thanknote._i18n import N_, translate
 from thanknote.lint.findings import Finding
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.rules.specifics import echoed_points
@@ -82,14 +83,21 @@ def panel_findings(notes: Sequence[Note]) -> Iterator[Finding]:
                     code="TN401",
                     rule="similar-notes",
                     severity="warning",
-                    message=(
-                        f"the note to {notes[j].interviewer.name} reads much like the note to "
-                        f"{notes[i].interviewer.name} ({score:.0%} of three-word phrases "
-                        "shared); interviewers compare notes"
+                    message=translate(
+                        notes[j].locale,
+                        N_(
+                            "the note to {name} reads much like the note to {other} ({share} "
+                            "of three-word phrases shared); interviewers compare notes"
+                        ),
+                        name=notes[j].interviewer.name,
+                        other=notes[i].interviewer.name,
+                        share=f"{score:.0%}",
                     ),
                     start=0,
                     end=len(notes[j].text),
-                    suggestion="rewrite it around this interviewer's own conversation",
+                    suggestion=translate(
+                        notes[j].locale, N_("rewrite it around this interviewer's own conversation")
+                    ),
                     note=j,
                 )
                 break
@@ -101,12 +109,16 @@ def panel_findings(notes: Sequence[Note]) -> Iterator[Finding]:
                 code="TN402",
                 rule="no-own-points",
                 severity="warning",
-                message=(
-                    f"the note to {note.interviewer.name} uses none of their own talking points, "
-                    "while the other notes use theirs"
+                message=translate(
+                    note.locale,
+                    N_(
+                        "the note to {name} uses none of their own talking points, while the "
+                        "other notes use theirs"
+                    ),
+                    name=note.interviewer.name,
                 ),
                 start=0,
                 end=0,
-                suggestion=f"mention “{own[0]}”",
+                suggestion=translate(note.locale, N_("mention “{point}”"), point=own[0]),
                 note=index,
             )

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from thanknote._i18n import translate
 from thanknote.errors import InvalidOptionError
 from thanknote.lint.findings import SEVERITIES, Finding, Severity
 from thanknote.lint.text import NoteText
@@ -95,12 +96,18 @@ class Rule(Protocol):
 
 @attrs.frozen
 class Hit:
-    """What a built-in rule function reports; :func:`rule` makes it a Finding."""
+    """What a built-in rule function reports; :func:`rule` makes it a Finding.
+
+    ``message`` and ``suggestion`` are English messages marked with ``N_``,
+    with ``{placeholders}`` filled from ``params`` after translation into
+    the note's language.
+    """
 
     start: int
     end: int
     message: str
     suggestion: str | None = None
+    params: dict[str, Any] = attrs.field(factory=dict)
 
 
 _Check = Callable[[NoteText, LintContext], Iterable[Hit]]
@@ -115,15 +122,20 @@ class _FunctionRule:
     function: _Check = attrs.field(repr=False)
 
     def check(self, text: NoteText, context: LintContext) -> Iterator[Finding]:
+        locale = context.locale
         for hit in self.function(text, context):
             yield Finding(
                 code=self.code,
                 rule=self.name,
                 severity=self.severity,
-                message=hit.message,
+                message=translate(locale, hit.message, **hit.params),
                 start=hit.start,
                 end=hit.end,
-                suggestion=hit.suggestion,
+                suggestion=(
+                    None
+                    if hit.suggestion is None
+                    else translate(locale, hit.suggestion, **hit.params)
+                ),
             )
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from thanknote._i18n import N_
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
 from thanknote.model import Interview, Interviewer
@@ -128,8 +129,9 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
             yield Hit(
                 match.start(),
                 match.end(),
-                f"“{word}” looks like a misspelling of {person.name}'s name",
-                target,
+                N_("“{word}” looks like a misspelling of {name}'s name"),
+                N_("{target}"),
+                {"word": word, "name": person.name, "target": target},
             )
 
 
@@ -174,8 +176,9 @@ def wrong_recipient(text: NoteText, context: LintContext) -> Iterator[Hit]:
             yield Hit(
                 span.start,
                 span.end,
-                f"this note is for {person.name} but the greeting names {other.name}",
-                person.first_name,
+                N_("this note is for {name} but the greeting names {other}"),
+                N_("{target}"),
+                {"name": person.name, "other": other.name, "target": person.first_name},
             )
             return
 
@@ -193,18 +196,22 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             span.start,
             span.start + len(honorific),
-            f"the interview gives no honorific for {person.name}; check that “{honorific}” is "
-            "how they introduce themselves",
-            person.name,
+            N_(
+                "the interview gives no honorific for {name}; check that “{honorific}” is how "
+                "they introduce themselves"
+            ),
+            N_("{target}"),
+            {"name": person.name, "honorific": honorific, "target": person.name},
         )
     elif _title(honorific) != _title(person.honorific.split()[0]):
         yield Hit(
             span.start,
             span.start + len(honorific),
-            f"“{honorific}” differs from the honorific given for {person.name}, "
-            f"“{person.honorific}”",
-            person.honorific,
-        )
+            N_("“{honorific}” differs from the honorific given for {name}, “{given}”"),
+            N_("{target}"),
+            {"honorific": honorific, "name": person.name, "given": person.honorific,
+             "target": person.honorific},
+        )  # fmt: skip
 
 
 # Spellings of one title: "Sra." and "Señora", "Mme" and "Madame".
@@ -228,12 +235,13 @@ def generic_salutation(text: NoteText, context: LintContext) -> Iterator[Hit]:
         return
     name = " ".join(text.text[span.start : span.end].casefold().split()).strip(" .")
     if name in _GENERIC_NAMES:
-        target = context.interviewer.first_name if context.interviewer else "the person you met"
+        target = context.interviewer.first_name if context.interviewer else "…"
         yield Hit(
             span.start,
             span.end,
-            "the greeting could go to anyone; address the note to the person you met",
-            target,
+            N_("the greeting could go to anyone; address the note to the person you met"),
+            N_("{target}"),
+            {"target": target},
         )
 
 
@@ -286,7 +294,13 @@ def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 def _misspellings(text: NoteText, name: str, ratio: float) -> Iterator[Hit]:
     for start, end, found in _near_phrase(text, name, ratio):
-        yield Hit(start, end, f"“{found}” looks like a misspelling of {name}", name)
+        yield Hit(
+            start,
+            end,
+            N_("“{found}” looks like a misspelling of {name}"),
+            N_("{name}"),
+            {"found": found, "name": name},
+        )
 
 
 @rule("TN213", "other-company", "error", "Another company the candidate applies to.")
@@ -309,8 +323,8 @@ def other_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
                 yield Hit(
                     at,
                     end,
-                    f"“{text.text[at:end]}” is another company you applied to; this note is "
-                    f"for {context.interview.company}",
-                    context.interview.company,
+                    N_("“{found}” is another company you applied to; this note is for {company}"),
+                    N_("{company}"),
+                    {"found": text.text[at:end], "company": context.interview.company},
                 )
             at = lower.find(wanted, end)

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote._i18n import N_
 from thanknote.lint.languages import gratitude_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
@@ -69,11 +70,13 @@ def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
         return None
     thanks, causes = patterns
     lower = text.lower
-    causal = {m.start() for m in causes.finditer(lower)}
+    # Causes ("dank des …") and requests ("wäre Ihnen dankbar, wenn …") hold a
+    # thanks word that thanks nobody.
+    excluded = [m.span() for m in causes.finditer(lower)]
     return tuple(
         Span(*m.span())
         for m in thanks.finditer(lower)
-        if m.start() not in causal and not text.in_quotes(m.start())
+        if not any(a <= m.start() < b for a, b in excluded) and not text.in_quotes(m.start())
     )
 
 
@@ -107,8 +110,11 @@ def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield Hit(
         at,
         at,
-        "the note never thanks the reader for their time",
-        "open with a sentence of thanks, such as “Thank you for taking the time to meet with me.”",
+        N_("the note never thanks the reader for their time"),
+        N_(
+            "open with a sentence of thanks, such as “Thank you for taking the time to meet "
+            "with me.”"
+        ),
     )
 
 
@@ -122,6 +128,6 @@ def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield Hit(
         first.start,
         first.end,
-        "the first thanks comes late; readers expect it in the first sentence or two",
-        "move the thanks up, right after the greeting",
+        N_("the first thanks comes late; readers expect it in the first sentence or two"),
+        N_("move the thanks up, right after the greeting"),
     )

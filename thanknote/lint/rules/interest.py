@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote._i18n import N_
 from thanknote.lint.languages import interest_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, Span
@@ -161,7 +162,8 @@ def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[
             continue
         sentence = text.sentence_at(match.start())
         about = lower[sentence.start : sentence.end]
-        if not job.search(about) and not any(n.casefold() in about for n in names):
+        named = any(part in about for name in names for part in _name_parts(name))
+        if not job.search(about) and not named:
             continue
         lead = _CLAUSE_BREAK.split(lower[max(sentence.start, match.start() - 40) : match.start()])[
             -1
@@ -238,16 +240,26 @@ def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     if spans is None or spans or not text.word_count:
         return
     at = text.closing.start if text.closing else len(text.text.rstrip())
-    target = (
-        f"the {context.interview.position} position at {context.interview.company}"
-        if context.interview
-        else "the position and the company"
-    )
+    if context.interview is not None:
+        suggestion = N_(
+            "before the closing, add a sentence saying you are keen on the {position} "
+            "position at {company}"
+        )
+        params = {"position": context.interview.position, "company": context.interview.company}
+    else:
+        suggestion = N_(
+            "before the closing, add a sentence saying you are keen on the position and the company"
+        )
+        params = {}
     yield Hit(
         at,
         at,
-        "the note never says that you want the job; a polite close is not a statement of interest",
-        f"before the closing, add a sentence saying you are keen on {target}",
+        N_(
+            "the note never says that you want the job; a polite close is not a statement "
+            "of interest"
+        ),
+        suggestion,
+        params,
     )
 
 
@@ -266,6 +278,7 @@ def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield Hit(
         first.start,
         first.end,
-        f"the interest you state names neither the {position} position nor {company}",
-        f"name them in that sentence: “… the {position} position at {company}”",
+        N_("the interest you state names neither the {position} position nor {company}"),
+        N_("name them in that sentence: “… the {position} position at {company}”"),
+        {"position": position, "company": company},
     )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from babel import Locale
 
+from thanknote._i18n import N_
 from thanknote.lint.languages import LANGUAGES, guess_language
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText
@@ -32,12 +33,17 @@ def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             0,
             0,
-            f"the note reads as {_name(found, context.locale)} but its locale is "
-            f"{context.locale} ({_name(expected, context.locale)})",
-            f"draft it with locale {found} or rewrite it in {_name(expected, context.locale)}",
+            N_("the note reads as {found} but its locale is {locale} ({expected})"),
+            N_("draft it with locale {code} or rewrite it in {expected}"),
+            {
+                "found": _name(found, context.locale),
+                "locale": context.locale,
+                "expected": _name(expected, context.locale),
+                "code": found,
+            },
         )
 
 
 def _name(language: str, locale: str) -> str:
-    # Messages are English for now, so are the language names in them.
-    return str(Locale.parse(language).get_display_name("en"))
+    # The language's name in the language of the message ("Deutsch" → "German").
+    return str(Locale.parse(language).get_display_name(locale.split("_")[0]))

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from thanknote._i18n import N_
 from thanknote.lint.languages import FUNCTION_WORDS
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText, stem
@@ -41,7 +42,17 @@ _STOP = _FUNCTION | frozenset(
     ways whole high low big small large main key top best better first last early late
     general overall""".split()
 )
-_GENERIC = frozenset(
+_GENERIC_OTHER = frozenset(
+    # German, French and Spanish words every note uses, whatever was discussed
+    """woche wochen tag tage tagen gespräch gespräche team stelle position unternehmen firma
+    arbeit aufgabe aufgaben zeit einladung dank interesse bewerbung vorstellungsgespräch
+    kennenlernen rückmeldung grüße einblick einblicke ihnen euch semaine semaines jour jours
+    entretien équipe poste entreprise société service travail temps accueil visite ambiance
+    échange échanges discussion candidature merci intérêt réponse comment semana semanas día
+    días entrevista equipo puesto empresa trabajo tiempo visita ambiente conversación
+    candidatura gracias interés respuesta cómo""".split()
+)
+_GENERIC = _GENERIC_OTHER | frozenset(
     """role position job company team teams work working culture opportunity opportunities
     organization organisation mission values vision conversation conversations
     discussion chat talk talks interview interviews time day today project projects
@@ -281,9 +292,11 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
             yield Hit(
                 at,
                 at,
-                "the note has only general praise, nothing from the conversation itself",
-                "add a sentence about one thing you discussed: a project, a problem, "
-                "something the interviewer said",
+                N_("the note has only general praise, nothing from the conversation itself"),
+                N_(
+                    "add a sentence about one thing you discussed: a project, a problem, "
+                    "something the interviewer said"
+                ),
             )
         return
     if person is not None:
@@ -295,17 +308,26 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     common = (interview.company, interview.position)
     if not own or echoed_points(text, own, common=common):
         return
-    who = f" with {person.name}" if person else ""
     others = [
         (other.name, point)
         for other in context.others
         for point in echoed_points(text, other.talking_points, common=common)
     ]
-    message = f"the note mentions none of the talking points of your conversation{who}"
+    params = {"name": person.name if person else "", "point": own[0]}
     if others and person is not None:
-        name, point = others[0]
-        message += f"; “{point}” came up with {name}, not with {person.first_name}"
-    yield Hit(at, at, message, f"mention something you discussed{who}, such as “{own[0]}”")
+        message = N_(
+            "the note mentions none of the talking points of your conversation with {name}; "
+            "“{other_point}” came up with {other}, not with {first}"
+        )
+        params |= {"other_point": others[0][1], "other": others[0][0], "first": person.first_name}
+    elif person is not None:
+        message = N_(
+            "the note mentions none of the talking points of your conversation with {name}"
+        )
+    else:
+        message = N_("the note mentions none of the talking points of your conversation")
+    suggestion = N_("mention something you discussed, such as “{point}”")
+    yield Hit(at, at, message, suggestion, params)
 
 
 def _after_first_sentence(text: NoteText) -> int:

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote._i18n import N_
 from thanknote.lint.rule import Hit, LintContext, rule
 from thanknote.lint.text import NoteText
 
@@ -126,7 +127,8 @@ def _phrases(kind: str) -> re.Pattern[str]:
             r"passionate\s+about",
         ],
     }
-    return re.compile(r"\b(?:" + "|".join(lists[kind]) + r")", re.IGNORECASE)
+    # The lists are lower case and run on the lower-cased text: no IGNORECASE.
+    return re.compile(r"\b(?:" + "|".join(lists[kind]) + r")")
 
 
 @rule("TN301", "placeholder", "error", "A template placeholder left in the note.")
@@ -141,8 +143,9 @@ def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             match.start(),
             match.end(),
-            f"placeholder “{match.group()}” left in the note",
-            "replace it with the real value",
+            N_("placeholder “{found}” left in the note"),
+            N_("replace it with the real value"),
+            {"found": match.group()},
         )
 
 
@@ -162,9 +165,9 @@ def too_long(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             start,
             len(text.text.rstrip()),
-            f"{text.word_count} words; keep a {context.kind.replace('_', '-')} note to {limit} "
-            "words or fewer",
-            "cut what does not serve thanks, specifics or interest",
+            N_("{count} words; keep a note like this to {limit} words or fewer"),
+            N_("cut what does not serve thanks, specifics or interest"),
+            {"count": text.word_count, "limit": limit},
         )
 
 
@@ -176,9 +179,9 @@ def too_short(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             end,
             end,
-            f"only {text.word_count} words; a note under {context.min_words} words rarely "
-            "says anything personal",
-            "add a sentence about something specific from the conversation",
+            N_("only {count} words; a note under {limit} words rarely says anything personal"),
+            N_("add a sentence about something specific from the conversation"),
+            {"count": text.word_count, "limit": context.min_words},
         )
 
 
@@ -209,10 +212,11 @@ def _anchors(kind: str) -> re.Pattern[str]:
 def _phrase_rule(kind: str, text: NoteText, message: str, suggestion: str) -> Iterator[Hit]:
     if not _anchors(kind).search(text.lower):
         return
-    for match in _phrases(kind).finditer(text.text):
+    for match in _phrases(kind).finditer(text.lower):
         if text.in_quotes(match.start()):
             continue
-        yield Hit(match.start(), match.end(), message.format(match.group()), suggestion)
+        found = text.text[match.start() : match.end()]
+        yield Hit(match.start(), match.end(), message, suggestion, {"found": found})
 
 
 @rule("TN321", "pushy", "warning", "Pushy or desperate phrasing.")
@@ -221,8 +225,8 @@ def pushy(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield from _phrase_rule(
         "pushy",
         text,
-        "“{}” reads as pushy or anxious",
-        "state your interest calmly and leave the timing to them",
+        N_("“{found}” reads as pushy or anxious"),
+        N_("state your interest calmly and leave the timing to them"),
     )
 
 
@@ -234,8 +238,9 @@ def exclamations(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             offset,
             offset + 1,
-            f"{len(marks)} exclamation marks; one at most keeps the tone professional",
+            N_("{count} exclamation marks; one at most keeps the tone professional"),
             ".",
+            {"count": len(marks)},
         )
 
 
@@ -245,8 +250,8 @@ def salary_talk(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield from _phrase_rule(
         "salary",
         text,
-        "“{}”: pay and benefits do not belong in a thank-you note",
-        "leave it for the offer stage",
+        N_("“{found}”: pay and benefits do not belong in a thank-you note"),
+        N_("leave it for the offer stage"),
     )
 
 
@@ -256,8 +261,8 @@ def self_deprecation(text: NoteText, context: LintContext) -> Iterator[Hit]:
     yield from _phrase_rule(
         "apology",
         text,
-        "“{}” draws attention to a weakness",
-        "say what you would bring instead",
+        N_("“{found}” draws attention to a weakness"),
+        N_("say what you would bring instead"),
     )
 
 
@@ -265,7 +270,10 @@ def self_deprecation(text: NoteText, context: LintContext) -> Iterator[Hit]:
 def cliche(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report stock phrases that make a note sound like a form letter."""
     yield from _phrase_rule(
-        "cliche", text, "“{}” is a stock phrase", "say it in your own, concrete words"
+        "cliche",
+        text,
+        N_("“{found}” is a stock phrase"),
+        N_("say it in your own, concrete words"),
     )
 
 
@@ -287,8 +295,11 @@ def sent_too_soon(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             0,
             0,
-            "sent less than an hour after the interview; set the note aside and reread it first",
-            f"send after {(end + dt.timedelta(hours=1)).isoformat(timespec='minutes')}",
+            N_(
+                "sent less than an hour after the interview; set the note aside and reread it first"
+            ),
+            N_("send after {moment}"),
+            {"moment": (end + dt.timedelta(hours=1)).isoformat(timespec="minutes")},
         )
 
 
@@ -302,6 +313,9 @@ def sent_late(text: NoteText, context: LintContext) -> Iterator[Hit]:
         yield Hit(
             0,
             0,
-            "sent more than 24 hours after the interview; a thank-you note works best the same day",
-            "send it as soon as you can",
+            N_(
+                "sent more than 24 hours after the interview; a thank-you note works best the "
+                "same day"
+            ),
+            N_("send it as soon as you can"),
         )
