@@ -200,11 +200,15 @@ _TRIGGERS = (
 )  # fmt: skip
 
 
+def _has_trigger(sentence: str) -> bool:
+    return any(trigger in sentence for trigger in _TRIGGERS)
+
+
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
     pattern = _pattern()
-    candidates = [s for s in text.sentences if any(t in lower[s.start : s.end] for t in _TRIGGERS)]
+    candidates = [s for s in text.sentences if _has_trigger(lower[s.start : s.end])]
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"
