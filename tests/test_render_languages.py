@@ -122,3 +122,31 @@ def test_the_decision_time_in_the_notes_language_plans_the_follow_up(lang: str) 
 
     plan = thanknote.plan_follow_up(interview(lang), now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))
     assert plan.decision_day == dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "informal", "polite"),
+    [
+        ("de", re.compile(r"\b(?:du|dich|dir|dein\w*)\b"), re.compile(r"\b(?:Sie|Ihnen|Ihr\w*)\b")),
+        (
+            "es",
+            re.compile(r"\b(?:tú|te|ti|tu|tus|contigo|\w+(?:aste|iste|rte))\b"),
+            re.compile(r"\b(?:usted|le|su|sus)\b"),
+        ),
+    ],
+)
+def test_the_form_of_address_follows_the_tone(
+    lang: str, informal: re.Pattern[str], polite: re.Pattern[str]
+) -> None:
+    for note in thanknote.draft(interview(lang), tone="warm"):
+        body = note.text.split("\n", 2)[2]  # past the salutation
+        assert informal.search(body) and not polite.search(body), note.text
+    for tone in ("formal", "concise"):
+        for note in thanknote.draft(interview(lang), tone=tone):  # type: ignore[arg-type]
+            assert not informal.search(note.text), note.text
+
+
+def test_french_notes_always_say_vous() -> None:
+    for tone in ("formal", "warm", "concise"):
+        for note in thanknote.draft(interview("fr"), tone=tone):  # type: ignore[arg-type]
+            assert not re.search(r"\b(?:tu|toi|ton|ta|tes)\b", note.text), note.text
