@@ -130,7 +130,7 @@ def test_the_decision_time_in_the_notes_language_plans_the_follow_up(lang: str) 
         ("de", re.compile(r"\b(?:du|dich|dir|dein\w*)\b"), re.compile(r"\b(?:Sie|Ihnen|Ihr\w*)\b")),
         (
             "es",
-            re.compile(r"\b(?:tú|te|ti|tu|tus|contigo|\w+(?:aste|iste|rte))\b"),
+            re.compile(r"\b(?:tú|te|ti|tu|tus|contigo)\b|\w{3,}(?:arte|erte|irte)\b"),
             re.compile(r"\b(?:usted|le|su|sus)\b"),
         ),
     ],
