@@ -3,7 +3,7 @@
 Outputs are deterministic: the same notes always give the same bytes. Email
 drafts therefore carry no ``Date`` or ``Message-ID`` (a mail client adds
 them when the note is sent) and their MIME boundary is derived from the
-content instead of drawn at random.
+content rather than picked by chance.
 """
 
 from __future__ import annotations
