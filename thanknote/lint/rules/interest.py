@@ -200,15 +200,14 @@ _TRIGGERS = (
 )  # fmt: skip
 
 
-def _has_trigger(sentence: str) -> bool:
-    return any(trigger in sentence for trigger in _TRIGGERS)
-
-
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
     pattern = _pattern()
-    candidates = [s for s in text.sentences if _has_trigger(lower[s.start : s.end])]
+    present = [trigger for trigger in _TRIGGERS if trigger in lower]
+    if not present:
+        return
+    candidates = [s for s in text.sentences if any(t in lower[s.start : s.end] for t in present)]
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"
