@@ -208,3 +208,100 @@ class TestTemplateStrings:
     def test_a_path_and_a_source_together_are_refused(self, tmp_path: Path) -> None:
         with pytest.raises(thanknote.InvalidOptionError, match="not both"):
             thanknote.draft(make_interview(), template=tmp_path / "x.txt.j2", template_source="x")
+
+
+class TestHostileInput:
+    """Inputs found by hunting for crashes: each gets a clean error or a sane result."""
+
+    def test_a_decision_time_past_the_calendar_is_an_input_error(self) -> None:
+        data = panel_data(1)
+        data["interview"]["decision_expected"] = "1000000 weeks"
+        with pytest.raises(thanknote.InvalidInterviewError, match="decision_expected"):
+            thanknote.load_interview(data)
+
+    @pytest.mark.parametrize("start", ["9999-12-31", "0001-01-01T00:00:00+00:00"])
+    def test_years_out_of_range_are_refused(self, start: str) -> None:
+        data = panel_data(1)
+        data["interview"]["start"] = start
+        del data["interview"]["end"]
+        with pytest.raises(thanknote.InvalidInterviewError, match="out of range"):
+            thanknote.load_interview(data)
+
+    def test_a_reply_at_the_end_of_time_is_an_option_error(self) -> None:
+        import datetime as dt
+
+        reply = thanknote.Reply(kind="rejection", at=dt.datetime(9999, 12, 31, 23, tzinfo=dt.UTC))
+        with pytest.raises(thanknote.InvalidOptionError):
+            thanknote.plan_follow_up(make_interview(), now=reply.at, replies=[reply])
+
+    def test_a_decision_date_before_the_interview_is_refused(self) -> None:
+        data = panel_data(1)
+        data["interview"]["decision_expected"] = "2020-01-01"
+        with pytest.raises(thanknote.InvalidInterviewError, match="before the interview"):
+            thanknote.load_interview(data)
+
+    def test_a_batch_goes_on_after_any_failure(self) -> None:
+        results = list(thanknote.draft_many([None, 42, panel_data(1)]))  # type: ignore[list-item]
+        assert [r.ok for r in results] == [False, False, True]
+
+    def test_an_output_folder_that_is_a_file_is_refused(self, tmp_path: Path) -> None:
+        target = tmp_path / "afile"
+        target.write_text("x", "utf-8")
+        with pytest.raises(thanknote.InvalidOptionError, match="not a folder"):
+            thanknote.write_notes(thanknote.draft(make_interview()), target)
+
+    def test_special_files_are_never_replaced(self, tmp_path: Path) -> None:
+        import os
+
+        from thanknote._files import write_atomic
+
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        with pytest.raises(thanknote.InvalidOptionError, match="not a regular file"):
+            write_atomic(fifo, b"x", overwrite=True)
+        assert not fifo.is_file()
+
+    def test_a_template_that_is_not_utf8_is_a_template_error(self, tmp_path: Path) -> None:
+        path = tmp_path / "bin.txt.j2"
+        path.write_bytes(b"\xff\xfe\x00garbage\x80")
+        with pytest.raises(thanknote.TemplateError, match="UTF-8"):
+            thanknote.draft(make_interview(), template=path)
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda: thanknote.draft({"candidate": {}}),  # type: ignore[arg-type]
+            lambda: thanknote.lint(None),  # type: ignore[arg-type]
+            lambda: thanknote.plan_follow_up(make_interview(), now="2026-11-24"),  # type: ignore[arg-type]
+        ],
+    )
+    def test_wrong_types_are_option_errors(self, call: Any) -> None:
+        with pytest.raises(thanknote.InvalidOptionError):
+            call()
+
+    def test_a_bidi_override_in_a_name_is_refused(self) -> None:
+        data = panel_data(1)
+        data["interviewers"][0]["name"] = "Dana \u202eseyeR"
+        with pytest.raises(thanknote.InvalidInterviewError, match="control character"):
+            thanknote.load_interview(data)
+
+    def test_an_honorific_must_have_letters(self) -> None:
+        data = panel_data(1)
+        data["interviewers"][0]["honorific"] = "."
+        with pytest.raises(thanknote.InvalidInterviewError, match="not an honorific"):
+            thanknote.load_interview(data)
+
+    def test_a_title_in_the_name_is_not_the_first_name(self) -> None:
+        assert thanknote.Interviewer(name="Dr. Jane Smith").first_name == "Jane"
+
+    def test_many_placeholders_lint_in_linear_time(self) -> None:
+        import time
+
+        text = "[Name] {x} <Company> TODO " * 2000
+        start = time.perf_counter()
+        report = thanknote.lint(text)
+        assert time.perf_counter() - start < 30  # was quadratic: minutes
+        assert len(report.by_rule("placeholder")) == 8000
+
+    def test_exclamation_findings_are_capped(self) -> None:
+        assert len(thanknote.lint("!" * 5000).by_rule("exclamations")) < 25

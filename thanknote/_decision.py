@@ -158,6 +158,15 @@ def decision_day(
         return None
     if isinstance(value, dt.date):
         return value
+    try:
+        return _read(value, day, weekend)
+    except (OverflowError, ValueError) as err:
+        if isinstance(err, UnreadablePhraseError):
+            raise
+        raise UnreadablePhraseError(value) from None  # "1000000 weeks": past the calendar
+
+
+def _read(value: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
     raw = " ".join(value.strip().lower().replace("‑", "-").split()).rstrip(".")
     if raw in _VAGUE:
         return None
@@ -191,7 +200,8 @@ def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | N
         return day + dt.timedelta(weeks=2)
     span = _SPAN.fullmatch(phrase)
     if span:
-        count = _count(span.group(2))
+        # "two to three weeks" and "three to two weeks" both wait the longer time.
+        count = max(_count(span.group(2)), _count(span.group(1)) if span.group(1) else 0)
         unit = span.group(3)
         if unit.startswith(("business", "working")):
             return add_business_days(day, count, weekend)

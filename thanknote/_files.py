@@ -20,7 +20,7 @@ from pathlib import Path
 
 from thanknote.errors import InvalidOptionError, OutputExistsError
 
-__all__ = ["safe_stem", "unique_stems", "write_files"]
+__all__ = ["make_folder", "safe_stem", "unique_stems", "write_atomic", "write_files"]
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 _RESERVED = frozenset(
@@ -74,23 +74,42 @@ def write_files(
         OutputExistsError: A target exists and ``overwrite`` is false.
     """
     root = Path(folder)
+    if root.exists() and not root.is_dir():
+        raise InvalidOptionError("folder", root, f"{root} is not a folder")
     targets = [_target(root, name) for name in files]
     if not overwrite:
         conflicts = [str(t) for t in targets if t.exists() or t.is_symlink()]
         if conflicts:
             raise OutputExistsError(conflicts)
-    root.mkdir(parents=True, exist_ok=True)
+    make_folder(root)
     for target, data in zip(targets, files.values(), strict=True):
         write_atomic(target, data, overwrite=overwrite)
     return tuple(targets)
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and its parents, with a clear error when that is impossible."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise InvalidOptionError(
+            "folder", folder, f"cannot create folder {folder}: {err.strerror or err}"
+        ) from None
+
+
 def write_atomic(target: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write one file whole or not at all; refuse to replace it unless asked.
 
+    Only a regular file is ever replaced: a directory, a device such as
+    ``/dev/null`` or a pipe is refused even with ``overwrite``.
+
     Raises:
         OutputExistsError: ``target`` exists and ``overwrite`` is false.
+        InvalidOptionError: ``target`` exists and is not a regular file.
     """
+    if target.exists() and not target.is_file():
+        raise InvalidOptionError("file", target, f"{target} exists and is not a regular file")
+    make_folder(target.parent)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".thanknote-", suffix=".tmp")
     tmp = Path(tmp_name)
     try:

@@ -17,8 +17,16 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."})
 
 
+_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.",
+     "frau", "herr", "madame", "monsieur", "mme", "m.", "sr.", "sra.", "dra."}
+)  # fmt: skip
+
+
 def _words(name: str) -> list[str]:
     words = name.split()
+    while len(words) > 1 and words[0].casefold() in _TITLES:
+        words.pop(0)  # "Dr. Jane Smith": the title is not her first name
     while len(words) > 1 and words[-1].rstrip(",").lower() in _SUFFIXES:
         words.pop()
     return [w.rstrip(",") for w in words]

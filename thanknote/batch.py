@@ -75,11 +75,14 @@ def draft_many(
     """
     maker = builder if builder is not None else NoteBuilder(template_dirs)
     for index, item in enumerate(items):
-        name = None if isinstance(item, Interview | Mapping) else os.fspath(item)
+        name = os.fspath(item) if isinstance(item, str | os.PathLike) else None
         try:
             interview = item if isinstance(item, Interview) else load_interview(item)
             notes = maker.draft(interview, tone=tone, locale=locale, kind=kind, template=template)
         except ThanknoteError as err:
             yield DraftResult(index=index, name=name, error=err)
+        except Exception as err:  # one item's failure must not end the batch
+            wrapped = ThanknoteError(f"{type(err).__name__}: {err}")
+            yield DraftResult(index=index, name=name, error=wrapped)
         else:
             yield DraftResult(index=index, name=name, notes=notes)

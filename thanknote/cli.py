@@ -284,7 +284,10 @@ def _read_note(path: str) -> tuple[str, str | None]:
             raise ThanknoteError(f"{path}: the email has no plain-text part to lint")
         to = message.get("To")
         address = email.utils.parseaddr(str(to))[1] if to else None
-        return str(body.get_content()), address or None
+        try:
+            return str(body.get_content()), address or None
+        except (LookupError, UnicodeError) as err:
+            raise ThanknoteError(f"{path}: cannot decode the email's text: {err}") from None
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
@@ -314,6 +317,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     """Parse, render and lint every template of a folder against sample interviews."""
     if args.folder and not Path(args.folder).is_dir():
         raise InvalidOptionError("DIR", args.folder, f"{args.folder} is not a folder")
+    if args.folder and not any(Path(args.folder).rglob("*.j2")):
+        raise InvalidOptionError("DIR", args.folder, f"no templates (*.j2) in {args.folder}")
     problems = check_templates(args.folder)
     for problem in problems:
         print(_problem_line(problem))
@@ -332,10 +337,10 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     now = _aware(args.now, "--now") if args.now else _clock()
     replies = [_reply(text) for text in args.reply]
     plan = plan_follow_up(interview, now=now, replies=replies, locale=args.locale)
-    if args.ics:
-        target = Path(args.ics)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, plan_to_ics(plan), overwrite=args.force)
+    if args.ics is not None:
+        if not args.ics.strip():
+            raise InvalidOptionError("--ics", args.ics, "give a file name")
+        write_atomic(Path(args.ics), plan_to_ics(plan), overwrite=args.force)
     if args.format == "json":
         sys.stdout.write(plan_to_json(plan))
         return EXIT_OK
@@ -402,7 +407,6 @@ def _cmd_init(args: argparse.Namespace) -> int:
     if path.suffix.lower() != ".toml":
         print(f"thanknote: {path}: the starter file is TOML; name it *.toml", file=sys.stderr)
         return EXIT_USAGE
-    path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, STARTER.encode(), overwrite=args.force)
     print(f"wrote {path}; fill it in, then run: thanknote draft {path}")
     return EXIT_OK

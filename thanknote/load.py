@@ -12,6 +12,7 @@ from being drafted but that the user should hear about.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import json
@@ -49,6 +50,10 @@ _INTERVIEWER = (
 )  # fmt: skip
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEARS = (1900, 2200)
+# Bidirectional embedding, override and isolate controls: in a name they can
+# make a header display something other than what it holds.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _T = TypeVar("_T")
 _MISSING: Any = object()
 
@@ -72,6 +77,11 @@ def load_interview(
     """
     if isinstance(source, Mapping):
         return _Reader(name).interview(source)
+    if not isinstance(source, str | os.PathLike):
+        raise InvalidInterviewError(
+            [Problem(field="", message=f"expected a file path or a mapping, got {_kind(source)}")],
+            name,
+        )
     path = Path(source)
     label = name if name is not None else str(source)
     return _Reader(label).interview(_read_file(path, label))
@@ -165,6 +175,8 @@ def _read_file(path: Path, label: str) -> Mapping[str, Any]:
         raise fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
     except RecursionError:
         raise fail("invalid JSON: nested too deeply") from None
+    except ValueError as err:  # e.g. an integer with thousands of digits
+        raise fail(f"invalid JSON: {err}") from None
     if not isinstance(data, dict):
         raise fail(f"expected a JSON object at the top, got {_kind(data)}")
     return data
@@ -247,6 +259,9 @@ class _Reader:
         end = self.optional(table, "end", "interview.end", moment)
         if start is not None and end is not None:
             self.check_order(start, end)
+        said = table.get("decision_expected")
+        if start is not None and isinstance(said, dt.date | str):
+            self.check_decision(said, start)
         decision = self.optional(
             table, "decision_expected", "interview.decision_expected", self.decision
         )
@@ -295,8 +310,9 @@ class _Reader:
         name = self.required(row, "name", f"{path}.name", self.line)
         fields: dict[str, Any] = {
             key: self.optional(row, key, f"{path}.{key}", self.line)
-            for key in ("honorific", "first_name", "last_name", "title", "phone")
+            for key in ("first_name", "last_name", "title", "phone")
         }
+        fields["honorific"] = self.optional(row, "honorific", f"{path}.honorific", self.honorific)
         fields["email"] = self.optional(row, "email", f"{path}.email", self.email)
         fields["timezone"] = self.optional(row, "timezone", f"{path}.timezone", self.zone)
         for flag in ("may_call", "hiring_manager"):
@@ -366,7 +382,7 @@ class _Reader:
         if not value.strip():
             self.error(path, "empty")
             return None
-        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
+        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BIDI for c in value):
             self.error(path, "contains a line break or control character")
             return None
         if len(value) > limit:
@@ -376,6 +392,13 @@ class _Reader:
 
     def line(self, value: object, path: str) -> str | None:
         return self.text(value, path)
+
+    def honorific(self, value: object, path: str) -> str | None:
+        text = self.text(value, path)
+        if text is not None and not any(c.isalpha() for c in text):
+            self.error(path, f"{text!r} is not an honorific (like Ms., Dr., Frau, Madame)")
+            return None
+        return text
 
     def flag(self, value: object, path: str) -> bool | None:
         if not isinstance(value, bool):
@@ -439,6 +462,9 @@ class _Reader:
             value = self.iso_moment(value.strip(), path)
             if value is None:
                 return None
+        if isinstance(value, dt.date) and not _YEARS[0] <= value.year <= _YEARS[1]:
+            self.error(path, f"year {value.year} is out of range ({_YEARS[0]}–{_YEARS[1]})")
+            return None
         if isinstance(value, dt.datetime):
             if value.utcoffset() is None:
                 self.error(path, _naive_message(value, zone))
@@ -451,8 +477,8 @@ class _Reader:
 
     def iso_moment(self, text: str, path: str) -> dt.date | None:
         try:
-            if _DATE_ONLY.fullmatch(text):
-                return dt.date.fromisoformat(text)
+            if _DATE_ONLY.fullmatch(text) or (":" not in text and "t" not in text.lower()):
+                return dt.date.fromisoformat(text)  # also 20261124 and 2026-W48-2
             return dt.datetime.fromisoformat(text)
         except ValueError:
             self.error(
@@ -461,6 +487,17 @@ class _Reader:
                 "(like 2026-11-24T10:00:00-05:00 or 2026-11-24)",
             )
             return None
+
+    def check_decision(self, said: str | dt.date, start: dt.date) -> None:
+        day = start.date() if isinstance(start, dt.datetime) else start
+        if isinstance(said, str) and _DATE_ONLY.fullmatch(said.strip()):
+            with contextlib.suppress(ValueError):
+                said = dt.date.fromisoformat(said.strip())
+        if isinstance(said, dt.date) and not isinstance(said, dt.datetime) and said < day:
+            self.error(
+                "interview.decision_expected",
+                f"{said.isoformat()} is before the interview ({day.isoformat()})",
+            )
 
     def check_order(self, start: dt.date, end: dt.date) -> None:
         if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):

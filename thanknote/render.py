@@ -151,6 +151,10 @@ class NoteBuilder:
             TemplateRenderError: The template has a syntax error or uses a
                 value that does not exist.
         """
+        if not isinstance(interview, Interview):
+            raise InvalidOptionError(
+                "interview", interview, "expected an Interview; load one with load_interview()"
+            )
         tone = _check_tone(tone or interview.tone or self.tone)
         locale = _check_locale(locale or interview.locale or self.locale)
         if kind not in KINDS:
@@ -234,8 +238,9 @@ class NoteBuilder:
         if template is not None:
             path = Path(template)
             if not path.is_file():
+                problem = "is not a file" if path.exists() else "does not exist"
                 raise TemplateNotFoundError(
-                    f"template file {path} does not exist", template=str(path), searched=[str(path)]
+                    f"template file {path} {problem}", template=str(path), searched=[str(path)]
                 )
             env = self._environment(path.resolve().parent)
             sibling = _html_sibling(path.name)
@@ -262,6 +267,10 @@ class NoteBuilder:
             ) from None
         except jinja2.TemplateSyntaxError as err:
             raise _syntax_error(err) from None
+        except UnicodeDecodeError:
+            raise TemplateRenderError(
+                f"{names[0]}: a template must be UTF-8 text", template=names[0]
+            ) from None
 
     # -- rendering ---------------------------------------------------------------
 

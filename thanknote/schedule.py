@@ -119,8 +119,25 @@ def plan_follow_up(
             locale is unknown.
         InvalidInterviewError: ``decision_expected`` cannot be read.
     """
+    if not isinstance(now, dt.datetime):
+        raise InvalidOptionError("now", now, "expected a timezone-aware datetime")
     if now.utcoffset() is None:
         raise InvalidOptionError("now", now, "must be timezone-aware")
+    try:
+        return _plan(interview, now, policy, replies, locale)
+    except OverflowError:
+        raise InvalidOptionError(
+            "dates", interview.start, "a date of this plan falls outside the calendar's range"
+        ) from None
+
+
+def _plan(
+    interview: Interview,
+    now: dt.datetime,
+    policy: FollowUpPolicy | None,
+    replies: Iterable[Reply],
+    locale: str | None,
+) -> Plan:
     rules = policy if policy is not None else FollowUpPolicy()
     try:
         tag = parse_locale(locale or interview.locale or "en_US")
@@ -294,7 +311,10 @@ class _Planner:
     def decision(self) -> dt.date | None:
         said = self.interview.decision_expected
         try:
-            return decision_day(said, self.interview.day, self.weekend)
+            due = decision_day(said, self.interview.day, self.weekend)
+            if due is not None and due < self.interview.day:
+                raise UnreadablePhraseError(said)  # a decision before the interview
+            return due
         except UnreadablePhraseError:
             raise InvalidInterviewError(
                 [

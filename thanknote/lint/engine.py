@@ -56,6 +56,8 @@ class Linter:
         ignore: Iterable[str] = (),
     ) -> LintReport:
         """Lint one note; see :func:`thanknote.lint`."""
+        if not isinstance(text, str):
+            raise InvalidOptionError("text", text, f"expected a str, got {type(text).__name__}")
         if sent_at is not None and sent_at.utcoffset() is None:
             raise InvalidOptionError("sent_at", sent_at, "must be timezone-aware")
         note = NoteText(text)

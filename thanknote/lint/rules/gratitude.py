@@ -104,7 +104,7 @@ def _find(text: NoteText) -> Iterator[Span]:
 def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note with no real thanks anywhere."""
     spans = gratitude_spans(text, context.language)
-    if spans is None or spans or not text.word_count:
+    if spans is None or spans:
         return
     at = text.insertion_point()
     yield Hit(

@@ -240,7 +240,7 @@ def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
 def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never states interest in the position or the company."""
     spans = interest_spans(text, _names(context), context.language)
-    if spans is None or spans or not text.word_count:
+    if spans is None or spans:
         return
     at = text.closing.start if text.closing else len(text.text.rstrip())
     if context.interview is not None:

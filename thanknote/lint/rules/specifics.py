@@ -281,8 +281,6 @@ def _concrete_without_context(text: NoteText) -> bool:
 @rule("TN111", "missing-specifics", "error", "Nothing concrete from the conversation.")
 def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never mentions anything from the conversation itself."""
-    if not text.word_count:
-        return
     person, interview = context.interviewer, context.interview
     at = _after_first_sentence(text)
     if interview is None:

@@ -138,8 +138,13 @@ def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
     found: list[re.Match[str]] = []
     for hints, pattern in _PLACEHOLDERS:
         if any(hint in lower for hint in hints):
-            found += [m for m in pattern.finditer(text.text) if not _inside(m, found)]
-    for match in sorted(found, key=lambda m: m.start()):
+            found += pattern.finditer(text.text)
+    # Keep the first of overlapping matches: "[Your Name]" holds "Your Name".
+    kept: list[re.Match[str]] = []
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    for match in kept:
         yield Hit(
             match.start(),
             match.end(),
@@ -147,11 +152,6 @@ def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
             N_("replace it with the real value"),
             {"found": match.group()},
         )
-
-
-def _inside(match: re.Match[str], found: list[re.Match[str]]) -> bool:
-    """Whether ``match`` overlaps one already found ("[Your Name]" holds "Your Name")."""
-    return any(m.start() < match.end() and match.start() < m.end() for m in found)
 
 
 @rule("TN311", "too-long", "warning", "Longer than readers take in.")
@@ -230,11 +230,14 @@ def pushy(text: NoteText, context: LintContext) -> Iterator[Hit]:
     )
 
 
+_MAX_EXCLAMATION_FINDINGS = 20  # a text of nothing but "!" needs no 200,000 findings
+
+
 @rule("TN322", "exclamations", "warning", "More than one exclamation mark.")
 def exclamations(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report every exclamation mark after the first."""
     marks = [m.start() for m in re.finditer("!", text.text)]
-    for offset in marks[1:]:
+    for offset in marks[1:_MAX_EXCLAMATION_FINDINGS]:
         yield Hit(
             offset,
             offset + 1,
