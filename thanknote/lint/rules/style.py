@@ -294,7 +294,7 @@ def sent_too_soon(text: NoteText, context: LintContext) -> Iterator[Hit]:
     end = _interview_end(context)
     if end is None or context.sent_at is None:
         return
-    if context.sent_at - end < dt.timedelta(hours=1):
+    if dt.timedelta(0) <= context.sent_at - end < dt.timedelta(hours=1):
         yield Hit(
             0,
             0,
