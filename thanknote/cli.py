@@ -44,7 +44,7 @@ from thanknote.lint.engine import Linter, lint_panel
 from thanknote.lint.findings import SEVERITIES, LintReport
 from thanknote.lint.output import report_json, report_lines
 from thanknote.load import check_interview, load_interview
-from thanknote.model import TONES, Interview, Plan, Reply
+from thanknote.model import TONES, Interview, Note, Plan, Reply
 from thanknote.render import KINDS, NoteBuilder
 from thanknote.schedule import plan_follow_up
 from thanknote.template_check import check_templates
@@ -209,14 +209,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_notes(notes: Sequence[object], format: str, out: TextIO) -> None:
-    from thanknote.model import Note
-
-    typed = [n for n in notes if isinstance(n, Note)]
+def _print_notes(notes: Sequence[Note], format: str, out: TextIO) -> None:
     if format == "json":
-        out.write(notes_to_json(typed))
+        out.write(notes_to_json(notes))
         return
-    for i, note in enumerate(typed):
+    for i, note in enumerate(notes):
         if i:
             out.write(f"\n{_RULE}\n\n")
         out.write(render_note(note, "html" if format == "html" else "text").decode())

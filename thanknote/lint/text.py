@@ -244,11 +244,6 @@ class NoteText:
                 return sentence
         return self.body
 
-    def words_in(self, span: Span) -> list[Word]:
-        """The words inside ``span``."""
-        new = tuple.__new__
-        return [new(Word, (*m.span(), m.group())) for m in _WORD.finditer(self.lower, *span)]
-
     def insertion_point(self) -> int:
         """Where a missing sentence would go: just after the salutation."""
         if self.salutation is None:
