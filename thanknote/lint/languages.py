@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+
+from thanknote.lint.text import tokens
 
 __all__ = ["FUNCTION_WORDS", "LANGUAGES", "gratitude_pattern", "guess_language", "interest_pattern"]
 
@@ -142,18 +145,6 @@ def interest_pattern(
     )
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-@functools.lru_cache(maxsize=1)
-def _word_languages() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for language, words in FUNCTION_WORDS.items():
-        for word in words:
-            found.setdefault(word, []).append(language)
-    return {word: tuple(languages) for word, languages in found.items()}
-
-
 def guess_language(lower: str) -> tuple[str, int, int] | None:
     """Guess which of the four languages a lower-cased text is in.
 
@@ -163,13 +154,14 @@ def guess_language(lower: str) -> tuple[str, int, int] | None:
         The language, its count of function words and the runner-up's, or
         ``None`` when the text has too few function words to tell.
     """
-    counts = dict.fromkeys(LANGUAGES, 0)
-    lookup = _word_languages().get
-    for word in _WORDS.findall(lower, 0, 800):
-        for language in lookup(word, ()):
-            counts[language] += 1
-    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
+    counts = Counter(tokens(lower[:800]))
+    seen = counts.keys()
+    ranked = sorted(
+        ((sum(map(counts.__getitem__, seen & FUNCTION_WORDS[language])), language)
+         for language in LANGUAGES),
+        key=lambda item: -item[0],
+    )  # fmt: skip
+    (top, best), (second, _) = ranked[0], ranked[1]
     if top < 6:
         return None
     return best, top, second
