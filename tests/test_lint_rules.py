@@ -8,6 +8,8 @@ import pytest
 from builders import interview_with
 
 import thanknote
+from thanknote.lint.languages import guess_language
+from thanknote.lint.text import NoteText
 
 INTERVIEW = interview_with(4)
 DANA = INTERVIEW.interviewers[0]
@@ -366,6 +368,26 @@ class TestOtherLanguages:
         [finding] = thanknote.lint(german, locale="en_US").by_rule("wrong-language")
         assert "German" in finding.message and finding.severity == "warning"
         assert not thanknote.lint(german, locale="de_DE").by_rule("wrong-language")
+
+    @pytest.mark.parametrize(
+        ("text", "language"),
+        [
+            ("Thank you for the time you gave me on Tuesday and for the tour of the lab. "
+             "I am keen on the role.", "en"),
+            ("Vielen Dank für das Gespräch und die Zeit, die Sie sich genommen haben. Ich "
+             "interessiere mich sehr für die Stelle bei Ihnen.", "de"),
+            ("Je vous remercie pour cet entretien et pour la visite de votre atelier. Le poste "
+             "me plaît beaucoup et je suis motivé.", "fr"),
+            ("Le agradezco la entrevista y el tiempo que me dedicó. El puesto me interesa "
+             "mucho y es una gran oportunidad para mi carrera.", "es"),
+        ],
+    )  # fmt: skip
+    def test_the_language_is_told_by_its_function_words(self, text: str, language: str) -> None:
+        guess = guess_language(NoteText(text.lower()).vocabulary)
+        assert guess is not None and guess[0] == language
+
+    def test_too_few_function_words_tell_no_language(self) -> None:
+        assert guess_language(NoteText("Thanks, Dana! Kafka rocks.").vocabulary) is None
 
     def test_spanish_todo_is_not_a_placeholder(self) -> None:
         assert "TN301" not in codes("Gracias por todo.", locale="es_ES")

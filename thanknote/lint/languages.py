@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-
-from thanknote.lint.text import tokens
+from collections.abc import Set as AbstractSet
 
 __all__ = ["FUNCTION_WORDS", "LANGUAGES", "gratitude_pattern", "guess_language", "interest_pattern"]
 
@@ -145,22 +143,22 @@ def interest_pattern(
     )
 
 
-def guess_language(lower: str) -> tuple[str, int, int] | None:
-    """Guess which of the four languages a lower-cased text is in.
+def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
+    """Guess which of the four languages a text is in, from its distinct words.
 
-    The first 800 characters are enough to tell, and keep this cheap.
+    Args:
+        vocabulary: The text's words in lower case (see
+            :attr:`~thanknote.NoteText.vocabulary`).
 
     Returns:
-        The language, its count of function words and the runner-up's, or
-        ``None`` when the text has too few function words to tell.
+        The language, how many of its function words the text uses and how
+        many of the runner-up's, or ``None`` when the text uses too few
+        function words to tell.
     """
-    counts = Counter(tokens(lower[:800]))
-    seen = counts.keys()
     ranked = sorted(
-        ((sum(map(counts.__getitem__, seen & FUNCTION_WORDS[language])), language)
-         for language in LANGUAGES),
+        ((len(vocabulary & FUNCTION_WORDS[language]), language) for language in LANGUAGES),
         key=lambda item: -item[0],
-    )  # fmt: skip
+    )
     (top, best), (second, _) = ranked[0], ranked[1]
     if top < 6:
         return None

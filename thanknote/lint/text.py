@@ -76,8 +76,9 @@ _ABBREVIATIONS = frozenset(
 _SEPARATE = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")}
 )
-_UNICODE_PUNCTUATION = "“”„‘«»—–…•·¡¿‹›"
-_TOKEN = re.compile(r"[\w']+")
+_SEPARATE_BYTES = bytes(
+    ord(" ") if c < 128 and not (chr(c).isalnum() or chr(c) in "_'") else c for c in range(256)
+)
 _ROUGH_ENDS = (".", "!", "?", "\n\n")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
 
@@ -308,11 +309,21 @@ def tokens(lower: str) -> list[str]:
     """
     if "’" in lower:
         lower = lower.replace("’", "'")
-    for mark in _UNICODE_PUNCTUATION:
-        if mark in lower:
-            lower = lower.replace(mark, " ")
-    found = lower.translate(_SEPARATE).split() if lower.isascii() else _TOKEN.findall(lower)
-    if "'" not in lower:
+    if lower.isascii():
+        spaced = lower.translate(_SEPARATE)
+    else:
+        # Blank out the few other characters that are not word characters, then
+        # split the UTF-8 bytes: str.translate is slow outside ASCII.
+        for char in {c for c in set(lower) if c > "\x7f" and not c.isalnum()}:
+            lower = lower.replace(char, " ")
+        raw = lower.encode("utf-8", "surrogatepass").translate(_SEPARATE_BYTES)
+        spaced = raw.decode("utf-8", "surrogatepass")
+    found = spaced.split()
+    # Only word characters, apostrophes and spaces are left: an apostrophe
+    # is stray at an edge, beside a space or beside another.
+    if "'" not in spaced or not (
+        " '" in spaced or "' " in spaced or "''" in spaced or spaced[0] == "'" or spaced[-1] == "'"
+    ):
         return found
     # Quotation marks around a word, and doubled apostrophes, are not part of it.
     return [part.strip("'") for word in found for part in word.split("''") if part.strip("'")]

@@ -25,7 +25,7 @@ def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
     expected = context.language
     if expected not in LANGUAGES:
         return
-    guess = guess_language(text.lower)
+    guess = guess_language(text.vocabulary)
     if guess is None:
         return
     found, top, second = guess
