@@ -45,3 +45,51 @@ def test_vocabulary_holds_each_lowercase_word_once() -> None:
 def test_body_words_leave_out_greeting_and_closing() -> None:
     note = NoteText("Dear Dana,\n\nThe Kafka plan was great.\n\nBest regards,\nSam")
     assert note.body_words == ("the", "kafka", "plan", "was", "great")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+        ("I met Dr. Reyes. She was kind.", ["I met Dr. Reyes.", "She was kind."]),
+        ("Tools, e.g. Kafka, help. Yes.", ["Tools, e.g. Kafka, help.", "Yes."]),
+        ("It grew 3.5 times. Wow...", ["It grew 3.5 times.", "Wow..."]),
+        ('She said "go." Then left.', ['She said "go."', "Then left."]),
+        ("No full stop\n\nNew paragraph", ["No full stop", "New paragraph"]),
+        ("I said no. Then yes.", ["I said no. Then yes."]),  # "no." reads as "No. 5"
+    ],
+)
+def test_sentences_end_at_marks_and_blank_lines_but_not_abbreviations(
+    body: str, expected: list[str]
+) -> None:
+    note = NoteText(body)
+    assert [body[s.start : s.end] for s in note.sentences] == expected
+
+
+def test_the_closing_line_is_the_last_sentence() -> None:
+    text = "Dear Dana,\n\nThank you. I am keen.\n\nBest regards,\nSam"
+    note = NoteText(text)
+    assert [text[s.start : s.end] for s in note.sentences][-1] == "Best regards,"
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("Hi Dana,\n\nThanks!\n\nBest regards,\nSam Lee\n", "Best regards,"),
+        ("Thanks for today.\n\nCheers\n", "Cheers"),
+        ("Hi Dana,\n\nGreat talk today.\n\nSam", None),
+        ("Best regards,\n" + "line\n" * 13, None),  # too far from the end
+    ],
+)
+def test_the_closing_is_found_near_the_end(text: str, closing: str | None) -> None:
+    span = NoteText(text).closing
+    assert (text[span.start : span.end] if span else None) == closing
+
+
+def test_windows_are_the_rough_sentences_around_words() -> None:
+    text = "Hi Dana. I need this job! Truly, I need it? Bye."
+    note = NoteText(text)
+    assert [text[s.start : s.end].strip() for s in note.windows({"need", "absent"})] == [
+        "I need this job!",
+        "Truly, I need it?",
+    ]

@@ -55,7 +55,6 @@ _CLOSING = re.compile(
     r"[ \t]*[,.!]?[ \t]*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)|\n[ \t]*\n")
 # Each kind of quotation with the character that must be present for it.
 _QUOTES = (
     ('"', re.compile(r'"[^"\n]{1,300}"')),
@@ -67,9 +66,6 @@ _QUOTES = (
     ("‘", re.compile(r"‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)")),
 )
 _OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\S)")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept approx".split()
-)
 # Tokens without offsets, for rules that only ask which words occur: a
 # translation table splits ASCII text at C speed, where a regex costs five
 # times as much. Every character outside words and apostrophes separates.
@@ -79,7 +75,30 @@ _SEPARATE = str.maketrans(
 _SEPARATE_BYTES = bytes(
     ord(" ") if c < 128 and not (chr(c).isalnum() or chr(c) in "_'") else c for c in range(256)
 )
+_HAS_WORD = re.compile(r"\w")
 _ROUGH_ENDS = (".", "!", "?", "\n\n")
+# A full stop after one of these ("Dr.", "e.g.") does not end a sentence.
+_ABBREVIATIONS = "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept".split()
+
+
+def _sentence_end() -> re.Pattern[str]:
+    # One negative look-behind per length of abbreviation, each requiring the
+    # abbreviation to start a word. The pattern starts with a plain set of
+    # characters: Python's regex engine only skips ahead quickly over text
+    # when it does, never when a pattern opens with an assertion such as \b.
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    not_after_abbreviation = "".join(
+        rf"(?<!(?<![^\W\d_]|\.)(?:{'|'.join(words)})\.)" for words in by_length.values()
+    )
+    return re.compile(
+        r"[.!?…\n](?:(?<=\n)[ \t]*\n"  # a blank line
+        rf"|(?<![.!?…].)(?<!\n){not_after_abbreviation}[.!?…]*[\"”’')\]]*(?=\s|$))"
+    )
+
+
+_SENTENCE_END = _sentence_end()
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
 
 
@@ -181,12 +200,24 @@ class NoteText:
     @functools.cached_property
     def closing(self) -> Span | None:
         """The closing line ("Best regards,") near the end, if there is one."""
-        tail = [ln for ln in _last_lines(self.text, 12) if 0 < ln.end - ln.start <= 40][-6:]
-        for line in reversed(tail):
-            if _CLOSING.fullmatch(self.text, line.start, line.end):
-                if self.salutation and line.start < self.salutation.end:
+        # Look at the last 12 lines, from the bottom; only the 6 lowest short
+        # lines may be the closing.
+        text = self.text
+        end, tried = len(text), 0
+        for _ in range(12):
+            start = text.rfind("\n", 0, end) + 1
+            line = _strip_span(text, start, end)
+            if 0 < line.end - line.start <= 40:
+                if _CLOSING.fullmatch(text, line.start, line.end):
+                    if self.salutation and line.start < self.salutation.end:
+                        return None
+                    return line
+                tried += 1
+                if tried == 6:
                     return None
-                return line
+            if start == 0:
+                return None
+            end = start - 1
         return None
 
     @functools.cached_property
@@ -200,22 +231,21 @@ class NoteText:
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of the body, then the closing line as a last one."""
         text, lower = self.text, self.lower
-        cuts = [self.body.start]
-        for match in _SENTENCE_END.finditer(text, self.body.start, self.body.end):
-            stop = match.start()
-            if lower[stop] != "." or not _abbreviation_before(lower, stop):
-                cuts.append(match.end())
-        cuts.append(self.body.end)
+        start, end = self.body
+        cuts = [start]
+        cuts += [m.end() for m in _SENTENCE_END.finditer(lower, start, end)]
+        cuts.append(end)
         pieces = list(itertools.pairwise(cuts))
         if self.closing:
             pieces.append(self.closing)
+        new = tuple.__new__  # skips NamedTuple's Python-level __new__
         found = []
         for start, end in pieces:
             chunk = text[start:end]
             body = chunk.strip()
-            if body and _WORD.search(body):
+            if body and _HAS_WORD.search(body):
                 first = start + len(chunk) - len(chunk.lstrip())
-                found.append(Span(first, first + len(body)))
+                found.append(new(Span, (first, first + len(body))))
         return tuple(found)
 
     @functools.cached_property
@@ -331,29 +361,6 @@ def tokens(lower: str) -> list[str]:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
-
-
-def _abbreviation_before(lower: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation such as "Dr." or "e.g."."""
-    begin = dot
-    while begin > 0 and (lower[begin - 1].isalpha() or lower[begin - 1] == "."):
-        begin -= 1
-        if dot - begin > 5:
-            return False
-    return lower[begin:dot] in _ABBREVIATIONS
-
-
-def _last_lines(text: str, count: int) -> list[Span]:
-    """The last ``count`` lines of ``text``, stripped, in order."""
-    spans = []
-    end = len(text)
-    for _ in range(count):
-        start = text.rfind("\n", 0, end) + 1
-        spans.append(_strip_span(text, start, end))
-        if start == 0:
-            break
-        end = start - 1
-    return spans[::-1]
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
