@@ -100,7 +100,7 @@ def _mailbox(name: str, email: str | None) -> str | None:
 _SPECIALS = frozenset('()<>[]:;@\\,."')
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # the lint pass caches by interview
 class Candidate:
     """The person who was interviewed and is writing the notes.
 
@@ -123,7 +123,7 @@ class Candidate:
         return _mailbox(self.name, self.email)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # the lint pass caches by interview
 class Interviewer:
     """Someone the candidate met, and what to remember about them.
 
@@ -168,7 +168,7 @@ class Interviewer:
         return _mailbox(self.name, self.email)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # the lint pass caches by interview
 class Interview:
     """One interview (or one round of a panel) and everyone in it.
 

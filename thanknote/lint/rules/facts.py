@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
 from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText, Span
+from thanknote.lint.text import NoteText, Span, tokens
 from thanknote.model import Interview, Interviewer
 
 __all__ = [
@@ -40,9 +40,11 @@ _GENERIC_NAMES = frozenset(
      "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
      "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
 )  # fmt: skip
-# Words of four letters or more that do not start with an ASCII lower-case
-# letter; the few non-ASCII lower-case starts are weeded out in Python.
-_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’]{3,}")
+# Capitalised words of four letters or more, in the Latin, Greek and Cyrillic
+# scripts (the others have no capitals, or none a name here is likely to
+# use). An explicit set of first letters lets the regex engine skip ahead;
+# the look-behind that makes it a word start comes after that letter.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я](?<![\w'’].)[\w'’]{3,}")
 
 
 def distance(a: str, b: str, limit: int = 3) -> int:
@@ -117,7 +119,7 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
     greeting = text.salutation_name
     for match in _CAPITALISED.finditer(text.text):
         word = match.group()
-        folded = word.lower()
+        folded = word.lower().replace("’", "'").strip("'")
         if folded in known or not word[0].isupper():
             continue
         in_greeting = greeting is not None and greeting.start <= match.start() < greeting.end
@@ -141,15 +143,20 @@ def _known_words(interview: Interview) -> frozenset[str]:
     names = [p.name for p in interview.interviewers]
     names += [w for p in interview.interviewers for w in (p.first_name, p.last_name)]
     names += [interview.candidate.name, interview.company, interview.position]
-    return frozenset(w.lower() for name in names for w in re.findall(r"\w+(?:['’]\w+)*", name))
+    return frozenset(w for name in names for w in tokens(name.lower()))
 
 
-def _nearest_name(word: str, people: Sequence[Interviewer]) -> tuple[Interviewer, str] | None:
-    index = _closest(word, tuple(_fold(t) for p in people for t in (p.first_name, p.last_name)))
+def _nearest_name(word: str, people: tuple[Interviewer, ...]) -> tuple[Interviewer, str] | None:
+    index = _closest(word, _name_targets(people))
     if index is None:
         return None
     person = people[index // 2]
     return person, (person.first_name, person.last_name)[index % 2]
+
+
+@functools.lru_cache(maxsize=64)
+def _name_targets(people: tuple[Interviewer, ...]) -> tuple[str, ...]:
+    return tuple(_fold(t) for p in people for t in (p.first_name, p.last_name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -275,7 +282,7 @@ def _window(size: int) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=64)
 def _starts(letter: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(letter)}")
+    return re.compile(rf"{re.escape(letter)}(?<!\w.)")
 
 
 @rule("TN211", "misspelt-company", "error", "The company's name written wrong.")
