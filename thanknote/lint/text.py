@@ -76,7 +76,6 @@ _SEPARATE_BYTES = bytes(
     ord(" ") if c < 128 and not (chr(c).isalnum() or chr(c) in "_'") else c for c in range(256)
 )
 _HAS_WORD = re.compile(r"\w")
-_ROUGH_ENDS = (".", "!", "?", "\n\n")
 # A full stop after one of these ("Dr.", "e.g.") does not end a sentence.
 _ABBREVIATIONS = "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept".split()
 
@@ -293,10 +292,21 @@ class NoteText:
         It runs from the last ".", "!", "?" or blank line before ``offset``
         to the next one, that mark included.
         """
-        lower = self.lower
-        start = 1 + max(lower.rfind(mark, 0, offset) for mark in _ROUGH_ENDS)
-        ends = [at for mark in _ROUGH_ENDS if (at := lower.find(mark, offset)) != -1]
-        return Span(start, min(ends) + 1 if ends else len(lower))
+        low = self.lower
+        start = 1 + max(
+            low.rfind(".", 0, offset),
+            low.rfind("!", 0, offset),
+            low.rfind("?", 0, offset),
+            low.rfind("\n\n", 0, offset),
+        )
+        size = len(low)
+        end = min(
+            low.find(".", offset) % (size + 1),  # -1 (not found) becomes the end of the text
+            low.find("!", offset) % (size + 1),
+            low.find("?", offset) % (size + 1),
+            low.find("\n\n", offset) % (size + 1),
+        )
+        return Span(start, min(end + 1, size))
 
     def windows(self, words: Iterable[str]) -> list[Span]:
         """The rough sentences (see :meth:`around`) holding any of ``words``, in order."""

@@ -41,7 +41,12 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_TRIGGERS = ("thank", "thx", "tnx", "thanx", "appreciat", "grat", "obliged", "cheers")
+# Every form of thanks holds one of these words; the pattern runs only in
+# the rough sentences around them (see NoteText.windows).
+_TRIGGERS = frozenset(
+    """thank thanks thankyou thankful thx tnx thanx appreciate appreciated appreciation
+    grateful gratitude obliged cheers""".split()
+)
 _CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)")
 _FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -82,9 +87,12 @@ def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
 
 def _find(text: NoteText) -> Iterator[Span]:
     source = text.lower
-    if not any(trigger in source for trigger in _TRIGGERS):
+    if text.vocabulary.isdisjoint(_TRIGGERS):
         return
-    for match in _pattern().finditer(source):
+    pattern = _pattern()
+    for match in (
+        m for window in text.windows(_TRIGGERS) for m in pattern.finditer(source, *window)
+    ):
         start, end = match.span()
         if text.in_quotes(start):
             continue
