@@ -93,3 +93,21 @@ def test_windows_are_the_rough_sentences_around_words() -> None:
         "I need this job!",
         "Truly, I need it?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("offset", "index", "holding"),
+    [
+        (0, 0, None),  # in the greeting
+        (11, 0, "One."),
+        (14, 0, None),  # the space between sentences
+        (15, 1, "Two."),
+        (100, 2, None),  # past the end
+    ],
+)
+def test_sentence_lookup_by_offset(offset: int, index: int, holding: str | None) -> None:
+    text = "Hi Dana,\n\nOne. Two.\n\nBest,"
+    note = NoteText(text)
+    assert note.sentence_index(offset) == index
+    span = note.sentence_holding(offset)
+    assert (text[span.start : span.end] if span else None) == holding

@@ -320,19 +320,32 @@ class NoteText:
         """Whether ``offset`` lies inside a quoted stretch."""
         return any(q.start < offset < q.end for q in self.quoted)
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
     def sentence_index(self, offset: int) -> int:
-        """0-based index of the sentence holding ``offset`` (-1 in the salutation)."""
-        for i, sentence in enumerate(self.sentences):
-            if offset < sentence.end:
-                return i if offset >= sentence.start else max(i - 1, 0)
-        return len(self.sentences) - 1
+        """0-based index of the sentence holding ``offset``.
+
+        An offset between two sentences counts as the earlier one's, one
+        before the first sentence as the first's; a note without sentences
+        gives -1.
+        """
+        if not self.sentences:
+            return -1
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentence_holding(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, or ``None`` outside every sentence."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding ``offset``, or the whole body when none does."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return self.body
+        found = self.sentence_holding(offset)
+        return self.body if found is None else found
 
     def insertion_point(self) -> int:
         """Where a missing sentence would go: just after the salutation."""

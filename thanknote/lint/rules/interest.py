@@ -189,25 +189,27 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"\w{3,}", name))
 
 
-# Every statement of interest contains one of these; a sentence without any is
-# skipped before the (much slower) full pattern runs over it.
-_TRIGGERS = (
-    "interest", "excit", "enthus", "keen", "eager", "thrill", "delight", "motivat", "energi",
-    "passion", "hope", "hoping", "drawn", "all in", "dream", "love", "like", "welcome",
-    "relish", "want", "wish", "glad", "happy", "honor", "honour", "proud", "pleas", "forward",
-    "wait", "ready", "after", "looking for", "count me", "sign me", "jump", "member",
-    "part of", "fit", "match", "opportunit", "chance", "consider", "choice", "myself", "where i",
-)  # fmt: skip
+# Every statement of interest the pattern knows holds one of these words (each
+# alternative was checked for one); only sentences holding one are searched.
+_TRIGGERS = frozenset(
+    """love like welcome relish want wanted glad happy delighted thrilled excited honored
+    honoured proud pleased eager keen wish hope hoping forward wait ready after looking
+    interesting jump member part count sign choice myself considered fit match step
+    opportunity chance interested enthusiastic motivated energized energised enthused
+    passionate hopeful drawn all dream interest enthusiasm excitement eagerness desire
+    appetite""".split()
+)
 
 
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
     pattern = _pattern()
-    present = [trigger for trigger in _TRIGGERS if trigger in lower]
+    present = text.vocabulary & _TRIGGERS
     if not present:
         return
-    candidates = [s for s in text.sentences if any(t in lower[s.start : s.end] for t in present)]
+    holding = (text.sentence_holding(at) for word in present for at in text.occurrences(word))
+    candidates = sorted({sentence for sentence in holding if sentence is not None})
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"

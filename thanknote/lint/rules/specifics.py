@@ -12,6 +12,7 @@ a proper name, rather than generic praise ("learning more about the role").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -100,7 +101,7 @@ _BACK_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+_ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z0-9]{1,5}\b")  # the letter first: see text.py
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 # A figure is concrete; a date or a time of day is not.
 _NUMBER = re.compile(
@@ -166,27 +167,47 @@ def _point_shape(
 
 
 class _NoteIndex:
-    """The note's words, arranged for matching talking points quickly."""
+    """The note's words, arranged for matching talking points quickly.
+
+    Only the stems are computed up front; word pairs, acronyms and the
+    sorted stems for near matches are built when a point needs them.
+    """
 
     def __init__(self, text: NoteText) -> None:
+        self._text = text
+        distinct = set(text.body_words)
+        numbers = distinct & _NUMBER_WORDS.keys()
+        if numbers:
+            distinct = (distinct - numbers) | {_NUMBER_WORDS[w] for w in numbers}
+        self.stems = frozenset(map(stem, distinct))
+
+    @functools.cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
         spelled = _NUMBER_WORDS.get
-        words = [spelled(w, w) for w in text.body_words]
-        stems = [stem(w) for w in words]
-        self.stems = frozenset(stems)
-        self.pairs = frozenset(itertools.pairwise(stems))
-        self.acronyms = frozenset(
-            m.group().lower() for m in _ACRONYM.finditer(text.text, *text.body)
-        )
-        by_prefix: dict[str, list[str]] = {}
-        for s in self.stems:
-            if len(s) >= 3 and _meaningful(s):
-                by_prefix.setdefault(s[:3], []).append(s)
-        self.by_prefix = by_prefix
+        return frozenset(itertools.pairwise(stem(spelled(w, w)) for w in self._text.body_words))
+
+    @functools.cached_property
+    def acronyms(self) -> frozenset[str]:
+        text = self._text
+        return frozenset(m.group().lower() for m in _ACRONYM.finditer(text.text, *text.body))
+
+    @functools.cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self.stems)
 
     def has(self, wanted: str) -> bool:
         if wanted in self.stems:
             return True
-        return any(_alike(found, wanted) for found in self.by_prefix.get(wanted[:3], ()))
+        prefix = wanted[:3]
+        if len(prefix) < 3:
+            return False
+        found = self._sorted
+        at = bisect.bisect_left(found, prefix)
+        while at < len(found) and found[at].startswith(prefix):
+            if _meaningful(found[at]) and _alike(found[at], wanted):
+                return True
+            at += 1
+        return False
 
 
 def _alike(found: str, wanted: str) -> bool:
@@ -232,12 +253,22 @@ def echoed_points(
         stems, pairs, initials = _point_shape(point, shared)
         need = min(2, (len(stems) + 1) // 2)
         if (
-            (stems and sum(index.has(s) for s in stems) >= need)
-            or pairs & index.pairs
-            or initials & index.acronyms
+            (stems and _count_up_to(need, map(index.has, stems)) >= need)
+            or (pairs and not pairs.isdisjoint(index.pairs))
+            or (initials and not initials.isdisjoint(index.acronyms))
         ):
             found.append(point)
     return tuple(found)
+
+
+def _count_up_to(need: int, answers: Iterator[bool]) -> int:
+    """How many of ``answers`` are true, stopping once ``need`` are."""
+    count = 0
+    for answer in answers:
+        count += answer
+        if count >= need:
+            break
+    return count
 
 
 def _concrete(words: Sequence[str]) -> bool:
@@ -282,11 +313,11 @@ def _concrete_without_context(text: NoteText) -> bool:
 def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never mentions anything from the conversation itself."""
     person, interview = context.interviewer, context.interview
-    at = _after_first_sentence(text)
     if interview is None:
         if context.language != "en":
             return  # the cues for "something concrete" are English ones
         if not _concrete_without_context(text):
+            at = _after_first_sentence(text)
             yield Hit(
                 at,
                 at,
@@ -325,6 +356,7 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     else:
         message = N_("the note mentions none of the talking points of your conversation")
     suggestion = N_("mention something you discussed, such as “{point}”")
+    at = _after_first_sentence(text)
     yield Hit(at, at, message, suggestion, params)
 
 
