@@ -74,7 +74,7 @@ class Linter:
         skip = tuple(ignore)
         findings: list[Finding] = []
         for rule, severity in self._rules:
-            if any(entry == rule.name or rule.code.startswith(entry) for entry in skip):
+            if skip and any(entry == rule.name or rule.code.startswith(entry) for entry in skip):
                 continue
             for finding in rule.check(note, context):
                 findings.append(_placed(finding, severity, note))

@@ -12,6 +12,7 @@ returning an iterable of rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
@@ -53,7 +54,7 @@ class LintContext:
     @property
     def language(self) -> str:
         """The note's language: ``"en"`` for ``"en_US"``."""
-        return self.locale.split("_")[0].lower()
+        return _language(self.locale)
 
     @property
     def others(self) -> tuple[Interviewer, ...]:
@@ -61,6 +62,11 @@ class LintContext:
         if self.interview is None:
             return ()
         return tuple(p for p in self.interview.interviewers if p != self.interviewer)
+
+
+@functools.lru_cache(maxsize=64)
+def _language(locale: str) -> str:
+    return locale.split("_")[0].lower()
 
 
 @runtime_checkable
@@ -121,10 +127,12 @@ class _FunctionRule:
     summary: str
     function: _Check = attrs.field(repr=False)
 
-    def check(self, text: NoteText, context: LintContext) -> Iterator[Finding]:
+    def check(self, text: NoteText, context: LintContext) -> list[Finding]:
+        # A list, not a generator: most rules find nothing, and this runs
+        # once per rule per note.
         locale = context.locale
-        for hit in self.function(text, context):
-            yield Finding(
+        return [
+            Finding(
                 code=self.code,
                 rule=self.name,
                 severity=self.severity,
@@ -137,6 +145,8 @@ class _FunctionRule:
                     else translate(locale, hit.suggestion, **hit.params)
                 ),
             )
+            for hit in self.function(text, context)
+        ]
 
 
 def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[_Check], Rule]:

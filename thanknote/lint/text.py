@@ -13,10 +13,13 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 __all__ = ["NoteText", "Span", "Word", "stem", "tokens"]
+
+
+_T = TypeVar("_T")
 
 
 class Span(NamedTuple):
@@ -123,6 +126,32 @@ def stem(word: str) -> str:
     return w
 
 
+class _once(Generic[_T]):  # noqa: N801 - used like functools.cached_property
+    """A computed attribute stored on first use.
+
+    Like :class:`functools.cached_property` without its lock, which on
+    Python 3.11 costs more than most of these computations.
+    """
+
+    def __init__(self, function: Callable[[Any], _T]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object, owner: type | None = None) -> _T | _once[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 class NoteText:
     """The parts of a note every rule needs, computed on first use.
 
@@ -133,13 +162,13 @@ class NoteText:
     def __init__(self, text: str) -> None:
         self.text = text
 
-    @functools.cached_property
+    @_once
     def words(self) -> tuple[Word, ...]:
         """Every word, in order."""
         new = tuple.__new__  # skips NamedTuple's Python-level __new__: this runs per word
         return tuple(new(Word, (*m.span(), m.group())) for m in _WORD.finditer(self.lower))
 
-    @functools.cached_property
+    @_once
     def lower(self) -> str:
         """The text in lower case, offset for offset: patterns run on it without IGNORECASE."""
         low = self.text.lower()
@@ -148,22 +177,22 @@ class NoteText:
         # A few characters lower-case to two ("İ"); keep those as they are.
         return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
 
-    @functools.cached_property
+    @_once
     def word_count(self) -> int:
         """Number of words in the whole text (runs of characters between spaces)."""
         return len(self.text.split())
 
-    @functools.cached_property
+    @_once
     def body_words(self) -> tuple[str, ...]:
         """The body's words in lower case, without offsets (cheap)."""
         return tuple(tokens(self.lower[self.body.start : self.body.end]))
 
-    @functools.cached_property
+    @_once
     def vocabulary(self) -> frozenset[str]:
         """Every distinct word of the text, in lower case: a cheap test before a pattern runs."""
         return frozenset(tokens(self.lower))
 
-    @functools.cached_property
+    @_once
     def _line_starts(self) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", self.text)]
 
@@ -172,13 +201,13 @@ class NoteText:
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
-    @functools.cached_property
+    @_once
     def salutation(self) -> Span | None:
         """The greeting with its name ("Dear Ms. Reyes,"), if the note opens with one."""
         match = self._greeting
         return Span(match.start(), match.end()) if match else None
 
-    @functools.cached_property
+    @_once
     def salutation_name(self) -> Span | None:
         """The name in the greeting ("Ms. Reyes"), if any."""
         match = self._greeting
@@ -189,14 +218,14 @@ class NoteText:
         lead = len(raw) - len(raw.lstrip())
         return Span(start + lead, start + len(raw.rstrip()))
 
-    @functools.cached_property
+    @_once
     def _greeting(self) -> re.Match[str] | None:
         first = re.search(r"\S", self.text)
         if first is None:
             return None
         return _GREETING.match(self.text, first.start())
 
-    @functools.cached_property
+    @_once
     def closing(self) -> Span | None:
         """The closing line ("Best regards,") near the end, if there is one."""
         # Look at the last 12 lines, from the bottom; only the 6 lowest short
@@ -219,14 +248,14 @@ class NoteText:
             end = start - 1
         return None
 
-    @functools.cached_property
+    @_once
     def body(self) -> Span:
         """The text between the salutation and the closing."""
         start = self.salutation.end if self.salutation else 0
         end = self.closing.start if self.closing else len(self.text)
         return Span(start, max(start, end))
 
-    @functools.cached_property
+    @_once
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of the body, then the closing line as a last one."""
         text, lower = self.text, self.lower
@@ -247,7 +276,7 @@ class NoteText:
                 found.append(new(Span, (first, first + len(body))))
         return tuple(found)
 
-    @functools.cached_property
+    @_once
     def quoted(self) -> tuple[Span, ...]:
         """Stretches inside quotation marks, marks included."""
         text = self.text
@@ -320,7 +349,7 @@ class NoteText:
         """Whether ``offset`` lies inside a quoted stretch."""
         return any(q.start < offset < q.end for q in self.quoted)
 
-    @functools.cached_property
+    @_once
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.sentences]
 
