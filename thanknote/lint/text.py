@@ -190,7 +190,11 @@ class NoteText:
     @_once
     def vocabulary(self) -> frozenset[str]:
         """Every distinct word of the text, in lower case: a cheap test before a pattern runs."""
-        return frozenset(tokens(self.lower))
+        # The body is split already; greeting and closing are short. No word
+        # straddles their borders, which fall after punctuation or a line.
+        start, end = self.body
+        lower = self.lower
+        return frozenset(self.body_words).union(tokens(lower[:start]), tokens(lower[end:]))
 
     @_once
     def _line_starts(self) -> list[int]:

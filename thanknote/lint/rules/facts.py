@@ -258,14 +258,22 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
     allowed = max(1, int(len(target) * ratio))
     window = _window(len(re.findall(r"\S+", phrase)))
     low, high = len(target) - allowed, len(target) + allowed
-    source = text.text
+    source, lower = text.text, text.lower
     # A misspelt name nearly always keeps its first or second letter.
     starts = _starts(target[0]) if target[:1].isalnum() else None
     if starts is None:
         return
-    for first in starts.finditer(text.lower):
+    # In ASCII text the lower-cased text is already folded: weed out most
+    # candidates on it before folding any.
+    plain = lower.isascii()
+    head, tail = target[:2], target[-2:]
+    for first in starts.finditer(lower):
         match = window.match(source, first.start())
         if match is None or not low <= match.end() - match.start() <= high:
+            continue
+        if plain and not (
+            lower.startswith(head, match.start()) or lower.endswith(tail, 0, match.end())
+        ):
             continue
         candidate = _fold(match.group())
         if candidate == target or (candidate[:2] != target[:2] and candidate[-2:] != target[-2:]):

@@ -54,62 +54,112 @@ _POSITIVE_NEGATION = re.compile(
 )
 
 
-@functools.cache
-def _pattern() -> re.Pattern[str]:
-    """Every statement of interest in one pattern, run on the lower-cased text.
+# Every statement of interest the lint pass knows, in the order they are tried,
+# each with the words it cannot match without. Statements in the group
+# "direct" carry their own object ("would love to join"); those in "aimed"
+# ("excited", "my strong interest") count only when the words after them aim
+# at the job. Only the statements whose words are in a note are compiled into
+# the pattern run over it: the full alternation costs far more per character.
+_STATEMENTS: tuple[tuple[str, str, str], ...] = (
+    ("direct",
+     r"\b(?:would|should|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
+     r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
+     r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
+     rf"(?:{_JOIN_VERB})\b",
+     "love like welcome relish want glad happy delighted thrilled excited honored honoured "
+     "proud pleased eager keen"),
+    ("direct",
+     r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
+     rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b",
+     "want wanted wish hope hoping forward wait ready"),
+    ("direct", r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b",
+     "want wanted"),
+    ("direct",
+     r"\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
+     r"(?:want|wanted|am\s+after)\b",
+     "want wanted after"),
+    ("direct",
+     r"\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)",
+     "after looking"),
+    ("direct",
+     r"\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
+     rf"(?:{_JOIN_VERB})\b",
+     "hope wish want"),
+    ("direct", r"\binteresting\s+to\s+(?:work|join)\b", "interesting"),
+    ("direct", r"\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b", "jump"),
+    ("direct",
+     r"\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b",
+     "member part"),
+    ("direct",
+     r"\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
+     r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b",
+     "love like glad happy"),
+    ("direct", r"\bcount\s+me\s+in\b", "count"),
+    ("direct", r"\bsign\s+me\s+up\b", "sign"),
+    ("direct", r"\bwant\s+to\s+be\s+(?:in|at|part\s+of|there|here|on)\b", "want"),
+    ("direct",
+     r"\bis\s+where\s+i\s+(?:\w+\s+)?(?:want|hope|would\s+like|'d\s+like|’d\s+like)\s+to\b",
+     "want hope like"),
+    ("direct", r"\bthe\s+one\s+i\s+(?:\w+\s+)?want\b", "want"),
+    ("direct", r"\bmy\s+(?:first|top)\s+choice\b", "choice"),
+    ("direct", r"\bi(?:'d|’d|\s+would)\s+most\s+like\s+to\s+(?:be|join|work)\b", "like"),
+    ("direct", r"\bsee\s+myself\s+(?:working|building|joining|at|in|on|as|growing|staying)\b",
+     "myself"),
+    ("direct", r"\bbe\s+considered\s+(?:further\s+)?for\b", "considered"),
+    ("direct", r"\bhope\s+to\s+be\s+joining\b", "hope"),
+    ("direct",
+     r"\b(?:love|like|honou?red|proud|glad|happy|pleased|delighted|thrilled)\s+to\s+\w+"
+     r"(?:\s+\w+){0,4}?\s+as\s+(?:a|an|the|your|\w+(?:'s|’s))\s+\w+",
+     "love like honored honoured proud glad happy pleased delighted thrilled"),
+    ("direct",
+     r"\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
+     r"have\s+been\s+looking)",
+     "hope hoped hopes hopeful hoping want wants wanted looking"),
+    ("direct",
+     r"\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
+     r"|truly\s+)?(?:like|love)\s+to\b",
+     "like love"),
+    ("direct", r"\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)",
+     "hope hoped hopes hopeful hoping want wants wanted looking"),
+    ("direct",
+     r"\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
+     r"(?:the|a|an|this)\s+(?:chance|opportunity)\b",
+     "chance opportunity"),
+    ("direct",
+     r"\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
+     r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
+     r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)",
+     "fit match step opportunity"),
+    ("aimed", rf"\b(?:{_FEELING})\b",
+     _FEELING.replace("|", " ").replace("energi[sz]ed", "energized energised")),
+    ("aimed", r"\ball\s+in\s+on\b", "all"),
+    ("aimed", r"\bmy\s+dream\b", "dream"),
+    ("aimed",
+     r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
+     r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
+     r"(?!\s+rates?\b)",
+     "interest enthusiasm excitement eagerness desire appetite"),
+)  # fmt: skip
+_STATEMENT_WORDS = tuple(frozenset(words.split()) for _, _, words in _STATEMENTS)
+# Any one of these in a note means some statement may match.
+_TRIGGERS = frozenset().union(*_STATEMENT_WORDS)
 
-    Statements in the group ``direct`` carry their own object ("would love to
-    join"); those in ``aimed`` ("excited", "my strong interest") count only
-    when the words after them aim at the job.
-    """
-    return re.compile(
-        r"(?P<direct>"
-        r"\b(?:would|should|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
-        r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
-        r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
-        rf"(?:{_JOIN_VERB})\b"
-        r"|"
-        r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
-        rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b"
-        r"|"
-        r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b"
-        r"|\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
-        r"(?:want|wanted|am\s+after)\b"
-        r"|\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)"
-        r"|\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
-        rf"(?:{_JOIN_VERB})\b"
-        r"|\binteresting\s+to\s+(?:work|join)\b"
-        r"|\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b"
-        r"|\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b"
-        r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
-        r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b"
-        r"|\bcount\s+me\s+in\b|\bsign\s+me\s+up\b"
-        r"|\bwant\s+to\s+be\s+(?:in|at|part\s+of|there|here|on)\b|\bis\s+where\s+i\s+(?:\w+\s+)?"
-        r"(?:want|hope|would\s+like|'d\s+like|’d\s+like)\s+to\b"
-        r"|\bthe\s+one\s+i\s+(?:\w+\s+)?want\b|\bmy\s+(?:first|top)\s+choice\b"
-        r"|\bi(?:'d|’d|\s+would)\s+most\s+like\s+to\s+(?:be|join|work)\b"
-        r"|\bsee\s+myself\s+(?:working|building|joining|at|in|on|as|growing|staying)\b"
-        r"|\bbe\s+considered\s+(?:further\s+)?for\b|\bhope\s+to\s+be\s+joining\b"
-        r"|\b(?:love|like|honou?red|proud|glad|happy|pleased|delighted|thrilled)\s+to\s+\w+"
-        r"(?:\s+\w+){0,4}?\s+as\s+(?:a|an|the|your|\w+(?:'s|’s))\s+\w+"
-        r"|\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
-        r"have\s+been\s+looking)"
-        r"|\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
-        r"|truly\s+)?(?:like|love)\s+to\b"
-        r"|\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)"
-        r"|\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
-        r"(?:the|a|an|this)\s+(?:chance|opportunity)\b"
-        r"|\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
-        r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
-        r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)"
-        r")|(?P<aimed>"
-        rf"\b(?:{_FEELING})\b|\ball\s+in\s+on\b|\bmy\s+dream\b"
-        r"|"
-        r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
-        r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
-        r"(?!\s+rates?\b)"
-        r")"
-    )
+
+@functools.lru_cache(maxsize=1024)
+def _pattern_for(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of the statements that can match a note holding ``words``."""
+    chosen = tuple(i for i, needed in enumerate(_STATEMENT_WORDS) if not needed.isdisjoint(words))
+    return _compiled(chosen) if chosen else None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(chosen: tuple[int, ...]) -> re.Pattern[str]:
+    groups = []
+    for group in ("direct", "aimed"):
+        parts = [_STATEMENTS[i][1] for i in chosen if _STATEMENTS[i][0] == group]
+        if parts:
+            groups.append(f"(?P<{group}>" + "|".join(parts) + ")")
+    return re.compile("|".join(groups))
 
 
 _WITHDRAWAL = re.compile(
@@ -189,24 +239,12 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in re.findall(r"\w{3,}", name))
 
 
-# Every statement of interest the pattern knows holds one of these words (each
-# alternative was checked for one); only sentences holding one are searched.
-_TRIGGERS = frozenset(
-    """love like welcome relish want wanted glad happy delighted thrilled excited honored
-    honoured proud pleased eager keen wish hope hoping forward wait ready after looking
-    interesting jump member part count sign choice myself considered fit match step
-    opportunity chance interested enthusiastic motivated energized energised enthused
-    passionate hopeful drawn all dream interest enthusiasm excitement eagerness desire
-    appetite""".split()
-)
-
-
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
-    pattern = _pattern()
     present = text.vocabulary & _TRIGGERS
-    if not present:
+    pattern = _pattern_for(present)
+    if pattern is None:
         return
     holding = (text.sentence_holding(at) for word in present for at in text.occurrences(word))
     candidates = sorted({sentence for sentence in holding if sentence is not None})
