@@ -79,6 +79,7 @@ _SEPARATE_BYTES = bytes(
     ord(" ") if c < 128 and not (chr(c).isalnum() or chr(c) in "_'") else c for c in range(256)
 )
 _HAS_WORD = re.compile(r"\w")
+_NEWLINE = re.compile("\n")
 # A full stop after one of these ("Dr.", "e.g.") does not end a sentence.
 _ABBREVIATIONS = "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept".split()
 
@@ -198,7 +199,7 @@ class NoteText:
 
     @_once
     def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""
@@ -224,10 +225,11 @@ class NoteText:
 
     @_once
     def _greeting(self) -> re.Match[str] | None:
-        first = re.search(r"\S", self.text)
-        if first is None:
+        text = self.text
+        start = len(text) - len(text.lstrip())
+        if start == len(text):
             return None
-        return _GREETING.match(self.text, first.start())
+        return _GREETING.match(text, start)
 
     @_once
     def closing(self) -> Span | None:

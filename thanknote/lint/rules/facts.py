@@ -40,6 +40,8 @@ _GENERIC_NAMES = frozenset(
      "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
      "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
 )  # fmt: skip
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GREETING_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 # Capitalised words of four letters or more, in the Latin, Greek and Cyrillic
 # scripts (the others have no capitals, or none a name here is likely to
 # use). An explicit set of first letters lets the regex engine skip ahead;
@@ -80,7 +82,7 @@ def _near(word: str, target: str) -> bool:
 
 def name_words(span_text: str) -> tuple[str | None, list[str]]:
     """Split a greeting's name ("Ms. Reyes") into its honorific and name words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*\.?", span_text)
+    words = _GREETING_WORD.findall(span_text)
     honorific = None
     if words and words[0].rstrip(".").casefold() in _HONORIFICS:
         honorific = words.pop(0)
@@ -88,14 +90,14 @@ def name_words(span_text: str) -> tuple[str | None, list[str]]:
 
 
 def _parts(person: Interviewer) -> set[str]:
-    words = {_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", person.name)}
+    words = {_fold(w) for w in _NAME_WORD.findall(person.name)}
     return words | {_fold(person.first_name), _fold(person.last_name)}
 
 
 def matches_person(words: Sequence[str], person: Interviewer) -> bool:
     """Whether the name words of a greeting designate ``person``."""
     folded = " ".join(_fold(w) for w in words)
-    full = " ".join(_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", person.name))
+    full = " ".join(_fold(w) for w in _NAME_WORD.findall(person.name))
     return folded in {full, _fold(person.first_name), _fold(person.last_name)} or (
         bool(words) and all(_fold(w) in _parts(person) for w in words)
     )
@@ -256,7 +258,7 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
     """Stretches of ``text`` that look like ``phrase`` with a few letters wrong."""
     target = _fold(phrase)
     allowed = max(1, int(len(target) * ratio))
-    window = _window(len(re.findall(r"\S+", phrase)))
+    window = _window(len(phrase.split()))
     low, high = len(target) - allowed, len(target) + allowed
     source, lower = text.text, text.lower
     # A misspelt name nearly always keeps its first or second letter.

@@ -11,6 +11,7 @@ in hiking", "interest rates", "your interest in my background").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -42,6 +43,7 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _TARGET_WORDS = 10  # how far after a feeling word its object may reach
+_NON_SPACE = re.compile(r"\S+")
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|hardly|unsure|doubt|doubtful|less|nor)\b|n't\b|n’t\b|\bno\b",
     re.IGNORECASE,
@@ -226,8 +228,8 @@ def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[
 
 def _aims_at_job(source: str, start: int, end: int, names: tuple[str, ...]) -> bool:
     """Whether the words right after a feeling word point at the job or employer."""
-    words = list(re.finditer(r"\S+", source[start:end]))[:_TARGET_WORDS]
-    window = source[start : start + words[-1].end()] if words else ""
+    words = list(itertools.islice(_NON_SPACE.finditer(source, start, end), _TARGET_WORDS))
+    window = source[start : words[-1].end()] if words else ""
     if _TARGET.search(window):
         return True
     folded = window.casefold()

@@ -235,6 +235,8 @@ _MAX_EXCLAMATION_FINDINGS = 20  # a text of nothing but "!" needs no 200,000 fin
 @rule("TN322", "exclamations", "warning", "More than one exclamation mark.")
 def exclamations(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report every exclamation mark after the first."""
+    if text.text.count("!") < 2:
+        return
     marks = [m.start() for m in re.finditer("!", text.text)]
     for offset in marks[1:_MAX_EXCLAMATION_FINDINGS]:
         yield Hit(
