@@ -68,7 +68,7 @@ _QUOTES = (
     ("'", re.compile(r"(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")),
     ("‘", re.compile(r"‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)")),
 )
-_OPENING_SINGLE = re.compile(r"(?<!\w)'(?=\S)")
+_OPENING_SINGLE = re.compile(r"'(?<!\w')(?=\S)")  # the quote first: see _sentence_end
 # Tokens without offsets, for rules that only ask which words occur: a
 # translation table splits ASCII text at C speed, where a regex costs five
 # times as much. Every character outside words and apostrophes separates.

@@ -89,18 +89,19 @@ def name_words(span_text: str) -> tuple[str | None, list[str]]:
     return honorific, [w.rstrip(".") for w in words]
 
 
-def _parts(person: Interviewer) -> set[str]:
-    words = {_fold(w) for w in _NAME_WORD.findall(person.name)}
-    return words | {_fold(person.first_name), _fold(person.last_name)}
+@functools.lru_cache(maxsize=256)
+def _forms(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
+    """The ways a greeting may name ``person`` in full, and every word of their name."""
+    words = [_fold(w) for w in _NAME_WORD.findall(person.name)]
+    first, last = _fold(person.first_name), _fold(person.last_name)
+    return frozenset({" ".join(words), first, last}), frozenset(words) | {first, last}
 
 
 def matches_person(words: Sequence[str], person: Interviewer) -> bool:
     """Whether the name words of a greeting designate ``person``."""
-    folded = " ".join(_fold(w) for w in words)
-    full = " ".join(_fold(w) for w in _NAME_WORD.findall(person.name))
-    return folded in {full, _fold(person.first_name), _fold(person.last_name)} or (
-        bool(words) and all(_fold(w) in _parts(person) for w in words)
-    )
+    folded = [_fold(w) for w in words]
+    whole, parts = _forms(person)
+    return " ".join(folded) in whole or (bool(folded) and all(w in parts for w in folded))
 
 
 def _salutation(text: NoteText) -> tuple[Span, str | None, list[str]] | None:
