@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thanknote.lint.text import NoteText, tokens
+from thanknote.lint.text import FoundSpans, NoteText, Span, tokens
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -111,3 +112,24 @@ def test_sentence_lookup_by_offset(offset: int, index: int, holding: str | None)
     assert note.sentence_index(offset) == index
     span = note.sentence_holding(offset)
     assert (text[span.start : span.end] if span else None) == holding
+
+
+def test_found_spans_are_found_only_as_far_as_asked() -> None:
+    pulled: list[int] = []
+
+    def spans() -> Iterator[Span]:
+        for start in (1, 5, 9):
+            pulled.append(start)
+            yield Span(start, start + 2)
+
+    found = FoundSpans(spans())
+    assert found.first() == Span(1, 3)
+    assert bool(found) and pulled == [1]
+    assert list(found) == [Span(1, 3), Span(5, 7), Span(9, 11)]
+    assert list(found) == [Span(1, 3), Span(5, 7), Span(9, 11)]  # again, from memory
+    assert pulled == [1, 5, 9]
+
+
+def test_found_spans_can_be_empty() -> None:
+    found = FoundSpans(())
+    assert not found and found.first() is None and list(found) == []

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-__all__ = ["NoteText", "Span", "Word", "stem", "tokens"]
+__all__ = ["FoundSpans", "NoteText", "Span", "Word", "stem", "tokens"]
 
 
 _T = TypeVar("_T")
@@ -125,6 +125,36 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+class FoundSpans:
+    """Spans a rule finds on demand, in order.
+
+    Asking whether there is any, or for the first, costs only what it takes
+    to find that one: a pattern need not run over the rest of the note.
+    """
+
+    def __init__(self, found: Iterable[Span]) -> None:
+        self._pending = iter(found)
+        self._seen: list[Span] = []
+
+    def __iter__(self) -> Iterator[Span]:
+        index = 0
+        while True:
+            if index == len(self._seen):
+                span = next(self._pending, None)
+                if span is None:
+                    return
+                self._seen.append(span)
+            yield self._seen[index]
+            index += 1
+
+    def first(self) -> Span | None:
+        """The first span, or ``None``."""
+        return next(iter(self), None)
+
+    def __bool__(self) -> bool:
+        return self.first() is not None
 
 
 class _once(Generic[_T]):  # noqa: N801 - used like functools.cached_property

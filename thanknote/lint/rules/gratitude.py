@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from thanknote._i18n import N_
 from thanknote.lint.languages import gratitude_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText, Span
+from thanknote.lint.text import FoundSpans, NoteText, Span
 
 __all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]
 
@@ -54,18 +54,20 @@ _ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)  # "I can't thank you enough
 _REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def gratitude_spans(text: NoteText, language: str = "en") -> tuple[Span, ...] | None:
-    """Every stretch of real thanks in the note, in order (memoised per text).
+def gratitude_spans(text: NoteText, language: str = "en") -> FoundSpans | None:
+    """Every stretch of real thanks in the note, in order, found as asked for.
 
-    Returns ``None`` for a language the lint pass does not know.
+    Memoised per text. Returns ``None`` for a language the lint pass does
+    not know.
     """
     memo = text.__dict__.setdefault("_gratitude", {})
     if language not in memo:
         if language == "en":
-            memo[language] = tuple(sorted(_find(text), key=lambda s: s.start))
+            memo[language] = FoundSpans(_find(text))  # windows come in order
         else:
-            memo[language] = _find_other(text, language)
-    found: tuple[Span, ...] | None = memo[language]
+            other = _find_other(text, language)
+            memo[language] = None if other is None else FoundSpans(other)
+    found: FoundSpans | None = memo[language]
     return found
 
 
@@ -130,9 +132,9 @@ def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
 def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report thanks that only comes after the first two sentences."""
     spans = gratitude_spans(text, context.language)
-    if not spans or text.sentence_index(spans[0].start) < 2:
+    first = spans.first() if spans else None
+    if first is None or text.sentence_index(first.start) < 2:
         return
-    first = spans[0]
     yield Hit(
         first.start,
         first.end,

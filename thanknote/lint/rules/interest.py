@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from thanknote._i18n import N_
 from thanknote.lint.languages import interest_pattern
 from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText, Span
+from thanknote.lint.text import FoundSpans, NoteText, Span
 
 __all__ = ["interest_spans", "missing_interest", "unnamed_interest"]
 
@@ -181,8 +181,10 @@ def withdraws(text: NoteText) -> bool:
 
 def interest_spans(
     text: NoteText, names: tuple[str, ...] = (), language: str = "en"
-) -> tuple[Span, ...] | None:
-    """Every stretch that states interest in the job, in order (memoised per text).
+) -> FoundSpans | None:
+    """Every stretch that states interest in the job, in order, found as asked for.
+
+    Memoised per text.
 
     Args:
         text: The note.
@@ -194,11 +196,12 @@ def interest_spans(
     memo = text.__dict__.setdefault("_interest", {})
     if language not in memo:
         if language == "en":
-            found = () if withdraws(text) else _find(text, names)
-            memo[language] = tuple(sorted(set(found), key=lambda s: s.start))
+            # Sentences come in order, and matches in order within each.
+            memo[language] = FoundSpans(() if withdraws(text) else _find(text, names))
         else:
-            memo[language] = _find_other(text, language, names)
-    result: tuple[Span, ...] | None = memo[language]
+            other = _find_other(text, language, names)
+            memo[language] = None if other is None else FoundSpans(other)
+    result: FoundSpans | None = memo[language]
     return result
 
 
@@ -318,7 +321,8 @@ def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     source = text.text
     if any(_mentions(source, text.sentence_at(s.start), names) for s in spans):
         return
-    first = spans[0]
+    first = spans.first()
+    assert first is not None
     company, position = names
     yield Hit(
         first.start,
