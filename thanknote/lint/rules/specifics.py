@@ -246,9 +246,12 @@ def echoed_points(
     ("labour"/"labor", "sim"/"simulation"). Words of ``common`` (the company
     and the position, which every note names) are no evidence.
     """
+    return tuple(_echoed(text, points, common))
+
+
+def _echoed(text: NoteText, points: Sequence[str], common: Sequence[str]) -> Iterator[str]:
     index = _index(text)
     shared = _common_words(tuple(common))
-    found = []
     for point in points:
         stems, pairs, initials = _point_shape(point, shared)
         need = min(2, (len(stems) + 1) // 2)
@@ -257,8 +260,7 @@ def echoed_points(
             or (pairs and not pairs.isdisjoint(index.pairs))
             or (initials and not initials.isdisjoint(index.acronyms))
         ):
-            found.append(point)
-    return tuple(found)
+            yield point
 
 
 def _count_up_to(need: int, answers: Iterator[bool]) -> int:
@@ -335,7 +337,7 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
             p for i in interview.interviewers for p in i.talking_points
         )
     common = (interview.company, interview.position)
-    if not own or echoed_points(text, own, common=common):
+    if not own or next(_echoed(text, own, common), None) is not None:
         return
     others = [
         (other.name, point)
