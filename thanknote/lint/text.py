@@ -338,18 +338,7 @@ class NoteText:
 
     def occurrences(self, word: str) -> Iterator[int]:
         """Offsets where ``word`` (lower case, from :attr:`vocabulary`) starts as a whole word."""
-        lower = self.lower
-        # "haven't" may be written "haven’t": look for the part before the apostrophe.
-        stem_, _, rest = word.partition("'")
-        size = len(stem_)
-        at = lower.find(stem_)
-        while at != -1:
-            after = at + size
-            if (at == 0 or not _is_word_char(lower[at - 1])) and (
-                rest or after == len(lower) or not _is_word_char(lower[after])
-            ):
-                yield at
-            at = lower.find(stem_, after)
+        return (match.start() for match in _whole_word(word).finditer(self.lower))
 
     def around(self, offset: int) -> Span:
         """The rough sentence holding ``offset``, without the cost of :attr:`sentences`.
@@ -447,8 +436,15 @@ def tokens(lower: str) -> list[str]:
     return [part.strip("'") for word in found for part in word.split("''") if part.strip("'")]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    # The word's letters first, so that the engine searches for them as a
+    # plain string; then the look-behind that makes them a word's start.
+    # "haven't" may be written "haven’t": only the part before the
+    # apostrophe is looked for, and may go on.
+    letters, apostrophe, _ = word.partition("'")
+    end = "" if apostrophe else r"(?!\w)"
+    return re.compile(rf"{re.escape(letters)}(?<!\w.{{{len(letters)}}}){end}")
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
