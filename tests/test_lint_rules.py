@@ -389,5 +389,10 @@ class TestOtherLanguages:
     def test_too_few_function_words_tell_no_language(self) -> None:
         assert guess_language(NoteText("Thanks, Dana! Kafka rocks.").vocabulary) is None
 
+    def test_one_english_sentence_in_a_german_locale_is_told(self) -> None:
+        text = "Thank you for the tour of the lab and for your time on Tuesday."
+        [finding] = thanknote.lint(text, locale="de_DE").by_rule("wrong-language")
+        assert finding.severity == "warning"
+
     def test_spanish_todo_is_not_a_placeholder(self) -> None:
         assert "TN301" not in codes("Gracias por todo.", locale="es_ES")

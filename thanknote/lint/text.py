@@ -44,7 +44,7 @@ _GREETING = re.compile(
     r"|madame|monsieur|bonjour|bonsoir|chère|cher"
     r"|estimad[oa]s?|hola|buen(?:os|as) (?:días|tardes|noches)|querid[oa])\b"
     r"[ \t]*(?P<name>[^\n,:;!.?]{0,60}?(?:\.[^\n,:;!?]{0,40}?)?)[ \t]*(?:[,:;!—–-]|$)",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 _CLOSING = re.compile(
     r"[ \t]*(?:(?:best|kind|warm|warmest|many|with best|with kind|with warm)?[ \t]*regards"
@@ -56,7 +56,6 @@ _CLOSING = re.compile(
     r"|atentamente|(?:un )?(?:cordial )?saludo(?:s)?(?: muy cordial)?(?: cordiales)?|saludos"
     r"|un abrazo|con mi agradecimiento)"
     r"[ \t]*[,.!]?[ \t]*$",
-    re.IGNORECASE,
 )
 # Each kind of quotation with the character that must be present for it.
 _QUOTES = (
@@ -259,7 +258,7 @@ class NoteText:
         start = len(text) - len(text.lstrip())
         if start == len(text):
             return None
-        return _GREETING.match(text, start)
+        return _GREETING.match(self.lower, start)  # the patterns are lower case
 
     @_once
     def closing(self) -> Span | None:
@@ -272,7 +271,7 @@ class NoteText:
             start = text.rfind("\n", 0, end) + 1
             line = _strip_span(text, start, end)
             if 0 < line.end - line.start <= 40:
-                if _CLOSING.fullmatch(text, line.start, line.end):
+                if _CLOSING.fullmatch(self.lower, line.start, line.end):
                     if self.salutation and line.start < self.salutation.end:
                         return None
                     return line

@@ -48,10 +48,11 @@ _TRIGGERS = frozenset(
     grateful gratitude obliged cheers""".split()
 )
 _CAUSAL = re.compile(r"\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)")
-_FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)  # "I can't thank you enough"
-_REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# These run on the lower-cased text.
+_FOR_SOON = re.compile(r"^(?:\W+\w+){0,6}?\W+for\b")
+_NEGATED = re.compile(r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout)\s+(?:\w+\s+)?$")
+_ENOUGH = re.compile(r"\s+enough\b")  # "I can't thank you enough"
+_REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$")
 
 
 def gratitude_spans(text: NoteText, language: str = "en") -> FoundSpans | None:

@@ -44,15 +44,14 @@ _TARGET = re.compile(
 )
 _TARGET_WORDS = 10  # how far after a feeling word its object may reach
 _NON_SPACE = re.compile(r"\S+")
+# These three run on the lower-cased text.
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|hardly|unsure|doubt|doubtful|less|nor)\b|n't\b|n’t\b|\bno\b",
-    re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b")
 _POSITIVE_NEGATION = re.compile(
     r"\b(?:not\s+only|can(?:'|’)?t\s+wait|cannot\s+wait|could(?:n't|n’t|\s+not)\s+be\s+more"
     r"|no\s+doubt|never\s+been\s+more|not\s+have\s+been\s+more|wouldn(?:'|’)t\s+hesitate)",
-    re.IGNORECASE,
 )
 
 
@@ -233,10 +232,10 @@ def _aims_at_job(source: str, start: int, end: int, names: tuple[str, ...]) -> b
     """Whether the words right after a feeling word point at the job or employer."""
     words = list(itertools.islice(_NON_SPACE.finditer(source, start, end), _TARGET_WORDS))
     window = source[start : words[-1].end()] if words else ""
-    if _TARGET.search(window):
-        return True
     folded = window.casefold()
-    return any(part in folded for name in names for part in _name_parts(name))
+    if any(part in folded for name in names for part in _name_parts(name)):
+        return True
+    return _TARGET.search(window) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -260,9 +259,9 @@ def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
         if text.in_quotes(start):
             continue
         sentence = text.sentence_at(start)
-        lead = source[max(sentence.start, start - 40) : start]
+        lead = lower[max(sentence.start, start - 40) : start]
         lead = _CLAUSE_BREAK.split(lead)[-1]  # a negation elsewhere in the sentence is not ours
-        head = lead + source[start:end]
+        head = lead + lower[start:end]
         if _NEGATION.search(head) and not _POSITIVE_NEGATION.search(head):
             continue
         if needs_target and not _aims_at_job(source, end, sentence.end, names):
