@@ -361,13 +361,34 @@ class NoteText:
         )
         return Span(start, min(end + 1, size))
 
-    def windows(self, words: Iterable[str]) -> list[Span]:
-        """The rough sentences (see :meth:`around`) holding any of ``words``, in order."""
-        found = {
-            self.around(at) for word in self.vocabulary.intersection(words)
-            for at in self.occurrences(word)
-        }  # fmt: skip
-        return sorted(found)
+    def offsets_of(self, words: Iterable[str]) -> list[int]:
+        """Where any of ``words`` occurs as a whole word, in order."""
+        return sorted(
+            at for word in self.vocabulary.intersection(words) for at in self.occurrences(word)
+        )
+
+    def windows(self, words: Iterable[str]) -> Iterator[Span]:
+        """The rough sentences (see :meth:`around`) holding any of ``words``, in order.
+
+        They are found as they are asked for: a rule that stops at the first
+        match never looks at the rest.
+        """
+        end = -1
+        for at in self.offsets_of(words):
+            if at >= end:  # rough sentences do not overlap
+                window = self.around(at)
+                end = window.end
+                yield window
+
+    def sentences_with(self, words: Iterable[str]) -> Iterator[Span]:
+        """The sentences holding any of ``words``, in order, found as they are asked for."""
+        end = -1
+        for at in self.offsets_of(words):
+            if at >= end:
+                sentence = self.sentence_holding(at)
+                if sentence is not None:
+                    end = sentence.end
+                    yield sentence
 
     def in_quotes(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted stretch."""

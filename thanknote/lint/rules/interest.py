@@ -250,8 +250,7 @@ def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     pattern = _pattern_for(present)
     if pattern is None:
         return
-    holding = (text.sentence_holding(at) for word in present for at in text.occurrences(word))
-    candidates = sorted({sentence for sentence in holding if sentence is not None})
+    candidates = text.sentences_with(present)
     matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
     for match in matches:
         needs_target = match.lastgroup == "aimed"
