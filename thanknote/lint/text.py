@@ -224,7 +224,7 @@ class NoteText:
         # straddles their borders, which fall after punctuation or a line.
         start, end = self.body
         lower = self.lower
-        return frozenset(self.body_words).union(tokens(lower[:start]), tokens(lower[end:]))
+        return frozenset(self.body_words).union(tokens(f"{lower[:start]} {lower[end:]}"))
 
     @_once
     def _line_starts(self) -> list[int]:

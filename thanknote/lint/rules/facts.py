@@ -119,6 +119,14 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
         return
     people = context.interview.interviewers
     known = _known_words(context.interview)
+    # Most notes hold no near-miss: ask of each distinct capitalised word
+    # first (the answers are cached) before looking at every occurrence.
+    distinct = {
+        w.replace("’", "'").strip("'") for w in map(str.lower, _CAPITALISED.findall(text.text))
+    }
+    targets = _name_targets(people)
+    if all(_closest(word, targets) is None for word in distinct - known):
+        return
     greeting = text.salutation_name
     for match in _CAPITALISED.finditer(text.text):
         word = match.group()
