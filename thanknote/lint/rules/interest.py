@@ -144,17 +144,60 @@ _STATEMENTS: tuple[tuple[str, str, str], ...] = (
 _STATEMENT_WORDS = tuple(frozenset(words.split()) for _, _, words in _STATEMENTS)
 # Any one of these in a note means some statement may match.
 _TRIGGERS = frozenset().union(*_STATEMENT_WORDS)
+# Statements are compiled by family, not one by one, so that the patterns a
+# long stream of notes needs stay few (at most 2**5) and stay compiled:
+# 1 "would love/like to …", 2 "want/hope/looking …", 3 rare set phrases,
+# 4 feelings, 5 "my strong interest" and the like.
+_FAMILIES = (
+    1,
+    2,
+    2,
+    2,
+    3,
+    2,
+    3,
+    3,
+    3,
+    1,
+    3,
+    3,
+    2,
+    2,
+    2,
+    3,
+    1,
+    3,
+    3,
+    2,
+    1,
+    2,
+    1,
+    2,
+    1,
+    1,
+    4,
+    5,
+    5,
+    5,
+)
+assert len(_FAMILIES) == len(_STATEMENTS)
 
 
 @functools.lru_cache(maxsize=1024)
 def _pattern_for(words: frozenset[str]) -> re.Pattern[str] | None:
-    """The pattern of the statements that can match a note holding ``words``."""
-    chosen = tuple(i for i, needed in enumerate(_STATEMENT_WORDS) if not needed.isdisjoint(words))
-    return _compiled(chosen) if chosen else None
+    """The pattern of the statements that may match a note holding ``words``."""
+    families = frozenset(
+        family
+        for family, needed in zip(_FAMILIES, _STATEMENT_WORDS, strict=True)
+        if not needed.isdisjoint(words)
+    )
+    return _compiled(families) if families else None
 
 
-@functools.lru_cache(maxsize=256)
-def _compiled(chosen: tuple[int, ...]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=32)  # every set of the five families
+def _compiled(families: frozenset[int]) -> re.Pattern[str]:
+    # The statements keep their order: the first to match at a place wins.
+    chosen = [i for i, family in enumerate(_FAMILIES) if family in families]
     groups = []
     for group in ("direct", "aimed"):
         parts = [_STATEMENTS[i][1] for i in chosen if _STATEMENTS[i][0] == group]
