@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -133,3 +134,22 @@ def test_found_spans_are_found_only_as_far_as_asked() -> None:
 def test_found_spans_can_be_empty() -> None:
     found = FoundSpans(())
     assert not found and found.first() is None and list(found) == []
+
+
+SENTENCE_PIECES = st.sampled_from(
+    ["Dear Dana,", "\n", "\n\n", " ", "One", "two.", "Dr.", "e.g.", "!", "?", "…", '"', "x", "—",
+     "Best regards,", "Sam", "3.5", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(SENTENCE_PIECES, max_size=25).map("".join), st.integers(-2, 120))
+def test_sentence_lookups_agree_with_the_list_of_sentences(text: str, offset: int) -> None:
+    note = NoteText(text)
+    probe = NoteText(text)  # asked about the offset before it has listed its sentences
+    sentences = note.sentences
+    starts = [s.start for s in sentences]
+    index = max(bisect.bisect_right(starts, offset) - 1, 0) if sentences else -1
+    holding = next((s for s in sentences if s.start <= offset < s.end), None)
+    assert probe.sentence_index(offset) == index
+    assert probe.sentence_holding(offset) == holding
+    assert probe.sentences == sentences

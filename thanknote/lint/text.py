@@ -293,23 +293,45 @@ class NoteText:
     @_once
     def sentences(self) -> tuple[Span, ...]:
         """Sentences of the body, then the closing line as a last one."""
-        text, lower = self.text, self.lower
+        found = (self._sentence_in(i) for i in range(len(self._pieces)))
+        return tuple(sentence for sentence in found if sentence is not None)
+
+    @_once
+    def _pieces(self) -> list[tuple[int, int]]:
+        # The body cut after each sentence's end, then the closing line: in
+        # order, without gaps inside the body. Each holds one sentence at most.
         start, end = self.body
-        cuts = [start]
-        cuts += [m.end() for m in _SENTENCE_END.finditer(lower, start, end)]
-        cuts.append(end)
+        cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(self.lower, start, end)), end]
         pieces = list(itertools.pairwise(cuts))
         if self.closing:
             pieces.append(self.closing)
-        new = tuple.__new__  # skips NamedTuple's Python-level __new__
-        found = []
-        for start, end in pieces:
-            chunk = text[start:end]
+        return pieces
+
+    @_once
+    def _piece_starts(self) -> list[int]:
+        return [start for start, _ in self._pieces]
+
+    @_once
+    def _piece_sentences(self) -> dict[int, Span | None]:
+        return {}
+
+    def _sentence_in(self, index: int) -> Span | None:
+        """The sentence of the ``index``-th piece, stripped, if it has a word."""
+        memo = self._piece_sentences
+        if index not in memo:
+            start, end = self._pieces[index]
+            chunk = self.text[start:end]
             body = chunk.strip()
+            found = None
             if body and _HAS_WORD.search(body):
                 first = start + len(chunk) - len(chunk.lstrip())
-                found.append(new(Span, (first, first + len(body))))
-        return tuple(found)
+                found = tuple.__new__(Span, (first, first + len(body)))
+            memo[index] = found
+        return memo[index]
+
+    def _piece_at(self, offset: int) -> int:
+        """Index of the last piece starting at or before ``offset`` (-1 for none)."""
+        return bisect.bisect_right(self._piece_starts, offset) - 1
 
     @_once
     def quoted(self) -> tuple[Span, ...]:
@@ -394,26 +416,31 @@ class NoteText:
         """Whether ``offset`` lies inside a quoted stretch."""
         return any(q.start < offset < q.end for q in self.quoted)
 
-    @_once
-    def _sentence_starts(self) -> list[int]:
-        return [sentence.start for sentence in self.sentences]
-
     def sentence_index(self, offset: int) -> int:
         """0-based index of the sentence holding ``offset``.
 
         An offset between two sentences counts as the earlier one's, one
         before the first sentence as the first's; a note without sentences
-        gives -1.
+        gives -1. Only the sentences up to ``offset`` are looked at.
         """
-        if not self.sentences:
-            return -1
-        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        last = self._piece_at(offset)
+        before = 0
+        for index in range(last + 1):
+            sentence = self._sentence_in(index)
+            if sentence is not None and sentence.start <= offset:
+                before += 1
+        if before:
+            return before - 1
+        return 0 if self.sentences else -1
 
     def sentence_holding(self, offset: int) -> Span | None:
         """The sentence holding ``offset``, or ``None`` outside every sentence."""
-        index = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
+        index = self._piece_at(offset)
+        if index < 0:
+            return None
+        sentence = self._sentence_in(index)
+        if sentence is not None and sentence.start <= offset < sentence.end:
+            return sentence
         return None
 
     def sentence_at(self, offset: int) -> Span:
