@@ -7,8 +7,10 @@ Run on demand (not part of the test suite):
     python tests/benchmarks/bench.py --big      # adds the 100,000-note batch (minutes)
 
 Every figure is a median over repeated runs and every comparison is a ratio
-against a baseline measured in the same run, so the table holds on a slow
-or busy machine. ``--quick`` runs tiny sizes (the test suite uses it).
+against a baseline measured in the same run: thanknote and its baseline run
+in turn, and the ratio is the median of the ratios pair by pair, so a
+machine whose speed drifts during the run does not move it. ``--quick``
+runs tiny sizes (the test suite uses it).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,18 +52,41 @@ def median_time(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
-def process_time(argv: list[str], repeat: int) -> float:
-    """Median wall seconds of a whole process."""
-    samples = []
-    for _ in range(repeat + 1):
+def paired(
+    ours: Callable[[], object], base: Callable[[], object], repeat: int
+) -> tuple[float, float, float]:
+    """Median seconds of ``ours`` and of ``base``, run in turn, and the median ratio.
+
+    Each round runs both, one after the other, after one warm-up round; the
+    ratio is taken round by round, so a drift in the machine's speed
+    affects both sides of each ratio alike.
+    """
+    ours()
+    base()
+    mine, theirs = [], []
+    for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples[1:])
+        ours()
+        mine.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        base()
+        theirs.append(time.perf_counter() - start)
+    ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+    return statistics.median(mine), statistics.median(theirs), statistics.median(ratios)
 
 
-def row(name: str, ours: float, base: float, unit: str, base_name: str) -> str:
-    return f"| {name} | {ours:,.0f} {unit} | {base:,.0f} {unit} ({base_name}) | {ours / base:.2f} |"
+def twenty(run: Callable[[], object]) -> None:
+    for _ in range(20):
+        run()
+
+
+def process(argv: list[str]) -> Callable[[], object]:
+    """Running ``argv`` as a whole process, from the checkout."""
+    return lambda: subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
+
+
+def row(name: str, ours: float, base: float, unit: str, base_name: str, ratio: float) -> str:
+    return f"| {name} | {ours:,.0f} {unit} | {base:,.0f} {unit} ({base_name}) | {ratio:.2f} |"
 
 
 def drafting(repeat: int) -> str:
@@ -91,16 +117,18 @@ def drafting(repeat: int) -> str:
     def ours() -> None:
         builder.draft(interview)
 
-    per = len(contexts)
-    base = median_time(lambda: [bare() for _ in range(20)], repeat) / 20 / per * 1e6
-    mine = median_time(lambda: [ours() for _ in range(20)], repeat) / 20 / per * 1e6
-    return row("drafting, per note (text + HTML, no lint)", mine, base, "µs", "bare Jinja")
+    per = len(contexts) * 20 / 1e6  # notes per round, in µs
+    mine, base, ratio = paired(lambda: twenty(ours), lambda: twenty(bare), repeat)
+    return row(
+        "drafting, per note (text + HTML, no lint)", mine / per, base / per, "µs", "bare Jinja",
+        ratio,
+    )  # fmt: skip
 
 
 def lint_notes(count: int) -> list[tuple[str, thanknote.Interview, thanknote.Interviewer]]:
     from thanknote._samples import sample_interviews
 
-    found = []
+    found: list[tuple[str, thanknote.Interview, thanknote.Interviewer]] = []
     interviews = list(sample_interviews().values())
     while len(found) < count:
         for n, interview in enumerate(interviews):
@@ -122,66 +150,74 @@ def linting(repeat: int, count: int) -> list[str]:
         for body, interview, person in batch:
             linter.lint(body, interview=interview, interviewer=person)
 
-    mine = median_time(ours, repeat) / len(batch) * 1e6
-    lines = [f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | | |"]
+    theirs = proselint_pass(batch)
+    if theirs is None:
+        mine = median_time(ours, repeat) / len(batch) * 1e6
+        return [
+            f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | | |",
+            "| proselint | not installed (`pip install proselint`) | | |",
+        ]
+    mine, other, ratio = paired(ours, theirs, repeat)
+    mine, other = mine / len(batch) * 1e6, other / len(batch) * 1e6
+    return [
+        f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | "
+        f"{other:,.0f} µs (proselint, same notes) | {ratio:.3f} "
+        f"(proselint {1 / ratio:.1f}× slower) |"
+    ]
+
+
+def proselint_pass(
+    batch: list[tuple[str, thanknote.Interview, thanknote.Interviewer]],
+) -> Callable[[], object] | None:
+    """A function linting every note of ``batch`` with proselint, if it is installed."""
     try:
-        from proselint.checks import __register__
-        from proselint.registry import CheckRegistry
-        from proselint.tools import LintFile
+        from proselint.checks import __register__  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        from proselint.registry import CheckRegistry  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        from proselint.tools import LintFile  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError:
-        lines.append("| proselint | not installed (`pip install proselint`) | | |")
-        return lines
+        return None
     CheckRegistry().register_many(__register__)
 
     def theirs() -> None:
         for body, _, _ in batch:
             LintFile("<note>", body).lint()
 
-    other = median_time(theirs, max(1, repeat // 2)) / len(batch) * 1e6
-    lines[0] = (
-        f"| linting a {words:.0f}-word note with context | {mine:,.0f} µs | "
-        f"{other:,.0f} µs (proselint, same notes) | {mine / other:.3f} "
-        f"(proselint {other / mine:.1f}× slower) |"
-    )
-    return lines
+    return theirs
 
 
 def imports(repeat: int) -> list[str]:
     python = sys.executable
-    deps = process_time([python, "-c", "import jinja2, attrs, babel"], repeat) * 1e3
-    ours = process_time([python, "-c", "import thanknote"], repeat) * 1e3
-    lint_only = process_time([python, "-c", "from thanknote import lint"], repeat) * 1e3
-    first = process_time(
-        [python, "-c", "import thanknote; thanknote.draft(thanknote.load_interview("
-         f"{str(EXAMPLE)!r}))"],
-        repeat,
-    ) * 1e3  # fmt: skip
-    return [
-        row("`import thanknote`, whole process", ours, deps, "ms", "jinja2 + attrs + babel"),
-        row("`from thanknote import lint`", lint_only, deps, "ms", "jinja2 + attrs + babel"),
-        row("import, load and draft the example", first, deps, "ms", "jinja2 + attrs + babel"),
-    ]
+    deps = process([python, "-c", "import jinja2, attrs, babel"])
+    measures = {
+        "`import thanknote`, whole process": "import thanknote",
+        "`from thanknote import lint`": "from thanknote import lint",
+        "import, load and draft the example": (
+            f"import thanknote; thanknote.draft(thanknote.load_interview({str(EXAMPLE)!r}))"
+        ),
+    }
+    lines = []
+    for name, code in measures.items():
+        ours, base, ratio = paired(process([python, "-c", code]), deps, repeat)
+        lines.append(row(name, ours * 1e3, base * 1e3, "ms", "jinja2 + attrs + babel", ratio))
+    return lines
 
 
 def cold_start(repeat: int) -> list[str]:
     python = sys.executable
-    bare = process_time([python, "-c", "pass"], repeat) * 1e3
-    draft = process_time([python, "-m", "thanknote", "draft", str(EXAMPLE)], repeat) * 1e3
-    note = ROOT / "tests" / "benchmarks" / "note.txt"
-    note.write_text(thanknote.draft(thanknote.load_interview(EXAMPLE))[0].text, "utf-8")
-    try:
-        lint = (
-            process_time(
-                [python, "-m", "thanknote", "lint", str(note), "--interview", str(EXAMPLE)], repeat
-            )
-            * 1e3
-        )
-    finally:
-        note.unlink()
-    return [
-        row("`thanknote draft` example, cold", draft, bare, "ms", "python -c pass"),
-        row("`thanknote lint` one note, cold", lint, bare, "ms", "python -c pass"),
-    ]
+    bare = process([python, "-c", "pass"])
+    with tempfile.TemporaryDirectory() as folder:
+        note = Path(folder) / "note.txt"
+        note.write_text(thanknote.draft(thanknote.load_interview(EXAMPLE))[0].text, "utf-8")
+        commands = {
+            "`thanknote draft` example, cold": ["draft", str(EXAMPLE)],
+            "`thanknote lint` one note, cold": ["lint", str(note), "--interview", str(EXAMPLE)],
+        }
+        lines = []
+        for name, arguments in commands.items():
+            command = process([python, "-m", "thanknote", *arguments])
+            ours, base, ratio = paired(command, bare, repeat)
+            lines.append(row(name, ours * 1e3, base * 1e3, "ms", "python -c pass", ratio))
+    return lines
 
 
 def interviews(count: int) -> Iterator[thanknote.Interview]:
