@@ -11,7 +11,6 @@ in hiking", "interest rates", "your interest in my background").
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -43,7 +42,7 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _TARGET_WORDS = 10  # how far after a feeling word its object may reach
-_NON_SPACE = re.compile(r"\S+")
+_FIRST_WORDS = re.compile(rf"(?:\s*\S+){{1,{_TARGET_WORDS}}}")
 # These three run on the lower-cased text.
 _NEGATION = re.compile(
     r"\b(?:not|no\s+longer|never|hardly|unsure|doubt|doubtful|less|nor)\b|n't\b|n’t\b|\bno\b",
@@ -273,8 +272,8 @@ def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[
 
 def _aims_at_job(source: str, start: int, end: int, names: tuple[str, ...]) -> bool:
     """Whether the words right after a feeling word point at the job or employer."""
-    words = list(itertools.islice(_NON_SPACE.finditer(source, start, end), _TARGET_WORDS))
-    window = source[start : words[-1].end()] if words else ""
+    words = _FIRST_WORDS.match(source, start, end)
+    window = source[start : words.end()] if words else ""
     folded = window.casefold()
     if any(part in folded for name in names for part in _name_parts(name)):
         return True
