@@ -193,10 +193,10 @@ _TRIGGERS = {
     "salary": """salary salaries compensation bonus bonuses benefit benefits stock equity paid
         pto vacation 401 401k pay hourly relocation pension pensions insurance""",
     "apology": """sorry apologize apologise apologized apologised apologizing apologising
-        apologies forgive not nervous rambled messed blanked stumbled lack limited""",
-    "cliche": """box player running getter synergy synergies synergize synergise perfect
-        writing hesitate whom end driven starter oriented 110 hundred needle hats
-        passionate""",
+        apologies forgive not nervous rambled messed blanked stumbled lack lacking limited""",
+    "cliche": """box player running getter synergy synergies synergize synergise synergized
+        synergised synergizing synergising perfect writing hesitate whom end driven starter
+        oriented 110 hundred needle hats passionate""",
 }
 
 
