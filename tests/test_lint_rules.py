@@ -9,6 +9,7 @@ from builders import interview_with
 
 import thanknote
 from thanknote.lint.languages import guess_language
+from thanknote.lint.rules.facts import distance
 from thanknote.lint.text import NoteText
 
 INTERVIEW = interview_with(4)
@@ -396,3 +397,19 @@ class TestOtherLanguages:
 
     def test_spanish_todo_is_not_a_placeholder(self) -> None:
         assert "TN301" not in codes("Gracias por todo.", locale="es_ES")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "expected"),
+    [
+        ("dana", "dana", 1, 0),
+        ("dana", "dnaa", 1, 1),  # two letters swapped count once
+        ("reyes", "reys", 1, 1),
+        ("kitten", "sitting", 3, 3),
+        ("acme robotics", "acme robotix", 2, 2),
+        ("exchange about", "example analytics", 3, 4),  # above the limit
+        ("bb", "aaaaaa", 4, 5),
+    ],
+)
+def test_edit_distance_is_exact_up_to_its_limit(a: str, b: str, limit: int, expected: int) -> None:
+    assert min(distance(a, b, limit), limit + 1) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
@@ -50,8 +51,21 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Я](?<![\w'’].)[\w'’]
 
 
 def distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment edit distance, stopping early above ``limit``."""
+    """Optimal-string-alignment edit distance, exact up to ``limit``.
+
+    Above ``limit`` it stops early and returns some number above ``limit``.
+    """
     if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    # Each edit changes at most one letter on each side, so letters one side
+    # has and the other lacks are a lower bound; it spares most of the table.
+    only_a, only_b = Counter(a), Counter(b)
+    only_a.subtract(b)
+    only_b.subtract(a)
+    if (
+        max(sum(n for n in only_a.values() if n > 0), sum(n for n in only_b.values() if n > 0))
+        > limit
+    ):
         return limit + 1
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
