@@ -81,7 +81,7 @@ def test_the_interest_pattern_for_a_note_finds_what_the_full_one_finds(raw: str)
     text = NoteText(raw)
     full = interest._compiled(frozenset(range(1, 6)))
     chosen = interest._pattern_for(text.vocabulary & interest._TRIGGERS)
-    found = [m.span() for m in chosen.finditer(text.lower)] if chosen else []
+    found = [m.span() for m in chosen.finditer(text.lower)]
     assert found == _everywhere(full, text)
 
 

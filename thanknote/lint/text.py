@@ -402,15 +402,25 @@ class NoteText:
                 end = window.end
                 yield window
 
-    def sentences_with(self, words: Iterable[str]) -> Iterator[Span]:
-        """The sentences holding any of ``words``, in order, found as they are asked for."""
-        end = -1
-        for at in self.offsets_of(words):
-            if at >= end:
-                sentence = self.sentence_holding(at)
-                if sentence is not None:
-                    end = sentence.end
-                    yield sentence
+    def sentences_with(self, words: Iterable[str]) -> Iterator[tuple[Span, frozenset[str]]]:
+        """The sentences holding any of ``words``, each with those it holds, in order.
+
+        They are found as they are asked for.
+        """
+        present = self.vocabulary.intersection(words)
+        hits = sorted((at, word) for word in present for at in self.occurrences(word))
+        index = 0
+        while index < len(hits):
+            at, word = hits[index]
+            index += 1
+            sentence = self.sentence_holding(at)
+            if sentence is None:
+                continue
+            held = {word}
+            while index < len(hits) and hits[index][0] < sentence.end:
+                held.add(hits[index][1])
+                index += 1
+            yield sentence, frozenset(held)
 
     def in_quotes(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted stretch."""

@@ -183,14 +183,14 @@ assert len(_FAMILIES) == len(_STATEMENTS)
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern_for(words: frozenset[str]) -> re.Pattern[str] | None:
-    """The pattern of the statements that may match a note holding ``words``."""
+def _pattern_for(words: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of the statements that may match a sentence holding ``words``."""
     families = frozenset(
         family
         for family, needed in zip(_FAMILIES, _STATEMENT_WORDS, strict=True)
         if not needed.isdisjoint(words)
     )
-    return _compiled(families) if families else None
+    return _compiled(families)
 
 
 @functools.lru_cache(maxsize=32)  # every set of the five families
@@ -202,7 +202,7 @@ def _compiled(families: frozenset[int]) -> re.Pattern[str]:
         parts = [_STATEMENTS[i][1] for i in chosen if _STATEMENTS[i][0] == group]
         if parts:
             groups.append(f"(?P<{group}>" + "|".join(parts) + ")")
-    return re.compile("|".join(groups))
+    return re.compile("|".join(groups) or "(?!)")  # no family: a pattern that never matches
 
 
 _WITHDRAWAL = re.compile(
@@ -288,12 +288,13 @@ def _name_parts(name: str) -> tuple[str, ...]:
 def _find(text: NoteText, names: tuple[str, ...]) -> Iterator[Span]:
     source = text.text
     lower = text.lower
-    present = text.vocabulary & _TRIGGERS
-    pattern = _pattern_for(present)
-    if pattern is None:
-        return
-    candidates = text.sentences_with(present)
-    matches = (m for s in candidates for m in pattern.finditer(lower, s.start, s.end))
+    # A statement lies within one sentence and holds one of its words: each
+    # sentence is searched only for the statements its own words allow.
+    matches = (
+        match
+        for sentence, words in text.sentences_with(_TRIGGERS)
+        for match in _pattern_for(words).finditer(lower, sentence.start, sentence.end)
+    )
     for match in matches:
         needs_target = match.lastgroup == "aimed"
         start, end = match.span()
