@@ -383,11 +383,10 @@ class NoteText:
         )
         return Span(start, min(end + 1, size))
 
-    def offsets_of(self, words: Iterable[str]) -> list[int]:
-        """Where any of ``words`` occurs as a whole word, in order."""
-        return sorted(
-            at for word in self.vocabulary.intersection(words) for at in self.occurrences(word)
-        )
+    def _hits(self, words: Iterable[str]) -> list[tuple[int, str]]:
+        """Each whole-word occurrence of any of ``words``, with the word, in order."""
+        present = self.vocabulary.intersection(words)
+        return sorted((at, word) for word in present for at in self.occurrences(word))
 
     def windows(self, words: Iterable[str]) -> Iterator[Span]:
         """The rough sentences (see :meth:`around`) holding any of ``words``, in order.
@@ -396,7 +395,7 @@ class NoteText:
         match never looks at the rest.
         """
         end = -1
-        for at in self.offsets_of(words):
+        for at, _ in self._hits(words):
             if at >= end:  # rough sentences do not overlap
                 window = self.around(at)
                 end = window.end
@@ -407,8 +406,7 @@ class NoteText:
 
         They are found as they are asked for.
         """
-        present = self.vocabulary.intersection(words)
-        hits = sorted((at, word) for word in present for at in self.occurrences(word))
+        hits = self._hits(words)
         index = 0
         while index < len(hits):
             at, word = hits[index]

@@ -55,131 +55,99 @@ _POSITIVE_NEGATION = re.compile(
 
 
 # Every statement of interest the lint pass knows, in the order they are tried,
-# each with the words it cannot match without. Statements in the group
-# "direct" carry their own object ("would love to join"); those in "aimed"
+# each with its family (see _FAMILIES) and the words it cannot match without.
+# Statements in the group "direct" carry their own object ("would love to join"); those in "aimed"
 # ("excited", "my strong interest") count only when the words after them aim
 # at the job. Only the statements whose words are in a note are compiled into
 # the pattern run over it: the full alternation costs far more per character.
-_STATEMENTS: tuple[tuple[str, str, str], ...] = (
-    ("direct",
+_STATEMENTS: tuple[tuple[str, int, str, str], ...] = (
+    ("direct", 1,
      r"\b(?:would|should|'d|’d|will|i)\s+(?:\w+\s+){0,2}?(?:love|like|welcome|relish|want|"
      r"be\s+(?:so\s+|very\s+|really\s+)?(?:glad|happy|delighted|thrilled|excited|"
      r"honou?red|proud|pleased|eager|keen))\s+(?:\w+\s+){0,4}?to\s+"
      rf"(?:{_JOIN_VERB})\b",
      "love like welcome relish want glad happy delighted thrilled excited honored honoured "
      "proud pleased eager keen"),
-    ("direct",
+    ("direct", 2,
      r"\b(?:want|wanted|wish|hope|hoping|look(?:ing)?\s+forward|can(?:'|’)?t\s+wait|ready)\s+"
      rf"(?:\w+\s+){{0,2}}?to\s+(?:{_JOIN_VERB})\b",
      "want wanted wish hope hoping forward wait ready"),
-    ("direct", r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b",
+    ("direct", 2, r"\bwant(?:ed)?\s+(?:this|the|that)\s+(?:job|role|position|post|opportunity)\b",
      "want wanted"),
-    ("direct",
+    ("direct", 2,
      r"\b(?:job|role|position|post|opportunity)\s+(?:that\s+)?i\s+(?:\w+\s+)?"
      r"(?:want|wanted|am\s+after)\b",
      "want wanted after"),
-    ("direct",
+    ("direct", 3,
      r"\b(?:exactly|just|precisely)\s+what\s+i(?:'m|’m|\s+am)\s+(?:after|looking\s+for)",
      "after looking"),
-    ("direct",
+    ("direct", 2,
      r"\b(?:hope|wish|want)\s+(?:that\s+)?i\s+(?:can|could|will|get\s+to|may|might)\s+"
      rf"(?:{_JOIN_VERB})\b",
      "hope wish want"),
-    ("direct", r"\binteresting\s+to\s+(?:work|join)\b", "interesting"),
-    ("direct", r"\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b", "jump"),
-    ("direct",
+    ("direct", 3, r"\binteresting\s+to\s+(?:work|join)\b", "interesting"),
+    ("direct", 3, r"\bjump\s+at\s+(?:it|the\s+(?:chance|opportunity))\b", "jump"),
+    ("direct", 3,
      r"\bas\s+(?:a\s+)?(?:member|part)\s+of\s+(?:your|the)\s+(?:team|staff|crew|practice)\b",
      "member part"),
-    ("direct",
+    ("direct", 1,
      r"\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|be\s+glad|be\s+happy)\s+to\s+\w+\s+"
      r"(?:\w+\s+){0,3}?(?:for|with|alongside)\s+(?:you|your)\b",
      "love like glad happy"),
-    ("direct", r"\bcount\s+me\s+in\b", "count"),
-    ("direct", r"\bsign\s+me\s+up\b", "sign"),
-    ("direct", r"\bwant\s+to\s+be\s+(?:in|at|part\s+of|there|here|on)\b", "want"),
-    ("direct",
+    ("direct", 3, r"\bcount\s+me\s+in\b", "count"),
+    ("direct", 3, r"\bsign\s+me\s+up\b", "sign"),
+    ("direct", 2, r"\bwant\s+to\s+be\s+(?:in|at|part\s+of|there|here|on)\b", "want"),
+    ("direct", 2,
      r"\bis\s+where\s+i\s+(?:\w+\s+)?(?:want|hope|would\s+like|'d\s+like|’d\s+like)\s+to\b",
      "want hope like"),
-    ("direct", r"\bthe\s+one\s+i\s+(?:\w+\s+)?want\b", "want"),
-    ("direct", r"\bmy\s+(?:first|top)\s+choice\b", "choice"),
-    ("direct", r"\bi(?:'d|’d|\s+would)\s+most\s+like\s+to\s+(?:be|join|work)\b", "like"),
-    ("direct", r"\bsee\s+myself\s+(?:working|building|joining|at|in|on|as|growing|staying)\b",
+    ("direct", 2, r"\bthe\s+one\s+i\s+(?:\w+\s+)?want\b", "want"),
+    ("direct", 3, r"\bmy\s+(?:first|top)\s+choice\b", "choice"),
+    ("direct", 1, r"\bi(?:'d|’d|\s+would)\s+most\s+like\s+to\s+(?:be|join|work)\b", "like"),
+    ("direct", 3, r"\bsee\s+myself\s+(?:working|building|joining|at|in|on|as|growing|staying)\b",
      "myself"),
-    ("direct", r"\bbe\s+considered\s+(?:further\s+)?for\b", "considered"),
-    ("direct", r"\bhope\s+to\s+be\s+joining\b", "hope"),
-    ("direct",
+    ("direct", 3, r"\bbe\s+considered\s+(?:further\s+)?for\b", "considered"),
+    ("direct", 2, r"\bhope\s+to\s+be\s+joining\b", "hope"),
+    ("direct", 1,
      r"\b(?:love|like|honou?red|proud|glad|happy|pleased|delighted|thrilled)\s+to\s+\w+"
      r"(?:\s+\w+){0,4}?\s+as\s+(?:a|an|the|your|\w+(?:'s|’s))\s+\w+",
      "love like honored honoured proud glad happy pleased delighted thrilled"),
-    ("direct",
+    ("direct", 2,
      r"\bexactly\s+the\s+(?:\w+\s+){0,3}?(?:i|i'm|i’m)\s+(?:hope|want|am\s+looking|"
      r"have\s+been\s+looking)",
      "hope hoped hopes hopeful hoping want wants wanted looking"),
-    ("direct",
+    ("direct", 1,
      r"\b(?:one|a\s+role|a\s+position|a\s+job)\s+i\s+would\s+(?:very\s+much\s+|really\s+"
      r"|truly\s+)?(?:like|love)\s+to\b",
      "like love"),
-    ("direct", r"\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)",
+    ("direct", 2, r"\b(?:fits|matches)\s+what\s+i\s+(?:want|hope|am\s+looking)",
      "hope hoped hopes hopeful hoping want wants wanted looking"),
-    ("direct",
+    ("direct", 1,
      r"\b(?:would|'d|’d)\s+(?:\w+\s+)?(?:love|like|welcome|relish|value)\s+"
      r"(?:the|a|an|this)\s+(?:chance|opportunity)\b",
      "chance opportunity"),
-    ("direct",
+    ("direct", 1,
      r"\b(?:role|position|job|opportunity)\s+(?:is|feels|seems|sounds)\s+(?:like\s+)?"
      r"(?:a\s+|an\s+|the\s+)?(?:great|perfect|natural|strong|excellent|ideal|exciting|"
      r"wonderful|right)\s+(?:fit|match|next\s+step|opportunity)",
      "fit match step opportunity"),
-    ("aimed", rf"\b(?:{_FEELING})\b",
+    ("aimed", 4, rf"\b(?:{_FEELING})\b",
      _FEELING.replace("|", " ").replace("energi[sz]ed", "energized energised")),
-    ("aimed", r"\ball\s+in\s+on\b", "all"),
-    ("aimed", r"\bmy\s+dream\b", "dream"),
-    ("aimed",
+    ("aimed", 5, r"\ball\s+in\s+on\b", "all"),
+    ("aimed", 5, r"\bmy\s+dream\b", "dream"),
+    ("aimed", 5,
      r"\b(?:my|strong|keen|continued|sincere|genuine|real|great|deep|growing|high)\s+"
      r"(?:\w+\s+)?(?:interest|enthusiasm|excitement|eagerness|desire|appetite)\b"
      r"(?!\s+rates?\b)",
      "interest enthusiasm excitement eagerness desire appetite"),
 )  # fmt: skip
-_STATEMENT_WORDS = tuple(frozenset(words.split()) for _, _, words in _STATEMENTS)
+_STATEMENT_WORDS = tuple(frozenset(words.split()) for _, _, _, words in _STATEMENTS)
 # Any one of these in a note means some statement may match.
 _TRIGGERS = frozenset().union(*_STATEMENT_WORDS)
-# Statements are compiled by family, not one by one, so that the patterns a
-# long stream of notes needs stay few (at most 2**5) and stay compiled:
-# 1 "would love/like to …", 2 "want/hope/looking …", 3 rare set phrases,
-# 4 feelings, 5 "my strong interest" and the like.
-_FAMILIES = (
-    1,
-    2,
-    2,
-    2,
-    3,
-    2,
-    3,
-    3,
-    3,
-    1,
-    3,
-    3,
-    2,
-    2,
-    2,
-    3,
-    1,
-    3,
-    3,
-    2,
-    1,
-    2,
-    1,
-    2,
-    1,
-    1,
-    4,
-    5,
-    5,
-    5,
-)
-assert len(_FAMILIES) == len(_STATEMENTS)
+# Statements are compiled by family (the number after the group), not one by
+# one, so that the patterns a long stream of notes needs stay few (at most
+# 2**5) and stay compiled: 1 "would love/like to …", 2 "want/hope/looking
+# …", 3 rare set phrases, 4 feelings, 5 "my strong interest" and the like.
+_FAMILIES = tuple(family for _, family, _, _ in _STATEMENTS)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -196,10 +164,11 @@ def _pattern_for(words: frozenset[str]) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=32)  # every set of the five families
 def _compiled(families: frozenset[int]) -> re.Pattern[str]:
     # The statements keep their order: the first to match at a place wins.
-    chosen = [i for i, family in enumerate(_FAMILIES) if family in families]
     groups = []
     for group in ("direct", "aimed"):
-        parts = [_STATEMENTS[i][1] for i in chosen if _STATEMENTS[i][0] == group]
+        parts = [
+            text for kind, family, text, _ in _STATEMENTS if kind == group and family in families
+        ]
         if parts:
             groups.append(f"(?P<{group}>" + "|".join(parts) + ")")
     return re.compile("|".join(groups) or "(?!)")  # no family: a pattern that never matches
