@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import importlib.metadata
+import json
 import pickle
 import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
@@ -45,7 +46,19 @@ PAYLOADS = [
     "{{ ''.format.__globals__ }}",
     "{{ 'a'|attr('__class__') }}",
     "{% set x = namespace() %}{% set x.y = interview.__class__ %}{{ x.y }}",
+    # CVE-2025-27516: str.format reached through the attr filter (jinja2 < 3.1.6).
+    "{{ '{0.__class__.__init__.__globals__}'|attr('format')(interviewer) }}",
+    "{{ ('{0.__init__.__globals__[os].environ}')|attr('format')(cycler) }}",
 ]
+
+
+def test_the_jinja2_floor_excludes_releases_with_a_known_sandbox_escape() -> None:
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
+    floors = [d for d in project["dependencies"] if d.replace(" ", "").startswith("jinja2")]
+    assert floors == ["jinja2>=3.1.6"]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -68,6 +81,19 @@ def test_injected_templates_in_a_user_folder_are_sandboxed_too(
     (folder / "warm.txt.j2").write_text(f"Hi\n{payload}\n", encoding="utf-8")
     with pytest.raises(thanknote.TemplateError):
         thanknote.draft(make_interview(), template_dirs=[tmp_path])
+
+
+# RFC 2047 encoded words that the standard library would decode into a
+# header: a second recipient, a Bcc, and a line break that starts new headers.
+ENCODED_WORDS = [
+    "=?utf-8?q?x_=3Cattacker=40evil=2Eorg=3E=2C_Dana?=",
+    "=?utf-8?q?Bcc=3A_v=40x=2Eorg?=",
+    "Dana =?utf-8?q?Reyes=0D=0ABcc=3A_v=40x=2Eorg=0D=0AX-Injected=3A_1?=",
+    "=?utf-8?b?RGFuYQ0KQmNjOiB2QHgub3Jn?=",
+]
+# Controls that break or disguise a header: ESC, DEL, C1, the separators
+# 0x1C-0x1F, a bidi override and an isolate.
+CONTROLS = ["\x1b", "\x7f", "\x85", "\x9b", "\x1c", "\x1f", "\u202e", "\u2066"]
 
 
 class TestHeaders:
@@ -93,10 +119,93 @@ class TestHeaders:
             thanknote.load_interview(data)
 
     def test_records_refuse_them_too(self) -> None:
-        with pytest.raises(ValueError, match="single line"):
+        with pytest.raises(ValueError, match="line break"):
             thanknote.Interviewer(name="Dana\nBcc: x@example.org")
         with pytest.raises(ValueError, match="not an email address"):
             thanknote.Interviewer(name="Dana", email="dana@acme.example>, evil@example.org")
+
+    @pytest.mark.parametrize("value", ENCODED_WORDS)
+    @pytest.mark.parametrize(
+        "where",
+        [
+            ("interviewers", 0, "name"),
+            ("candidate", "name"),
+            ("interview", "company"),
+            ("interview", "position"),
+            ("interviewers", 0, "title"),
+        ],
+    )
+    def test_encoded_words_are_refused_at_load(self, where: tuple[Any, ...], value: str) -> None:
+        data = panel_data(1)
+        target: Any = data
+        for key in where[:-1]:
+            target = target[key]
+        target[where[-1]] = value
+        with pytest.raises(thanknote.InvalidInterviewError, match="encoded word") as caught:
+            thanknote.load_interview(data)
+        assert [p.field for p in caught.value.problems] == [
+            ".".join(map(str, where)).replace(".0.", "[0].")
+        ]
+
+    @pytest.mark.parametrize("value", ENCODED_WORDS)
+    def test_records_refuse_encoded_words(self, value: str) -> None:
+        with pytest.raises(ValueError, match="encoded word"):
+            thanknote.Interviewer(name=value, email="dana@acme.example")
+        with pytest.raises(ValueError, match="encoded word"):
+            thanknote.Candidate(name=value)
+
+    def test_a_talking_point_may_hold_the_characters_of_an_encoded_word(self) -> None:
+        # Body text never reaches a header; only header values are refused.
+        person = thanknote.Interviewer(name="Dana", talking_points=["what =?x?= means"])
+        assert person.talking_points == ("what =?x?= means",)
+
+    @pytest.mark.parametrize("char", CONTROLS)
+    def test_records_refuse_the_controls_the_loader_refuses(self, char: str) -> None:
+        with pytest.raises(ValueError, match=f"U\\+{ord(char):04X}"):
+            thanknote.Interviewer(name=f"Dana{char}Reyes")
+        data = panel_data(1)
+        data["interviewers"][0]["name"] = f"Dana{char}Reyes"
+        with pytest.raises(thanknote.InvalidInterviewError, match=f"U\\+{ord(char):04X}"):
+            thanknote.load_interview(data)
+
+    def test_a_lone_surrogate_in_json_is_refused_with_its_field(self, tmp_path: Path) -> None:
+        data = panel_data(1)
+        data["interviewers"][0]["talking_points"] = ["PLACEHOLDER"]
+        text = json.dumps(data).replace("PLACEHOLDER", "\\ud800")
+        path = tmp_path / "interview.json"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(thanknote.InvalidInterviewError, match="surrogate") as caught:
+            thanknote.load_interview(path)
+        assert caught.value.problems[0].field == "interviewers[0].talking_points[0]"
+
+    @pytest.mark.parametrize("subject", [*ENCODED_WORDS, "Thanks\x00", "Thanks \x1b[31m"])
+    def test_a_template_cannot_put_an_encoded_word_or_control_into_the_subject(
+        self, tmp_path: Path, subject: str
+    ) -> None:
+        path = tmp_path / "note.txt.j2"
+        path.write_text(f"Subject: {subject}\nDear {{{{ interviewer.name }}}},\n", "utf-8")
+        with pytest.raises(thanknote.TemplateRenderError, match="Subject") as caught:
+            thanknote.draft(make_interview(), template=path)
+        assert caught.value.template is not None and "note.txt.j2" in caught.value.template
+
+    @pytest.mark.parametrize("sender", [*ENCODED_WORDS, "a@example.org, b@example.org"])
+    def test_a_sender_given_to_to_email_cannot_add_a_recipient(self, sender: str) -> None:
+        note = thanknote.draft(make_interview())[0]
+        with pytest.raises(thanknote.InvalidOptionError):
+            note.to_email(sender=sender)
+
+    @pytest.mark.parametrize("value", ENCODED_WORDS)
+    def test_a_note_built_by_hand_cannot_carry_a_forged_header(self, value: str) -> None:
+        note = thanknote.draft(make_interview())[0]
+        for field in ("to", "sender", "subject"):
+            with pytest.raises(ValueError, match="encoded word"):
+                attrs.evolve(note, **{field: value})
+
+    def test_a_draft_names_exactly_one_recipient(self) -> None:
+        note = thanknote.draft(make_interview())[0]
+        parsed = email.message_from_bytes(note.to_email().as_bytes(), policy=email.policy.default)
+        assert [a.addr_spec for a in parsed["To"].addresses] == ["person1@example.org"]
+        assert "Bcc" not in parsed
 
     def test_a_draft_has_exactly_the_headers_it_should(self) -> None:
         note = thanknote.draft(make_interview())[0]

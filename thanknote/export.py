@@ -21,6 +21,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from thanknote._files import safe_stem, unique_stems, write_files
+from thanknote._header import text_problem
 from thanknote.errors import InvalidOptionError
 from thanknote.model import Interviewer, Note, Plan, Step
 
@@ -62,10 +63,11 @@ def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
     message = EmailMessage()
     origin = sender if sender is not None else note.sender
     if origin:
-        message["From"] = origin
+        _set_mailbox(message, "From", origin)
     if note.to:
-        message["To"] = note.to
+        _set_mailbox(message, "To", note.to)
     if note.subject:
+        _refuse_unsafe("subject", note.subject)
         message["Subject"] = note.subject
     message.set_content(note.text)
     if note.html is not None:
@@ -73,6 +75,27 @@ def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
         digest = hashlib.sha256((note.text + "\0" + note.html).encode()).hexdigest()
         message.set_boundary(f"==thanknote-{digest[:32]}==")
     return message
+
+
+def _refuse_unsafe(option: str, value: str) -> None:
+    problem = text_problem(value)
+    if problem is not None:
+        raise InvalidOptionError(option, value, f"{option} {problem}")
+
+
+def _set_mailbox(message: EmailMessage, header: str, value: str) -> None:
+    # The records already refuse what could forge a header; this checks the
+    # header as the standard library parsed it, so that a value built any
+    # other way still cannot name a second recipient or break the line.
+    _refuse_unsafe(header.lower(), value)
+    message[header] = value
+    parsed = message[header]
+    addresses = getattr(parsed, "addresses", ())
+    if len(addresses) != 1 or any(c in str(parsed) for c in "\r\n"):
+        del message[header]
+        raise InvalidOptionError(
+            header.lower(), value, f"{header} must be exactly one mailbox, got {value!r}"
+        )
 
 
 MAILTO_LIMIT = 2000

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from thanknote._address import is_email
 from thanknote._decision import ACCEPTED_FORMS, is_readable
+from thanknote._header import text_problem
 from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
 
@@ -51,9 +52,6 @@ _INTERVIEWER = (
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEARS = (1900, 2200)
-# Bidirectional embedding, override and isolate controls: in a name they can
-# make a header display something other than what it holds.
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _T = TypeVar("_T")
 _MISSING: Any = object()
 
@@ -375,18 +373,22 @@ class _Reader:
         else:
             seen[key] = index
 
-    def text(self, value: object, path: str, limit: int = _MAX_TEXT) -> str | None:
+    def text(
+        self, value: object, path: str, limit: int = _MAX_TEXT, *, header: bool = True
+    ) -> str | None:
         if not isinstance(value, str):
             self.error(path, f"expected a string, got {_kind(value)}")
             return None
         if not value.strip():
             self.error(path, "empty")
             return None
-        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _BIDI for c in value):
-            self.error(path, "contains a line break or control character")
-            return None
         if len(value) > limit:
+            # Checked before anything scans the value character by character.
             self.error(path, f"longer than {limit} characters")
+            return None
+        problem = text_problem(value, header=header)
+        if problem is not None:
+            self.error(path, problem)
             return None
         return " ".join(value.split())
 
@@ -453,7 +455,10 @@ class _Reader:
         if len(value) > _MAX_POINTS:
             self.error(path, f"{len(value)} talking points; at most {_MAX_POINTS}")
             return None
-        points = [self.text(item, f"{path}[{i}]", _MAX_POINT) for i, item in enumerate(value)]
+        points = [
+            self.text(item, f"{path}[{i}]", _MAX_POINT, header=False)
+            for i, item in enumerate(value)
+        ]
         kept = [p for p in points if p is not None]
         return tuple(kept) if len(kept) == len(points) else None
 

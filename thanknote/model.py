@@ -18,6 +18,7 @@ import attrs
 
 from thanknote import _names
 from thanknote._address import is_email
+from thanknote._header import text_problem
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -49,10 +50,19 @@ TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
 
 
 def _one_line(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    # These values reach email headers; a line break there would let a value
-    # add headers of its own (header injection).
-    if value is not None and any(c in value for c in "\r\n\x00\x0b\x0c\x85\u2028\u2029"):
-        raise ValueError(f"{attribute.name} must be a single line, got {value!r}")
+    # These values reach email headers: the loader's check, applied to records
+    # built by hand too, so that no value can add a header or a recipient.
+    if value is not None:
+        problem = text_problem(value)
+        if problem is not None:
+            raise ValueError(f"{attribute.name} {problem}: {value!r}")
+
+
+def _plain_text(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for item in value:
+        problem = text_problem(item, header=False)
+        if problem is not None:
+            raise ValueError(f"{attribute.name} {problem}: {item!r}")
 
 
 def _address(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -115,7 +125,9 @@ class Candidate:
     name: str = attrs.field(validator=_non_blank)
     email: str | None = attrs.field(default=None, validator=_address)
     phone: str | None = attrs.field(default=None, validator=_one_line)
-    other_companies: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    other_companies: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_plain_text
+    )
 
     @property
     def mailbox(self) -> str | None:
@@ -160,7 +172,9 @@ class Interviewer:
     timezone: str | None = attrs.field(default=None, validator=_one_line)
     may_call: bool = False
     hiring_manager: bool = False
-    talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    talking_points: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_plain_text
+    )
 
     @property
     def mailbox(self) -> str | None:
@@ -197,7 +211,9 @@ class Interview:
     end: dt.date | None = attrs.field(default=None, validator=_aware_if_datetime)
     timezone: str | None = attrs.field(default=None, validator=_one_line)
     decision_expected: str | dt.date | None = None
-    talking_points: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    talking_points: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_plain_text
+    )
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
     locale: str | None = None
     tone: Tone | None = None
@@ -250,9 +266,9 @@ class Note:
     kind: NoteKind
     interviewer: Interviewer
     interview: Interview = attrs.field(repr=False)
-    to: str | None
-    sender: str | None
-    subject: str | None
+    to: str | None = attrs.field(validator=_one_line)
+    sender: str | None = attrs.field(validator=_one_line)
+    subject: str | None = attrs.field(validator=_one_line)
     text: str
     html: str | None
     template: str

@@ -27,6 +27,7 @@ import jinja2
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
+from thanknote._header import text_problem
 from thanknote._resources import builtin_templates
 from thanknote.errors import (
     InvalidOptionError,
@@ -292,6 +293,14 @@ class NoteBuilder:
         subject, body = _split_subject(raw)
         if kind == "card":
             subject = None
+        elif subject is not None and (problem := text_problem(subject)) is not None:
+            name = text_template.filename or text_template.name or "<template string>"
+            raise TemplateRenderError(
+                f"{name}: the Subject line {problem}; a subject is an email header "
+                f"(drafting the note to {person.name})",
+                template=name,
+                interviewer=person.name,
+            )
         html = None
         if html_template is not None:
             paragraphs = body.rstrip("\n").split("\n\n")

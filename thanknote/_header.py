@@ -1,0 +1,52 @@
+"""Text that may travel in an email header: one line, no controls, no encoded words.
+
+One check, used by the loader (which reports it with the field's path) and by
+the records' validators (which refuse it in values built by hand), so the two
+can never disagree about what is safe.
+
+Why each kind of character is refused:
+
+* line breaks and other controls (``Cc``: C0, DEL, C1), line and paragraph
+  separators: a break inside a header value starts a header of its own;
+* bidirectional embeddings, overrides and isolates: they make a header or a
+  name display something other than what it holds;
+* lone surrogates: the text cannot be encoded, so printing or writing it fails
+  far from where it came in;
+* ``=?``, the opening of an RFC 2047 encoded word: the standard library decodes
+  such a word when it parses a header, so ``=?utf-8?q?=0D=0ABcc=3A_...?=`` in a
+  name or subject can add a recipient or a header after every check of the raw
+  text has passed. No name, company, title or subject needs the two characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["text_problem"]
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_REFUSED_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
+
+
+def text_problem(value: str, *, header: bool = True) -> str | None:
+    """Say why ``value`` cannot be used, or return ``None`` when it can.
+
+    Args:
+        value: The text to check.
+        header: The value may reach an email header (a name, a subject), so an
+            encoded word is refused too. Body text (talking points) may hold one.
+    """
+    if value.isascii() and value.isprintable():
+        # The common case: printable ASCII holds no control, bidi or surrogate.
+        if header and "=?" in value:
+            return "contains '=?', which mail software reads as an encoded word"
+        return None
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"contains a lone surrogate (U+{ord(char):04X}), which is not text"
+        if category in _REFUSED_CATEGORIES or char in _BIDI:
+            return f"contains a line break or control character (U+{ord(char):04X})"
+    if header and "=?" in value:
+        return "contains '=?', which mail software reads as an encoded word"
+    return None
