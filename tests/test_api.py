@@ -95,3 +95,10 @@ def test_the_embedding_example_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("To: ") == 2
+
+
+def test_the_lint_function_and_the_linting_subpackage_do_not_shadow_each_other() -> None:
+    import thanknote.linting.config
+
+    assert callable(thanknote.lint)
+    assert thanknote.linting.config.LintConfig is thanknote.LintConfig

@@ -9,7 +9,7 @@ import pytest
 from builders import interview_with
 
 import thanknote
-from thanknote.lint.rule import ENTRY_POINT_GROUP
+from thanknote.linting.rule import ENTRY_POINT_GROUP
 
 INTERVIEW = interview_with(4)
 BAD = "Hi Dnaa!!\n\nThanks to the pipeline. [Name]\n"
@@ -89,7 +89,7 @@ class TestConfig:
         assert thanknote.LintConfig.from_file(path).max_words == 200
 
     def test_discovery_walks_up_and_skips_pyprojects_without_a_table(self, tmp_path: Path) -> None:
-        from thanknote.lint.config import find_config
+        from thanknote.linting.config import find_config
 
         (tmp_path / "thanknote.toml").write_text("[lint]\n", "utf-8")
         inner = tmp_path / "a" / "b"

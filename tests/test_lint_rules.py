@@ -8,9 +8,9 @@ import pytest
 from builders import interview_with
 
 import thanknote
-from thanknote.lint.languages import guess_language
-from thanknote.lint.rules.facts import distance
-from thanknote.lint.text import NoteText
+from thanknote.linting.languages import guess_language
+from thanknote.linting.rules.facts import distance
+from thanknote.linting.text import NoteText
 
 INTERVIEW = interview_with(4)
 DANA = INTERVIEW.interviewers[0]
@@ -274,7 +274,7 @@ class TestEchoing:
         ],
     )
     def test_reworded_points_are_recognised(self, point: str, sentence: str) -> None:
-        from thanknote.lint.rules.specifics import echoed_points
+        from thanknote.linting.rules.specifics import echoed_points
 
         assert echoed_points(thanknote.NoteText(f"I keep thinking about {sentence}."), [point])
 
@@ -286,12 +286,12 @@ class TestEchoing:
         ],
     )
     def test_a_stray_shared_word_is_not_an_echo(self, point: str, sentence: str) -> None:
-        from thanknote.lint.rules.specifics import echoed_points
+        from thanknote.linting.rules.specifics import echoed_points
 
         assert not echoed_points(thanknote.NoteText(sentence), [point])
 
     def test_the_company_and_position_are_no_evidence(self) -> None:
-        from thanknote.lint.rules.specifics import echoed_points
+        from thanknote.linting.rules.specifics import echoed_points
 
         text = thanknote.NoteText("I want to be your next senior Audit Associate.")
         point = "how new associates are paired with a senior mentor"

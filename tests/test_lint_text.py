@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thanknote.lint.text import FoundSpans, NoteText, Span, tokens
+from thanknote.linting.text import FoundSpans, NoteText, Span, tokens
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 

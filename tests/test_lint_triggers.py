@@ -15,8 +15,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thanknote.lint.rules import gratitude, interest, style
-from thanknote.lint.text import NoteText
+from thanknote.linting.rules import gratitude, interest, style
+from thanknote.linting.text import NoteText
 
 CORPORA = Path(__file__).resolve().parent / "lint_corpus"
 # Sentences of real notes (full of thanks and interest), phrases the style

@@ -11,10 +11,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-# Imported now, not on first use: the subpackage ``thanknote.lint`` would
-# otherwise shadow the function of the same name once anything imports it.
-from thanknote.lint.engine import Linter, lint, lint_panel
-
 if TYPE_CHECKING:
     from thanknote._version import __version__
     from thanknote.batch import DraftResult, draft_many
@@ -31,10 +27,11 @@ if TYPE_CHECKING:
         ThanknoteError,
     )
     from thanknote.export import plan_to_ics, plan_to_json, write_notes
-    from thanknote.lint.config import LintConfig
-    from thanknote.lint.findings import Finding, LintReport, Severity
-    from thanknote.lint.rule import LintContext, Rule, RuleRegistry
-    from thanknote.lint.text import NoteText
+    from thanknote.linting.config import LintConfig
+    from thanknote.linting.engine import Linter, lint, lint_panel
+    from thanknote.linting.findings import Finding, LintReport, Severity
+    from thanknote.linting.rule import LintContext, Rule, RuleRegistry
+    from thanknote.linting.text import NoteText
     from thanknote.load import check_interview, load_interview
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
     from thanknote.render import NoteBuilder, draft
@@ -91,26 +88,27 @@ _WHERE = {
     "thank_you_custom": "thanknote.custom",
     "Candidate": "thanknote.model",
     "DraftResult": "thanknote.batch",
-    "Finding": "thanknote.lint.findings",
+    "Finding": "thanknote.linting.findings",
     "FollowUpPolicy": "thanknote.schedule",
     "Interview": "thanknote.model",
     "Interviewer": "thanknote.model",
     "InvalidConfigError": "thanknote.errors",
     "InvalidInterviewError": "thanknote.errors",
     "InvalidOptionError": "thanknote.errors",
-    "LintConfig": "thanknote.lint.config",
-    "LintContext": "thanknote.lint.rule",
-    "LintReport": "thanknote.lint.findings",
+    "LintConfig": "thanknote.linting.config",
+    "LintContext": "thanknote.linting.rule",
+    "LintReport": "thanknote.linting.findings",
+    "Linter": "thanknote.linting.engine",
     "Note": "thanknote.model",
     "NoteBuilder": "thanknote.render",
-    "NoteText": "thanknote.lint.text",
+    "NoteText": "thanknote.linting.text",
     "OutputExistsError": "thanknote.errors",
     "Plan": "thanknote.model",
     "Problem": "thanknote.errors",
     "Reply": "thanknote.model",
-    "Rule": "thanknote.lint.rule",
-    "RuleRegistry": "thanknote.lint.rule",
-    "Severity": "thanknote.lint.findings",
+    "Rule": "thanknote.linting.rule",
+    "RuleRegistry": "thanknote.linting.rule",
+    "Severity": "thanknote.linting.findings",
     "Step": "thanknote.model",
     "TemplateError": "thanknote.errors",
     "TemplateNotFoundError": "thanknote.errors",
@@ -121,6 +119,8 @@ _WHERE = {
     "check_templates": "thanknote.template_check",
     "draft": "thanknote.render",
     "draft_many": "thanknote.batch",
+    "lint": "thanknote.linting.engine",
+    "lint_panel": "thanknote.linting.engine",
     "load_interview": "thanknote.load",
     "plan_follow_up": "thanknote.schedule",
     "plan_to_ics": "thanknote.export",

@@ -39,10 +39,10 @@ from thanknote.export import (
     render_note,
     write_notes,
 )
-from thanknote.lint.config import LintConfig, find_config
-from thanknote.lint.engine import Linter, lint_panel
-from thanknote.lint.findings import SEVERITIES, LintReport
-from thanknote.lint.output import report_json, report_lines
+from thanknote.linting.config import LintConfig, find_config
+from thanknote.linting.engine import Linter, lint_panel
+from thanknote.linting.findings import SEVERITIES, LintReport
+from thanknote.linting.output import report_json, report_lines
 from thanknote.load import check_interview, load_interview
 from thanknote.model import TONES, Interview, Note, Plan, Reply
 from thanknote.render import KINDS, NoteBuilder

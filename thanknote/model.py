@@ -23,7 +23,7 @@ from thanknote._header import text_problem
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from thanknote.lint.findings import LintReport
+    from thanknote.linting.findings import LintReport
 
 __all__ = [
     "TONES",
@@ -279,7 +279,7 @@ class Note:
     @functools.cached_property
     def report(self) -> LintReport:
         """The lint report for this note's text, computed on first access."""
-        from thanknote.lint.engine import lint
+        from thanknote.linting.engine import lint
 
         return lint(
             self.text,

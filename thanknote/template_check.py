@@ -20,7 +20,7 @@ import jinja2.meta
 from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
 from thanknote.errors import Problem, TemplateError
-from thanknote.lint.engine import lint_panel
+from thanknote.linting.engine import lint_panel
 from thanknote.model import TONES, NoteKind, Tone
 from thanknote.render import CONTEXT_NAMES, FILTERS, KINDS, NoteBuilder
 

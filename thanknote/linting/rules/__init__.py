@@ -29,15 +29,15 @@
 | TN401 | similar-notes      | warning  |
 | TN402 | no-own-points      | warning  |
 
-The panel rules compare notes with each other (:mod:`thanknote.lint.panel`);
+The panel rules compare notes with each other (:mod:`thanknote.linting.panel`);
 they run in ``lint_panel`` only.
 """
 
 from __future__ import annotations
 
-from thanknote.lint.panel import no_own_points, similar_notes
-from thanknote.lint.rule import Rule
-from thanknote.lint.rules.facts import (
+from thanknote.linting.panel import no_own_points, similar_notes
+from thanknote.linting.rule import Rule
+from thanknote.linting.rules.facts import (
     generic_salutation,
     honorific_mismatch,
     misspelt_company,
@@ -46,11 +46,11 @@ from thanknote.lint.rules.facts import (
     other_company,
     wrong_recipient,
 )
-from thanknote.lint.rules.gratitude import late_gratitude, missing_gratitude
-from thanknote.lint.rules.interest import missing_interest, unnamed_interest
-from thanknote.lint.rules.language import wrong_language
-from thanknote.lint.rules.specifics import missing_specifics
-from thanknote.lint.rules.style import (
+from thanknote.linting.rules.gratitude import late_gratitude, missing_gratitude
+from thanknote.linting.rules.interest import missing_interest, unnamed_interest
+from thanknote.linting.rules.language import wrong_language
+from thanknote.linting.rules.specifics import missing_specifics
+from thanknote.linting.rules.style import (
     cliche,
     exclamations,
     placeholder,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from thanknote.lint.findings import LintReport
+from thanknote.linting.findings import LintReport
 
 __all__ = ["LINT_SCHEMA_VERSION", "report_json", "report_lines"]
 

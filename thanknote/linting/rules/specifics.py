@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
-from thanknote.lint.languages import FUNCTION_WORDS
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText, stem
+from thanknote.linting.languages import FUNCTION_WORDS
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.text import NoteText, stem
 
 __all__ = ["content_stems", "echoed_points", "missing_specifics"]
 

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 
 from thanknote._i18n import N_
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.text import NoteText
 
 __all__ = [
     "cliche",

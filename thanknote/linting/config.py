@@ -9,7 +9,7 @@ Read from ``[tool.thanknote.lint]`` in a ``pyproject.toml`` or from a
     fail-on = "warning"              # the CLI exits 1 at or above this
     max-words = 220
     min-words = 40
-    [tool.thanknote.lint.severity]
+    [tool.thanknote.linting.severity]
     too-long = "error"
 
 Unknown keys, codes and levels are errors, never silently ignored.
@@ -26,8 +26,8 @@ from typing import Any
 import attrs
 
 from thanknote.errors import InvalidConfigError, Problem
-from thanknote.lint.findings import SEVERITIES, Severity
-from thanknote.lint.rule import Rule, RuleRegistry
+from thanknote.linting.findings import SEVERITIES, Severity
+from thanknote.linting.rule import Rule, RuleRegistry
 
 __all__ = ["CONFIG_FILES", "LintConfig", "find_config"]
 

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from thanknote.errors import InvalidOptionError
-from thanknote.lint.config import LintConfig
-from thanknote.lint.findings import Finding, LintReport, Severity
-from thanknote.lint.rule import LintContext, Rule, RuleRegistry
-from thanknote.lint.text import NoteText
+from thanknote.linting.config import LintConfig
+from thanknote.linting.findings import Finding, LintReport, Severity
+from thanknote.linting.rule import LintContext, Rule, RuleRegistry
+from thanknote.linting.text import NoteText
 from thanknote.model import Interview, Interviewer
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class Linter:
 
     def lint_panel(self, notes: Sequence[Note]) -> LintReport:
         """Compare the notes of one interview; see :func:`thanknote.lint_panel`."""
-        from thanknote.lint.panel import panel_findings
+        from thanknote.linting.panel import panel_findings
 
         active = {rule.code: severity for rule, severity in self._rules}
         findings = [
@@ -136,7 +136,7 @@ def _resolve(
 
 def _addressee(note: NoteText, people: Sequence[Interviewer]) -> Interviewer | None:
     # A hand-written note to one panel member usually says whom it is for.
-    from thanknote.lint.rules.facts import matches_person, name_words
+    from thanknote.linting.rules.facts import matches_person, name_words
 
     span = note.salutation_name
     if span is None:
@@ -199,7 +199,7 @@ def lint_panel(notes: Sequence[Note], *, config: LintConfig | None = None) -> Li
     """Compare the notes to one interview's panel with each other.
 
     Reports two notes that read alike (``similar-notes``, above
-    :data:`~thanknote.lint.panel.SIMILARITY_THRESHOLD`) and a note that uses
+    :data:`~thanknote.linting.panel.SIMILARITY_THRESHOLD`) and a note that uses
     none of its own interviewer's talking points while the others use
     theirs (``no-own-points``). Each finding's ``note`` is the index of the
     note it concerns, and its offsets index that note's text.

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 
 from thanknote._i18n import N_
-from thanknote.lint.languages import gratitude_pattern
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import FoundSpans, NoteText, Span
+from thanknote.linting.languages import gratitude_pattern
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.text import FoundSpans, NoteText, Span
 
 __all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]
 

@@ -20,8 +20,8 @@ import attrs
 
 from thanknote._i18n import translate
 from thanknote.errors import InvalidOptionError
-from thanknote.lint.findings import SEVERITIES, Finding, Severity
-from thanknote.lint.text import NoteText
+from thanknote.linting.findings import SEVERITIES, Finding, Severity
+from thanknote.linting.text import NoteText
 from thanknote.model import Interview, Interviewer
 
 __all__ = ["ENTRY_POINT_GROUP", "Hit", "LintContext", "Rule", "RuleRegistry", "rule"]
@@ -176,7 +176,7 @@ class RuleRegistry:
     @classmethod
     def builtin(cls) -> RuleRegistry:
         """A registry holding thanknote's own rules."""
-        from thanknote.lint.rules import BUILTIN_RULES
+        from thanknote.linting.rules import BUILTIN_RULES
 
         return cls(BUILTIN_RULES)
 

@@ -17,10 +17,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from thanknote._i18n import N_, translate
-from thanknote.lint.findings import Finding
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.rules.specifics import echoed_points
-from thanknote.lint.text import NoteText
+from thanknote.linting.findings import Finding
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.rules.specifics import echoed_points
+from thanknote.linting.text import NoteText
 
 if TYPE_CHECKING:
     from thanknote.model import Note

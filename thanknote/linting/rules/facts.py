@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText, Span, tokens
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.text import NoteText, Span, tokens
 from thanknote.model import Interview, Interviewer
 
 __all__ = [

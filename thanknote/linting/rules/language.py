@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from babel import Locale
 
 from thanknote._i18n import N_
-from thanknote.lint.languages import LANGUAGES, guess_language
-from thanknote.lint.rule import Hit, LintContext, rule
-from thanknote.lint.text import NoteText
+from thanknote.linting.languages import LANGUAGES, guess_language
+from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.text import NoteText
 
 __all__ = ["wrong_language"]
 
