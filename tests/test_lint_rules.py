@@ -8,7 +8,7 @@ import pytest
 from builders import interview_with
 
 import thanknote
-from thanknote.linting.languages import guess_language
+from thanknote.linting.patterns import guess_language
 from thanknote.linting.rules.facts import distance
 from thanknote.linting.text import NoteText
 

@@ -7,6 +7,7 @@ the builtin exception it stands for, so a caller can catch either::
     ├── InvalidInterviewError (ValueError)     the interview data cannot be used
     ├── InvalidOptionError (ValueError)        a bad argument: tone, locale, kind, format
     ├── InvalidConfigError (ValueError)        a lint configuration that cannot be used
+    ├── UnsupportedLanguageError (LookupError) no language pack for a locale's language
     ├── TemplateError                          a template could not produce a note
     │   ├── TemplateNotFoundError (LookupError)
     │   └── TemplateRenderError (ValueError)   syntax error or missing variable
@@ -32,6 +33,7 @@ __all__ = [
     "TemplateNotFoundError",
     "TemplateRenderError",
     "ThanknoteError",
+    "UnsupportedLanguageError",
 ]
 
 
@@ -120,6 +122,26 @@ class InvalidConfigError(ThanknoteError, ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (self.__class__, (self.problems, self.source))
+
+
+class UnsupportedLanguageError(ThanknoteError, LookupError):
+    """No language pack has the language of a locale.
+
+    Attributes:
+        locale: The locale asked for.
+        available: The codes of the languages there are.
+    """
+
+    def __init__(self, locale: str, available: Sequence[str]) -> None:
+        self.locale = locale
+        self.available = tuple(available)
+        super().__init__(
+            f"no language pack for {locale}; available: {', '.join(self.available)} "
+            "(or ask for a fallback language, such as fallback='en' or --fallback en)"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.locale, self.available))
 
 
 class TemplateError(ThanknoteError):

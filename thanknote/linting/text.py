@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from thanknote.linting.patterns import abbreviations, closing_pattern, greeting_pattern
+
 __all__ = ["FoundSpans", "NoteText", "Span", "Word", "stem", "tokens"]
 
 
@@ -38,25 +40,6 @@ class Word(NamedTuple):
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_GREETING = re.compile(
-    r"(?P<greeting>dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings"
-    r"|sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)"
-    r"|madame|monsieur|bonjour|bonsoir|chère|cher"
-    r"|estimad[oa]s?|hola|buen(?:os|as) (?:días|tardes|noches)|querid[oa])\b"
-    r"[ \t]*(?P<name>[^\n,:;!.?]{0,60}?(?:\.[^\n,:;!?]{0,40}?)?)[ \t]*(?:[,:;!—–-]|$)",
-    re.MULTILINE,
-)
-_CLOSING = re.compile(
-    r"[ \t]*(?:(?:best|kind|warm|warmest|many|with best|with kind|with warm)?[ \t]*regards"
-    r"|(?:yours[ \t]+)?(?:sincerely|truly|faithfully|respectfully)(?:[ \t]+yours)?|best(?: wishes)?"
-    r"|all the best|all best|cheers|warmly|thanks(?: again)?|thank you(?: again)?|many thanks"
-    r"|with (?:thanks|gratitude|appreciation|best wishes)|take care|talk soon|gratefully"
-    r"|mit freundlichen grüßen|(?:viele|herzliche|beste|freundliche|liebe) grüße"
-    r"|(?:bien )?cordialement|bien à vous|salutations distinguées"
-    r"|atentamente|(?:un )?(?:cordial )?saludo(?:s)?(?: muy cordial)?(?: cordiales)?|saludos"
-    r"|un abrazo|con mi agradecimiento)"
-    r"[ \t]*[,.!]?[ \t]*$",
-)
 # Each kind of quotation with the character that must be present for it.
 _QUOTES = (
     ('"', re.compile(r'"[^"\n]{1,300}"')),
@@ -79,17 +62,18 @@ _SEPARATE_BYTES = bytes(
 )
 _HAS_WORD = re.compile(r"\w")
 _NEWLINE = re.compile("\n")
-# A full stop after one of these ("Dr.", "e.g.") does not end a sentence.
-_ABBREVIATIONS = "mr mrs ms mx dr prof st jr sr e.g i.e etc vs inc ltd co no dept".split()
 
 
+@functools.cache
 def _sentence_end() -> re.Pattern[str]:
+    # A full stop after an abbreviation ("Dr.", "e.g.", "z. B.") does not end
+    # a sentence; the abbreviations come from every language pack.
     # One negative look-behind per length of abbreviation, each requiring the
     # abbreviation to start a word. The pattern starts with a plain set of
     # characters: Python's regex engine only skips ahead quickly over text
     # when it does, never when a pattern opens with an assertion such as \b.
     by_length: dict[int, list[str]] = {}
-    for word in _ABBREVIATIONS:
+    for word in abbreviations():
         by_length.setdefault(len(word), []).append(re.escape(word))
     not_after_abbreviation = "".join(
         rf"(?<!(?<![^\W\d_]|\.)(?:{'|'.join(words)})\.)" for words in by_length.values()
@@ -100,7 +84,6 @@ def _sentence_end() -> re.Pattern[str]:
     )
 
 
-_SENTENCE_END = _sentence_end()
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
 
 
@@ -258,7 +241,7 @@ class NoteText:
         start = len(text) - len(text.lstrip())
         if start == len(text):
             return None
-        return _GREETING.match(self.lower, start)  # the patterns are lower case
+        return greeting_pattern().match(self.lower, start)  # the patterns are lower case
 
     @_once
     def closing(self) -> Span | None:
@@ -266,12 +249,13 @@ class NoteText:
         # Look at the last 12 lines, from the bottom; only the 6 lowest short
         # lines may be the closing.
         text = self.text
+        closing = closing_pattern()
         end, tried = len(text), 0
         for _ in range(12):
             start = text.rfind("\n", 0, end) + 1
             line = _strip_span(text, start, end)
             if 0 < line.end - line.start <= 40:
-                if _CLOSING.fullmatch(self.lower, line.start, line.end):
+                if closing.fullmatch(self.lower, line.start, line.end):
                     if self.salutation and line.start < self.salutation.end:
                         return None
                     return line
@@ -301,7 +285,7 @@ class NoteText:
         # The body cut after each sentence's end, then the closing line: in
         # order, without gaps inside the body. Each holds one sentence at most.
         start, end = self.body
-        cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(self.lower, start, end)), end]
+        cuts = [start, *(m.end() for m in _sentence_end().finditer(self.lower, start, end)), end]
         pieces = list(itertools.pairwise(cuts))
         if self.closing:
             pieces.append(self.closing)

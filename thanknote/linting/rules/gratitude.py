@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from thanknote._i18n import N_
-from thanknote.linting.languages import gratitude_pattern
+from thanknote.languages import language_code
+from thanknote.linting.patterns import gratitude_patterns
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
@@ -55,32 +56,32 @@ _ENOUGH = re.compile(r"\s+enough\b")  # "I can't thank you enough"
 _REQUEST = re.compile(r"(?:would|'d|’d|could)\s+(?:\w+\s+)?$")
 
 
-def gratitude_spans(text: NoteText, language: str = "en") -> FoundSpans | None:
+def gratitude_spans(text: NoteText, locale: str = "en") -> FoundSpans | None:
     """Every stretch of real thanks in the note, in order, found as asked for.
 
     Memoised per text. Returns ``None`` for a language the lint pass does
     not know.
     """
     memo = text.__dict__.setdefault("_gratitude", {})
-    if language not in memo:
-        if language == "en":
-            memo[language] = FoundSpans(_find(text))  # windows come in order
+    if locale not in memo:
+        patterns = gratitude_patterns(locale)
+        if patterns is not None:
+            memo[locale] = FoundSpans(_find_phrases(text, *patterns))
+        elif _judges_by_default(locale):
+            memo[locale] = FoundSpans(_find(text))  # windows come in order
         else:
-            other = _find_other(text, language)
-            memo[language] = None if other is None else FoundSpans(other)
-    found: FoundSpans | None = memo[language]
+            memo[locale] = None
+    found: FoundSpans | None = memo[locale]
     return found
 
 
-def _find_other(text: NoteText, language: str) -> tuple[Span, ...] | None:
-    patterns = gratitude_pattern(language)
-    if patterns is None:
-        return None
-    thanks, causes = patterns
+def _find_phrases(
+    text: NoteText, thanks: re.Pattern[str], look_alikes: re.Pattern[str] | None
+) -> tuple[Span, ...]:
     lower = text.lower
     # Causes ("dank des …") and requests ("wäre Ihnen dankbar, wenn …") hold a
     # thanks word that thanks nobody.
-    excluded = [m.span() for m in causes.finditer(lower)]
+    excluded = [m.span() for m in look_alikes.finditer(lower)] if look_alikes else []
     return tuple(
         Span(*m.span())
         for m in thanks.finditer(lower)
@@ -114,7 +115,7 @@ def _find(text: NoteText) -> Iterator[Span]:
 @rule("TN101", "missing-gratitude", "error", "The note never thanks the reader.")
 def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note with no real thanks anywhere."""
-    spans = gratitude_spans(text, context.language)
+    spans = gratitude_spans(text, context.locale)
     if spans is None or spans:
         return
     at = text.insertion_point()
@@ -132,7 +133,7 @@ def missing_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
 @rule("TN102", "late-gratitude", "info", "The thanks comes after the first two sentences.")
 def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report thanks that only comes after the first two sentences."""
-    spans = gratitude_spans(text, context.language)
+    spans = gratitude_spans(text, context.locale)
     first = spans.first() if spans else None
     if first is None or text.sentence_index(first.start) < 2:
         return
@@ -142,3 +143,7 @@ def late_gratitude(text: NoteText, context: LintContext) -> Iterator[Hit]:
         N_("the first thanks comes late; readers expect it in the first sentence or two"),
         N_("move the thanks up, right after the greeting"),
     )
+
+
+def _judges_by_default(locale: str) -> bool:
+    return language_code(locale) == "en"

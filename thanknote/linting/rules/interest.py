@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 
 from thanknote._i18n import N_
-from thanknote.linting.languages import interest_pattern
+from thanknote.languages import language_code
+from thanknote.linting.patterns import interest_patterns
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
@@ -190,7 +191,7 @@ def withdraws(text: NoteText) -> bool:
 
 
 def interest_spans(
-    text: NoteText, names: tuple[str, ...] = (), language: str = "en"
+    text: NoteText, names: tuple[str, ...] = (), locale: str = "en"
 ) -> FoundSpans | None:
     """Every stretch that states interest in the job, in order, found as asked for.
 
@@ -200,26 +201,30 @@ def interest_spans(
         text: The note.
         names: The company and position, when known; naming them counts as
             aiming at the job.
-        language: The note's language; ``None`` comes back for one the lint
-            pass does not know.
+        locale: The note's locale; ``None`` comes back for a language whose
+            pack gives no phrases of interest.
     """
     memo = text.__dict__.setdefault("_interest", {})
-    if language not in memo:
-        if language == "en":
+    if locale not in memo:
+        patterns = interest_patterns(locale)
+        if patterns is not None:
+            memo[locale] = FoundSpans(_find_phrases(text, names, *patterns))
+        elif _judges_by_default(locale):
             # Sentences come in order, and matches in order within each.
-            memo[language] = FoundSpans(() if withdraws(text) else _find(text, names))
+            memo[locale] = FoundSpans(() if withdraws(text) else _find(text, names))
         else:
-            other = _find_other(text, language, names)
-            memo[language] = None if other is None else FoundSpans(other)
-    result: FoundSpans | None = memo[language]
+            memo[locale] = None
+    result: FoundSpans | None = memo[locale]
     return result
 
 
-def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[Span, ...] | None:
-    patterns = interest_pattern(language)
-    if patterns is None:
-        return None
-    wanted, negation, job = patterns
+def _find_phrases(
+    text: NoteText,
+    names: tuple[str, ...],
+    wanted: re.Pattern[str],
+    negation: re.Pattern[str] | None,
+    job: re.Pattern[str] | None,
+) -> tuple[Span, ...]:
     lower = text.lower
     found = []
     for match in wanted.finditer(lower):
@@ -228,12 +233,12 @@ def _find_other(text: NoteText, language: str, names: tuple[str, ...]) -> tuple[
         sentence = text.sentence_at(match.start())
         about = lower[sentence.start : sentence.end]
         named = any(part in about for name in names for part in _name_parts(name))
-        if not job.search(about) and not named:
+        if not (job is not None and job.search(about)) and not named:
             continue
         lead = _CLAUSE_BREAK.split(lower[max(sentence.start, match.start() - 40) : match.start()])[
             -1
         ]
-        if negation.search(lead + match.group()):
+        if negation is not None and negation.search(lead + match.group()):
             continue
         found.append(Span(*match.span()))
     return tuple(found)
@@ -294,7 +299,7 @@ def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
 @rule("TN121", "missing-interest", "error", "The writer never says they want the job.")
 def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never states interest in the position or the company."""
-    spans = interest_spans(text, _names(context), context.language)
+    spans = interest_spans(text, _names(context), context.locale)
     if spans is None or spans:
         return
     at = text.closing.start if text.closing else len(text.text.rstrip())
@@ -325,7 +330,7 @@ def missing_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
 def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report interest that never names the position or the company, when both are known."""
     names = _names(context)
-    spans = interest_spans(text, names, context.language)
+    spans = interest_spans(text, names, context.locale)
     if not spans or not names:
         return
     source = text.text
@@ -341,3 +346,7 @@ def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
         N_("name them in that sentence: “… the {position} position at {company}”"),
         {"position": position, "company": company},
     )
+
+
+def _judges_by_default(locale: str) -> bool:
+    return language_code(locale) == "en"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from babel import Locale
 
 from thanknote._i18n import N_
-from thanknote.linting.languages import LANGUAGES, guess_language
+from thanknote.linting.patterns import function_words, guess_language
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
@@ -23,7 +23,7 @@ __all__ = ["wrong_language"]
 def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that reads as one language while its locale says another."""
     expected = context.language
-    if expected not in LANGUAGES:
+    if expected not in function_words():
         return
     guess = guess_language(text.vocabulary)
     if guess is None:

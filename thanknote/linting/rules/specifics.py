@@ -19,64 +19,17 @@ import re
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
-from thanknote.linting.languages import FUNCTION_WORDS
+from thanknote.linting.patterns import generic_words, stop_words, weak_words
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, stem
 
 __all__ = ["content_stems", "echoed_points", "missing_specifics"]
 
-_FUNCTION = frozenset(
-    """a an the and or nor but of for to in on at by with from about into onto over under
-    as is are was were be been being am it its it's this that these those how what which
-    who whom why when where your yours you his her hers their theirs our ours my me i we
-    they he she them us there here than then so very really just also can could would
-    should will shall may might must do does did done have has had having not no within
-    without across among between through during before after since until per via""".split()
-)
-# Function words of the other languages the lint pass knows, so that "der",
-# "les" or "para" never count as echoing a talking point.
-_FUNCTION |= frozenset().union(*(w for k, w in FUNCTION_WORDS.items() if k != "en")) | frozenset(
-    "ich mich mir wir uns ihnen sie ihr je vous nous me mi me yo usted nosotros se".split()
-)
-_STOP = _FUNCTION | frozenset(
-    """more most much many some any all each every both new own such get got one ones way
-    ways whole high low big small large main key top best better first last early late
-    general overall""".split()
-)
-_GENERIC_OTHER = frozenset(
-    # German, French and Spanish words every note uses, whatever was discussed
-    """woche wochen tag tage tagen gespräch gespräche team stelle position unternehmen firma
-    arbeit aufgabe aufgaben zeit einladung dank interesse bewerbung vorstellungsgespräch
-    kennenlernen rückmeldung grüße einblick einblicke ihnen euch semaine semaines jour jours
-    entretien équipe poste entreprise société service travail temps accueil visite ambiance
-    échange échanges discussion candidature merci intérêt réponse comment semana semanas día
-    días entrevista equipo puesto empresa trabajo tiempo visita ambiente conversación
-    candidatura gracias interés respuesta cómo""".split()
-)
-_GENERIC = _GENERIC_OTHER | frozenset(
-    """role position job company team teams work working culture opportunity opportunities
-    organization organisation mission values vision conversation conversations
-    discussion chat talk talks interview interviews time day today project projects
-    challenge challenges thing things idea ideas plan plans goal goals future growth
-    direction priorities environment people everyone process step steps great good nice
-    interesting exciting excited amazing wonderful fantastic insight insights insightful
-    ahead lot bit learn learning learned hear hearing heard know knowing meet meeting
-    met part responsibilities daily business industry field area department group staff
-    colleagues join joining contribute contributing apply application candidacy next
-    soon forward back again everything anything something stuff questions question
-    answers answer experience experiences skills skill background discussing discussed
-    enjoyed enjoy appreciated appreciate thank thanks grateful hope hoping look looking
-    sharing shared share office visit tour chance sense picture view perspective
-    approach offer fit agency school hospital store clinic firm practice unit department
-    division week weeks month months year years hour hours minute minutes morning
-    afternoon evening tomorrow yesterday tonight monday tuesday wednesday thursday
-    friday saturday sunday collaboration collaborative workplace teamwork communication
-    support supportive friendly welcoming inclusive inclusion diversity innovation
-    innovative excellence reputation commitment dedication passion energy atmosphere
-    vibe dynamic fast-paced development much always often looked reflect reflecting
-    convinced reassuring valued value generally detail details information clients
-    customers""".split()
-)
+# The words of every language pack: function and stop words never count as
+# echoing a talking point, nor do the words every note uses.
+_FUNCTION = stop_words()
+_STOP = _FUNCTION | weak_words()
+_GENERIC = generic_words()
 _CUE = re.compile(
     r"\b(?:(?:conversation|discussion|discussions|chat|talk|talking|hearing|learning|speaking|"
     r"exchange|questions?|said|told\s+me|asked|story|stories|example|anecdote|session|demo|"

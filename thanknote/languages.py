@@ -1,0 +1,320 @@
+"""The registry of language packs: which languages thanknote can write and judge.
+
+A language pack is one folder named by its language code (``de``, ``pt``),
+holding everything that language needs: its templates, its message catalog
+(``thanknote.po``, compiled to ``thanknote.mo`` when the package is built) and
+its lexicon, ``language.toml``: the words of salutations and closings, thanks
+and interest with their look-alikes, decision-time phrases, function words
+and the rest. No Python module names a language; each asks the pack.
+
+The built-in packs are the folders of the built-in templates that hold a
+``language.toml``. Other packs are found through the ``thanknote.languages``
+entry-point group: each entry point names a folder laid out like the
+built-in one (``<root>/<code>/language.toml``), or a callable returning it;
+the entry points are read only when a language is asked for that is not
+built in, or when every language is listed. A pack's lexicon is read once
+per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+import warnings
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from thanknote._resources import builtin_templates
+from thanknote.errors import InvalidOptionError, UnsupportedLanguageError
+
+__all__ = [
+    "LANGUAGE_PACK_GROUP",
+    "FallbackLanguageWarning",
+    "LanguagePack",
+    "Lexicon",
+    "available_languages",
+    "language_code",
+    "language_pack",
+    "resolve_locale",
+]
+
+LANGUAGE_PACK_GROUP = "thanknote.languages"
+LEXICON_FILE = "language.toml"
+
+
+class FallbackLanguageWarning(UserWarning):
+    """A locale's language has no pack; the fallback language was used instead."""
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _mapping(value: Any) -> Mapping[str, str]:
+    return dict(value)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The words of one language, as its ``language.toml`` gives them.
+
+    Phrase lists are regular-expression fragments matched against the
+    lower-cased note, one alternative per entry; word lists are plain words.
+    Every field but ``name`` may be left out: a rule that needs a list a
+    pack does not give stays silent for that language rather than guess.
+
+    Attributes:
+        name: The language's own name ("Deutsch").
+        address: How a note addresses its reader in each tone ("Sie", "du").
+        honorifics: Words before a name that are not part of it ("Frau").
+        titles: Academic and professional titles ("Dr. med.", "Lic.").
+        particles: Lower-case name particles that belong to the family name.
+        function_words: The language's most frequent short words.
+        stop_words: Further words that never name a topic on their own.
+        weak_words: Words too vague to make a topic, though they may
+            qualify one ("main", "new").
+        generic_words: Words any note uses, whatever was discussed.
+        greetings: Phrases that open a salutation line.
+        closings: Phrases that form a closing line.
+        abbreviations: Abbreviations whose full stop does not end a sentence.
+        gratitude: Phrases of thanks.
+        gratitude_look_alikes: Phrases that hold a word of thanks but thank
+            nobody (a cause, a request).
+        interest: Phrases stating interest in the job.
+        about_the_job: Words that make a sentence about the job.
+        negations: Words that turn a statement of interest around.
+        clause_breaks: Words that start a new clause ("but").
+        decision_phrases: Phrases of a decision time, mapped to English ones.
+        decision_words: Words of a decision time, mapped to English ones.
+        decision_ranges: Words between two numbers of a range ("bis").
+        possessives: Leading possessives of a talking point and the reader's
+            form ("her" → "your").
+    """
+
+    name: str
+    address: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    particles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    function_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    stop_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    weak_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    generic_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    greetings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    closings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    gratitude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    gratitude_look_alikes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    interest: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    about_the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    clause_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    decision_phrases: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    possessives: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+
+
+# Where each field lives in language.toml: (table, key).
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name",),
+    "address": ("address",),
+    "honorifics": ("names", "honorifics"),
+    "titles": ("names", "titles"),
+    "particles": ("names", "particles"),
+    "function_words": ("words", "function"),
+    "stop_words": ("words", "stop"),
+    "weak_words": ("words", "weak"),
+    "generic_words": ("words", "generic"),
+    "greetings": ("letter", "greetings"),
+    "closings": ("letter", "closings"),
+    "abbreviations": ("letter", "abbreviations"),
+    "gratitude": ("gratitude", "phrases"),
+    "gratitude_look_alikes": ("gratitude", "look_alikes"),
+    "interest": ("interest", "phrases"),
+    "about_the_job": ("interest", "about_the_job"),
+    "negations": ("interest", "negations"),
+    "clause_breaks": ("interest", "clause_breaks"),
+    "decision_phrases": ("decision", "phrases"),
+    "decision_words": ("decision", "words"),
+    "decision_ranges": ("decision", "ranges"),
+    "possessives": ("talking_points", "possessives"),
+}
+_MAPPINGS = frozenset({"address", "decision_phrases", "decision_words", "possessives"})
+
+
+@attrs.frozen(kw_only=True)
+class LanguagePack:
+    """One language thanknote can write notes in and lint them for.
+
+    Attributes:
+        code: The language code, the folder's name (``"de"``).
+        folder: The pack's folder: its templates, catalog and lexicon.
+        origin: ``"built-in"``, or the entry point that added the pack.
+    """
+
+    code: str
+    folder: Path
+    origin: str = "built-in"
+
+    @property
+    def root(self) -> Path:
+        """The folder above the pack, where template names such as ``de/card.txt.j2`` start."""
+        return self.folder.parent
+
+    @property
+    def name(self) -> str:
+        """The language's own name, from its lexicon ("Deutsch")."""
+        return self.lexicon.name
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The pack's words, read from ``language.toml`` on first use."""
+        return _read_lexicon(self.folder / LEXICON_FILE)
+
+
+@functools.cache
+def _read_lexicon(path: Path) -> Lexicon:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise InvalidOptionError(
+            "language pack", str(path), f"{path}: cannot be read: {err}"
+        ) from None
+    values: dict[str, Any] = {}
+    for field, where in _FIELDS.items():
+        value: Any = data
+        for key in where:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is None:
+            continue
+        expected = dict if field in _MAPPINGS else str if field == "name" else list
+        if not isinstance(value, expected) or (
+            expected is list and not all(isinstance(v, str) for v in value)
+        ):
+            kind = {dict: "a table", str: "a string", list: "a list of strings"}[expected]
+            raise InvalidOptionError(
+                "language pack", str(path), f"{path}: {'.'.join(where)} must be {kind}"
+            )
+        values[field] = value
+    if "name" not in values:
+        raise InvalidOptionError("language pack", str(path), f"{path}: name is missing")
+    return Lexicon(**values)
+
+
+@functools.cache
+def _builtin() -> dict[str, LanguagePack]:
+    root = builtin_templates()
+    return {
+        folder.name: LanguagePack(code=folder.name, folder=folder)
+        for folder in sorted(root.iterdir())
+        if (folder / LEXICON_FILE).is_file()
+    }
+
+
+@functools.cache
+def _installed() -> dict[str, LanguagePack]:
+    from importlib.metadata import entry_points
+
+    found: dict[str, LanguagePack] = {}
+    for point in sorted(entry_points(group=LANGUAGE_PACK_GROUP), key=lambda p: p.name):
+        try:
+            value = point.load()
+            root = Path(os.fspath(value() if callable(value) else value))
+        except Exception as err:  # a broken plugin must name itself
+            raise InvalidOptionError(
+                "language pack", point.name, f"entry point {point.name} = {point.value}: {err}"
+            ) from err
+        if not root.is_dir():
+            raise InvalidOptionError(
+                "language pack", point.name, f"{point.value} does not name a folder ({root})"
+            )
+        for folder in sorted(root.iterdir()):
+            if (folder / LEXICON_FILE).is_file():
+                found.setdefault(
+                    folder.name,
+                    LanguagePack(
+                        code=folder.name, folder=folder, origin=f"{point.name} = {point.value}"
+                    ),
+                )
+    return found
+
+
+def available_languages() -> tuple[LanguagePack, ...]:
+    """Every language thanknote can write and lint: the built-in packs, then installed ones.
+
+    A pack installed under the ``thanknote.languages`` entry-point group
+    with the code of a built-in language does not replace it (templates can
+    be replaced through template folders instead).
+    """
+    packs = dict(_builtin())
+    for code, pack in _installed().items():
+        packs.setdefault(code, pack)
+    return tuple(packs[code] for code in sorted(packs))
+
+
+def language_code(locale: str) -> str:
+    """The language part of a locale: ``"pt"`` for ``"pt_BR"``."""
+    return locale.replace("-", "_").split("_")[0].lower()
+
+
+def language_pack(locale: str) -> LanguagePack:
+    """The pack for a locale's language.
+
+    Raises:
+        UnsupportedLanguageError: No pack has that language; the error lists
+            the languages there are.
+    """
+    code = language_code(locale)
+    pack = _builtin().get(code) or _installed().get(code)
+    if pack is None:
+        raise UnsupportedLanguageError(locale, tuple(p.code for p in available_languages()))
+    return pack
+
+
+def resolve_locale(locale: str, fallback: str | None = None) -> str:
+    """The locale to write in: ``locale`` itself when its language has a pack.
+
+    Args:
+        locale: A normalised locale (``"nl_NL"``).
+        fallback: A language to write in when ``locale``'s has no pack
+            (``"en"``). Dates and lists then follow the fallback language too,
+            so that a note never mixes two languages; a
+            :class:`FallbackLanguageWarning` says so.
+
+    Raises:
+        UnsupportedLanguageError: No pack for the language, and no fallback.
+    """
+    try:
+        language_pack(locale)
+    except UnsupportedLanguageError:
+        if fallback is None:
+            raise
+        language_pack(fallback)  # the fallback must exist itself
+        replacement = _with_territory(language_code(fallback), locale)
+        warnings.warn(
+            f"no language pack for {locale}; writing in {replacement} instead",
+            FallbackLanguageWarning,
+            stacklevel=3,
+        )
+        return replacement
+    return locale
+
+
+def _with_territory(language: str, locale: str) -> str:
+    # "nl_NL" with an English fallback becomes "en_NL" when Babel knows it, so
+    # the country's conventions (weekend, date order) stay; else plain "en".
+    from babel import Locale, UnknownLocaleError
+
+    parts = locale.split("_")
+    if len(parts) > 1:
+        candidate = f"{language}_{parts[-1]}"
+        try:
+            return str(Locale.parse(candidate))
+        except (UnknownLocaleError, ValueError):
+            pass
+    return language
