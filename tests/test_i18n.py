@@ -12,18 +12,19 @@ from babel.messages.pofile import read_po
 import thanknote
 from thanknote._i18n import translate
 
-LOCALE = Path(thanknote.__file__).resolve().parent / "locale"
-LANGUAGES = ["de", "fr", "es"]
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Every pack that ships a catalog; English is the language the messages are written in.
+LANGUAGES = [p.code for p in thanknote.available_languages() if (p.folder / "thanknote.po").is_file()]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def catalog(language: str) -> dict[str, str]:
-    with (LOCALE / language / "LC_MESSAGES" / "thanknote.po").open("rb") as handle:
+    with (TEMPLATES / language / "thanknote.po").open("rb") as handle:
         return {str(m.id): str(m.string) for m in read_po(handle) if m.id}
 
 
 def template_ids() -> set[str]:
-    with (LOCALE / "thanknote.pot").open("rb") as handle:
+    with (TEMPLATES / "thanknote.pot").open("rb") as handle:
         return {str(m.id) for m in read_po(handle) if m.id}
 
 
@@ -37,7 +38,7 @@ def test_every_message_is_translated_with_its_placeholders(language: str) -> Non
 
 
 def test_the_template_lists_every_marked_message() -> None:
-    code = "\n".join(p.read_text("utf-8") for p in (LOCALE.parent).rglob("*.py"))
+    code = "\n".join(p.read_text("utf-8") for p in Path(thanknote.__file__).parent.rglob("*.py"))
     marked = set(re.findall(r'N_\(\s*"([^"]+)"\s*\)', code))
     assert marked <= template_ids()
 

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
         TemplateNotFoundError,
         TemplateRenderError,
         ThanknoteError,
+        UnsupportedLanguageError,
     )
     from thanknote.export import plan_to_ics, plan_to_json, write_notes
+    from thanknote.languages import FallbackLanguageWarning, LanguagePack, available_languages
     from thanknote.linting.config import LintConfig
     from thanknote.linting.engine import Linter, lint, lint_panel
     from thanknote.linting.findings import Finding, LintReport, Severity
@@ -42,6 +44,7 @@ __all__ = [
     "Candidate",
     "Custom",
     "DraftResult",
+    "FallbackLanguageWarning",
     "Finding",
     "FollowUpPolicy",
     "Interview",
@@ -49,6 +52,7 @@ __all__ = [
     "InvalidConfigError",
     "InvalidInterviewError",
     "InvalidOptionError",
+    "LanguagePack",
     "LintConfig",
     "LintContext",
     "LintReport",
@@ -68,7 +72,9 @@ __all__ = [
     "TemplateNotFoundError",
     "TemplateRenderError",
     "ThanknoteError",
+    "UnsupportedLanguageError",
     "__version__",
+    "available_languages",
     "check_interview",
     "check_templates",
     "draft",
@@ -114,6 +120,10 @@ _WHERE = {
     "TemplateNotFoundError": "thanknote.errors",
     "TemplateRenderError": "thanknote.errors",
     "ThanknoteError": "thanknote.errors",
+    "UnsupportedLanguageError": "thanknote.errors",
+    "FallbackLanguageWarning": "thanknote.languages",
+    "LanguagePack": "thanknote.languages",
+    "available_languages": "thanknote.languages",
     "__version__": "thanknote._version",
     "check_interview": "thanknote.load",
     "check_templates": "thanknote.template_check",

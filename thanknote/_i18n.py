@@ -1,23 +1,24 @@
 """Translating thanknote's own messages: lint findings, plan reasons, CLI lines.
 
-The ``.po`` files in ``thanknote/locale/<language>/LC_MESSAGES/thanknote.po``
-are the source of truth. They are read directly with Babel on first use of
-a language (no compile step), and cached. Messages are marked in the code
-with :func:`N_` so that ``pybabel extract -F babel.cfg -k N_ -o
-thanknote/locale/thanknote.pot .`` finds them; placeholders use
+Each language pack holds its catalog: ``thanknote.po`` in the pack's folder,
+compiled to ``thanknote.mo`` beside it when the package is built (see
+``hatch_build.py``) and read with the standard library's :mod:`gettext`. Run
+from a checkout, where nothing was compiled, the ``.po`` is read with Babel
+instead. Either way a catalog is read once per process, on first use.
+Messages are marked in the code with :func:`N_` so that ``pybabel extract -F
+babel.cfg -k N_ -o templates/thanknote.pot .`` finds them; placeholders use
 ``str.format`` names (``{name}``), which translators keep as they are.
 """
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["DOMAIN", "N_", "translate"]
 
 DOMAIN = "thanknote"
-_FOLDER = Path(__file__).resolve().parent / "locale"
 
 
 def N_(message: str) -> str:  # noqa: N802 - the name pybabel looks for
@@ -25,31 +26,49 @@ def N_(message: str) -> str:  # noqa: N802 - the name pybabel looks for
     return message
 
 
+def _as_written(message: str) -> str:
+    return message
+
+
 @functools.lru_cache(maxsize=16)
-def _catalog(language: str) -> dict[str, str]:
-    path = _FOLDER / language / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not path.is_file():
-        return {}
+def _catalog(language: str) -> Callable[[str], str]:
+    from thanknote.errors import UnsupportedLanguageError
+    from thanknote.languages import language_pack
+
+    try:
+        folder = language_pack(language).folder
+    except UnsupportedLanguageError:
+        return _as_written
+    compiled = folder / f"{DOMAIN}.mo"
+    if compiled.is_file():
+        import gettext
+
+        with compiled.open("rb") as handle:
+            return gettext.GNUTranslations(handle).gettext
+    source = folder / f"{DOMAIN}.po"
+    if not source.is_file():
+        return _as_written
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as handle:
+    with source.open("rb") as handle:
         catalog = read_po(handle, locale=language)
-    return {
+    messages = {
         str(message.id): str(message.string)
         for message in catalog
         if message.id and isinstance(message.string, str) and message.string
         and not message.fuzzy
     }  # fmt: skip
+    return lambda message: messages.get(message, message)
 
 
 def translate(locale: str | None, message: str, /, **params: Any) -> str:
-    """``message`` in the locale's language (English when untranslated), filled in.
+    """``message`` in the locale's language (as written when untranslated), filled in.
 
     Args:
         locale: A locale such as ``"de_AT"``; its language picks the catalog.
         message: The English message, as marked with :func:`N_`.
         **params: Values for the ``{placeholders}``.
     """
-    language = (locale or "en").replace("-", "_").split("_")[0].lower()
-    text = message if language == "en" else _catalog(language).get(message, message)
+    language = (locale or "").replace("-", "_").split("_")[0].lower()
+    text = _catalog(language)(message) if language else message
     return text.format(**params) if params else text
