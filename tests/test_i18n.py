@@ -14,7 +14,9 @@ from thanknote._i18n import translate
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Every pack that ships a catalog; English is the language the messages are written in.
-LANGUAGES = [p.code for p in thanknote.available_languages() if (p.folder / "thanknote.po").is_file()]
+LANGUAGES = [
+    p.code for p in thanknote.available_languages() if (p.folder / "thanknote.po").is_file()
+]
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
