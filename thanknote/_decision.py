@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from thanknote._business_days import add_business_days, is_business_day
 
@@ -55,86 +56,52 @@ _SPAN = re.compile(
 _ISO_DURATION = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$")
 
 
-# German, French and Spanish answers are read by turning their words into the
-# English ones above; whole phrases first, then word by word.
-_FOREIGN_PHRASES = {
-    "quinze jours": "two weeks", "quince días": "two weeks", "quince dias": "two weeks",
-    "vierzehn tage": "two weeks", "jours ouvrés": "business days",
-    "jours ouvrables": "business days", "jour ouvré": "business day",
-    "días hábiles": "business days", "dias habiles": "business days",
-    "días laborables": "business days", "fin du mois": "end of the month",
-    "fin de mois": "end of the month", "ende des monats": "end of the month",
-    "monatsende": "end of the month", "fin de mes": "end of the month",
-    "finales de mes": "end of the month", "final de mes": "end of the month",
-    "a fin de mes": "end of the month", "a finales de mes": "end of the month",
-    "fin de la semaine": "end of the week", "ende der woche": "end of the week",
-    "final de la semana": "end of the week", "nächste woche": "next week",
-    "la semaine prochaine": "next week", "la próxima semana": "next week",
-    "la semana que viene": "next week", "que viene": "next",
-}  # fmt: skip
-_FOREIGN_WORDS = {
-    # German
-    "eine": "a", "ein": "a", "einer": "a", "einen": "a", "eines": "a", "zwei": "two",
-    "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven",
-    "acht": "eight", "neun": "nine", "zehn": "ten", "zwölf": "twelve", "woche": "week",
-    "wochen": "weeks", "tag": "day", "tage": "days", "tagen": "days", "monat": "month",
-    "monate": "months", "monaten": "months", "monats": "month", "werktag": "business day",
-    "werktage": "business days", "werktagen": "business days",
-    "arbeitstage": "business days", "arbeitstagen": "business days", "innerhalb": "within",
-    "bis": "by", "spätestens": "by", "etwa": "about", "ca": "about", "ungefähr": "about",
-    "nächsten": "next", "nächster": "next", "kommenden": "next", "morgen": "tomorrow",
-    "oder": "or",
-    # French
-    "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five",
-    "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "douze": "twelve",
-    "quinze": "fifteen", "semaine": "week", "semaines": "weeks", "jour": "day",
-    "jours": "days", "mois": "months", "sous": "within", "dans": "in", "d'ici": "by",
-    "d’ici": "by", "avant": "by", "environ": "about", "prochain": "next",
-    "prochaine": "next", "demain": "tomorrow", "ou": "or", "le": "", "du": "",
-    # Spanish
-    "una": "a", "uno": "a", "un": "a", "dos": "two", "tres": "three", "cuatro": "four",
-    "cinco": "five", "seis": "six", "siete": "seven", "ocho": "eight", "nueve": "nine",
-    "diez": "ten", "doce": "twelve", "quince": "fifteen", "semana": "week",
-    "semanas": "weeks", "día": "day", "días": "days", "dia": "day", "dias": "days",
-    "mes": "month", "meses": "months", "dentro": "within", "para": "by", "antes": "by",
-    "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
-    "unos": "about", "unas": "about", "aproximadamente": "about", "mañana": "tomorrow",
-    "o": "or", "en": "in", "de": "", "del": "", "el": "", "la": "", "los": "", "las": "",
-    "al": "", "à": "to",
-}  # fmt: skip
-_BETWEEN_NUMBERS = re.compile(r"\b(\d+|[a-zäöüéèêàâîïôûùçñáíóú]+)\s+(?:a|à|bis)\s+(?=\S+\s+\S)")
+# An answer in another language is read by turning its words into the English
+# ones above, with the words of that language's pack: whole phrases first,
+# then word by word (see docs/language-packs.md, [decision]).
 
 
-@functools.lru_cache(maxsize=1)
-def _foreign_calendar_words() -> dict[str, str]:
-    """Weekday and month names in German, French and Spanish, mapped to English."""
-    from babel import Locale
+@functools.lru_cache(maxsize=32)
+def _translator(
+    code: str,
+) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
+    """A pack's phrases (longest first), its range pattern and its words, with Babel's calendar."""
+    from babel import Locale, UnknownLocaleError
 
-    english = Locale("en")
-    words: dict[str, str] = {}
-    for language in ("de", "fr", "es"):
-        local = Locale(language)
-        for kind in ("days", "months"):
-            for width in ("wide", "abbreviated"):
-                names = getattr(local, kind)["format"][width]
-                for key, name in names.items():
-                    target = getattr(english, kind)["format"]["wide"][key].lower()
-                    words[name.lower().rstrip(".")] = target
-    return words
+    from thanknote.languages import language_pack
+
+    words = language_pack(code).lexicon
+    phrases = tuple(sorted(words.decision_phrases.items(), key=lambda kv: -len(kv[0])))
+    ranges = "|".join(re.escape(r) for r in words.decision_ranges)
+    between = re.compile(rf"\b(\d+|[^\W\d_]+)\s+(?:{ranges})\s+(?=\S+\s+\S)") if ranges else None
+    table = dict(words.decision_words)
+    try:
+        local, english = Locale.parse(code), Locale("en")
+    except (UnknownLocaleError, ValueError):
+        return phrases, between, table
+    for kind in ("days", "months"):
+        for width in ("wide", "abbreviated"):
+            for key, name in getattr(local, kind)["format"][width].items():
+                target = getattr(english, kind)["format"]["wide"][key].lower()
+                table[name.lower().rstrip(".")] = target  # the calendar's names come first
+    return phrases, between, table
 
 
-def _to_english(phrase: str) -> str:
-    for foreign, english in sorted(_FOREIGN_PHRASES.items(), key=lambda kv: -len(kv[0])):
+def _to_english(phrase: str, code: str) -> str:
+    phrases, between, table = _translator(code)
+    for foreign, english in phrases:
         phrase = phrase.replace(foreign, english)
-    phrase = _BETWEEN_NUMBERS.sub(r"\1 to ", phrase)
-    calendar_words = _foreign_calendar_words()
-    words = []
-    for word in phrase.split():
-        if word in calendar_words:
-            words.append(calendar_words[word])
-        else:
-            words.append(_FOREIGN_WORDS.get(word, word))
-    return " ".join(w for w in words if w)
+    if between is not None:
+        phrase = between.sub(r"\1 to ", phrase)
+    return " ".join(w for w in (table.get(word, word) for word in phrase.split()) if w)
+
+
+def _languages(first: str | None) -> Iterator[str]:
+    from thanknote.languages import iter_language_codes
+
+    if first:
+        yield first
+    yield from (code for code in iter_language_codes() if code != first)
 
 
 class UnreadablePhraseError(ValueError):
@@ -142,7 +109,10 @@ class UnreadablePhraseError(ValueError):
 
 
 def decision_day(
-    value: str | dt.date | None, day: dt.date, weekend: frozenset[int]
+    value: str | dt.date | None,
+    day: dt.date,
+    weekend: frozenset[int],
+    language: str | None = None,
 ) -> dt.date | None:
     """The day by which the decision is due, or ``None`` when no time was given.
 
@@ -150,6 +120,8 @@ def decision_day(
         value: ``decision_expected`` as written.
         day: The interview's day.
         weekend: Weekday numbers of the weekend, for business days.
+        language: The interview's language, whose words are tried first;
+            the other packs' words are tried after it.
 
     Raises:
         UnreadablePhraseError: The phrase is in none of the accepted forms.
@@ -159,14 +131,16 @@ def decision_day(
     if isinstance(value, dt.date):
         return value
     try:
-        return _read(value, day, weekend)
+        return _read(value, day, weekend, language)
     except (OverflowError, ValueError) as err:
         if isinstance(err, UnreadablePhraseError):
             raise
         raise UnreadablePhraseError(value) from None  # "1000000 weeks": past the calendar
 
 
-def _read(value: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
+def _read(
+    value: str, day: dt.date, weekend: frozenset[int], language: str | None = None
+) -> dt.date | None:
     raw = " ".join(value.strip().lower().replace("‑", "-").split()).rstrip(".")
     if raw in _VAGUE:
         return None
@@ -181,9 +155,11 @@ def _read(value: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
         return _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=days)
     phrase = " ".join(_FILLER.sub(" ", raw).split())
     found = _relative(phrase, day, weekend)
-    if found is None:
-        english = _to_english(raw.replace(",", " "))
+    for code in () if found is not None else _languages(language):
+        english = _to_english(raw.replace(",", " "), code)
         found = _relative(" ".join(_FILLER.sub(" ", english).split()), day, weekend)
+        if found is not None:
+            break
     if found is None:
         raise UnreadablePhraseError(raw)
     return found
@@ -293,10 +269,10 @@ def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
     return candidate if candidate >= day else dt.date(day.year + 1, month, number)
 
 
-def is_readable(value: str | dt.date) -> bool:
+def is_readable(value: str | dt.date, language: str | None = None) -> bool:
     """Whether ``value`` is in one of the accepted forms (checked at load time)."""
     try:
-        decision_day(value, dt.date(2001, 1, 1), frozenset({5, 6}))
+        decision_day(value, dt.date(2001, 1, 1), frozenset({5, 6}), language)
     except UnreadablePhraseError:
         return False
     return True

@@ -22,7 +22,7 @@ import functools
 import os
 import tomllib
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ __all__ = [
     "LanguagePack",
     "Lexicon",
     "available_languages",
+    "iter_language_codes",
     "language_code",
     "language_pack",
     "resolve_locale",
@@ -255,6 +256,12 @@ def available_languages() -> tuple[LanguagePack, ...]:
     for code, pack in _installed().items():
         packs.setdefault(code, pack)
     return tuple(packs[code] for code in sorted(packs))
+
+
+def iter_language_codes() -> Iterator[str]:
+    """The codes of the built-in packs, then, only if asked for more, the installed ones."""
+    yield from _builtin()
+    yield from (code for code in _installed() if code not in _builtin())
 
 
 def language_code(locale: str) -> str:

@@ -29,6 +29,7 @@ from thanknote._address import is_email
 from thanknote._decision import ACCEPTED_FORMS, is_readable
 from thanknote._header import text_problem
 from thanknote.errors import InvalidInterviewError, Problem
+from thanknote.languages import language_code
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
 
 __all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "parse_locale"]
@@ -200,6 +201,7 @@ class _Reader:
     def __init__(self, source: str | None) -> None:
         self.source = source
         self.problems: list[Problem] = []
+        self.language: str | None = None
 
     def error(self, field: str, message: str) -> None:
         self.problems.append(Problem(field=field, message=message, source=self.source))
@@ -209,6 +211,7 @@ class _Reader:
     def interview(self, data: Mapping[str, Any]) -> Interview:
         self.known(data, _TOP, "")
         locale = self.optional(data, "locale", "locale", self.locale)
+        self.language = language_code(locale) if locale else None
         tone: Tone | None = self.optional(data, "tone", "tone", self.tone)
         candidate = self.candidate(self.table(data, "candidate", "candidate"))
         meta = self.table(data, "interview", "interview")
@@ -517,7 +520,7 @@ class _Reader:
         if isinstance(value, dt.date):
             return value
         text = self.text(value, path)
-        if text is not None and not is_readable(text):
+        if text is not None and not is_readable(text, self.language):
             self.error(path, f"cannot read {text!r}; write {ACCEPTED_FORMS}")
             return None
         return text

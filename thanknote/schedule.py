@@ -41,6 +41,7 @@ from thanknote._business_days import (
 from thanknote._decision import ACCEPTED_FORMS, UnreadablePhraseError, decision_day
 from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
+from thanknote.languages import language_code
 from thanknote.load import parse_locale
 from thanknote.model import Interview, Interviewer, Plan, Reply, Step, StepKind
 
@@ -311,7 +312,7 @@ class _Planner:
     def decision(self) -> dt.date | None:
         said = self.interview.decision_expected
         try:
-            due = decision_day(said, self.interview.day, self.weekend)
+            due = decision_day(said, self.interview.day, self.weekend, language_code(self.locale))
             if due is not None and due < self.interview.day:
                 raise UnreadablePhraseError(said)  # a decision before the interview
             return due
