@@ -358,8 +358,15 @@ class TestOtherLanguages:
     ) -> None:
         assert codes(text, locale=locale) & {"TN101", "TN121"} == missing
 
-    def test_a_language_the_lint_pass_does_not_know_is_not_judged(self) -> None:
-        assert codes("Dziękuję bardzo za rozmowę.", locale="pl_PL") & {"TN101", "TN121"} == set()
+    def test_a_language_without_a_pack_is_an_error_naming_the_locale(self) -> None:
+        with pytest.raises(thanknote.UnsupportedLanguageError, match="pl_PL") as caught:
+            thanknote.lint("Dziękuję bardzo za rozmowę.", locale="pl_PL")
+        assert "en" in caught.value.available and "pl" not in caught.value.available
+
+    def test_with_a_fallback_the_fallback_language_judges_and_a_warning_says_so(self) -> None:
+        with pytest.warns(thanknote.FallbackLanguageWarning, match="pl_PL"):
+            report = thanknote.lint("Thank you for your time.", locale="pl_PL", fallback="en")
+        assert not report.by_rule("missing-gratitude")
 
     def test_a_note_in_another_language_than_its_locale_is_a_warning(self) -> None:
         german = (

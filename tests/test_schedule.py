@@ -194,15 +194,17 @@ class TestCalendars:
         assert email.start.utcoffset() == dt.timedelta(hours=-6)  # Chicago, standard time
 
     def test_business_days_follow_the_locales_weekend(self) -> None:
-        plan = thanknote.plan_follow_up(
-            interview(
-                "2026-11-26T10:00:00+02:00",
-                "2026-11-26T11:00:00+02:00",
-                size=1,
-                locale="he_IL",
-            ),
-            now=NOW,
-        )
+        with pytest.warns(thanknote.FallbackLanguageWarning):
+            plan = thanknote.plan_follow_up(
+                interview(
+                    "2026-11-26T10:00:00+02:00",
+                    "2026-11-26T11:00:00+02:00",
+                    size=1,
+                    locale="he_IL",
+                ),
+                now=NOW,
+                fallback="en",  # no Hebrew pack: English reasons, Israel's week
+            )
         # Thursday + a week = Thursday 3 Dec; Friday and Saturday are the weekend,
         # Sunday starts the week, so Monday 7 December.
         email = steps(plan, "follow_up_email")[0]

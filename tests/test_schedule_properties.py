@@ -15,7 +15,8 @@ ZONES = ["America/New_York", "America/Chicago", "Europe/London", "Asia/Jerusalem
          "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo"]  # fmt: skip
 PHRASES = [None, "a week", "two weeks", "10 business days", "by Friday", "next Tuesday",
            "end of the month", "within a month", "P10D", "3 days", "soon"]  # fmt: skip
-LOCALES = ["en_US", "en_GB", "he_IL"]
+# en_IL: an English note in Israel, whose weekend is Friday and Saturday.
+LOCALES = ["en_US", "en_GB", "en_IL", "de_DE", "fr_FR", "es_MX"]
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 

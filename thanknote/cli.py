@@ -8,12 +8,14 @@ stderr. A traceback is always a bug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import email
 import email.policy
 import email.utils
 import sys
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -117,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("-o", "--output", metavar="DIR", help="write one file per note into DIR")
     draft.add_argument("--tone", type=str.lower, choices=TONES, help="overrides the file's tone")
     draft.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+    draft.add_argument(
+        "--fallback",
+        metavar="LANG",
+        help="write in this language when the locale's has no language pack, such as en",
+    )
     draft.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
     draft.add_argument("--format", choices=FORMATS, default="text", help="default: text")
     draft.add_argument("--template", metavar="PATH", help="your own text template file")
@@ -134,6 +141,12 @@ def _parser() -> argparse.ArgumentParser:
     lint.add_argument("files", metavar="FILE", nargs="+", help="note files (.txt, .eml) or -")
     lint.add_argument("--interview", metavar="FILE", help="the interview the notes belong to")
     lint.add_argument("--interviewer", metavar="NAME", help="who the notes are for")
+    lint.add_argument("--locale", help="the notes' locale (default: the interview's, or en_US)")
+    lint.add_argument(
+        "--fallback", metavar="LANG",
+        help="judge in this language when the locale's has no language pack, such as en",
+    )  # fmt: skip
+    lint.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
     lint.add_argument("--format", choices=("text", "json"), default="text")
     lint.add_argument("--fail-on", choices=SEVERITIES, help="exit 1 at this level (default: error)")
     lint.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names")
@@ -162,6 +175,11 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
     plan.add_argument("--locale", help="overrides the file's locale, such as en_GB")
     plan.add_argument(
+        "--fallback",
+        metavar="LANG",
+        help="word the plan in this language when the locale's has no language pack, such as en",
+    )
+    plan.add_argument(
         "--reply", metavar="KIND@ISO[@NAME]", action="append", default=[],
         help="a reply received: answer, offer or rejection, when, and from whom (repeatable)",
     )  # fmt: skip
@@ -181,13 +199,14 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     interview = load_interview(args.file)
     for problem in check_interview(interview):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
-    custom = thank_you_custom(args.locale or interview.locale or "en_US")
+    builder = NoteBuilder(args.template_dir)
+    with _warnings_on_stderr():
+        notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
+                              template=args.template, fallback=args.fallback)  # fmt: skip
+    locale = notes[0].locale
+    custom = thank_you_custom(locale)
     if custom is not None and custom.expectation != "expected":
         print(f"thanknote: note: {custom.advice}", file=sys.stderr)
-    builder = NoteBuilder(args.template_dir)
-    notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
-                          template=args.template)  # fmt: skip
-    locale = args.locale or interview.locale or "en_US"
     for note in notes:
         where = translate(locale, N_("note to {name}"), name=note.interviewer.name)
         for line in report_lines(note.report, where):
@@ -235,7 +254,11 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             unreadable += 1
             continue
         who = args.interviewer or _interviewer_by_address(interview, to)
-        report = linter.lint(text, interview=interview, interviewer=who, sent_at=sent_at)
+        with _warnings_on_stderr():
+            report = linter.lint(
+                text, interview=interview, interviewer=who, sent_at=sent_at,
+                locale=args.locale, kind=args.kind, fallback=args.fallback,
+            )  # fmt: skip
         reports.append(("<stdin>" if path == "-" else path, report))
     if args.format == "json":
         sys.stdout.write(report_json(reports))
@@ -333,7 +356,10 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     interview = load_interview(args.file)
     now = _aware(args.now, "--now") if args.now else _clock()
     replies = [_reply(text) for text in args.reply]
-    plan = plan_follow_up(interview, now=now, replies=replies, locale=args.locale)
+    with _warnings_on_stderr():
+        plan = plan_follow_up(
+            interview, now=now, replies=replies, locale=args.locale, fallback=args.fallback
+        )
     if args.ics is not None:
         if not args.ics.strip():
             raise InvalidOptionError("--ics", args.ics, "give a file name")
@@ -341,9 +367,30 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(plan_to_json(plan))
         return EXIT_OK
-    for line in _agenda(plan, args.locale or interview.locale or "en_US"):
+    for line in _agenda(plan, _plan_locale(plan, args)):
         print(line)
     return EXIT_OK
+
+
+def _plan_locale(plan: Plan, args: argparse.Namespace) -> str:
+    # The language the plan's reasons were worded in (the fallback's, if used).
+    from thanknote.languages import resolve_locale
+    from thanknote.load import parse_locale
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tag = parse_locale(args.locale or plan.interview.locale or "en_US")
+        return resolve_locale(tag, args.fallback)
+
+
+@contextlib.contextmanager
+def _warnings_on_stderr() -> Iterator[None]:
+    """Show the library's warnings as one ``thanknote: warning:`` line each."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        print(f"thanknote: warning: {warning.message}", file=sys.stderr)
 
 
 def _clock() -> dt.datetime:

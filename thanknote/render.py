@@ -35,6 +35,7 @@ from thanknote.errors import (
     TemplateNotFoundError,
     TemplateRenderError,
 )
+from thanknote.languages import language_code, language_pack, resolve_locale
 from thanknote.load import parse_locale
 from thanknote.model import TONES, Interview, Interviewer, Note, NoteKind, Tone
 
@@ -53,7 +54,6 @@ __all__ = [
 DEFAULT_TONE: Tone = "warm"
 DEFAULT_LOCALE = "en_US"
 KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
-_FALLBACK_LANGUAGE = "en"
 _ONE_RECIPIENT = frozenset({"follow_up", "rejection_reply"})
 _MAX_POINTS_IN_NOTE = 3
 
@@ -71,7 +71,7 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.](?:\s|$))")
 _BLANK_RUN = re.compile(r"\n{3,}")
-_LEADING_POSSESSIVE = re.compile(r"^(?:his|her)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+\b")
 _LINT_IGNORE = re.compile(r"\{#-?\s*thanknote:\s*ignore\[(?P<codes>[^\]]*)\]\s*-?#\}")
 
 
@@ -92,6 +92,8 @@ class NoteBuilder:
         packs: Also search the template packs installed under the
             ``thanknote.templates`` entry-point group (after the user's
             folders, before the built-ins).
+        fallback: Language to write in when a locale's language has no
+            language pack (``"en"``); without it, such a locale is an error.
     """
 
     def __init__(
@@ -102,6 +104,7 @@ class NoteBuilder:
         locale: str = DEFAULT_LOCALE,
         sandboxed: bool | None = None,
         packs: bool = True,
+        fallback: str | None = None,
     ) -> None:
         self.template_dirs = tuple(Path(d) for d in template_dirs)
         for folder in self.template_dirs:
@@ -111,7 +114,8 @@ class NoteBuilder:
         self.tone = _check_tone(tone)
         self.locale = _check_locale(locale)
         self.sandboxed = sandboxed
-        self._environments: dict[tuple[Path | None, bool], jinja2.Environment] = {}
+        self.fallback = fallback
+        self._environments: dict[tuple[Path | None, bool, Path | None], jinja2.Environment] = {}
 
     def draft(
         self,
@@ -122,6 +126,7 @@ class NoteBuilder:
         kind: NoteKind = "thank_you",
         template: str | os.PathLike[str] | None = None,
         template_source: str | None = None,
+        fallback: str | None = None,
     ) -> tuple[Note, ...]:
         """Draft one note per interviewer, in the interview's order.
 
@@ -140,6 +145,10 @@ class NoteBuilder:
             template_source: The text of a template, for hosts that keep
                 templates in a database; it always renders in the sandbox
                 unless the builder was made with ``sandboxed=False``.
+            fallback: Language to write in when the locale's language has
+                no language pack (``"en"``): the note, its dates and lists are
+                then all in that language, with a ``FallbackLanguageWarning``.
+                Defaults to the builder's.
 
         Returns:
             A tuple with one :class:`~thanknote.Note` per interviewer; for a
@@ -148,6 +157,8 @@ class NoteBuilder:
 
         Raises:
             InvalidOptionError: Unknown tone, locale or kind.
+            UnsupportedLanguageError: No language pack for the locale's
+                language, and no fallback.
             TemplateNotFoundError: No template for that kind and tone.
             TemplateRenderError: The template has a syntax error or uses a
                 value that does not exist.
@@ -158,6 +169,7 @@ class NoteBuilder:
             )
         tone = _check_tone(tone or interview.tone or self.tone)
         locale = _check_locale(locale or interview.locale or self.locale)
+        locale = resolve_locale(locale, fallback or self.fallback)
         if kind not in KINDS:
             raise InvalidOptionError("kind", kind, f"expected one of {', '.join(KINDS)}")
         if template is not None and template_source is not None:
@@ -181,8 +193,10 @@ class NoteBuilder:
 
     # -- templates -------------------------------------------------------------
 
-    def _environment(self, extra: Path | None, *, untrusted: bool = False) -> jinja2.Environment:
-        key = (extra, untrusted)
+    def _environment(
+        self, extra: Path | None, *, untrusted: bool = False, language: Path | None = None
+    ) -> jinja2.Environment:
+        key = (extra, untrusted, language)
         env = self._environments.get(key)
         if env is None:
             folders = [
@@ -190,6 +204,7 @@ class NoteBuilder:
                 *self.template_dirs,
                 *self.packs,
                 builtin_templates(),
+                *([language] if language else []),
             ]
             user_supplied = untrusted or extra is not None or bool(self.template_dirs)
             sandboxed = user_supplied if self.sandboxed is None else self.sandboxed
@@ -222,13 +237,16 @@ class NoteBuilder:
         source: str | None = None,
     ) -> tuple[jinja2.Template, jinja2.Template | None]:
         languages = _language_chain(locale)
+        pack = language_pack(locale)
+        # A language installed as a plugin brings its own templates folder.
+        root = None if pack.origin == "built-in" else pack.root
         html_names = (
             []
             if kind == "card"
             else [f"{lang}/{kind}/{tone}.html.j2" for lang in languages] + ["_layout.html.j2"]
         )
         if source is not None:
-            env = self._environment(None, untrusted=True)
+            env = self._environment(None, untrusted=True, language=root)
             try:
                 text = env.from_string(source)
             except jinja2.TemplateSyntaxError as err:
@@ -243,13 +261,13 @@ class NoteBuilder:
                 raise TemplateNotFoundError(
                     f"template file {path} {problem}", template=str(path), searched=[str(path)]
                 )
-            env = self._environment(path.resolve().parent)
+            env = self._environment(path.resolve().parent, language=root)
             sibling = _html_sibling(path.name)
             if sibling and (path.parent / sibling).is_file():
                 html_names = [sibling]
             text_names = [path.name]
         else:
-            env = self._environment(None)
+            env = self._environment(None, language=root)
             text_names = [
                 name
                 for lang in languages
@@ -360,6 +378,7 @@ def draft(
     template: str | os.PathLike[str] | None = None,
     template_dirs: Sequence[str | os.PathLike[str]] = (),
     template_source: str | None = None,
+    fallback: str | None = None,
 ) -> tuple[Note, ...]:
     """Draft one personalised note per interviewer.
 
@@ -374,6 +393,8 @@ def draft(
         template: Path to the user's own text template.
         template_dirs: Folders searched before the built-in templates.
         template_source: The text of a template (rendered in the sandbox).
+        fallback: Language to write in when the locale's language has no
+            language pack (``"en"``); without it that is an error.
 
     Returns:
         One :class:`~thanknote.Note` per interviewer, in input order.
@@ -386,6 +407,7 @@ def draft(
         kind=kind,
         template=template,
         template_source=template_source,
+        fallback=fallback,
     )
 
 
@@ -398,7 +420,7 @@ def template_context(
     interview: Interview, person: Interviewer, *, tone: Tone, locale: str, kind: NoteKind
 ) -> dict[str, Any]:
     """Build the mapping a text template is rendered with (see ``CONTEXT_NAMES``)."""
-    language = locale.split("_")[0]
+    language = language_code(locale)
     own = tuple(_as_said_to(p, language) for p in person.talking_points)
     shared = tuple(p for p in interview.talking_points if p not in person.talking_points)
     index = interview.interviewers.index(person)
@@ -439,10 +461,12 @@ def _lint_ignores(template: jinja2.Template, source: str | None = None) -> tuple
 def _as_said_to(point: str, language: str) -> str:
     # A point jotted down as "her rotation redesign" reads wrong in a note to
     # her; only a leading possessive is changed, since anything later in the
-    # sentence may refer to someone else.
-    if language != "en":
+    # sentence may refer to someone else. The pack says which words those are.
+    first = _FIRST_WORD.match(point)
+    if first is None:
         return point
-    return _LEADING_POSSESSIVE.sub("your", point, count=1)
+    replacement = language_pack(language).lexicon.possessives.get(first.group().lower())
+    return point if replacement is None else replacement + point[first.end() :]
 
 
 def _run(template: jinja2.Template, context: Mapping[str, Any], person: Interviewer) -> str:
@@ -534,11 +558,9 @@ def _html_sibling(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def _language_chain(locale: str) -> tuple[str, ...]:
+    # "de_AT" looks in de_AT/ first, then de/; never in another language's folder.
     parts = locale.split("_")
-    chain = ["_".join(parts[: i + 1]) for i in range(len(parts))][::-1]
-    if _FALLBACK_LANGUAGE not in chain:
-        chain.append(_FALLBACK_LANGUAGE)
-    return tuple(chain)
+    return tuple(["_".join(parts[: i + 1]) for i in range(len(parts))][::-1])
 
 
 def _check_tone(tone: object) -> Tone:

@@ -41,7 +41,7 @@ from thanknote._business_days import (
 from thanknote._decision import ACCEPTED_FORMS, UnreadablePhraseError, decision_day
 from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
-from thanknote.languages import language_code
+from thanknote.languages import language_code, resolve_locale
 from thanknote.load import parse_locale
 from thanknote.model import Interview, Interviewer, Plan, Reply, Step, StepKind
 
@@ -100,6 +100,7 @@ def plan_follow_up(
     policy: FollowUpPolicy | None = None,
     replies: Iterable[Reply] = (),
     locale: str | None = None,
+    fallback: str | None = None,
 ) -> Plan:
     """Plan the thank-you notes and the follow-up for an interview.
 
@@ -111,6 +112,8 @@ def plan_follow_up(
         replies: What came back from the employer so far.
         locale: For the weekend and the wording of reasons; defaults to the
             interview's locale, then ``en_US``.
+        fallback: Language for the reasons when the locale's language has no
+            language pack (``"en"``); the country's weekend still counts.
 
     Returns:
         A :class:`~thanknote.Plan` with its steps sorted by start.
@@ -119,13 +122,15 @@ def plan_follow_up(
         InvalidOptionError: ``now`` (or a reply time) is naive, or the
             locale is unknown.
         InvalidInterviewError: ``decision_expected`` cannot be read.
+        UnsupportedLanguageError: No language pack for the locale's language,
+            and no fallback.
     """
     if not isinstance(now, dt.datetime):
         raise InvalidOptionError("now", now, "expected a timezone-aware datetime")
     if now.utcoffset() is None:
         raise InvalidOptionError("now", now, "must be timezone-aware")
     try:
-        return _plan(interview, now, policy, replies, locale)
+        return _plan(interview, now, policy, replies, locale, fallback)
     except OverflowError:
         raise InvalidOptionError(
             "dates", interview.start, "a date of this plan falls outside the calendar's range"
@@ -138,12 +143,14 @@ def _plan(
     policy: FollowUpPolicy | None,
     replies: Iterable[Reply],
     locale: str | None,
+    fallback: str | None = None,
 ) -> Plan:
     rules = policy if policy is not None else FollowUpPolicy()
     try:
         tag = parse_locale(locale or interview.locale or "en_US")
     except ValueError as err:
         raise InvalidOptionError("locale", locale, str(err)) from None
+    tag = resolve_locale(tag, fallback)
     planner = _Planner(interview, rules, tag)
     steps = list(planner.thank_you_steps())
     decision = planner.decision()

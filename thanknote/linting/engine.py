@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from thanknote.errors import InvalidOptionError
+from thanknote.languages import resolve_locale
 from thanknote.linting.config import LintConfig
 from thanknote.linting.findings import Finding, LintReport, Severity
 from thanknote.linting.rule import LintContext, Rule, RuleRegistry
@@ -54,18 +55,22 @@ class Linter:
         kind: str = "thank_you",
         sent_at: dt.datetime | None = None,
         ignore: Iterable[str] = (),
+        fallback: str | None = None,
     ) -> LintReport:
         """Lint one note; see :func:`thanknote.lint`."""
         if not isinstance(text, str):
             raise InvalidOptionError("text", text, f"expected a str, got {type(text).__name__}")
         if sent_at is not None and sent_at.utcoffset() is None:
             raise InvalidOptionError("sent_at", sent_at, "must be timezone-aware")
+        locale = resolve_locale(
+            locale or (interview.locale if interview else None) or "en_US", fallback
+        )
         note = NoteText(text)
         person = _resolve(interview, interviewer, note)
         context = LintContext(
             interview=interview,
             interviewer=person,
-            locale=locale or (interview.locale if interview else None) or "en_US",
+            locale=locale,
             kind=kind,
             sent_at=sent_at,
             max_words=self.config.max_words,
@@ -161,6 +166,7 @@ def lint(
     kind: str = "thank_you",
     sent_at: dt.datetime | None = None,
     ignore: Iterable[str] = (),
+    fallback: str | None = None,
 ) -> LintReport:
     """Check a note for gratitude, specifics, interest and costly mistakes.
 
@@ -178,10 +184,17 @@ def lint(
         kind: ``"thank_you"`` or ``"card"`` (a card may be shorter).
         sent_at: When the note is sent, for the timing rules (aware).
         ignore: Codes, prefixes or names to skip for this text only.
+        fallback: Language whose rules judge the note when the locale's
+            language has no language pack (``"en"``), with a
+            ``FallbackLanguageWarning``; without it that is an error.
 
     Returns:
         A :class:`~thanknote.LintReport`; ``report.ok`` is false when any
         finding is an error.
+
+    Raises:
+        UnsupportedLanguageError: No language pack for the locale's language,
+            and no fallback.
     """
     linter = _default_linter() if config is None else Linter(config=config)
     return linter.lint(
@@ -192,6 +205,7 @@ def lint(
         kind=kind,
         sent_at=sent_at,
         ignore=ignore,
+        fallback=fallback,
     )
 
 
