@@ -15,10 +15,14 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thanknote.linting.rules import gratitude, interest, style
+import thanknote
+from thanknote.linting import patterns
+from thanknote.linting.rules import interest, style
 from thanknote.linting.text import NoteText
 
 CORPORA = Path(__file__).resolve().parent / "lint_corpus"
+# Every language whose pack lets the thanks rule look only around trigger words.
+TRIGGERED = [p.code for p in thanknote.available_languages() if p.lexicon.gratitude_triggers]
 # Sentences of real notes (full of thanks and interest), phrases the style
 # rules know, and words of the patterns themselves: generated text matches
 # the patterns often, in ways nobody listed.
@@ -41,7 +45,10 @@ _WORDS = sorted(
         re.findall(
             r"[a-z’']+",
             " ".join(
-                [gratitude._pattern().pattern, interest._compiled(frozenset(range(1, 6))).pattern]
+                [
+                    *(g.phrases.pattern for g in map(patterns.gratitude, TRIGGERED)),
+                    interest._compiled(frozenset(range(1, 6))).pattern,
+                ]
                 + [style._phrases(kind).pattern for kind in style._TRIGGERS]
             ),
         )
@@ -63,16 +70,17 @@ def _everywhere(pattern: re.Pattern[str], text: NoteText) -> list[tuple[int, int
 
 
 @settings(max_examples=400, deadline=None)
-@given(TEXTS)
-def test_thanks_are_found_around_trigger_words_as_everywhere(raw: str) -> None:
+@given(TEXTS, st.sampled_from(TRIGGERED))
+def test_thanks_are_found_around_trigger_words_as_everywhere(raw: str, language: str) -> None:
     text = NoteText(raw)
-    pattern = gratitude._pattern()
+    words = patterns.gratitude(language)
+    assert words is not None
     near = [
         m.span()
-        for w in text.windows(gratitude._TRIGGERS)
-        for m in pattern.finditer(text.lower, *w)
+        for w in text.windows(words.triggers)
+        for m in words.phrases.finditer(text.lower, *w)
     ]
-    assert near == _everywhere(pattern, text)
+    assert near == _everywhere(words.phrases, text)
 
 
 @settings(max_examples=400, deadline=None)

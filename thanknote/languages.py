@@ -84,7 +84,13 @@ class Lexicon:
         abbreviations: Abbreviations whose full stop does not end a sentence.
         gratitude: Phrases of thanks.
         gratitude_look_alikes: Phrases that hold a word of thanks but thank
-            nobody (a cause, a request).
+            nobody (a cause, a request); thanks they overlap does not count.
+        gratitude_triggers: Words every phrase of thanks holds; the rule then
+            looks only around them (faster on long notes).
+        gratitude_negations: Thanks right after one of these, with at most
+            one word between, is withheld ("no thanks").
+        gratitude_negation_undone_by: Right after the thanks, these undo the
+            negation ("can't thank you enough").
         interest: Phrases stating interest in the job.
         about_the_job: Words that make a sentence about the job.
         negations: Words that turn a statement of interest around.
@@ -110,6 +116,9 @@ class Lexicon:
     abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude_look_alikes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    gratitude_triggers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    gratitude_negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    gratitude_negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     interest: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     about_the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -136,6 +145,9 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "abbreviations": ("letter", "abbreviations"),
     "gratitude": ("gratitude", "phrases"),
     "gratitude_look_alikes": ("gratitude", "look_alikes"),
+    "gratitude_triggers": ("gratitude", "triggers"),
+    "gratitude_negations": ("gratitude", "negations"),
+    "gratitude_negation_undone_by": ("gratitude", "negation_undone_by"),
     "interest": ("interest", "phrases"),
     "about_the_job": ("interest", "about_the_job"),
     "negations": ("interest", "negations"),

@@ -20,15 +20,18 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
+import attrs
+
 from thanknote.languages import LanguagePack, Lexicon, available_languages, language_code
 from thanknote.languages import language_pack as _pack
 
 __all__ = [
+    "Gratitude",
     "abbreviations",
     "closing_pattern",
     "function_words",
     "generic_words",
-    "gratitude_patterns",
+    "gratitude",
     "greeting_pattern",
     "guess_language",
     "honorific_words",
@@ -126,15 +129,36 @@ def honorific_words() -> frozenset[str]:
     )
 
 
+@attrs.frozen
+class Gratitude:
+    """What a language's thanks look like, compiled (see :class:`~thanknote.languages.Lexicon`)."""
+
+    phrases: re.Pattern[str]
+    look_alikes: re.Pattern[str] | None
+    triggers: frozenset[str]
+    negated: re.Pattern[str] | None  # runs on the text just before the thanks
+    undone: re.Pattern[str] | None  # runs right after it
+
+
 @functools.lru_cache(maxsize=16)
-def gratitude_patterns(locale: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """The thanks pattern and the look-alikes pattern of a locale's language, or ``None``."""
+def gratitude(locale: str) -> Gratitude | None:
+    """The compiled thanks of a locale's language, or ``None`` when its pack has none."""
     words = lexicon(locale)
     if words is None or not words.gratitude:
         return None
-    thanks = _any(words.gratitude)
-    assert thanks is not None
-    return thanks, _any(words.gratitude_look_alikes)
+    phrases = _any(words.gratitude)
+    assert phrases is not None
+    negations = words.gratitude_negations
+    undone = words.gratitude_negation_undone_by
+    return Gratitude(
+        phrases=phrases,
+        look_alikes=_any(words.gratitude_look_alikes),
+        triggers=frozenset(words.gratitude_triggers),
+        negated=re.compile(rf"\b(?:{_alternatives(negations)})\s+(?:\w+\s+)?$")
+        if negations
+        else None,
+        undone=re.compile(rf"\s+\b(?:{_alternatives(undone)})") if undone else None,
+    )
 
 
 @functools.lru_cache(maxsize=16)
