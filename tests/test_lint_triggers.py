@@ -23,6 +23,12 @@ from thanknote.linting.text import NoteText
 CORPORA = Path(__file__).resolve().parent / "lint_corpus"
 # Every language whose pack lets the thanks rule look only around trigger words.
 TRIGGERED = [p.code for p in thanknote.available_languages() if p.lexicon.gratitude_triggers]
+# Every language whose statements of interest all give their words.
+INTEREST_TRIGGERED = [
+    p.code
+    for p in thanknote.available_languages()
+    if (found := patterns.interest(p.code)) is not None and found.triggers is not None
+]
 # Sentences of real notes (full of thanks and interest), phrases the style
 # rules know, and words of the patterns themselves: generated text matches
 # the patterns often, in ways nobody listed.
@@ -47,7 +53,7 @@ _WORDS = sorted(
             " ".join(
                 [
                     *(g.phrases.pattern for g in map(patterns.gratitude, TRIGGERED)),
-                    interest._compiled(frozenset(range(1, 6))).pattern,
+                    *(patterns.interest_pattern(code).pattern for code in INTEREST_TRIGGERED),
                 ]
                 + [style._phrases(kind).pattern for kind in style._TRIGGERS]
             ),
@@ -84,13 +90,16 @@ def test_thanks_are_found_around_trigger_words_as_everywhere(raw: str, language:
 
 
 @settings(max_examples=400, deadline=None)
-@given(TEXTS)
-def test_the_interest_pattern_for_a_note_finds_what_the_full_one_finds(raw: str) -> None:
+@given(TEXTS, st.sampled_from(INTEREST_TRIGGERED))
+def test_the_interest_pattern_for_a_note_finds_what_the_full_one_finds(
+    raw: str, language: str
+) -> None:
     text = NoteText(raw)
-    full = interest._compiled(frozenset(range(1, 6)))
-    chosen = interest._pattern_for(text.vocabulary & interest._TRIGGERS)
+    words = patterns.interest(language)
+    assert words is not None and words.triggers is not None
+    chosen = interest._pattern_for(language, text.vocabulary & words.triggers)
     found = [m.span() for m in chosen.finditer(text.lower)]
-    assert found == _everywhere(full, text)
+    assert found == _everywhere(patterns.interest_pattern(language), text)
 
 
 @settings(max_examples=400, deadline=None)

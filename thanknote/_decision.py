@@ -99,9 +99,17 @@ def _to_english(phrase: str, code: str) -> str:
 def _languages(first: str | None) -> Iterator[str]:
     from thanknote.languages import iter_language_codes
 
+    codes = iter_language_codes()
     if first:
-        yield first
-    yield from (code for code in iter_language_codes() if code != first)
+        # The interview's language first, if it has a pack; then every other.
+        seen = []
+        for code in codes:
+            if code == first:
+                yield code
+                break
+            seen.append(code)
+        yield from seen
+    yield from (code for code in codes if code != first)
 
 
 class UnreadablePhraseError(ValueError):

@@ -36,6 +36,7 @@ __all__ = [
     "FallbackLanguageWarning",
     "LanguagePack",
     "Lexicon",
+    "Statement",
     "available_languages",
     "iter_language_codes",
     "language_code",
@@ -57,6 +58,31 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 def _mapping(value: Any) -> Mapping[str, str]:
     return dict(value)
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One statement of interest a pack spells out in full (``[[interest.statements]]``).
+
+    Attributes:
+        pattern: The statement, a phrase as in the other lists; ``{name}``
+            stands for a fragment of ``[interest.fragments]``.
+        words: Words it cannot match without; the rule looks for it only in
+            sentences holding one of them.
+        group: Statements are compiled by group; a few groups keep the number
+            of compiled patterns small.
+        direct: It carries its own object ("would love to join"), so it
+            counts wherever it stands.
+    """
+
+    pattern: str
+    words: frozenset[str]
+    group: int = 0
+    direct: bool = False
+
+
+def _statements(value: Any) -> tuple[Statement, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -91,10 +117,19 @@ class Lexicon:
             one word between, is withheld ("no thanks").
         gratitude_negation_undone_by: Right after the thanks, these undo the
             negation ("can't thank you enough").
-        interest: Phrases stating interest in the job.
-        about_the_job: Words that make a sentence about the job.
+        interest: Phrases stating interest in the job; they count only in a
+            sentence about the job (see ``about_the_job``).
+        interest_statements: Statements of interest spelt out with their
+            words and groups, for languages that need more than phrases.
+        interest_fragments: Parts shared by several statements.
+        about_the_job: Words that aim a statement of interest at the job.
+        interest_reach: How many words after a statement ``about_the_job``
+            may come; without it, anywhere in the statement's sentence.
         negations: Words that turn a statement of interest around.
+        negation_undone_by: Phrases that keep a negated statement positive
+            ("could not be more excited").
         clause_breaks: Words that start a new clause ("but").
+        withdrawal: Phrases of a writer taking their candidacy back.
         decision_phrases: Phrases of a decision time, mapped to English ones.
         decision_words: Words of a decision time, mapped to English ones.
         decision_ranges: Words between two numbers of a range ("bis").
@@ -120,9 +155,14 @@ class Lexicon:
     gratitude_negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude_negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     interest: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    interest_statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    interest_fragments: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     about_the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    interest_reach: int | None = None
     negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     clause_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    withdrawal: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     decision_phrases: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -149,15 +189,22 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "gratitude_negations": ("gratitude", "negations"),
     "gratitude_negation_undone_by": ("gratitude", "negation_undone_by"),
     "interest": ("interest", "phrases"),
+    "interest_statements": ("interest", "statements"),
+    "interest_fragments": ("interest", "fragments"),
     "about_the_job": ("interest", "about_the_job"),
+    "interest_reach": ("interest", "reach"),
     "negations": ("interest", "negations"),
+    "negation_undone_by": ("interest", "negation_undone_by"),
     "clause_breaks": ("interest", "clause_breaks"),
+    "withdrawal": ("interest", "withdrawal"),
     "decision_phrases": ("decision", "phrases"),
     "decision_words": ("decision", "words"),
     "decision_ranges": ("decision", "ranges"),
     "possessives": ("talking_points", "possessives"),
 }
-_MAPPINGS = frozenset({"address", "decision_phrases", "decision_words", "possessives"})
+_MAPPINGS = frozenset(
+    {"address", "decision_phrases", "decision_words", "possessives", "interest_fragments"}
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -205,6 +252,16 @@ def _read_lexicon(path: Path) -> Lexicon:
             value = value.get(key) if isinstance(value, dict) else None
         if value is None:
             continue
+        if field == "interest_statements":
+            values[field] = _read_statements(value, path)
+            continue
+        if field == "interest_reach":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise InvalidOptionError(
+                    "language pack", str(path), f"{path}: interest.reach must be a positive number"
+                )
+            values[field] = value
+            continue
         expected = dict if field in _MAPPINGS else str if field == "name" else list
         if not isinstance(value, expected) or (
             expected is list and not all(isinstance(v, str) for v in value)
@@ -217,6 +274,35 @@ def _read_lexicon(path: Path) -> Lexicon:
     if "name" not in values:
         raise InvalidOptionError("language pack", str(path), f"{path}: name is missing")
     return Lexicon(**values)
+
+
+def _read_statements(value: object, path: Path) -> tuple[Statement, ...]:
+    def fail(index: int, what: str) -> InvalidOptionError:
+        where = f"{path}: interest.statements[{index}]"
+        return InvalidOptionError("language pack", str(path), f"{where}: {what}")
+
+    if not isinstance(value, list):
+        raise fail(0, "must be an array of tables ([[interest.statements]])")
+    statements = []
+    for index, row in enumerate(value):
+        if not isinstance(row, dict) or not isinstance(row.get("pattern"), str):
+            raise fail(index, "needs a pattern")
+        words = row.get("words", "")
+        group = row.get("group", 0)
+        direct = row.get("direct", False)
+        if not isinstance(words, str) or not words.split():
+            raise fail(index, "needs words: the words it cannot match without")
+        if not isinstance(group, int) or not isinstance(direct, bool):
+            raise fail(index, "group must be a number and direct true or false")
+        unknown = set(row) - {"pattern", "words", "group", "direct"}
+        if unknown:
+            raise fail(index, f"unknown keys {', '.join(sorted(unknown))}")
+        statements.append(
+            Statement(
+                pattern=row["pattern"], words=frozenset(words.split()), group=group, direct=direct
+            )
+        )
+    return tuple(statements)
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from thanknote.languages import language_pack as _pack
 
 __all__ = [
     "Gratitude",
+    "Interest",
     "abbreviations",
     "closing_pattern",
     "function_words",
@@ -35,7 +36,8 @@ __all__ = [
     "greeting_pattern",
     "guess_language",
     "honorific_words",
-    "interest_patterns",
+    "interest",
+    "interest_pattern",
     "lexicon",
     "stop_words",
     "weak_words",
@@ -161,17 +163,90 @@ def gratitude(locale: str) -> Gratitude | None:
     )
 
 
+@attrs.frozen
+class Interest:
+    """What a language's statements of interest look like (see :class:`~thanknote.Lexicon`).
+
+    Attributes:
+        locale: The locale it was made for (patterns are compiled per locale).
+        statements: ``(direct, group, pattern, words)`` for each statement, in
+            the order they are tried; ``words`` is empty for a phrase that
+            gives none.
+        triggers: Every statement's words, or ``None`` when a statement gives
+            none (the whole note is then searched).
+        about: What aims a statement at the job (matched ignoring case).
+        reach: Words after a statement within which ``about`` must come, or
+            ``None`` for anywhere in its sentence.
+        negated: A negation in the statement's clause.
+        undone: What keeps a negated statement positive.
+        clause_break: Where a clause starts.
+        withdrawal: A writer taking their candidacy back, and the cues that
+            must be in the text for it to be worth looking.
+    """
+
+    locale: str
+    statements: tuple[tuple[bool, int, str, frozenset[str]], ...]
+    triggers: frozenset[str] | None
+    about: re.Pattern[str] | None
+    reach: int | None
+    negated: re.Pattern[str] | None
+    undone: re.Pattern[str] | None
+    clause_break: re.Pattern[str]
+    withdrawal: re.Pattern[str] | None
+    withdrawal_cues: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=16)
-def interest_patterns(
-    locale: str,
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """The interest, negation and about-the-job patterns of a language, or ``None``."""
+def interest(locale: str) -> Interest | None:
+    """The compiled statements of interest of a locale's language, or ``None``."""
     words = lexicon(locale)
-    if words is None or not words.interest:
+    if words is None or not (words.interest or words.interest_statements):
         return None
-    wanted = _any(words.interest)
-    assert wanted is not None
-    return wanted, _any(words.negations), _any(words.about_the_job)
+
+    def expand(pattern: str) -> str:
+        for name, fragment in words.interest_fragments.items():
+            pattern = pattern.replace("{" + name + "}", fragment)
+        return rf"\b(?:{pattern})"
+
+    statements = tuple(
+        (s.direct, s.group, expand(s.pattern), s.words) for s in words.interest_statements
+    ) + tuple((False, 0, expand(p), frozenset()) for p in words.interest)
+    every = [w for *_, w in statements]
+    about = _any(words.about_the_job)
+    withdrawal = words.withdrawal
+    return Interest(
+        locale=locale,
+        statements=statements,
+        triggers=frozenset().union(*every) if all(every) else None,
+        about=re.compile(about.pattern, re.IGNORECASE) if about is not None else None,
+        reach=words.interest_reach,
+        negated=_any(words.negations),
+        undone=_any(words.negation_undone_by),
+        clause_break=re.compile(
+            "|".join(["[,;:—–]", *(rf"\b(?:{w})" for w in words.clause_breaks)])
+        ),
+        withdrawal=_any(withdrawal),
+        withdrawal_cues=tuple(
+            dict.fromkeys(m.group() for p in withdrawal if (m := re.match(r"[^\W\d_]+", p)))
+        ),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def interest_pattern(locale: str, groups: frozenset[int] | None = None) -> re.Pattern[str]:
+    """The statements of ``groups`` (all when ``None``) in one pattern, in their order.
+
+    A match's ``lastgroup`` says whether the statement was ``"direct"`` or
+    ``"aimed"``.
+    """
+    found = interest(locale)
+    assert found is not None
+    parts: dict[str, list[str]] = {"direct": [], "aimed": []}
+    for direct, group, pattern, _ in found.statements:
+        if groups is None or group in groups:
+            parts["direct" if direct else "aimed"].append(pattern)
+    alternatives = [f"(?P<{kind}>" + "|".join(p) + ")" for kind, p in parts.items() if p]
+    return re.compile("|".join(alternatives) or "(?!)")  # no statement: never matches
 
 
 _ENOUGH_TO_TELL = 4
