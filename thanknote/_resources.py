@@ -25,7 +25,7 @@ def builtin_templates() -> Path:
             installation (a wheel built without its templates).
     """
     for candidate in (_PACKAGE / "templates", _PACKAGE.parent / "templates"):
-        if (candidate / "en").is_dir():
+        if (candidate / "_layout.html.j2").is_file():
             return candidate
     raise FileNotFoundError(
         f"thanknote's built-in templates are missing (looked in {_PACKAGE / 'templates'} "

@@ -130,6 +130,12 @@ class Lexicon:
             ("could not be more excited").
         clause_breaks: Words that start a new clause ("but").
         withdrawal: Phrases of a writer taking their candidacy back.
+        specifics_cues: Phrases after which a concrete topic may follow ("we
+            talked about"); without them, a note linted without its
+            interview is not judged for specifics.
+        specifics_back_cues: Phrases after a topic ("we discussed").
+        phrase_breaks: Words that end the phrase a cue introduces ("and").
+        the_job: Words naming the job itself, which is never a topic.
         decision_phrases: Phrases of a decision time, mapped to English ones.
         decision_words: Words of a decision time, mapped to English ones.
         decision_ranges: Words between two numbers of a range ("bis").
@@ -163,6 +169,10 @@ class Lexicon:
     negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     clause_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     withdrawal: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    specifics_cues: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    specifics_back_cues: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    phrase_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     decision_phrases: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -197,6 +207,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "negation_undone_by": ("interest", "negation_undone_by"),
     "clause_breaks": ("interest", "clause_breaks"),
     "withdrawal": ("interest", "withdrawal"),
+    "specifics_cues": ("specifics", "cues"),
+    "specifics_back_cues": ("specifics", "back_cues"),
+    "phrase_breaks": ("specifics", "phrase_breaks"),
+    "the_job": ("specifics", "the_job"),
     "decision_phrases": ("decision", "phrases"),
     "decision_words": ("decision", "words"),
     "decision_ranges": ("decision", "ranges"),

@@ -39,6 +39,7 @@ __all__ = [
     "interest",
     "interest_pattern",
     "lexicon",
+    "specifics_cues",
     "stop_words",
     "weak_words",
 ]
@@ -247,6 +248,32 @@ def interest_pattern(locale: str, groups: frozenset[int] | None = None) -> re.Pa
             parts["direct" if direct else "aimed"].append(pattern)
     alternatives = [f"(?P<{kind}>" + "|".join(p) + ")" for kind, p in parts.items() if p]
     return re.compile("|".join(alternatives) or "(?!)")  # no statement: never matches
+
+
+@attrs.frozen
+class Cues:
+    """What marks a concrete topic in a note linted without its interview."""
+
+    cues: re.Pattern[str]
+    back_cues: re.Pattern[str] | None
+    phrase_end: re.Pattern[str]
+    the_job: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def specifics_cues(locale: str) -> Cues | None:
+    """The topic cues of a locale's language (matched ignoring case), or ``None``."""
+    words = lexicon(locale)
+    if words is None or not words.specifics_cues:
+        return None
+    back = words.specifics_back_cues
+    breaks = "|".join(words.phrase_breaks)
+    return Cues(
+        cues=re.compile(rf"\b(?:{_alternatives(words.specifics_cues)})", re.IGNORECASE),
+        back_cues=re.compile(rf"\b(?:{_alternatives(back)})", re.IGNORECASE) if back else None,
+        phrase_end=re.compile(r"[,.;:!?—–]" + (rf"|\s(?:{breaks})\s" if breaks else "")),
+        the_job=frozenset(words.the_job),
+    )
 
 
 _ENOUGH_TO_TELL = 4

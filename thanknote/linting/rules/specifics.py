@@ -19,7 +19,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
-from thanknote.linting.patterns import generic_words, stop_words, weak_words
+from thanknote.linting.patterns import (
+    Cues,
+    generic_words,
+    specifics_cues,
+    stop_words,
+    weak_words,
+)
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, stem
 
@@ -30,29 +36,6 @@ __all__ = ["content_stems", "echoed_points", "missing_specifics"]
 _FUNCTION = stop_words()
 _STOP = _FUNCTION | weak_words()
 _GENERIC = generic_words()
-_CUE = re.compile(
-    r"\b(?:(?:conversation|discussion|discussions|chat|talk|talking|hearing|learning|speaking|"
-    r"exchange|questions?|said|told\s+me|asked|story|stories|example|anecdote|session|demo|"
-    r"presentation|walkthrough|details?|overview|update|news|bit|moment|idea|suggestion|"
-    r"comment|remark|problems?|issues?)\s+(?:about|on|of|through|how|that|regarding|into)|"
-    r"(?:problems?|issues?|trouble)\s+with|"
-    r"(?:hear|learn|see|know)\s+(?:that|how|about|the|your|of)|"
-    r"(?:digging|dig|dive|diving|getting)\s+into|discussing|explaining|describing|"
-    r"talking\s+through|walk(?:ed|ing)?\s+me\s+through|showing\s+me|telling\s+me|"
-    r"you\s+(?:mentioned|described|explained|shared|showed|outlined|raised|posed|pointed\s+out|"
-    r"asked|sketched)|your\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}?(?:plan|idea|story|example|description|"
-    r"account|point|take|explanation|work|puzzle|question|problem|challenge|concern|"
-    r"insights?\s+(?:on|into))|the\s+part\s+about|(?:honest|clear|frank|full)\s+picture\s+of|"
-    r"especially|particularly|in\s+particular|insight\s+into|what\s+you\s+said|"
-    r"how\s+(?:you|your\s+team|the\s+team|they|she|he)\s+\w+|"
-    r"(?:speaking|talking|chatting|meeting)\s+(?:with\s+)?(?:\w+\s+){0,3}?about)\b",
-    re.IGNORECASE,
-)
-# "the calibration log I mentioned": the topic comes before these words.
-_BACK_CUE = re.compile(
-    r"\b(?:we|you|i)\s+(?:talked|spoke|discussed|covered|went\s+over|mentioned|touched\s+on)\b",
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z0-9]{1,5}\b")  # the letter first: see text.py
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -233,20 +216,16 @@ def _concrete(words: Sequence[str]) -> bool:
     )
 
 
-_SEGMENT_END = re.compile(r"[,.;:!?—–]|\s(?:and|but|which|because|since)\s")
-_THE_JOB = frozenset("role position job opening post vacancy opportunity".split())
-
-
-def _topic_after(source: str, cue: re.Match[str], end: int) -> list[str]:
+def _topic_after(source: str, cue: re.Match[str], end: int, words: Cues) -> list[str]:
     """Words of the phrase a cue introduces, or none when it is the job itself."""
-    segment = _SEGMENT_END.split(source[cue.start() : end], maxsplit=1)[0]
+    segment = words.phrase_end.split(source[cue.start() : end], maxsplit=1)[0]
     after = _WORDS.findall(segment[cue.end() - cue.start() :])[:5]
-    if any(w.lower() in _THE_JOB for w in after):
+    if any(w.lower() in words.the_job for w in after):
         return []  # "about the receptionist opening": the position, not a topic
     return _WORDS.findall(segment)[1:13]  # the cue's first word is never the topic
 
 
-def _concrete_without_context(text: NoteText) -> bool:
+def _concrete_without_context(text: NoteText, cues: Cues) -> bool:
     """Whether some sentence points at a concrete topic of the conversation."""
     source = text.text
     for sentence in text.sentences:
@@ -254,11 +233,13 @@ def _concrete_without_context(text: NoteText) -> bool:
             break
         if _NUMBER.search(source, sentence.start, sentence.end):
             return True
-        for match in _CUE.finditer(source, sentence.start, sentence.end):
-            words = _topic_after(source, match, sentence.end)
+        for match in cues.cues.finditer(source, sentence.start, sentence.end):
+            words = _topic_after(source, match, sentence.end, cues)
             if any(w[0].isupper() for w in words[:3]) or _concrete(words):
                 return True  # after a strong cue even a name ("Kafka") is a topic
-        for match in _BACK_CUE.finditer(source, sentence.start, sentence.end):
+        if cues.back_cues is None:
+            continue
+        for match in cues.back_cues.finditer(source, sentence.start, sentence.end):
             if _concrete(_WORDS.findall(source[sentence.start : match.start()])[-8:]):
                 return True
     return False
@@ -269,9 +250,10 @@ def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never mentions anything from the conversation itself."""
     person, interview = context.interviewer, context.interview
     if interview is None:
-        if context.language != "en":
-            return  # the cues for "something concrete" are English ones
-        if not _concrete_without_context(text):
+        cues = specifics_cues(context.locale)
+        if cues is None:
+            return  # the language's pack gives no cues for "something concrete"
+        if not _concrete_without_context(text, cues):
             at = _after_first_sentence(text)
             yield Hit(
                 at,
