@@ -1,0 +1,205 @@
+"""The language registry: every language is one folder, and adding one is adding a folder."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import thanknote
+from thanknote import _decision, _i18n, languages, render
+from thanknote.linting import patterns
+from thanknote.testing import make_interview
+
+PACKS = thanknote.available_languages()
+CODES = [p.code for p in PACKS]
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+PYTHON = Path(__file__).resolve().parent.parent / "thanknote"
+
+
+def _forget() -> None:
+    """Clear every cache that holds what the registry found."""
+    for module in (languages, patterns, _decision, _i18n, render):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
+
+
+class TestRegistry:
+    def test_the_built_in_packs_are_the_folders_with_a_lexicon(self) -> None:
+        found = {p.code for p in PACKS if p.origin == "built-in"}
+        assert found == {f.name for f in TEMPLATES.iterdir() if (f / "language.toml").is_file()}
+        assert {"en", "de", "fr", "es"} <= found
+
+    @pytest.mark.parametrize("pack", PACKS, ids=CODES)
+    def test_every_pack_has_a_name_and_every_template(self, pack: thanknote.LanguagePack) -> None:
+        assert pack.name and pack.name == pack.lexicon.name
+        for name in ("card.txt.j2", "follow_up.txt.j2", "rejection_reply.txt.j2"):
+            assert (pack.folder / name).is_file(), name
+        for tone in ("formal", "warm", "concise"):
+            for suffix in ("txt", "html"):
+                assert (pack.folder / "thank_you" / f"{tone}.{suffix}.j2").is_file()
+
+    @pytest.mark.parametrize("pack", PACKS, ids=CODES)
+    def test_every_pack_judges_thanks_and_interest(self, pack: thanknote.LanguagePack) -> None:
+        assert patterns.gratitude(pack.code) is not None
+        assert patterns.interest(pack.code) is not None
+
+    def test_no_python_module_names_a_language_of_a_pack(self) -> None:
+        # Words of a language live in its pack; Python holds the mechanism. A
+        # language is named in code when its code is compared with, used as a
+        # mapping's key, or written as a locale ("de_DE").
+        foreign = {c for c in CODES if c != "en"}  # English is the code's own language
+        offenders = []
+        for path in PYTHON.rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                named: list[ast.expr] = []
+                if isinstance(node, ast.Compare):
+                    named = [node.left, *node.comparators]
+                    named += [
+                        e for c in node.comparators if isinstance(c, ast.Tuple) for e in c.elts
+                    ]
+                elif isinstance(node, ast.Dict):
+                    named = [k for k in node.keys if k is not None]
+                elif isinstance(node, ast.Tuple | ast.List | ast.Set) and len(node.elts) > 1:
+                    values = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+                    if len(values) == len(node.elts) and set(values) <= foreign:
+                        offenders.append(f"{path.name}:{node.lineno}")  # ("de", "fr", "es")
+                elif (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and "_" in node.value
+                    and node.value.split("_")[0] in foreign
+                ):
+                    offenders.append(f"{path.name}:{node.lineno}")
+                offenders += [
+                    f"{path.name}:{n.lineno}"
+                    for n in named
+                    if isinstance(n, ast.Constant) and n.value in foreign
+                ]
+        assert offenders == []
+
+
+class TestUnknownLanguages:
+    def test_drafting_for_a_language_without_a_pack_lists_the_languages(self) -> None:
+        with pytest.raises(thanknote.UnsupportedLanguageError) as caught:
+            thanknote.draft(make_interview(), locale="nl_NL")
+        assert caught.value.locale == "nl_NL"
+        assert set(caught.value.available) == set(CODES)
+        assert isinstance(caught.value, LookupError)
+
+    def test_the_fallback_drafts_a_note_wholly_in_english_with_a_warning(self) -> None:
+        interview = make_interview()
+        with pytest.warns(thanknote.FallbackLanguageWarning, match="nl_NL"):
+            notes = thanknote.draft(interview, locale="nl_NL", fallback="en")
+        assert all(n.template.startswith("en/") and n.locale == "en_NL" for n in notes)
+        assert "Tuesday" in notes[0].text or "November" in notes[0].text  # English dates
+        assert "dinsdag" not in notes[0].text and "november 2026" not in notes[0].text
+
+    def test_planning_for_a_language_without_a_pack_is_an_error_too(self) -> None:
+        now = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
+        with pytest.raises(thanknote.UnsupportedLanguageError):
+            thanknote.plan_follow_up(make_interview(), now=now, locale="nl_NL")
+
+
+ESPERANTO = {
+    "language.toml": """
+        name = "Esperanto"
+        [letter]
+        greetings = ["kara", "estimata"]
+        closings = ["amikajn salutojn", "salutojn"]
+        [words]
+        function = ["la", "kaj", "de", "mi", "vi", "en", "por", "estas", "kun", "pri", "ke"]
+        [gratitude]
+        phrases = ['dankon\\b', 'mi\\s+dankas\\b']
+        [interest]
+        phrases = ['mi\\s+(?:\\w+\\s+)?volas\\s+labori', 'mi\\s+(?:tre\\s+)?interesiĝas']
+        about_the_job = ['posten', 'teamo', 'labori']
+        negations = ['ne\\b']
+        [decision]
+        [decision.words]
+        unu = "a"
+        du = "two"
+        semajno = "week"
+        semajnoj = "weeks"
+        ene = "within"
+        de = ""
+        """,
+    "thank_you.txt.j2": """
+        Subject: Dankon pro la intervjuo
+
+        Kara {{ interviewer.first_name }},
+
+        dankon pro via tempo {{ interview.day|format_date("long") }}.
+        {% if points %}Precipe utila estis nia parolo pri {{ points|format_list }}.{% endif %}
+        Mi tre volas labori kiel {{ interview.position }} en {{ interview.company }}.
+
+        Amikajn salutojn,
+        {{ candidate.name }}
+        """,
+}
+
+
+@pytest.fixture
+def esperanto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A language pack installed as a plugin: a folder and an entry point naming it."""
+    root = tmp_path / "packs"
+    for name, text in ESPERANTO.items():
+        path = root / "eo" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip(), "utf-8")
+    site = tmp_path / "site"
+    (site / "thanknote_eo-1.0.dist-info").mkdir(parents=True)
+    (site / "thanknote_eo-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: thanknote-eo\nVersion: 1.0\n", "utf-8"
+    )
+    (site / "thanknote_eo-1.0.dist-info" / "entry_points.txt").write_text(
+        "[thanknote.languages]\neo = thanknote_eo:TEMPLATES\n", "utf-8"
+    )
+    (site / "thanknote_eo.py").write_text(f"TEMPLATES = {str(root)!r}\n", "utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    _forget()
+    yield root
+    sys.modules.pop("thanknote_eo", None)
+    monkeypatch.undo()
+    _forget()
+
+
+class TestAPackInstalledAsAPlugin:
+    def test_it_is_listed_with_its_origin(self, esperanto: Path) -> None:
+        [pack] = [p for p in thanknote.available_languages() if p.code == "eo"]
+        assert pack.name == "Esperanto" and pack.folder == esperanto / "eo"
+        assert pack.origin.startswith("eo = thanknote_eo:TEMPLATES")
+
+    def test_it_drafts_from_its_own_templates_with_its_dates(self, esperanto: Path) -> None:
+        [note, *_] = thanknote.draft(make_interview(), locale="eo")
+        assert note.template == "eo/thank_you.txt.j2"
+        assert note.text.startswith("Kara ")
+        assert "novembro" in note.text.lower()  # Babel's Esperanto month
+        assert note.subject == "Dankon pro la intervjuo"
+
+    def test_its_own_notes_lint_clean_by_its_own_rules(self, esperanto: Path) -> None:
+        interview = make_interview()
+        for note in thanknote.draft(interview, locale="eo"):
+            found = {f.code for f in note.report.findings if f.severity == "error"}
+            assert found == set(), note.text
+
+    def test_a_note_without_its_thanks_is_flagged(self, esperanto: Path) -> None:
+        interview = make_interview()
+        note = thanknote.draft(interview, locale="eo")[0]
+        text = note.text.replace("dankon pro via tempo", "mi skribas al vi")
+        report = thanknote.lint(
+            text, interview=interview, interviewer=interview.interviewers[0], locale="eo"
+        )
+        assert report.by_rule("missing-gratitude")
+        assert not report.by_rule("missing-interest")
+
+    def test_it_plans_with_its_decision_phrases(self, esperanto: Path) -> None:
+        interview = make_interview(locale="eo", decision_expected="ene de unu semajno")
+        plan = thanknote.plan_follow_up(interview, now=dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC))
+        assert plan.decision_day == dt.date(2026, 12, 1)
