@@ -56,3 +56,23 @@ def test_time_zones_are_kept(panel: thanknote.Interview) -> None:
     ics = thanknote.plan_to_ics(plan(panel)).decode()
     assert "TZID:America/Chicago" in ics
     assert "DTSTART;TZID=America/Chicago:20261202T090000" in ics
+
+
+def test_titles_and_reminders_are_in_the_plans_language(panel: thanknote.Interview) -> None:
+    plan = thanknote.plan_follow_up(panel, now=NOW, locale="de_DE")
+    calendar = icalendar.Calendar.from_ical(thanknote.plan_to_ics(plan))
+    events = list(calendar.walk("VEVENT"))
+    titles = [str(e["SUMMARY"]) for e in events]
+    assert "Dankesnachricht an Dana Reyes" in titles
+    assert all(str(e.walk("VALARM")[0]["DESCRIPTION"]) == str(e["SUMMARY"]) for e in events)
+    assert not any("Send" in t or "Follow up" in t for t in titles)
+
+
+def test_english_titles_name_the_step_and_the_person(panel: thanknote.Interview) -> None:
+    plan = thanknote.plan_follow_up(panel, now=NOW)
+    titles = {
+        str(e["SUMMARY"])
+        for e in icalendar.Calendar.from_ical(thanknote.plan_to_ics(plan)).walk("VEVENT")
+    }
+    assert "Thank-you note to Dana Reyes" in titles
+    assert "Write the notes" in titles

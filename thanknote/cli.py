@@ -35,6 +35,7 @@ from thanknote.errors import (
 )
 from thanknote.export import (
     FORMATS,
+    STEP_LABELS,
     notes_to_json,
     plan_to_ics,
     plan_to_json,
@@ -406,16 +407,6 @@ def _reply(text: str) -> Reply:
     return Reply(kind=kind, at=_aware(moment, "--reply"), sender=sender or None)  # type: ignore[arg-type]
 
 
-_STEP_LABELS = {
-    "draft": N_("write the notes"),
-    "review": N_("reread the notes"),
-    "thank_you": N_("thank-you note"),
-    "follow_up_email": N_("follow-up email"),
-    "follow_up_call": N_("follow-up call"),
-    "reply_to_decision": N_("reply to the decision"),
-}
-
-
 def _agenda(plan: Plan, locale: str) -> list[str]:
     from babel.dates import format_date, format_time
 
@@ -437,7 +428,7 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
         if step.end <= plan.now:
             flags.append(N_("already past"))
         flag = "".join(f" ({translate(locale, f)})" for f in flags)
-        label = translate(locale, _STEP_LABELS[step.kind])
+        label = translate(locale, STEP_LABELS[step.kind])
         lines.append(f"{moment(step.start)} – {until} ({zone})  {label}{who}{flag}")
         lines.append(f"    {step.reason}")
     return lines

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from thanknote._files import safe_stem, unique_stems, write_files
 from thanknote._header import text_problem
+from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidOptionError
 from thanknote.model import Interviewer, Note, Plan, Step
 
@@ -29,6 +30,7 @@ __all__ = [
     "FORMATS",
     "JSON_SCHEMA_VERSION",
     "MAILTO_LIMIT",
+    "STEP_LABELS",
     "Format",
     "MailtoLengthWarning",
     "email_message",
@@ -38,6 +40,7 @@ __all__ = [
     "plan_to_ics",
     "plan_to_json",
     "render_note",
+    "step_label",
     "write_notes",
 ]
 
@@ -230,6 +233,7 @@ def plan_to_json(plan: Plan) -> str:
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
         "now": plan.now.isoformat(),
+        "locale": plan.locale,
         "decision_day": plan.decision_day.isoformat() if plan.decision_day else None,
         "follow_up_day": plan.follow_up_day.isoformat() if plan.follow_up_day else None,
         "steps": [
@@ -249,18 +253,29 @@ def plan_to_json(plan: Plan) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-_SUMMARIES = {
-    "draft": "Write the thank-you notes",
-    "review": "Reread the thank-you notes",
-    "thank_you": "Send the thank-you note to {name}",
-    "follow_up_email": "Follow up with {name} by email",
-    "follow_up_call": "Optional: call {name}",
-    "reply_to_decision": "Reply to {name}",
+STEP_LABELS = {
+    "draft": N_("write the notes"),
+    "review": N_("reread the notes"),
+    "thank_you": N_("thank-you note"),
+    "follow_up_email": N_("follow-up email"),
+    "follow_up_call": N_("follow-up call"),
+    "reply_to_decision": N_("reply to the decision"),
 }
+"""What each kind of step is called, in English; translated where it is shown."""
+
+
+def step_label(step: Step, locale: str | None) -> str:
+    """A step's name and recipient in the plan's language: "follow-up email to Dana Reyes"."""
+    label = translate(locale, STEP_LABELS[step.kind])
+    if step.recipient is not None:
+        label += " " + translate(locale, N_("to {name}"), name=step.recipient.name)
+    return label[:1].upper() + label[1:]
 
 
 def plan_to_ics(plan: Plan) -> bytes:
     """Export a plan as an iCalendar file: one event per step, each with a reminder.
+
+    Titles and reminders are in the plan's language, from its language pack.
 
     UIDs are derived from the interview and the step, so exporting the same
     plan again gives the same file and calendar apps update the events
@@ -283,19 +298,19 @@ def plan_to_ics(plan: Plan) -> bytes:
     calendar.add("version", "2.0")
     stamp = plan.now.astimezone(dt.UTC)
     for step in plan.steps:
-        name = step.recipient.name if step.recipient else ""
+        summary = step_label(step, plan.locale)
         event = icalendar.Event()
         event.add("uid", _uid(plan, step))
         event.add("dtstamp", stamp)
         event.add("dtstart", _calendar_time(step.start))
         event.add("dtend", _calendar_time(step.end))
-        event.add("summary", _SUMMARIES[step.kind].format(name=name))
+        event.add("summary", summary)
         event.add("description", step.reason)
         if step.optional:
             event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", _SUMMARIES[step.kind].format(name=name))
+        alarm.add("description", summary)
         alarm.add("trigger", dt.timedelta(minutes=-15))
         event.add_component(alarm)
         calendar.add_component(event)

@@ -381,10 +381,12 @@ class Plan:
             anything was said.
         follow_up_day: The earliest polite day to follow up, if a follow-up
             is still planned.
+        locale: The locale the plan's reasons are worded in.
     """
 
     interview: Interview = attrs.field(repr=False)
     now: dt.datetime = attrs.field(validator=_aware)
+    locale: str | None = None
     steps: tuple[Step, ...] = attrs.field(converter=_steps)
     decision_day: dt.date | None = None
     follow_up_day: dt.date | None = None

@@ -173,6 +173,7 @@ def _plan(
     return Plan(
         interview=interview,
         now=now,
+        locale=tag,
         steps=tuple(steps),
         decision_day=decision,
         follow_up_day=first.start.date() if first else None,
