@@ -30,6 +30,7 @@ __all__ = [
     "Interest",
     "abbreviations",
     "closing_pattern",
+    "function_word_counts",
     "function_words",
     "generic_words",
     "gratitude",
@@ -279,6 +280,11 @@ def specifics_cues(locale: str) -> Cues | None:
 _ENOUGH_TO_TELL = 4
 
 
+def function_word_counts(vocabulary: AbstractSet[str]) -> dict[str, int]:
+    """How many distinct function words of each language a text uses."""
+    return {code: len(vocabulary & words) for code, words in function_words().items()}
+
+
 def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
     """Guess which available language a text is in, from its distinct words.
 
@@ -292,7 +298,7 @@ def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
         function words to tell.
     """
     ranked = sorted(
-        ((len(vocabulary & words), code) for code, words in function_words().items()),
+        ((count, code) for code, count in function_word_counts(vocabulary).items()),
         key=lambda item: -item[0],
     )
     if len(ranked) < 2:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from babel import Locale
 
 from thanknote._i18n import N_
-from thanknote.linting.patterns import function_words, guess_language
+from thanknote.linting.patterns import function_word_counts, function_words, guess_language
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
@@ -29,7 +29,11 @@ def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
     if guess is None:
         return
     found, top, second = guess
-    if found != expected and top >= 2 * max(second, 1):
+    # Related languages share function words ("la", "de", "que"), so the note
+    # is judged against its own language's count, and named only when one
+    # language clearly leads.
+    own = function_word_counts(text.vocabulary).get(expected, 0)
+    if found != expected and top > second and top >= 2 * max(own, 1):
         yield Hit(
             0,
             0,
