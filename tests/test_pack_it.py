@@ -21,10 +21,10 @@ NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
 ENGLISH = re.compile(
     r"\b(?:the|and|thank|thanks|you|your|with|interview|dear|regards|best|sincerely)\b", re.I
 )
-TU = re.compile(r"\b(?:ti|te|tu|tuo|tua|tuoi|tue|hai|sei)\b")
+TU = re.compile(r"\b(?:ti|te|tu|tuo|tua|tuoi|tue|hai|sei)\b|\w{4,}(?:arti|erti|irti)\b")
 LEI = re.compile(r"\b(?:Lei|Suo|Sua|Suoi|Sue)\b|\b(?:La|Le) (?:ringrazio|sono|esprimo|confermo)\b")
 # A preposition before an article that Italian always fuses with it ("su il" → "sul").
-UNFUSED = re.compile(r"\b(?:di|a|da|in|su)\s+(?:il|lo|la|i|gli|le|l['’])(?=[\s\w])")
+UNFUSED = re.compile(r"\b(?:di|a|da|in|su)\s+(?:(?:il|lo|la|i|gli|le)\s|l['’])")
 THANKS = re.compile(r"grazie|ringrazi|riconoscente|gratitudine", re.I)
 
 
@@ -44,7 +44,8 @@ def interview(**changes: Any) -> thanknote.Interview:
 
 
 def person(name: str, honorific: str | None = None, points: list[str] | None = None) -> dict:
-    entry: dict[str, Any] = {"name": name, "email": "persona@example.it"}
+    email = name.lower().replace(" ", ".") + "@example.it"
+    entry: dict[str, Any] = {"name": name, "email": email}
     if honorific is not None:
         entry["honorific"] = honorific
     entry["talking_points"] = points or ["la migrazione dei processi notturni su Kafka"]
@@ -191,6 +192,16 @@ def test_every_drafted_note_lints_without_errors(tone: str, kind: str) -> None:
         assert not note.report.by_rule("wrong-language")
 
 
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tone", TONES)
+def test_every_drafted_note_lints_without_errors_even_without_the_interview(
+    tone: str, kind: str
+) -> None:
+    for note in thanknote.draft(example(), tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        report = thanknote.lint(note.text, locale="it_IT", kind=kind)
+        assert not report.errors, [f.message for f in report]
+
+
 @pytest.mark.parametrize("tone", TONES)
 def test_panel_notes_do_not_read_alike(tone: str) -> None:
     notes = thanknote.draft(example(), tone=tone, locale="it_IT")  # type: ignore[arg-type]
@@ -253,7 +264,7 @@ def test_points_never_follow_a_preposition_that_should_fuse_with_their_article(
 @pytest.mark.parametrize("tone", TONES)
 def test_notes_without_talking_points_still_thank_and_state_interest(tone: str) -> None:
     names = ["Giulia Rossi", "Marco Verdi", "Luca Moretti", "Elena Bianchi"]
-    people = [{"name": n, "email": "persona@example.it"} for n in names]
+    people = [{"name": n, "email": n.lower().replace(" ", ".") + "@example.it"} for n in names]
     iv = interview(interviewers=people)
     for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
         assert not note.report.by_rule("missing-gratitude"), note.text
@@ -315,19 +326,40 @@ def test_thanks_and_its_look_alikes(sentence: str, thanks: bool) -> None:
         ("Mi piacerebbe molto entrare a far parte del vostro team.", True),
         ("Vorrei davvero lavorare presso Logistica Padana.", True),
         ("Il colloquio ha rafforzato il mio interesse per il ruolo.", True),
+        ("Non vedo l'ora di entrare a far parte del vostro team.", True),
+        ("Il ruolo mi interessa più che mai.", True),
         ("Non mi interessa più la posizione.", False),
         ("Mi piacerebbe andare in vacanza a dicembre.", False),
         ("Resto in attesa di una Sua risposta.", False),
+        ("La posizione mi interessa, ma ho accettato un'altra offerta di lavoro.", False),
+        ("Ritiro la mia candidatura per la posizione di Data Engineer.", False),
     ],
 )
 def test_interest_counts_only_when_it_is_about_the_job_and_not_negated(
     sentence: str, interest: bool
 ) -> None:
     text = f"Gentile Dott.ssa Rossi,\n\nLa ringrazio per il colloquio. {sentence}\n\nCordiali saluti,\nAndrea Ferri\n"  # noqa: E501
-    report = thanknote.lint(
-        text, locale="it_IT", config=thanknote.LintConfig(select=["TN121"])
-    )
+    report = thanknote.lint(text, locale="it_IT", config=thanknote.LintConfig(select=["TN121"]))
     assert bool(report.by_rule("missing-interest")) is not interest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concrete"),
+    [
+        ("Mi è piaciuta molto la conversazione sulla migrazione dei processi notturni.", True),
+        ("La migrazione su Kafka di cui abbiamo parlato mi ha colpito.", True),
+        ("Mi è stato utile capire meglio i turni di reperibilità.", True),
+        ("Abbiamo discusso del 30% di ritardi nelle consegne.", True),
+        ("Mi ha fatto piacere capire come lavora il team.", False),
+        ("È stato un bel colloquio e l'ambiente mi è piaciuto molto.", False),
+    ],
+)
+def test_without_the_interview_a_note_must_name_something_concrete(
+    sentence: str, concrete: bool
+) -> None:
+    text = f"Gentile Dott.ssa Rossi,\n\nLa ringrazio per il colloquio. {sentence} La posizione mi interessa molto.\n\nCordiali saluti,\nAndrea Ferri\n"  # noqa: E501
+    report = thanknote.lint(text, locale="it_IT", config=thanknote.LintConfig(select=["TN111"]))
+    assert bool(report.by_rule("missing-specifics")) is not concrete
 
 
 def test_an_abbreviated_title_does_not_end_a_sentence() -> None:
