@@ -64,33 +64,47 @@ _ISO_DURATION = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$")
 @functools.lru_cache(maxsize=32)
 def _translator(
     code: str,
-) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None, dict[str, str]]:
+) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str] | None, dict[str, str]]:
     """A pack's phrases (longest first), its range pattern and its words, with Babel's calendar."""
     from babel import Locale, UnknownLocaleError
 
     from thanknote.languages import language_pack
 
     words = language_pack(code).lexicon
-    phrases = tuple(sorted(words.decision_phrases.items(), key=lambda kv: -len(kv[0])))
+    phrases = tuple(
+        (_whole(foreign), english)
+        for foreign, english in sorted(words.decision_phrases.items(), key=lambda kv: -len(kv[0]))
+    )
     ranges = "|".join(re.escape(r) for r in words.decision_ranges)
     between = re.compile(rf"\b(\d+|[^\W\d_]+)\s+(?:{ranges})\s+(?=\S+\s+\S)") if ranges else None
-    table = dict(words.decision_words)
+    table: dict[str, str] = {}
     try:
         local, english = Locale.parse(code), Locale("en")
     except (UnknownLocaleError, ValueError):
-        return phrases, between, table
-    for kind in ("days", "months"):
-        for width in ("wide", "abbreviated"):
+        local = None
+    for kind in ("days", "months") if local is not None else ():
+        for width in ("abbreviated", "wide"):
             for key, name in getattr(local, kind)["format"][width].items():
                 target = getattr(english, kind)["format"]["wide"][key].lower()
-                table[name.lower().rstrip(".")] = target  # the calendar's names come first
+                table[name.lower().rstrip(".")] = target
+    # The pack's own words come last and win: "dez" is ten in Portuguese
+    # though "dez." is December, "sept" seven in French though "sept." is September.
+    table.update(words.decision_words)
     return phrases, between, table
+
+
+def _whole(phrase: str) -> re.Pattern[str]:
+    # A phrase matches whole words only: "a fine" must not match inside "la
+    # fine". Where it starts or ends with a space, that space is the boundary.
+    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return re.compile(before + re.escape(phrase) + after)
 
 
 def _to_english(phrase: str, code: str) -> str:
     phrases, between, table = _translator(code)
     for foreign, english in phrases:
-        phrase = phrase.replace(foreign, english)
+        phrase = foreign.sub(english, phrase)
     if between is not None:
         phrase = between.sub(r"\1 to ", phrase)
     return " ".join(w for w in (table.get(word, word) for word in phrase.split()) if w)
