@@ -100,6 +100,8 @@ class Lexicon:
         honorifics: Words before a name that are not part of it ("Frau").
         titles: Academic and professional titles ("Dr. med.", "Lic.").
         particles: Lower-case name particles that belong to the family name.
+        same_titles: Spellings of one title, each mapped to one form
+            ("sra" → "señora"), so that "Sra." and "Señora" agree.
         function_words: The language's most frequent short words.
         stop_words: Further words that never name a topic on their own.
         weak_words: Words too vague to make a topic, though they may
@@ -148,6 +150,7 @@ class Lexicon:
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     particles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    same_titles: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     function_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     stop_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     weak_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -186,6 +189,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "honorifics": ("names", "honorifics"),
     "titles": ("names", "titles"),
     "particles": ("names", "particles"),
+    "same_titles": ("names", "same"),
     "function_words": ("words", "function"),
     "stop_words": ("words", "stop"),
     "weak_words": ("words", "weak"),
@@ -217,7 +221,14 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "possessives": ("talking_points", "possessives"),
 }
 _MAPPINGS = frozenset(
-    {"address", "decision_phrases", "decision_words", "possessives", "interest_fragments"}
+    {
+        "address",
+        "decision_phrases",
+        "decision_words",
+        "possessives",
+        "interest_fragments",
+        "same_titles",
+    }
 )
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "interest",
     "interest_pattern",
     "lexicon",
+    "same_titles",
     "specifics_cues",
     "stop_words",
     "weak_words",
@@ -142,6 +143,18 @@ class Gratitude:
     triggers: frozenset[str]
     negated: re.Pattern[str] | None  # runs on the text just before the thanks
     undone: re.Pattern[str] | None  # runs right after it
+
+
+@functools.lru_cache(maxsize=16)
+def same_titles(locale: str) -> dict[str, str]:
+    """Spellings of one title mapped to one form: the locale's language's first, then the rest."""
+    own = lexicon(locale)
+    table: dict[str, str] = {}
+    for pack in _every():
+        table.update(pack.lexicon.same_titles)
+    if own is not None:
+        table.update(own.same_titles)
+    return table
 
 
 @functools.lru_cache(maxsize=16)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
+from thanknote.linting.patterns import honorific_words, same_titles
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, Span, tokens
 from thanknote.model import Interview, Interviewer
@@ -32,17 +33,14 @@ __all__ = [
     "wrong_recipient",
 ]
 
-_HONORIFICS = frozenset(
-    """mr mrs ms mx miss dr prof professor sir madam madame mme mlle herr frau sr sra srta
-    dra don doña rev""".split()
-)
 _GENERIC_NAMES = frozenset(
     {"hiring manager", "hiring team", "team", "all", "everyone", "there", "sir or madam",
      "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
      "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
 )  # fmt: skip
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_GREETING_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+# A word, with its full stop; "Dott.ssa" and "Eng.ª" are one word.
+_GREETING_WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*\.?")
 # Capitalised words of four letters or more, in the Latin, Greek and Cyrillic
 # scripts (the others have no capitals, or none a name here is likely to
 # use). An explicit set of first letters lets the regex engine skip ahead;
@@ -98,7 +96,7 @@ def name_words(span_text: str) -> tuple[str | None, list[str]]:
     """Split a greeting's name ("Ms. Reyes") into its honorific and name words."""
     words = _GREETING_WORD.findall(span_text)
     honorific = None
-    if words and words[0].rstrip(".").casefold() in _HONORIFICS:
+    if words and words[0].rstrip(".").casefold() in honorific_words():
         honorific = words.pop(0)
     return honorific, [w.rstrip(".") for w in words]
 
@@ -240,7 +238,7 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
             N_("{target}"),
             {"name": person.name, "honorific": honorific, "target": person.name},
         )
-    elif _title(honorific) != _title(person.honorific.split()[0]):
+    elif _title(honorific, context.locale) != _title(person.honorific.split()[0], context.locale):
         yield Hit(
             span.start,
             span.start + len(honorific),
@@ -251,17 +249,10 @@ def honorific_mismatch(text: NoteText, context: LintContext) -> Iterator[Hit]:
         )  # fmt: skip
 
 
-# Spellings of one title: "Sra." and "Señora", "Mme" and "Madame".
-_SAME_TITLE = {
-    "sra": "señora", "sr": "señor", "srta": "señorita", "dra": "doctora", "dr": "doctor",
-    "mme": "madame", "m": "monsieur", "mlle": "mademoiselle", "docteur": "doctor",
-    "doktor": "doctor", "prof": "professor", "professeur": "professor",
-}  # fmt: skip
-
-
-def _title(word: str) -> str:
+def _title(word: str, locale: str) -> str:
+    # One form for the spellings of a title ("Sra." and "Señora"), from the packs.
     folded = word.rstrip(".").casefold()
-    return _SAME_TITLE.get(folded, folded)
+    return same_titles(locale).get(folded, folded)
 
 
 @rule("TN204", "generic-salutation", "warning", "A greeting that could go to anyone.")
