@@ -22,7 +22,7 @@ import functools
 import os
 import tomllib
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,11 @@ __all__ = [
     "Statement",
     "available_languages",
     "iter_language_codes",
+    "known_languages",
     "language_code",
     "language_pack",
     "resolve_locale",
+    "when_packs_change",
 ]
 
 LANGUAGE_PACK_GROUP = "thanknote.languages"
@@ -368,6 +370,26 @@ def _installed() -> dict[str, LanguagePack]:
     return found
 
 
+_used: dict[str, LanguagePack] = {}
+_listeners: list[Callable[[], object]] = []
+
+
+def when_packs_change(listener: Callable[[], object]) -> None:
+    """Call ``listener`` whenever :func:`known_languages` gains a pack (to drop caches)."""
+    _listeners.append(listener)
+
+
+def known_languages() -> tuple[LanguagePack, ...]:
+    """The built-in packs and the installed ones used so far, without looking for others.
+
+    What the lint pass needs of every language (greetings, closings,
+    abbreviations, function words) comes from these: looking up the installed
+    packs costs more than linting a hundred notes, so a pack installed as a
+    plugin joins once its language is first asked for.
+    """
+    return (*_builtin().values(), *_used.values())
+
+
 def available_languages() -> tuple[LanguagePack, ...]:
     """Every language thanknote can write and lint: the built-in packs, then installed ones.
 
@@ -400,9 +422,14 @@ def language_pack(locale: str) -> LanguagePack:
             the languages there are.
     """
     code = language_code(locale)
-    pack = _builtin().get(code) or _installed().get(code)
+    pack = _builtin().get(code) or _used.get(code)
     if pack is None:
-        raise UnsupportedLanguageError(locale, tuple(p.code for p in available_languages()))
+        pack = _installed().get(code)
+        if pack is None:
+            raise UnsupportedLanguageError(locale, tuple(p.code for p in available_languages()))
+        _used[code] = pack
+        for listener in _listeners:
+            listener()
     return pack
 
 

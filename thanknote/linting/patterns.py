@@ -22,7 +22,13 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from thanknote.languages import LanguagePack, Lexicon, available_languages, language_code
+from thanknote.languages import (
+    LanguagePack,
+    Lexicon,
+    known_languages,
+    language_code,
+    when_packs_change,
+)
 from thanknote.languages import language_pack as _pack
 
 __all__ = [
@@ -40,6 +46,7 @@ __all__ = [
     "interest",
     "interest_pattern",
     "lexicon",
+    "month_names",
     "same_titles",
     "specifics_cues",
     "stop_words",
@@ -67,9 +74,8 @@ def lexicon(locale: str) -> Lexicon | None:
         return None
 
 
-@functools.cache
 def _every() -> tuple[LanguagePack, ...]:
-    return available_languages()
+    return known_languages()
 
 
 @functools.cache
@@ -95,6 +101,22 @@ def abbreviations() -> tuple[str, ...]:
     """Abbreviations whose full stop does not end a sentence, lower case, without it."""
     found = (a.lower().removesuffix(".") for pack in _every() for a in pack.lexicon.abbreviations)
     return tuple(dict.fromkeys(found))
+
+
+@functools.cache
+def month_names() -> frozenset[str]:
+    """Every known pack's month names in lower case, from Babel ("dezember", "décembre")."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for pack in _every():
+        try:
+            months = Locale.parse(pack.code).months
+        except (UnknownLocaleError, ValueError):
+            continue
+        for context in ("format", "stand-alone"):
+            names.update(str(name).lower() for name in months[context]["wide"].values())
+    return frozenset(names)
 
 
 @functools.cache
@@ -298,12 +320,15 @@ def function_word_counts(vocabulary: AbstractSet[str]) -> dict[str, int]:
     return {code: len(vocabulary & words) for code, words in function_words().items()}
 
 
-def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
+def guess_language(
+    vocabulary: AbstractSet[str], counts: dict[str, int] | None = None
+) -> tuple[str, int, int] | None:
     """Guess which available language a text is in, from its distinct words.
 
     Args:
         vocabulary: The text's words in lower case (see
             :attr:`~thanknote.NoteText.vocabulary`).
+        counts: :func:`function_word_counts` of it, when already known.
 
     Returns:
         The language, how many of its function words the text uses and how
@@ -311,7 +336,7 @@ def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
         function words to tell.
     """
     ranked = sorted(
-        ((count, code) for code, count in function_word_counts(vocabulary).items()),
+        ((count, code) for code, count in (counts or function_word_counts(vocabulary)).items()),
         key=lambda item: -item[0],
     )
     if len(ranked) < 2:
@@ -324,3 +349,16 @@ def guess_language(vocabulary: AbstractSet[str]) -> tuple[str, int, int] | None:
     if top < _ENOUGH_TO_TELL:
         return None
     return best, top, second
+
+
+def _forget() -> None:
+    # A pack installed as a plugin was used for the first time: what is
+    # derived from every known pack must be derived again.
+    for derived in (
+        greeting_pattern, closing_pattern, abbreviations, month_names, function_words,
+        stop_words, weak_words, generic_words, honorific_words, same_titles,
+    ):  # fmt: skip
+        derived.cache_clear()
+
+
+when_packs_change(_forget)

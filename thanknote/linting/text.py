@@ -16,7 +16,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from thanknote.linting.patterns import abbreviations, closing_pattern, greeting_pattern
+from thanknote.linting.patterns import (
+    abbreviations,
+    closing_pattern,
+    greeting_pattern,
+    month_names,
+)
 
 __all__ = ["FoundSpans", "NoteText", "Span", "Word", "stem", "tokens"]
 
@@ -78,6 +83,16 @@ def _sentence_end() -> re.Pattern[str]:
     not_after_abbreviation = "".join(
         rf"(?<!(?<![^\W\d_]|\.)(?:{'|'.join(words)})\.)" for words in by_length.values()
     )
+    # Inside an abbreviation written with spaces ("z. B.", "p. ex."), a full
+    # stop followed by the rest of it ends nothing either.
+    for word in abbreviations():
+        parts = word.split(". ")
+        for cut in range(1, len(parts)):
+            head, rest = ". ".join(parts[:cut]), ". ".join(parts[cut:])
+            not_after_abbreviation += (
+                rf"(?!(?<=(?<![^\W\d_]|\.){re.escape(head)}\.)\s+{re.escape(rest)}\.)"
+            )
+
     return re.compile(
         r"[.!?…\n](?:(?<=\n)[ \t]*\n"  # a blank line
         rf"|(?<![.!?…].)(?<!\n){not_after_abbreviation}[.!?…]*[\"”’')\]]*(?=\s|$))"
@@ -107,6 +122,17 @@ def stem(word: str) -> str:
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _ordinal_date(lower: str, at: int) -> bool:
+    """Whether the full stop before ``at`` is an ordinal day's, as in "am 3. Dezember"."""
+    if at < 2 or lower[at - 1] != "." or not lower[at - 2].isdigit():
+        return False
+    word = _NEXT_WORD.match(lower, at)
+    return word is not None and word.group(1) in month_names()
 
 
 class FoundSpans:
@@ -285,7 +311,13 @@ class NoteText:
         # The body cut after each sentence's end, then the closing line: in
         # order, without gaps inside the body. Each holds one sentence at most.
         start, end = self.body
-        cuts = [start, *(m.end() for m in _sentence_end().finditer(self.lower, start, end)), end]
+        lower = self.lower
+        cuts = [start]
+        for match in _sentence_end().finditer(lower, start, end):
+            at = match.end()
+            if not (lower[at - 2 : at - 1].isdigit() and _ordinal_date(lower, at)):
+                cuts.append(at)
+        cuts.append(end)
         pieces = list(itertools.pairwise(cuts))
         if self.closing:
             pieces.append(self.closing)

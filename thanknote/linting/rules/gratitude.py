@@ -36,7 +36,7 @@ def gratitude_spans(text: NoteText, locale: str = "en") -> FoundSpans | None:
 
 # How far before a phrase of thanks a negation or look-alike may start, and
 # how far after it a look-alike may look ahead.
-_BEFORE = 100
+_BEFORE = 60
 _AFTER = 100
 
 
@@ -64,12 +64,19 @@ def _find(text: NoteText, words: Gratitude) -> Iterator[Span]:
             and not (words.undone is not None and words.undone.match(lower, end))
         ):
             continue
-        if words.look_alikes is not None and any(
-            alike.start() < end and alike.end() > start
-            for alike in words.look_alikes.finditer(lower, max(0, start - _BEFORE), end + _AFTER)
-        ):
+        if words.look_alikes is not None and _overlapped(words.look_alikes, lower, start, end):
             continue
         yield Span(start, end)
+
+
+def _overlapped(look_alikes: re.Pattern[str], lower: str, start: int, end: int) -> bool:
+    """Whether a look-alike overlaps ``lower[start:end]``."""
+    for alike in look_alikes.finditer(lower, max(0, start - _BEFORE), end + _AFTER):
+        if alike.start() >= end:
+            return False  # the rest start later still
+        if alike.end() > start:
+            return True
+    return False
 
 
 @rule("TN101", "missing-gratitude", "error", "The note never thanks the reader.")

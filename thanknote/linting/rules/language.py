@@ -25,14 +25,15 @@ def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
     expected = context.language
     if expected not in function_words():
         return
-    guess = guess_language(text.vocabulary)
+    counts = function_word_counts(text.vocabulary)
+    guess = guess_language(text.vocabulary, counts)
     if guess is None:
         return
     found, top, second = guess
     # Related languages share function words ("la", "de", "que"), so the note
     # is judged against its own language's count, and named only when one
     # language clearly leads.
-    own = function_word_counts(text.vocabulary).get(expected, 0)
+    own = counts.get(expected, 0)
     if found != expected and top > second and top >= 2 * max(own, 1):
         yield Hit(
             0,
