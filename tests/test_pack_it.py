@@ -379,7 +379,7 @@ def test_lint_findings_speak_italian() -> None:
         config=thanknote.LintConfig(select=["TN101"]),
     )
     [finding] = report.by_rule("missing-gratitude")
-    assert finding.message == "la nota non ringrazia mai chi legge per il tempo dedicato"
+    assert finding.message == "il messaggio non ringrazia mai chi legge per il tempo dedicato"
 
 
 # -- planning --------------------------------------------------------------------
