@@ -371,3 +371,44 @@ def test_the_language_examples_draft_and_mention_the_custom(
     assert custom.expectation == "less usual"
     assert custom.advice in err  # in the note's language
     assert "TN1" not in err
+
+
+class TestLanguages:
+    def test_a_locale_without_a_pack_exits_2_listing_the_languages(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = run(capsys, "draft", EXAMPLE, "--locale", "nl_NL")
+        assert code == 2 and out == ""
+        [line] = err.splitlines()
+        assert line.startswith("thanknote: no language pack for nl_NL; available: ")
+        for pack in thanknote.available_languages():
+            assert pack.code in line
+
+    def test_the_fallback_drafts_in_english_and_says_so(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, out, err = run(capsys, "draft", EXAMPLE, "--locale", "nl_NL", "--fallback", "en")
+        assert code == 0
+        assert "thanknote: warning: no language pack for nl_NL; writing in en_NL instead" in err
+        assert "Thank you" in out and "Traceback" not in err
+
+    def test_an_unknown_locale_is_one_line_not_a_traceback(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        code, _, err = run(capsys, "draft", EXAMPLE, "--locale", "xx")
+        assert code == 2 and err.startswith("thanknote: ") and "Traceback" not in err
+
+    def test_lint_takes_the_notes_locale(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        note = tmp_path / "nota.txt"
+        note.write_text(
+            "Gentile Dott.ssa Rossi,\n\nLa ringrazio per il colloquio di ieri sul nuovo "
+            "magazzino di Verona. Sono molto interessata alla posizione di analista presso "
+            "Lanificio Serra.\n\nCordiali saluti,\nGiulia Neri\n",
+            "utf-8",
+        )
+        code, out, _ = run(capsys, "lint", str(note), "--locale", "it_IT")
+        assert code == 0 and "TN101" not in out and "TN121" not in out and "TN501" not in out
+        _, out, _ = run(capsys, "lint", str(note))  # judged as English
+        assert "TN501" in out
