@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import thanknote
 
 
@@ -106,3 +108,32 @@ def test_the_lint_function_and_the_linting_subpackage_do_not_shadow_each_other()
 
     assert callable(thanknote.lint)
     assert thanknote.linting.config.LintConfig is thanknote.LintConfig
+
+
+def test_dir_lists_the_public_names_only() -> None:
+    assert dir(thanknote) == sorted(thanknote.__all__)
+    assert not {"Any", "TYPE_CHECKING", "annotations", "importlib"} & set(dir(thanknote))
+
+
+def test_an_invalid_interview_shows_every_problem_one_per_line() -> None:
+    with pytest.raises(thanknote.InvalidInterviewError) as caught:
+        thanknote.load_interview({"candidate": {}, "interview": {"company": "A"}}, name="x.toml")
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "4 problems in x.toml:"
+    assert lines[1:] == [
+        "  candidate.name: missing",
+        "  interview.position: missing",
+        "  interview.start: missing",
+        "  interviewers: missing; add at least one [[interviewers]] table",
+    ]
+
+
+def test_one_problem_reads_as_one_line() -> None:
+    with pytest.raises(thanknote.InvalidInterviewError) as caught:
+        thanknote.load_interview({"candidate": {"name": "A"}}, name="x.toml")
+    assert "\n" in str(caught.value)  # several problems here
+    problem = thanknote.Problem(field="interview.start", message="missing", source="x.toml")
+    assert (
+        str(thanknote.InvalidInterviewError([problem], "x.toml"))
+        == "x.toml: interview.start: missing"
+    )

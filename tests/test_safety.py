@@ -211,7 +211,7 @@ class TestHeaders:
         note = thanknote.draft(make_interview())[0]
         parsed = email.message_from_bytes(note.to_email().as_bytes(), policy=email.policy.default)
         assert sorted(k.lower() for k in parsed) == [
-            "content-type", "from", "mime-version", "subject", "to",
+            "content-type", "from", "mime-version", "subject", "to", "x-unsent",
         ]  # fmt: skip
 
 

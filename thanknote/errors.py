@@ -63,6 +63,18 @@ class ThanknoteError(Exception):
     """Base of every error thanknote raises on purpose."""
 
 
+def _listing(problems: Sequence[Problem], what: str, source: str | None) -> str:
+    # One problem reads as one line; several as a count and one line each, so
+    # that a log shows all of them (as pydantic's validation errors do).
+    if not problems:
+        return what
+    if len(problems) == 1:
+        return str(problems[0])
+    where = f" in {source}" if source else ""
+    lines = [str(attrs.evolve(p, source=None)) for p in problems]
+    return f"{len(problems)} problems{where}:\n" + "\n".join("  " + line for line in lines)
+
+
 class InvalidInterviewError(ThanknoteError, ValueError):
     """The interview data cannot be used.
 
@@ -75,9 +87,7 @@ class InvalidInterviewError(ThanknoteError, ValueError):
         self.problems = tuple(problems)
         self.source = source
         errors = [p for p in self.problems if p.severity == "error"]
-        first = str(errors[0]) if errors else "invalid interview"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        super().__init__(first + more)
+        super().__init__(_listing(errors, "invalid interview", source))
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -117,8 +127,7 @@ class InvalidConfigError(ThanknoteError, ValueError):
     def __init__(self, problems: Sequence[Problem], source: str | None = None) -> None:
         self.problems = tuple(problems)
         self.source = source
-        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(str(self.problems[0]) + more if self.problems else "invalid configuration")
+        super().__init__(_listing(self.problems, "invalid configuration", source))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (self.__class__, (self.problems, self.source))

@@ -9,6 +9,7 @@ content rather than picked by chance.
 from __future__ import annotations
 
 import datetime as dt
+import email.policy
 import hashlib
 import json
 import os
@@ -52,19 +53,26 @@ JSON_SCHEMA_VERSION = 1
 _SUFFIX: dict[Format, str] = {"text": ".txt", "html": ".html", "eml": ".eml", "json": ".json"}
 
 
-def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
+def email_message(note: Note, *, sender: str | None = None, unsent: bool = True) -> EmailMessage:
     """Build an RFC 5322 draft of ``note`` with the standard library.
 
     Args:
         note: The note to send.
         sender: ``From`` header; defaults to the candidate's mailbox.
+        unsent: Add ``X-Unsent: 1``, so that mail clients (Outlook, Apple
+            Mail, Thunderbird) open the file as a draft to edit and send,
+            rather than as a message already received.
 
     Returns:
         ``multipart/alternative`` (text and HTML) when the note has HTML,
         else a ``text/plain`` message.
     """
-    message = EmailMessage()
     origin = sender if sender is not None else note.sender
+    addresses = [a for a in (origin, note.to) if a]
+    # An address with a non-ASCII local part (josé@…) needs SMTPUTF8: headers
+    # in UTF-8 rather than an encoded word, which no server would deliver to.
+    utf8 = any(not a.rpartition("<")[2].isascii() for a in addresses)
+    message = EmailMessage(policy=_UTF8 if utf8 else email.policy.default)
     if origin:
         _set_mailbox(message, "From", origin)
     if note.to:
@@ -72,12 +80,17 @@ def email_message(note: Note, *, sender: str | None = None) -> EmailMessage:
     if note.subject:
         _refuse_unsafe("subject", note.subject)
         message["Subject"] = note.subject
+    if unsent:
+        message["X-Unsent"] = "1"
     message.set_content(note.text)
     if note.html is not None:
         message.add_alternative(note.html, subtype="html")
         digest = hashlib.sha256((note.text + "\0" + note.html).encode()).hexdigest()
         message.set_boundary(f"==thanknote-{digest[:32]}==")
     return message
+
+
+_UTF8 = email.policy.default.clone(utf8=True)
 
 
 def _refuse_unsafe(option: str, value: str) -> None:

@@ -290,11 +290,13 @@ class Note:
             ignore=self.lint_ignore,
         )
 
-    def to_email(self, sender: str | None = None) -> EmailMessage:
+    def to_email(self, sender: str | None = None, *, unsent: bool = True) -> EmailMessage:
         """Build an RFC 5322 draft of this note.
 
         Args:
             sender: ``From`` header; defaults to the candidate's mailbox.
+            unsent: Mark it ``X-Unsent: 1`` so that mail clients open it as a
+                draft to edit and send.
 
         Returns:
             A ``multipart/alternative`` message (text and HTML) addressed to
@@ -303,7 +305,7 @@ class Note:
         """
         from thanknote.export import email_message
 
-        return email_message(self, sender=sender)
+        return email_message(self, sender=sender, unsent=unsent)
 
     def mailto(self) -> str:
         """An RFC 6068 ``mailto:`` link that opens this note in a mail client.
