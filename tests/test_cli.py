@@ -412,3 +412,50 @@ class TestLanguages:
         assert code == 0 and "TN101" not in out and "TN121" not in out and "TN501" not in out
         _, out, _ = run(capsys, "lint", str(note))  # judged as English
         assert "TN501" in out
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+class TestLintingDraftedFiles:
+    @pytest.mark.parametrize(
+        ("kind", "format"),
+        [
+            (kind, format)
+            for kind in ("thank_you", "card", "follow_up", "rejection_reply")
+            for format in ("text", "eml", "json")
+            if (kind, format) != ("card", "eml")  # a card is not an email
+        ],
+    )
+    def test_a_drafted_file_read_back_gives_no_finding_drafting_did_not_give(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: str, format: str
+    ) -> None:
+        interview = thanknote.load_interview(EXAMPLE)
+        notes = thanknote.draft(interview, kind=kind)  # type: ignore[arg-type]
+        paths = thanknote.write_notes(notes, tmp_path, format=format)  # type: ignore[arg-type]
+        drafted = {(f.code, f.line) for n in notes for f in n.report.findings}
+        _, out, err = run(capsys, "lint", *map(str, paths), "--interview", EXAMPLE)
+        assert "Traceback" not in err
+        codes = {line.split()[1] for line in out.splitlines() if line.startswith(str(tmp_path))}
+        assert codes <= {code for code, _ in drafted}, out
+
+    @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
+    def test_drafts_in_another_language_lint_clean_without_the_interview(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str
+    ) -> None:
+        interview = thanknote.load_interview(EXAMPLES / f"interview_{language}.toml")
+        paths = thanknote.write_notes(thanknote.draft(interview), tmp_path, format="eml")
+        _, out, _ = run(capsys, "lint", *map(str, paths))
+        assert "[error]" not in out and "TN501" not in out, out
+
+    def test_a_german_draft_without_its_thanks_is_flagged_by_german_rules(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        interview = thanknote.load_interview(EXAMPLES / "interview_de.toml")
+        note = thanknote.draft(interview, tone="formal")[0]
+        first = note.text.split("\n\n")[1]
+        assert "Dank" in first
+        path = tmp_path / "ohne-dank.txt"
+        path.write_text(note.text.replace(first, "Ich schreibe Ihnen wegen der Stelle."), "utf-8")
+        _, out, _ = run(capsys, "lint", str(path))
+        assert "TN101" in out and "bedankt" in out  # German rules, German message

@@ -13,6 +13,8 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -147,7 +149,10 @@ def _parser() -> argparse.ArgumentParser:
         "--fallback", metavar="LANG",
         help="judge in this language when the locale's has no language pack, such as en",
     )  # fmt: skip
-    lint.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
+    lint.add_argument(
+        "--kind", choices=KINDS,
+        help="what the notes are (default: as a drafted file says, else thank_you)",
+    )  # fmt: skip
     lint.add_argument("--format", choices=("text", "json"), default="text")
     lint.add_argument("--fail-on", choices=SEVERITIES, help="exit 1 at this level (default: error)")
     lint.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names")
@@ -249,18 +254,22 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     unreadable = 0
     for path in args.files:
         try:
-            text, to = _read_note(path)
+            notes = _read_notes(path)
         except ThanknoteError as err:
             print(f"thanknote: {err}", file=sys.stderr)
             unreadable += 1
             continue
-        who = args.interviewer or _interviewer_by_address(interview, to)
-        with _warnings_on_stderr():
-            report = linter.lint(
-                text, interview=interview, interviewer=who, sent_at=sent_at,
-                locale=args.locale, kind=args.kind, fallback=args.fallback,
-            )  # fmt: skip
-        reports.append(("<stdin>" if path == "-" else path, report))
+        for note in notes:
+            who = args.interviewer or _interviewer_by_address(interview, note.to)
+            locale = args.locale or note.locale
+            if locale is None and (interview is None or interview.locale is None):
+                locale = _language_of(note.text)  # the rules of the note's own language
+            with _warnings_on_stderr():
+                report = linter.lint(
+                    note.text, interview=interview, interviewer=who, sent_at=sent_at,
+                    locale=locale, kind=args.kind or note.kind, fallback=args.fallback,
+                )  # fmt: skip
+            reports.append((note.label, _shifted(report, note.lines_before)))
     if args.format == "json":
         sys.stdout.write(report_json(reports))
     else:
@@ -290,29 +299,110 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in text.split(",") if c.strip())
 
 
-def _read_note(path: str) -> tuple[str, str | None]:
-    """The text to lint and, for an email, its To address."""
+@attrs.frozen(kw_only=True)
+class _NoteFile:
+    """One note read from a file, with what the file says about it."""
+
+    label: str
+    text: str
+    to: str | None = None
+    kind: str = "thank_you"
+    locale: str | None = None
+    lines_before: int = 0  # header lines above the body, for line numbers
+
+
+_HEADER = re.compile(r"(?P<name>To|Subject|From):[ \t]*(?P<value>[^\n]*)\n")
+
+
+def _read_notes(path: str) -> list[_NoteFile]:
+    """The notes in a file: a plain text, a drafted ``.txt`` or ``.eml``, or drafted JSON."""
+    label = "<stdin>" if path == "-" else path
     if path == "-":
-        return sys.stdin.read(), None
+        return [_plain(label, sys.stdin.read())]
     try:
         raw = Path(path).read_bytes()
     except OSError as err:
         raise ThanknoteError(f"{path}: cannot read file: {err.strerror or err}") from None
     if path.lower().endswith(".eml"):
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-        body = message.get_body(preferencelist=("plain",))
-        if body is None:
-            raise ThanknoteError(f"{path}: the email has no plain-text part to lint")
-        to = message.get("To")
-        address = email.utils.parseaddr(str(to))[1] if to else None
-        try:
-            return str(body.get_content()), address or None
-        except (LookupError, UnicodeError) as err:
-            raise ThanknoteError(f"{path}: cannot decode the email's text: {err}") from None
+        return [_email_note(path, raw)]
     try:
-        return raw.decode("utf-8-sig"), None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise ThanknoteError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    if path.lower().endswith(".json"):
+        return _json_notes(path, text)
+    return [_plain(label, text)]
+
+
+def _plain(label: str, text: str) -> _NoteFile:
+    # A note drafted to a .txt file starts with its To: and Subject: lines and
+    # a blank line; they are headers, not the note. A card has no subject.
+    headers: dict[str, str] = {}
+    at = 0
+    while (match := _HEADER.match(text, at)) is not None:
+        headers[match.group("name")] = match.group("value")
+        at = match.end()
+    if not headers or not text.startswith("\n", at):
+        return _NoteFile(label=label, text=text)
+    to = email.utils.parseaddr(headers.get("To", ""))[1] or None
+    kind = "thank_you" if "Subject" in headers else "card"
+    return _NoteFile(
+        label=label, text=text[at + 1 :], to=to, kind=kind, lines_before=len(headers) + 1
+    )
+
+
+def _email_note(path: str, raw: bytes) -> _NoteFile:
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    body = message.get_body(preferencelist=("plain",))
+    if body is None:
+        raise ThanknoteError(f"{path}: the email has no plain-text part to lint")
+    to = message.get("To")
+    address = email.utils.parseaddr(str(to))[1] if to else None
+    try:
+        return _NoteFile(label=path, text=str(body.get_content()), to=address or None)
+    except (LookupError, UnicodeError) as err:
+        raise ThanknoteError(f"{path}: cannot decode the email's text: {err}") from None
+
+
+def _json_notes(path: str, text: str) -> list[_NoteFile]:
+    # What `thanknote draft --format json` writes: one note, or {"notes": [...]}.
+    try:
+        data = json.loads(text)
+    except ValueError as err:
+        raise ThanknoteError(f"{path}: not JSON: {err}") from None
+    items = data.get("notes", [data]) if isinstance(data, dict) else None
+    if not isinstance(items, list) or not all(
+        isinstance(n, dict) and isinstance(n.get("text"), str) for n in items
+    ):
+        raise ThanknoteError(f"{path}: expected a drafted note or notes (with a 'text' field)")
+    return [
+        _NoteFile(
+            label=f"{path}[{i}]" if len(items) > 1 else path,
+            text=n["text"],
+            to=email.utils.parseaddr(n.get("to") or "")[1] or None,
+            kind=n.get("kind") if n.get("kind") in KINDS else "thank_you",
+            locale=n.get("locale") if isinstance(n.get("locale"), str) else None,
+        )
+        for i, n in enumerate(items)
+    ]
+
+
+def _language_of(text: str) -> str | None:
+    """The language a note reads as, when nothing else says which it is."""
+    from thanknote.linting.patterns import guess_language
+    from thanknote.linting.text import NoteText
+
+    guess = guess_language(NoteText(text).vocabulary)
+    return guess[0] if guess else None
+
+
+def _shifted(report: LintReport, lines: int) -> LintReport:
+    """The report with line numbers counted from the top of the file."""
+    if not lines:
+        return report
+    return attrs.evolve(
+        report, findings=[attrs.evolve(f, line=f.line + lines) for f in report.findings]
+    )
 
 
 def _interviewer_by_address(interview: Interview | None, address: str | None) -> str | None:
