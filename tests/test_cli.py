@@ -410,7 +410,9 @@ class TestLanguages:
         )
         code, out, _ = run(capsys, "lint", str(note), "--locale", "it_IT")
         assert code == 0 and "TN101" not in out and "TN121" not in out and "TN501" not in out
-        _, out, _ = run(capsys, "lint", str(note))  # judged as English
+        _, out, _ = run(capsys, "lint", str(note))  # the note's own language judges it
+        assert "TN501" not in out and "parole" in out  # Italian rules, Italian messages
+        _, out, _ = run(capsys, "lint", str(note), "--locale", "en_US")
         assert "TN501" in out
 
 
