@@ -145,6 +145,16 @@ class Lexicon:
         decision_ranges: Words between two numbers of a range ("bis").
         possessives: Leading possessives of a talking point and the reader's
             form ("her" → "your").
+        name_possessives: Endings that make a name possessive ("'s"): the
+            reader's own name with one becomes ``reader_possessive``.
+        reader_possessive: The reader's possessive ("your").
+        subjects: Third-person subjects of a reported clause and the reader's
+            form ("she" → "you").
+        agreement: Verbs after such a subject and their form after the
+            reader's ("is" → "are").
+        verb_endings: Endings dropped from other verbs there ("wants" → "want").
+        point_shapes: The shapes of talking point and the noun phrase each
+            becomes (``[[talking_points.shapes]]``: name, pattern, frame, turn).
     """
 
     name: str
@@ -182,6 +192,12 @@ class Lexicon:
     decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     possessives: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    name_possessives: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    reader_possessive: str | None = None
+    subjects: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    agreement: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
 
 
 # Where each field lives in language.toml: (table, key).
@@ -221,6 +237,12 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "decision_words": ("decision", "words"),
     "decision_ranges": ("decision", "ranges"),
     "possessives": ("talking_points", "possessives"),
+    "name_possessives": ("talking_points", "name_possessives"),
+    "reader_possessive": ("talking_points", "reader_possessive"),
+    "subjects": ("talking_points", "subjects"),
+    "agreement": ("talking_points", "agreement"),
+    "verb_endings": ("talking_points", "verb_endings"),
+    "point_shapes": ("talking_points", "shapes"),
 }
 _MAPPINGS = frozenset(
     {
@@ -230,6 +252,8 @@ _MAPPINGS = frozenset(
         "possessives",
         "interest_fragments",
         "same_titles",
+        "subjects",
+        "agreement",
     }
 )
 
@@ -282,6 +306,9 @@ def _read_lexicon(path: Path) -> Lexicon:
         if field == "interest_statements":
             values[field] = _read_statements(value, path)
             continue
+        if field == "point_shapes":
+            values[field] = _read_shapes(value, path)
+            continue
         if field == "interest_reach":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise InvalidOptionError(
@@ -289,7 +316,8 @@ def _read_lexicon(path: Path) -> Lexicon:
                 )
             values[field] = value
             continue
-        expected = dict if field in _MAPPINGS else str if field == "name" else list
+        strings = ("name", "reader_possessive")
+        expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
             expected is list and not all(isinstance(v, str) for v in value)
         ):
@@ -301,6 +329,32 @@ def _read_lexicon(path: Path) -> Lexicon:
     if "name" not in values:
         raise InvalidOptionError("language pack", str(path), f"{path}: name is missing")
     return Lexicon(**values)
+
+
+def _read_shapes(value: object, path: Path) -> tuple[Mapping[str, Any], ...]:
+    import re
+
+    rows = value if isinstance(value, list) else [None]
+    for index, row in enumerate(rows):
+        where = f"{path}: talking_points.shapes[{index}]"
+        if not isinstance(row, dict) or not all(
+            isinstance(row.get(k), str) for k in ("name", "pattern", "frame")
+        ):
+            raise InvalidOptionError(
+                "language pack", str(path), f"{where}: needs a name, a pattern and a frame"
+            )
+        try:
+            groups = set(re.compile(row["pattern"]).groupindex)
+        except re.error as err:
+            raise InvalidOptionError(
+                "language pack", str(path), f"{where}: pattern: {err}"
+            ) from None
+        turn = row.get("turn", [])
+        if not isinstance(turn, list) or not set(turn) <= groups:
+            raise InvalidOptionError(
+                "language pack", str(path), f"{where}: turn must list groups of the pattern"
+            )
+    return tuple(rows)
 
 
 def _read_statements(value: object, path: Path) -> tuple[Statement, ...]:

@@ -1,0 +1,64 @@
+"""Talking points as people jot them, turned into what a template can place."""
+
+from __future__ import annotations
+
+import pytest
+
+from thanknote._points import as_noun_phrase
+
+READER = ("Lee Park", "Lee", "Park")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("replacing nightly batch jobs with Kafka", "replacing nightly batch jobs with Kafka"),
+        ("Kafka migration", "Kafka migration"),
+        ("her on-call rotation redesign", "your on-call rotation redesign"),
+        ("his 20 years in the ICU.", "your 20 years in the ICU"),
+        ("Lee's idea for a nurse residency", "your idea for a nurse residency"),
+        ("Park’s plan for the night shift", "your plan for the night shift"),
+        ("the team is moving to Epic", "how the team is moving to Epic"),
+        ("The hospital plans to open a new wing.", "how the hospital plans to open a new wing"),
+        ("she said the team is moving to Epic", "your point that the team is moving to Epic"),
+        (
+            "she wants someone to fix alarm fatigue",
+            "your point that you want someone to fix alarm fatigue",
+        ),
+        ("He mentioned that he is retiring in May", "your point that you are retiring in May"),
+        ("asked me about conflict resolution", "your question about conflict resolution"),
+        (
+            "asked how I would prioritise alerts",
+            "your question about how I would prioritise alerts",
+        ),
+        (
+            "How would I handle a difficult nurse?",
+            "your question about how I would handle a difficult nurse",
+        ),
+        ("How do we measure success?", "your question about how we measure success"),
+        ("Would I be open to nights?", "your question about whether I would be open to nights"),
+        ("Did I ever work nights?", "your question, “Did I ever work nights?”"),
+        ("we both ran the Chicago marathon", "the fact that we both ran the Chicago marathon"),
+        ('"We hire for curiosity"', "your words, “We hire for curiosity”"),
+        ("I led the SAP rollout", "how I led the SAP rollout"),
+    ],
+)
+def test_every_shape_of_point_becomes_a_noun_phrase_said_to_the_reader(
+    jotted: str, placed: str
+) -> None:
+    assert as_noun_phrase(jotted, "en", READER) == placed
+
+
+def test_someone_elses_name_stays_as_written() -> None:
+    assert as_noun_phrase("Lee's idea for a residency", "en", ("Dana Reyes",)) == (
+        "Lee's idea for a residency"
+    )
+
+
+def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> None:
+    assert as_noun_phrase("the way her team reviews code", "en") == "the way her team reviews code"
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
+def test_other_languages_keep_the_words_and_lose_the_trailing_full_stop(language: str) -> None:
+    assert as_noun_phrase("Umstellung auf Kafka.", language) == "Umstellung auf Kafka"

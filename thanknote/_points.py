@@ -1,0 +1,180 @@
+"""Understanding a talking point as the user jotted it, before a template places it.
+
+People write talking points in every shape: a noun phrase ("replacing nightly
+batch jobs with Kafka"), a clause ("the team is moving to Epic"), a report of
+speech ("she said the team is moving to Epic"), a question they were asked
+("asked me about conflict resolution", "How would I handle a difficult
+nurse?"), something shared ("we both ran the Chicago marathon") or a
+quotation. Templates place a point where a noun phrase goes ("our conversation
+about …"), so each point is turned into one, with the words of its language's
+pack (``[talking_points]``, see docs/language-packs.md):
+
+* the person is turned towards the reader: "her rotation redesign" → "your
+  rotation redesign", "Lee's idea" in the note to Lee → "your idea", and in a
+  reported clause "she wants" → "you want";
+* each shape gets its frame: "how the team is moving to Epic", "your point
+  that you want someone to fix alarm fatigue", "your question about how I
+  would handle a difficult nurse", "the fact that we both ran the Chicago
+  marathon";
+* trailing punctuation goes, and a first word that is not a name starts in
+  lower case.
+
+A pack without shapes leaves a point's words as they are, tidied.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from thanknote.languages import Lexicon, language_pack
+
+__all__ = ["Shape", "as_noun_phrase", "shapes"]
+
+_TRAILING = re.compile(r"[\s.!;,:…]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@attrs.frozen(kw_only=True)
+class Shape:
+    """One shape of talking point and the noun phrase it becomes.
+
+    Attributes:
+        name: What the shape is ("clause", "speech", "question" …).
+        pattern: Matches the whole point, ignoring case; its named groups
+            are the parts the frame reuses.
+        frame: The noun phrase, with ``{group}`` for each part.
+        turn: The groups whose third person is turned towards the reader
+            ("she wants" → "you want").
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    frame: str
+    turn: frozenset[str] = frozenset()
+
+
+# Parts of a frame quoted as the user wrote them keep their case.
+_QUOTED = frozenset({"question", "quote"})
+
+
+@functools.lru_cache(maxsize=16)
+def shapes(language: str) -> tuple[Shape, ...]:
+    """The shapes a language's pack knows, in the order they are tried."""
+    words = language_pack(language).lexicon
+    return tuple(
+        Shape(
+            name=row["name"],
+            pattern=re.compile(row["pattern"], re.IGNORECASE),
+            frame=row["frame"],
+            turn=frozenset(row.get("turn", ())),
+        )
+        for row in words.point_shapes
+    )
+
+
+def as_noun_phrase(point: str, language: str, names: tuple[str, ...] = ()) -> str:
+    """The talking point as a noun phrase a template can place, said to its reader.
+
+    Args:
+        point: The point as the user wrote it.
+        language: The note's language code.
+        names: The reader's names (full, first, last), so that "Lee's idea"
+            in the note to Lee becomes "your idea".
+    """
+    words = language_pack(language).lexicon
+    text = " ".join(point.split())
+    quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
+    if not quoted:
+        text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
+    text = _towards_reader(text, words, names)
+    for shape in shapes(language):
+        match = shape.pattern.fullmatch(text)
+        if match is None:
+            continue
+        parts = {
+            key: _turned(value, words)
+            if key in shape.turn
+            else value
+            if key in _QUOTED
+            else _first_word_lower(value, words)
+            for key, value in match.groupdict(default="").items()
+        }
+        text = shape.frame.format_map(_Parts(parts, text))
+        break
+    return _first_word_lower(text, words)
+
+
+class _Parts(dict[str, str]):
+    """The parts a frame names, and ``{point}`` for the whole point."""
+
+    def __init__(self, parts: Mapping[str, str], point: str) -> None:
+        super().__init__(parts)
+        self.point = point
+
+    def __missing__(self, key: str) -> str:
+        if key == "point":
+            return self.point
+        raise KeyError(key)
+
+
+def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
+    # A leading possessive ("her", "his") or the reader's own name in the
+    # possessive ("Lee's") is the reader's: "your". Anything later in the point
+    # may be about someone else, so it stays.
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return text
+    replacement = words.possessives.get(first.group().lower())
+    if replacement is not None:
+        return replacement + text[first.end() :]
+    for name in sorted(names, key=len, reverse=True):
+        for ending in words.name_possessives:
+            said = name + ending
+            if name and text.startswith(said) and text[len(said) : len(said) + 1] in (" ", ""):
+                return (words.reader_possessive or name) + text[len(said) :]
+    return text
+
+
+def _turned(clause: str, words: Lexicon) -> str:
+    """A clause about the reader in the third person, said to them ("she wants" → "you want")."""
+    first = _FIRST_WORD.match(clause)
+    if first is None:
+        return clause
+    subject = words.subjects.get(first.group().lower())
+    if subject is None:
+        return clause
+    rest = clause[first.end() :]
+    verb = _FIRST_WORD.match(rest.lstrip())
+    if verb is None:
+        return subject + rest
+    offset = len(rest) - len(rest.lstrip())
+    said = verb.group()
+    agreed = words.agreement.get(said.lower())
+    if agreed is None:
+        agreed = _drop_ending(said, words.verb_endings)
+    return subject + rest[:offset] + agreed + rest[offset + verb.end() :]
+
+
+def _drop_ending(verb: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if verb.endswith(ending) and len(verb) > len(ending) + 2 and not verb.endswith("ss"):
+            return verb[: -len(ending)]
+    return verb
+
+
+def _first_word_lower(text: str, words: Lexicon) -> str:
+    # "How would I …" and "The team's …" start a sentence in the user's notes,
+    # not in the middle of ours; a name ("Kafka", "Epic") keeps its capital.
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return text
+    word = first.group()
+    lower = word.lower()
+    common = lower in words.function_words or lower in words.stop_words
+    if word[:1].isupper() and word[1:].islower() and (common or lower in words.weak_words):
+        return lower + text[first.end() :]
+    return text
