@@ -18,6 +18,11 @@ from thanknote._names import first_name, last_name
         ("Martin Luther King Jr.", "Martin", "King"),
         ("Cher", "Cher", "Cher"),
         ("  Dana   Reyes  ", "Dana", "Reyes"),
+        ("Dr. med. Anna Schmidt", "Anna", "Schmidt"),
+        ("Prof. Dr.-Ing. Jonas Weber", "Jonas", "Weber"),
+        ("Lic. Gabriela Núñez", "Gabriela", "Núñez"),
+        ("Jean-Claude Van Damme", "Jean-Claude", "Van Damme"),
+        ("Paolo De Luca", "Paolo", "De Luca"),
     ],
 )
 def test_first_word_is_given_name_last_word_with_particles_is_family_name(

@@ -19,14 +19,24 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d
 
 _TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.",
-     "frau", "herr", "madame", "monsieur", "mme", "m.", "sr.", "sra.", "dra."}
+     "frau", "herr", "madame", "monsieur", "mme", "m.", "sr.", "sra.", "dra.", "lic.", "ing.",
+     "dott.", "dott.ssa", "sig.", "sig.ra", "eng.", "eng.ª", "prof.ª"}
 )  # fmt: skip
+
+
+def _is_title(word: str) -> bool:
+    # A known title ("Dr.", "Frau"), a compound one ("Dr.-Ing."), or a
+    # lower-case abbreviation that only a title has ("med." in "Dr. med.").
+    folded = word.casefold()
+    if folded in _TITLES or folded.split("-")[0] in _TITLES:
+        return True
+    return word.endswith(".") and word[:1].islower()
 
 
 def _words(name: str) -> list[str]:
     words = name.split()
-    while len(words) > 1 and words[0].casefold() in _TITLES:
-        words.pop(0)  # "Dr. Jane Smith": the title is not her first name
+    while len(words) > 1 and _is_title(words[0]):
+        words.pop(0)  # "Dr. med. Anna Schmidt": the titles are not her first name
     while len(words) > 1 and words[-1].rstrip(",").lower() in _SUFFIXES:
         words.pop()
     return [w.rstrip(",") for w in words]
@@ -44,6 +54,6 @@ def last_name(name: str) -> str:
     if len(words) < 2:
         return words[0] if words else name.strip()
     start = len(words) - 1
-    while start > 1 and words[start - 1] in _PARTICLES:
+    while start > 1 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return " ".join(words[start:])
