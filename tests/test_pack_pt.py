@@ -212,7 +212,9 @@ def test_each_variety_uses_its_own_words(
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("honorific", ["senhor", "Senhora", "Eng.ª", "engenheira", "Prof.ª", "doutor"])
+@pytest.mark.parametrize(
+    "honorific", ["senhor", "Senhora", "Eng.ª", "engenheira", "Prof.ª", "doutor"]
+)
 def test_a_spelt_out_honorific_agrees_with_its_abbreviation(honorific: str, locale: str) -> None:
     # "Prezado Sr. Souza" for an honorific given as "senhor" is no mismatch.
     assert not one(honorific, locale).report.by_rule("honorific-mismatch")
@@ -223,10 +225,15 @@ def test_each_further_point_gets_its_own_sobre(locale: str) -> None:
     # In a bare list, "como a equipe…" would read as an example of the point before it.
     people = [("Ana de Souza", "Sra.", ["o painel de custos", "como a equipe organiza as entregas",
                                           "planeamento de capacidade"])]  # fmt: skip
-    texts = [n.text for tone in TONES
-             for n in thanknote.draft(interview(locale, people), tone=tone, locale=locale)]  # type: ignore[arg-type]
+    texts = [
+        n.text
+        for tone in TONES
+        for n in thanknote.draft(interview(locale, people), tone=tone, locale=locale)
+    ]  # type: ignore[arg-type]
     assert any("sobre como a equipe organiza as entregas e sobre planeamento" in t for t in texts)
-    assert not any(re.search(r", como a equipe|(?<!sobre) planeamento de capacidade", t) for t in texts)
+    assert not any(
+        re.search(r", como a equipe|(?<!sobre) planeamento de capacidade", t) for t in texts
+    )
 
 
 def test_other_european_norm_countries_write_like_portugal() -> None:
