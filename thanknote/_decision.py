@@ -10,6 +10,11 @@ month", "mid-December", "December 4" — and the same kinds of phrases in
 German, French and Spanish ("eine Woche", "in zwei Wochen", "une semaine",
 "sous quinze jours", "una semana", "en dos semanas"). Vague answers ("soon",
 "ASAP") mean no stated time.
+
+A wait is at most two years (:data:`LONGEST_WAIT`): "3000000 business days"
+is refused at once, like any unreadable phrase, instead of being counted out.
+A month and day ("February 29") is the next such date on or after the
+interview's day, and must exist in that year.
 """
 
 from __future__ import annotations
@@ -22,13 +27,29 @@ from collections.abc import Iterator
 
 from thanknote._business_days import add_business_days, is_business_day
 
-__all__ = ["ACCEPTED_FORMS", "UnreadablePhraseError", "decision_day", "is_readable"]
+__all__ = [
+    "ACCEPTED_FORMS",
+    "LONGEST_WAIT",
+    "MAX_COUNTS",
+    "UnreadablePhraseError",
+    "decision_day",
+    "is_readable",
+]
 
 ACCEPTED_FORMS = (
     "a date (2026-12-01), an ISO 8601 duration (P7D, P2W, P1M) or a phrase such as "
     "'a week', '2 weeks', 'ten days', '10 business days', 'by Friday', 'next Tuesday', "
     "'end of the month', 'within a month', 'mid-December'"
 )
+
+LONGEST_WAIT = dt.timedelta(days=731)
+"""The longest wait a relative phrase or duration may state: two years."""
+
+MAX_COUNTS: dict[str, int] = {
+    "business": 520, "working": 520, "day": 731, "fortnight": 52, "week": 104, "month": 24,
+}  # fmt: skip
+"""The largest count of each unit a phrase may state (about two years), checked
+before anything is counted, so that a huge number is refused at once."""
 
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -174,7 +195,12 @@ def _read(
     duration = _ISO_DURATION.fullmatch(raw)
     if duration and raw != "p":
         years, months, weeks, days = (int(g or 0) for g in duration.groups())
-        return _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=days)
+        if 12 * years + months > MAX_COUNTS["month"] or 7 * weeks + days > MAX_COUNTS["day"]:
+            raise UnreadablePhraseError(raw)  # "P3000000D": past any sane wait
+        due = _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=days)
+        if due - day > LONGEST_WAIT:
+            raise UnreadablePhraseError(raw)
+        return due
     phrase = " ".join(_FILLER.sub(" ", raw).split())
     found = _relative(phrase, day, weekend)
     for code in () if found is not None else _languages(language):
@@ -201,6 +227,9 @@ def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | N
         # "two to three weeks" and "three to two weeks" both wait the longer time.
         count = max(_count(span.group(2)), _count(span.group(1)) if span.group(1) else 0)
         unit = span.group(3)
+        if count > next(most for key, most in MAX_COUNTS.items() if unit.startswith(key)):
+            # Refused before counting: "3000000 business days" would take seconds.
+            raise UnreadablePhraseError(phrase)
         if unit.startswith(("business", "working")):
             return add_business_days(day, count, weekend)
         if unit.startswith("day"):
@@ -286,15 +315,31 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
-    """The next date with that month and day, on or after ``day``."""
-    candidate = dt.date(day.year, month, number)
-    return candidate if candidate >= day else dt.date(day.year + 1, month, number)
+    """The next date with that month and day, on or after ``day``.
+
+    The year is chosen first, then the date is checked in it: "February 29"
+    said in January 2028 is 2028-02-29, said in January 2027 it does not
+    exist (:class:`ValueError`).
+    """
+    year = day.year if (month, number) >= (day.month, day.day) else day.year + 1
+    return dt.date(year, month, number)
 
 
-def is_readable(value: str | dt.date, language: str | None = None) -> bool:
-    """Whether ``value`` is in one of the accepted forms (checked at load time)."""
+def is_readable(
+    value: str | dt.date, language: str | None = None, day: dt.date | None = None
+) -> bool:
+    """Whether ``value`` is in one of the accepted forms (checked at load time).
+
+    Args:
+        value: ``decision_expected`` as written.
+        language: The interview's language, whose words are tried first.
+        day: The interview's day, when known: "February 29" is then checked
+            in the year it falls in. Without it, a leap year starting on a
+            Monday (2024) is used, so that no month and day is refused for
+            want of a year.
+    """
     try:
-        decision_day(value, dt.date(2001, 1, 1), frozenset({5, 6}), language)
+        decision_day(value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language)
     except UnreadablePhraseError:
         return False
     return True

@@ -20,15 +20,25 @@ plan is made and the replies received so far. Its rules, each a value of
 * A reply cancels the follow-ups still pending; a rejection adds a gracious
   reply (``reply_within``).
 
-Business days come from the locale's weekend (Babel); time arithmetic uses
-:mod:`zoneinfo`, so windows stay right across daylight-saving changes.
+Business days come from the locale's weekend (Babel), judged on the local
+date of the person a step concerns: a follow-up to Tokyo is never on a Tokyo
+Monday. Time arithmetic is done in real (UTC) time and then shown in the
+person's zone with :mod:`zoneinfo`, so across a daylight-saving change "an
+hour" is sixty real minutes, 24 hours are 24 real hours, and no window starts
+at a local time that does not exist.
+
+An interview whose end is not given is taken to last :data:`ASSUMED_LENGTH`
+(one hour) from its start; one given only as a day, to end at
+``FollowUpPolicy.assumed_end_hour``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import typing
 import zoneinfo
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
 import attrs
 
@@ -38,14 +48,33 @@ from thanknote._business_days import (
     next_business_day,
     weekend_days,
 )
-from thanknote._decision import ACCEPTED_FORMS, UnreadablePhraseError, decision_day
+from thanknote._decision import (
+    ACCEPTED_FORMS,
+    LONGEST_WAIT,
+    MAX_COUNTS,
+    UnreadablePhraseError,
+    decision_day,
+)
 from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.languages import language_code, resolve_locale
 from thanknote.load import parse_locale
-from thanknote.model import Interview, Interviewer, Plan, Reply, Step, StepKind
+from thanknote.model import Interview, Interviewer, Plan, Reply, ReplyKind, Step, StepKind
 
-__all__ = ["FollowUpPolicy", "plan_follow_up"]
+__all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "interview_end", "plan_follow_up"]
+
+ASSUMED_LENGTH = dt.timedelta(hours=1)
+"""How long an interview with a start time but no end time is taken to last.
+
+The planner's one rule for a missing end: it ended ``start + ASSUMED_LENGTH``
+(in real time). Anything else that needs the end (the lint pass's timing
+rules) should use :func:`interview_end`, or this value, so that both agree.
+"""
+
+MAX_FOLLOW_UPS = 12
+"""The most follow-ups a policy may ask for."""
+
+_REPLY_KINDS: frozenset[str] = frozenset(typing.get_args(ReplyKind))
 
 _ORDER: dict[StepKind, int] = {
     "draft": 0, "review": 1, "thank_you": 2, "follow_up_email": 3, "follow_up_call": 4,
@@ -53,11 +82,62 @@ _ORDER: dict[StepKind, int] = {
 }  # fmt: skip
 
 
-def _hours(value: tuple[int, int]) -> tuple[int, int]:
-    start, end = value
-    if not 0 <= start < end <= 24:
-        raise ValueError(f"hours must satisfy 0 <= start < end <= 24, got {value}")
-    return (start, end)
+def _pair(value: Sequence[int]) -> tuple[int, int]:
+    # A list from a configuration file becomes a tuple; anything else is left
+    # for _check_policy to refuse with the field's name.
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return (value[0], value[1])
+    return cast("tuple[int, int]", value)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_policy(policy: FollowUpPolicy) -> None:
+    """Refuse a policy value the planner cannot use, naming the field.
+
+    Raises:
+        InvalidOptionError: The first field found wrong.
+    """
+    for name in ("send_hours", "email_hours", "call_hours"):
+        hours = getattr(policy, name)
+        if not (
+            isinstance(hours, tuple)
+            and len(hours) == 2
+            and all(_is_int(h) for h in hours)
+            and 0 <= hours[0] < hours[1] <= 24
+        ):
+            raise InvalidOptionError(
+                name, hours, "expected (start, end) hours with 0 <= start < end <= 24"
+            )
+    counts = {
+        "default_wait": (1, MAX_COUNTS["business"]),
+        "follow_up_gap": (1, MAX_COUNTS["business"]),
+        "max_follow_ups": (0, MAX_FOLLOW_UPS),
+        "assumed_end_hour": (0, 23),
+    }
+    for name, (low, high) in counts.items():
+        value = getattr(policy, name)
+        if not (_is_int(value) and low <= value <= high):
+            raise InvalidOptionError(name, value, f"expected a whole number from {low} to {high}")
+    for name in ("review_delay", "thank_you_within", "reply_within"):
+        value = getattr(policy, name)
+        least = "0" if name == "review_delay" else "more than 0"
+        if not (
+            isinstance(value, dt.timedelta)
+            and (value >= dt.timedelta(0) if name == "review_delay" else value > dt.timedelta(0))
+            and value <= LONGEST_WAIT
+        ):
+            raise InvalidOptionError(
+                name, value, f"expected a timedelta of {least} and at most {LONGEST_WAIT.days} days"
+            )
+    if policy.review_delay >= policy.thank_you_within:
+        raise InvalidOptionError(
+            "review_delay", policy.review_delay, "must be shorter than thank_you_within"
+        )
+    if not isinstance(policy.avoid_week_start, bool):
+        raise InvalidOptionError("avoid_week_start", policy.avoid_week_start, "expected a bool")
 
 
 @attrs.frozen(kw_only=True)
@@ -77,20 +157,30 @@ class FollowUpPolicy:
         follow_up_gap: Business days between follow-ups, if more than one.
         reply_within: How soon to answer a rejection.
         assumed_end_hour: When only the interview's date is known, the hour
-            it is taken to have ended.
+            it is taken to have ended. (With a start time but no end, the
+            interview is taken to last :data:`ASSUMED_LENGTH`.)
+
+    Raises:
+        InvalidOptionError: A value is out of range (hours outside 0-24 or
+            not increasing, counts below their minimum or above about two
+            years' worth, a negative or longer than two years delay, more
+            than :data:`MAX_FOLLOW_UPS` follow-ups); ``option`` names the field.
     """
 
     review_delay: dt.timedelta = dt.timedelta(hours=1)
     thank_you_within: dt.timedelta = dt.timedelta(hours=24)
-    send_hours: tuple[int, int] = attrs.field(default=(8, 20), converter=_hours)
-    default_wait: int = attrs.field(default=7, validator=attrs.validators.ge(1))
+    send_hours: tuple[int, int] = attrs.field(default=(8, 20), converter=_pair)
+    default_wait: int = 7
     avoid_week_start: bool = True
-    email_hours: tuple[int, int] = attrs.field(default=(9, 12), converter=_hours)
-    call_hours: tuple[int, int] = attrs.field(default=(10, 11), converter=_hours)
-    max_follow_ups: int = attrs.field(default=1, validator=attrs.validators.ge(0))
-    follow_up_gap: int = attrs.field(default=5, validator=attrs.validators.ge(1))
+    email_hours: tuple[int, int] = attrs.field(default=(9, 12), converter=_pair)
+    call_hours: tuple[int, int] = attrs.field(default=(10, 11), converter=_pair)
+    max_follow_ups: int = 1
+    follow_up_gap: int = 5
     reply_within: dt.timedelta = dt.timedelta(hours=48)
     assumed_end_hour: int = 17
+
+    def __attrs_post_init__(self) -> None:
+        _check_policy(self)
 
 
 def plan_follow_up(
@@ -119,8 +209,11 @@ def plan_follow_up(
         A :class:`~thanknote.Plan` with its steps sorted by start.
 
     Raises:
-        InvalidOptionError: ``now`` (or a reply time) is naive, or the
-            locale is unknown.
+        InvalidOptionError: ``now`` is naive; a reply is not a
+            :class:`~thanknote.Reply`, has an unknown kind, a naive time, a
+            time before the interview or a sender outside the panel; a policy
+            value is out of range; or the locale is unknown. ``option`` names
+            the field (``"replies.kind"``, ``"send_hours"``...).
         InvalidInterviewError: ``decision_expected`` cannot be read.
         UnsupportedLanguageError: No language pack for the locale's language,
             and no fallback.
@@ -129,46 +222,71 @@ def plan_follow_up(
         raise InvalidOptionError("now", now, "expected a timezone-aware datetime")
     if now.utcoffset() is None:
         raise InvalidOptionError("now", now, "must be timezone-aware")
+    if policy is not None:
+        if not isinstance(policy, FollowUpPolicy):
+            raise InvalidOptionError("policy", policy, "expected a FollowUpPolicy")
+        _check_policy(policy)  # again: attrs validators can be switched off
     try:
-        return _plan(interview, now, policy, replies, locale, fallback)
+        return _plan(interview, now, policy, tuple(replies), locale, fallback)
     except OverflowError:
         raise InvalidOptionError(
             "dates", interview.start, "a date of this plan falls outside the calendar's range"
         ) from None
 
 
+def _check_replies(replies: tuple[Reply, ...], interview: Interview, began: dt.datetime) -> None:
+    """Refuse a reply the planner cannot place, naming its field."""
+    names = [p.name for p in interview.interviewers]
+    for reply in replies:
+        if not isinstance(reply, Reply):
+            raise InvalidOptionError("replies", reply, "expected a thanknote.Reply")
+        if reply.kind not in _REPLY_KINDS:
+            raise InvalidOptionError(
+                "replies.kind", reply.kind, f"expected one of {', '.join(sorted(_REPLY_KINDS))}"
+            )
+        if not isinstance(reply.at, dt.datetime) or reply.at.utcoffset() is None:
+            raise InvalidOptionError("replies.at", reply.at, "must be a timezone-aware datetime")
+        if _utc(reply.at) < _utc(began):
+            raise InvalidOptionError(
+                "replies.at",
+                reply.at,
+                f"{reply.at.isoformat()} is before the interview began ({began.isoformat()})",
+            )
+        if reply.sender is not None and reply.sender not in names:
+            raise InvalidOptionError(
+                "replies.sender",
+                reply.sender,
+                f"{reply.sender!r} is not in the interview ({', '.join(names)})",
+            )
+
+
 def _plan(
     interview: Interview,
     now: dt.datetime,
     policy: FollowUpPolicy | None,
-    replies: Iterable[Reply],
+    replies: tuple[Reply, ...],
     locale: str | None,
     fallback: str | None = None,
 ) -> Plan:
     rules = policy if policy is not None else FollowUpPolicy()
     try:
-        tag = parse_locale(locale or interview.locale or "en_US")
+        asked = parse_locale(locale or interview.locale or "en_US")
     except ValueError as err:
         raise InvalidOptionError("locale", locale, str(err)) from None
-    tag = resolve_locale(tag, fallback)
-    planner = _Planner(interview, rules, tag)
+    tag = resolve_locale(asked, fallback)
+    # The weekend is the asked-for locale's, even when the reasons are written
+    # in the fallback language: "he" with fallback "en" keeps Israel's week.
+    planner = _Planner(interview, rules, tag, weekend_days(asked))
+    _check_replies(replies, interview, planner.began)
     steps = list(planner.thank_you_steps())
     decision = planner.decision()
     follow_ups = list(planner.follow_up_steps(decision))
-    received = sorted(replies, key=lambda r: r.at)
-    names = [p.name for p in interview.interviewers]
-    for reply in received:
-        if reply.sender is not None and reply.sender not in names:
-            raise InvalidOptionError(
-                "replies",
-                reply.sender,
-                f"{reply.sender!r} is not in the interview ({', '.join(names)})",
-            )
-        follow_ups = [s for s in follow_ups if s.start < reply.at]
+    for reply in sorted(replies, key=lambda r: _utc(r.at)):
+        follow_ups = [s for s in follow_ups if _utc(s.start) < _utc(reply.at)]
         if reply.kind == "rejection":
             steps.append(planner.rejection_reply(reply))
     steps += follow_ups
-    steps.sort(key=lambda s: (s.start, _ORDER[s.kind], _index(interview, s.recipient)))
+    steps.sort(key=lambda s: (_utc(s.start), _ORDER[s.kind], _index(interview, s.recipient)))
     first = next((s for s in follow_ups if s.kind == "follow_up_email"), None)
     return Plan(
         interview=interview,
@@ -184,25 +302,45 @@ def _index(interview: Interview, person: Interviewer | None) -> int:
     return -1 if person is None else interview.interviewers.index(person)
 
 
+def interview_end(interview: Interview, policy: FollowUpPolicy | None = None) -> dt.datetime:
+    """When the interview ended, as the planner takes it, in the interview's zone.
+
+    The stated end; else the start plus :data:`ASSUMED_LENGTH` (real time);
+    else, for an interview known only by its day, ``policy.assumed_end_hour``
+    on that day (the last day, when an end day is given).
+    """
+    zone = _zone_of(interview)
+    if isinstance(interview.end, dt.datetime):
+        return _local(interview.end, zone)
+    if isinstance(interview.start, dt.datetime):
+        return _local(_later(interview.start, ASSUMED_LENGTH), zone)
+    hour = (policy or FollowUpPolicy()).assumed_end_hour
+    return _at(interview.end or interview.start, hour, zone)
+
+
+def _interview_began(interview: Interview) -> dt.datetime:
+    """When the interview began; for a day without a time, that day's first moment."""
+    zone = _zone_of(interview)
+    if isinstance(interview.start, dt.datetime):
+        return _local(interview.start, zone)
+    return _at(interview.start, 0, zone)
+
+
 class _Planner:
-    def __init__(self, interview: Interview, policy: FollowUpPolicy, locale: str) -> None:
+    def __init__(
+        self,
+        interview: Interview,
+        policy: FollowUpPolicy,
+        locale: str,
+        weekend: frozenset[int] | None = None,
+    ) -> None:
         self.interview = interview
         self.policy = policy
         self.locale = locale
-        self.weekend = weekend_days(locale)
+        self.weekend = weekend if weekend is not None else weekend_days(locale)
         self.zone = _zone_of(interview)
-        self.end = self._end()
-
-    # -- when the interview ended ------------------------------------------------
-
-    def _end(self) -> dt.datetime:
-        interview = self.interview
-        if isinstance(interview.end, dt.datetime):
-            return interview.end.astimezone(self.zone)
-        if isinstance(interview.start, dt.datetime):
-            return (interview.start + dt.timedelta(hours=1)).astimezone(self.zone)
-        day = interview.end or interview.start
-        return dt.datetime.combine(day, dt.time(self.policy.assumed_end_hour), self.zone)
+        self.began = _interview_began(interview)
+        self.end = interview_end(interview, policy)
 
     def zone_of(self, person: Interviewer | None) -> dt.tzinfo:
         if person is not None and person.timezone:
@@ -213,7 +351,7 @@ class _Planner:
 
     def thank_you_steps(self) -> Iterator[Step]:
         rules = self.policy
-        written = self.end + rules.review_delay
+        written = _later(self.end, rules.review_delay)
         yield Step(
             kind="draft",
             start=self.end,
@@ -230,7 +368,7 @@ class _Planner:
         yield Step(
             kind="review",
             start=written,
-            end=written + dt.timedelta(hours=1),
+            end=_later(written, dt.timedelta(hours=1)),
             channel=None,
             recipient=None,
             template=None,
@@ -240,12 +378,12 @@ class _Planner:
                 when=_when(written, self.locale),
             ),
         )
-        deadline = self.end + rules.thank_you_within
+        deadline = _later(self.end, rules.thank_you_within)
         for person in self.interview.interviewers:
             zone = self.zone_of(person)
             window = self._send_window(written, deadline, zone)
             card = not person.email
-            late = window[0] >= deadline
+            late = _utc(window[0]) >= _utc(deadline)
             yield Step(
                 kind="thank_you",
                 start=window[0],
@@ -261,18 +399,22 @@ class _Planner:
     ) -> tuple[dt.datetime, dt.datetime]:
         """The first stretch of sending hours in ``[earliest, deadline]``, or the next morning."""
         start_hour, end_hour = self.policy.send_hours
+        # Compared in UTC: two times in one zone compare by their wall clocks,
+        # which is wrong across a change (01:30 before and after the clocks go back).
+        first, last = _utc(earliest), _utc(deadline)
         day = earliest.astimezone(zone).date()
         for _ in range(14):
             if is_business_day(day, self.weekend):
-                opens = _at(day, start_hour, zone)
-                closes = _at(day, end_hour, zone)
-                begin, finish = max(opens, earliest), min(closes, deadline)
+                opens = _utc(_at(day, start_hour, zone))
+                closes = _utc(_at(day, end_hour, zone))
+                begin, finish = max(opens, first), min(closes, last)
                 if begin < finish:
-                    return begin.astimezone(zone), finish.astimezone(zone)
-                if opens >= deadline:
+                    return _local(begin, zone), _local(finish, zone)
+                if opens >= last:
                     # Nothing fits within the day after the interview: the next
                     # business morning is the first polite moment.
-                    return opens, min(closes, opens + dt.timedelta(hours=4))
+                    latest = min(closes, opens + dt.timedelta(hours=4))
+                    return _local(opens, zone), _local(latest, zone)
             day += dt.timedelta(days=1)
         return earliest, deadline  # pragma: no cover - two weeks without a business day
 
@@ -350,7 +492,9 @@ class _Planner:
         # The decision time has passed only once its last day is over where
         # the interview took place, whatever the recipient's clock says.
         earliest = _at(passed + dt.timedelta(days=1), 0, self.zone)
-        day = self._polite_day(passed + dt.timedelta(days=1))
+        # From there on, days are the recipient's: their date is the one that
+        # must be a business day and not the first of their working week.
+        day = earliest.astimezone(zone).date()
         for count in range(rules.max_follow_ups):
             start, end, day = self._window_on(day, rules.email_hours, zone, earliest)
             yield Step(
@@ -381,7 +525,7 @@ class _Planner:
                         zone=_zone_name(call_start),
                     ),
                 )
-            day = self._polite_day(add_business_days(day, rules.follow_up_gap, self.weekend))
+            day = add_business_days(day, rules.follow_up_gap, self.weekend)
 
     def _polite_day(self, day: dt.date) -> dt.date:
         day = next_business_day(day, self.weekend)
@@ -392,9 +536,14 @@ class _Planner:
     def _window_on(
         self, day: dt.date, hours: tuple[int, int], zone: dt.tzinfo, earliest: dt.datetime
     ) -> tuple[dt.datetime, dt.datetime, dt.date]:
-        """The hours window on ``day`` (or the next business day) that starts after ``earliest``."""
-        while _at(day, hours[0], zone) < earliest or not is_business_day(day, self.weekend):
-            day = next_business_day(day + dt.timedelta(days=1), self.weekend)
+        """The hours window on the first polite day from ``day`` that starts after ``earliest``.
+
+        ``day`` is a date in ``zone``, the recipient's: the weekend and the
+        first day of the working week are judged on that local date.
+        """
+        day = self._polite_day(day)
+        while _utc(_at(day, hours[0], zone)) < _utc(earliest):
+            day = self._polite_day(day + dt.timedelta(days=1))
         return _at(day, hours[0], zone), _at(day, hours[1], zone), day
 
     def _follow_up_reason(
@@ -444,8 +593,8 @@ class _Planner:
     def rejection_reply(self, reply: Reply) -> Step:
         people = self.interview.interviewers
         person = next((p for p in people if p.name == reply.sender), self.recipient())
-        start = reply.at.astimezone(self.zone_of(person))
-        end = start + self.policy.reply_within
+        start = _local(reply.at, self.zone_of(person))
+        end = _later(start, self.policy.reply_within)
         return Step(
             kind="reply_to_decision",
             start=start,
@@ -483,10 +632,37 @@ def _zone_name(moment: dt.datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """``moment`` in UTC, for comparing: Python compares two times of one zone by wall clock."""
+    return moment.astimezone(dt.UTC)
+
+
+def _local(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """``moment`` shown in ``zone``, always through UTC.
+
+    ``astimezone`` to a moment's own zone returns it unchanged, so a local
+    time that does not exist (02:30 on a spring-forward night) would stay;
+    going through UTC gives the real local time (03:30).
+    """
+    return moment.astimezone(dt.UTC).astimezone(zone)
+
+
+def _later(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``moment`` plus ``delta`` of real time, shown in ``moment``'s zone.
+
+    Python adds to an aware datetime in wall-clock time, so across a
+    daylight-saving change "an hour later" could be zero or two real hours.
+    """
+    zone = moment.tzinfo
+    assert zone is not None
+    return (moment.astimezone(dt.UTC) + delta).astimezone(zone)
+
+
 def _at(day: dt.date, hour: int, zone: dt.tzinfo) -> dt.datetime:
+    """``hour`` o'clock on ``day`` in ``zone``; past it when that time does not exist there."""
     if hour == 24:
-        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), zone)
-    return dt.datetime.combine(day, dt.time(hour), zone)
+        return _local(dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), zone), zone)
+    return _local(dt.datetime.combine(day, dt.time(hour), zone), zone)
 
 
 def _starts_week(day: dt.date, weekend: frozenset[int]) -> bool:
