@@ -41,7 +41,7 @@ def test_sequences_become_tuples() -> None:
     ("changes", "message"),
     [
         ({"interviewers": []}, "at least one interviewer"),
-        ({"company": " "}, "company must not be blank"),
+        ({"company": " "}, "company: must not be blank"),
         ({"start": dt.datetime(2026, 11, 24, 10)}, "timezone-aware"),
     ],
 )
@@ -64,3 +64,11 @@ def test_mailboxes_keep_non_ascii_names_readable() -> None:
 def test_records_pickle(panel: thanknote.Interview) -> None:
     note = thanknote.draft(panel)[0]
     assert pickle.loads(pickle.dumps(note)) == note
+
+
+def test_a_record_refuses_bad_values_with_a_thanknote_error_naming_the_field() -> None:
+    with pytest.raises(thanknote.InvalidOptionError) as caught:
+        thanknote.Reply(kind="rejected", at=dt.datetime(2026, 11, 30, tzinfo=dt.UTC))  # type: ignore[arg-type]
+    assert caught.value.option == "kind" and isinstance(caught.value, ValueError)
+    with pytest.raises(thanknote.InvalidOptionError, match="timezone-aware"):
+        thanknote.Reply(kind="answer", at=dt.datetime(2026, 11, 30))

@@ -364,8 +364,14 @@ class TestPolicyValues:
 
 
 class TestReplyValues:
-    def test_an_unknown_kind_is_refused(self) -> None:
-        reply = thanknote.Reply(kind="rejected", at=dt.datetime(2026, 11, 30, 10, tzinfo=NY))  # type: ignore[arg-type]
+    def test_an_unknown_kind_is_refused_by_the_record(self) -> None:
+        with pytest.raises(thanknote.InvalidOptionError) as caught:
+            thanknote.Reply(kind="rejected", at=dt.datetime(2026, 11, 30, 10, tzinfo=NY))  # type: ignore[arg-type]
+        assert (caught.value.option, caught.value.value) == ("kind", "rejected")
+
+    def test_an_unknown_kind_is_refused_by_the_planner(self) -> None:
+        with attrs.validators.disabled():  # a record built around its validators
+            reply = thanknote.Reply(kind="rejected", at=dt.datetime(2026, 11, 30, 10, tzinfo=NY))  # type: ignore[arg-type]
         with pytest.raises(thanknote.InvalidOptionError) as caught:
             thanknote.plan_follow_up(_plain(), now=NOW, replies=[reply])
         assert (caught.value.option, caught.value.value) == ("replies.kind", "rejected")

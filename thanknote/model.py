@@ -19,6 +19,7 @@ import attrs
 from thanknote import _names
 from thanknote._address import is_email
 from thanknote._header import text_problem
+from thanknote.errors import InvalidOptionError
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -55,25 +56,27 @@ def _one_line(instance: object, attribute: attrs.Attribute[Any], value: str | No
     if value is not None:
         problem = text_problem(value)
         if problem is not None:
-            raise ValueError(f"{attribute.name} {problem}: {value!r}")
+            raise InvalidOptionError(
+                attribute.name, value, f"{attribute.name} {problem}: {value!r}"
+            )
 
 
 def _plain_text(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for item in value:
         problem = text_problem(item, header=False)
         if problem is not None:
-            raise ValueError(f"{attribute.name} {problem}: {item!r}")
+            raise InvalidOptionError(attribute.name, item, f"{problem}: {item!r}")
 
 
 def _address(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     _one_line(instance, attribute, value)
     if value is not None and not is_email(value):
-        raise ValueError(f"{attribute.name} is not an email address: {value!r}")
+        raise InvalidOptionError(attribute.name, value, f"not an email address: {value!r}")
 
 
 def _non_blank(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
-        raise ValueError(f"{attribute.name} must not be blank")
+        raise InvalidOptionError(attribute.name, value, "must not be blank")
     _one_line(instance, attribute, value)
 
 
@@ -81,7 +84,9 @@ def _aware_if_datetime(
     instance: object, attribute: attrs.Attribute[Any], value: dt.date | None
 ) -> None:
     if isinstance(value, dt.datetime) and value.utcoffset() is None:
-        raise ValueError(f"{attribute.name} must be timezone-aware, got {value.isoformat()}")
+        raise InvalidOptionError(
+            attribute.name, value, f"must be timezone-aware, got {value.isoformat()}"
+        )
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -224,7 +229,9 @@ class Interview:
         self, attribute: attrs.Attribute[Any], value: tuple[Interviewer, ...]
     ) -> None:
         if not value:
-            raise ValueError("an interview needs at least one interviewer")
+            raise InvalidOptionError(
+                "interviewers", value, "an interview needs at least one interviewer"
+            )
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo | None:
@@ -318,9 +325,21 @@ class Note:
         return mailto(self)
 
 
+REPLY_KINDS: tuple[ReplyKind, ...] = ("answer", "offer", "rejection")
+
+
+def _one_of(attribute: attrs.Attribute[Any], value: object, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidOptionError(
+            attribute.name, value, f"expected one of {', '.join(allowed)}, got {value!r}"
+        )
+
+
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
     if value.utcoffset() is None:
-        raise ValueError(f"{attribute.name} must be timezone-aware, got {value.isoformat()}")
+        raise InvalidOptionError(
+            attribute.name, value, f"must be timezone-aware, got {value.isoformat()}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -333,7 +352,7 @@ class Reply:
         sender: Name of the interviewer who wrote, if one of the panel.
     """
 
-    kind: ReplyKind
+    kind: ReplyKind = attrs.field(validator=lambda _, a, v: _one_of(a, v, REPLY_KINDS))
     at: dt.datetime = attrs.field(validator=_aware)
     sender: str | None = None
 
@@ -368,7 +387,7 @@ class Step:
     @end.validator
     def _after_start(self, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
         if value < self.start:
-            raise ValueError("a step cannot end before it starts")
+            raise InvalidOptionError("end", value, "a step cannot end before it starts")
 
 
 @attrs.frozen(kw_only=True)
