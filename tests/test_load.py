@@ -331,10 +331,13 @@ class TestWarnings:
         assert [w.field for w in warnings] == ["interviewers[1].talking_points"]
         assert warnings[0].severity == "warning"
 
-    def test_shared_points_are_enough_to_avoid_the_warning(self) -> None:
+    def test_shared_points_alone_draw_a_milder_warning(self) -> None:
+        # The note can still be drafted, but it would read like the others'.
         data = panel_data(2)
         data["interviewers"][1]["talking_points"] = []
-        assert thanknote.check_interview(thanknote.load_interview(data)) == ()
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert [w.field for w in warnings] == ["interviewers[1].talking_points"]
+        assert "shared" in warnings[0].message
 
     def test_an_offset_that_contradicts_the_time_zone_is_a_warning(self) -> None:
         data = panel_data(1)

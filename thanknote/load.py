@@ -12,12 +12,18 @@ from being drafted but that the user should hear about.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import difflib
+import functools
+import itertools
 import json
 import os
 import re
+import reprlib
+import stat
+import sys
 import tomllib
 import unicodedata
 import zoneinfo
@@ -40,6 +46,22 @@ _MAX_INTERVIEWERS = 50
 _MAX_TEXT = 300  # names, titles, company, position
 _MAX_POINT = 1_000  # one talking point
 _MAX_POINTS = 30  # talking points in one list
+_MAX_ZONE = 64  # the longest IANA name has 32 characters
+_MAX_MOMENT = 64  # an ISO 8601 date-time with fractions and offset has 32
+_MAX_UNKNOWN = 10  # unknown fields reported one by one in a table
+_MAX_KEY_SHOWN = 60  # characters of an unknown key shown in a field path
+# Bounds on the shape of a TOML or JSON file, checked before it is parsed. An
+# interview needs brackets 4 deep, a few hundred lines, keys and list items,
+# and keys of at most 3 parts; the limits leave room for comments and long
+# lists. Within them tomllib reads any file in well under a second: its work
+# grows with the square of a dotted key's parts and, by some 10 µs a dot,
+# with the dots of all table headers.
+_MAX_DEPTH = 32
+_MAX_LINES = 10_000
+_MAX_KEYS = 5_000
+_MAX_ITEMS = 10_000
+_MAX_DOTS = 8  # on one line, outside strings and comments
+_MAX_ALL_DOTS = 1_000  # in the whole file, outside strings and comments
 
 _TOP = ("locale", "tone", "candidate", "interview", "interviewers")
 _CANDIDATE = ("name", "email", "phone", "other_companies")
@@ -105,8 +127,10 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
 
     These never stop drafting, but each one makes a note weaker: an
     interviewer with no talking points at all gets a note with nothing
-    specific in it, and a start time whose offset contradicts the stated
-    time zone usually means one of the two is wrong.
+    specific in it, one with only the shared points a note much like the
+    others', one with no email address a draft with no recipient, and a
+    start time whose offset contradicts the stated time zone usually means
+    one of the two is wrong.
     """
     found: list[Problem] = []
 
@@ -123,6 +147,17 @@ def check_interview(interview: Interview) -> tuple[Problem, ...]:
                 f"interviewers[{i}].talking_points",
                 f"no talking points for {person.name}; the note will have nothing specific "
                 "from your conversation",
+            )
+        elif not person.talking_points:
+            warn(
+                f"interviewers[{i}].talking_points",
+                f"only the shared talking points for {person.name}; add one from your "
+                "conversation with them, or their note will read like the others",
+            )
+        if person.email is None:
+            warn(
+                f"interviewers[{i}].email",
+                f"no email address for {person.name}; the .eml draft will have no To: line",
             )
     zone = interview.zone
     if zone is not None and isinstance(interview.start, dt.datetime):
@@ -152,11 +187,7 @@ def _read_file(path: Path, label: str) -> Mapping[str, Any]:
     suffix = path.suffix.lower()
     if suffix not in (".toml", ".json"):
         raise fail(f"unsupported file type {suffix or '(none)'!r}; use .toml or .json")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as err:
-        raise fail(f"cannot read file: {err.strerror or err}") from None
+    raw = _read_regular(path, fail)
     if len(raw) > MAX_FILE_BYTES:
         raise fail(f"file is larger than {MAX_FILE_BYTES:,} bytes")
     try:
@@ -164,21 +195,173 @@ def _read_file(path: Path, label: str) -> Mapping[str, Any]:
     except UnicodeDecodeError as err:
         raise fail(f"not UTF-8 text (byte {err.start})") from None
     if suffix == ".toml":
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as err:
-            raise fail(f"invalid TOML: {err}") from None
+        return _parse_toml(text, fail)
+    return _parse_json(text, label, fail)
+
+
+_Fail = Callable[[str], InvalidInterviewError]
+
+
+def _read_regular(path: Path, fail: _Fail) -> bytes:
+    """Read at most one byte past the size limit, and only from a regular file.
+
+    The kind of file is checked before it is opened, so a named pipe cannot
+    block the read, and again on the descriptor, opened without blocking, so
+    a pipe swapped in between the two steps is not read either.
+    """
     try:
-        data = json.loads(text)
+        mode = path.stat().st_mode
+    except OSError as err:
+        raise fail(f"cannot read file: {err.strerror or err}") from None
+    except ValueError:  # a NUL character in the path
+        raise fail("cannot read file: the path holds a NUL character") from None
+    if not stat.S_ISREG(mode):
+        raise fail(f"not a regular file ({_file_kind(mode)}); give a .toml or .json file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as err:
+        raise fail(f"cannot read file: {err.strerror or err}") from None
+    with open(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise fail(f"not a regular file ({_file_kind(mode)}); give a .toml or .json file")
+        try:
+            return handle.read(MAX_FILE_BYTES + 1)
+        except OSError as err:
+            raise fail(f"cannot read file: {err.strerror or err}") from None
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )  # fmt: skip
+    return next((name for is_kind, name in kinds if is_kind(mode)), "a special file")
+
+
+# Strings and comments are cut out before the shape of a file is measured, so
+# brackets, dots and equals signs inside them do not count. Each pattern also
+# matches an unterminated string (to the end of its line, or of the text) and
+# never backtracks, so a pass over any text is linear.
+_TOML_SKIP = re.compile(
+    r'"""(?:[^"\\]|\\[\s\S]?|"(?!""))*+(?:"""(?:""?)?|\Z)'
+    r"|'''(?:[^']|'(?!''))*+(?:'''(?:''?)?|\Z)"
+    r'|"(?:[^"\\\n]|\\.)*+"?'
+    r"|'[^'\n]*+'?"
+    r"|#[^\n]*+"
+)
+_JSON_SKIP = re.compile(r'"(?:[^"\\]|\\[\s\S]?)*+"?')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _depth(shape: str) -> int:
+    """How deep the brackets of ``shape`` (its strings already cut out) nest."""
+    brackets = _NOT_BRACKET.sub("", shape)
+    if brackets.count("[") + brackets.count("{") <= _MAX_DEPTH:
+        return 0  # too few to go past the limit, however they nest
+    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)))
+
+
+def _parse_toml(text: str, fail: _Fail) -> dict[str, Any]:
+    # tomllib recurses into nested arrays and inline tables, and a dotted key
+    # of 40,000 parts (80 kB) keeps it busy for half a minute: the shape of
+    # the text is bounded here, by measures no interview comes near, first.
+    lines = text.count("\n") + 1
+    if lines > _MAX_LINES:
+        raise fail(f"{lines:,} lines; an interview file needs at most {_MAX_LINES:,}")
+    shape = _TOML_SKIP.sub("_", text)
+    if _depth(shape) > _MAX_DEPTH:
+        raise fail(f"invalid TOML: lists or tables nested more than {_MAX_DEPTH} levels deep")
+    if (keys := shape.count("=")) > _MAX_KEYS:
+        raise fail(f"{keys:,} keys; an interview file needs at most {_MAX_KEYS:,}")
+    if (items := shape.count(",")) > _MAX_ITEMS:
+        raise fail(f"{items:,} list items; an interview file needs at most {_MAX_ITEMS:,}")
+    for number, line in enumerate(shape.split("\n"), 1):
+        if line.count(".") > _MAX_DOTS:
+            raise fail(
+                f"invalid TOML: line {number} has more than {_MAX_DOTS} dots outside strings; "
+                "no key of an interview has that many parts"
+            )
+    if (dots := shape.count(".")) > _MAX_ALL_DOTS:
+        raise fail(
+            f"{dots:,} dots outside strings; an interview file needs at most {_MAX_ALL_DOTS:,}"
+        )
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise fail(f"invalid TOML: {err}") from None
+    except RecursionError:  # the checks above should make this unreachable
+        raise fail("invalid TOML: nested too deeply") from None
+    except ValueError as err:  # an integer too long to convert
+        raise fail(f"invalid TOML: {_value_error(err)}") from None
+
+
+def _parse_json(text: str, label: str, fail: _Fail) -> dict[str, Any]:
+    if _depth(_JSON_SKIP.sub("_", text)) > _MAX_DEPTH:
+        raise fail(f"invalid JSON: lists or objects nested more than {_MAX_DEPTH} levels deep")
+    repeated: dict[int, tuple[str, ...]] = {}
+    kept: list[dict[str, Any]] = []  # keeps the ids in ``repeated`` valid
+
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        table = dict(pairs)
+        if len(table) < len(pairs):  # json.loads alone would keep the last silently
+            counts = collections.Counter(key for key, _ in pairs)
+            repeated[id(table)] = tuple(key for key, count in counts.items() if count > 1)
+            kept.append(table)
+        return table
+
+    try:
+        data = json.loads(text, object_pairs_hook=build)
     except json.JSONDecodeError as err:
         raise fail(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
-    except RecursionError:
+    except RecursionError:  # the depth check should make this unreachable
         raise fail("invalid JSON: nested too deeply") from None
-    except ValueError as err:  # e.g. an integer with thousands of digits
-        raise fail(f"invalid JSON: {err}") from None
+    except ValueError as err:  # an integer too long to convert
+        raise fail(f"invalid JSON: {_value_error(err)}") from None
     if not isinstance(data, dict):
         raise fail(f"expected a JSON object at the top, got {_kind(data)}")
+    if repeated:
+        message = "given twice; JSON would keep only the last one, so keep one"
+        fields = _repeated_fields(data, repeated)
+        problems = [Problem(field=field, message=message, source=label) for field in fields]
+        raise InvalidInterviewError(problems, label)
     return data
+
+
+def _value_error(err: ValueError) -> str:
+    if "integer string conversion" in str(err):
+        return f"a number has more than {sys.get_int_max_str_digits():,} digits"
+    return str(err).partition("\n")[0]
+
+
+def _repeated_fields(data: object, repeated: Mapping[int, Sequence[str]]) -> list[str]:
+    """The paths of the keys given twice, in the order of the document."""
+    found: list[str] = []
+    stack: list[tuple[object, str]] = [(data, "")]
+    while stack:  # a loop, not recursion: nothing here relies on the depth check
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            found.extend(_join(path, key) for key in repeated.get(id(value), ()))
+            stack.extend((item, _join(path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((value[i], f"{path}[{i}]") for i in reversed(range(len(value))))
+    return found
+
+
+def _join(path: str, key: object) -> str:
+    name = _key_text(key)
+    return f"{path}.{name}" if path else name
+
+
+def _key_text(key: object) -> str:
+    """A key as it appears in a field path: short, and quoted unless printable."""
+    if not isinstance(key, str):
+        return _shown(key)
+    cut = key if len(key) <= _MAX_KEY_SHOWN else key[: _MAX_KEY_SHOWN - 1] + "…"
+    return cut if cut.isprintable() else _shown(cut)  # no line break or escape in a path
 
 
 def _kind(value: object) -> str:
@@ -191,8 +374,26 @@ def _kind(value: object) -> str:
 
 
 def _shown(value: object, limit: int = 60) -> str:
-    text = repr(value)
+    """A value as quoted in a message: short, and never costly to work out."""
+    if isinstance(value, str):
+        text = repr(value[: limit + 1])  # cut before repr: a value may be megabytes
+    else:
+        try:
+            text = _SHORT.repr(value)
+        except Exception:  # an object whose repr fails still needs a message
+            text = _kind(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _ShortRepr(reprlib.Repr):
+    def repr_int(self, x: int, level: int) -> str:
+        # repr() of an int over 4,300 digits raises ValueError
+        return super().repr_int(x, level) if x.bit_length() < 1_000 else "a very long number"
+
+
+_SHORT = _ShortRepr()
+_SHORT.maxlevel = 3
+_SHORT.maxstring = _SHORT.maxother = _SHORT.maxlong = 60
 
 
 class _Reader:
@@ -329,13 +530,16 @@ class _Reader:
     # -- helpers over one field ---------------------------------------------
 
     def known(self, table: Mapping[str, Any], allowed: Sequence[str], path: str) -> None:
-        for key in table:
-            if key in allowed:
-                continue
-            field = f"{path}.{key}" if path else str(key)
-            close = difflib.get_close_matches(str(key), allowed, n=1)
+        unknown = [key for key in table if key not in allowed]
+        for key in unknown[:_MAX_UNKNOWN]:
+            close: list[str] = []
+            if isinstance(key, str) and len(key) <= _MAX_KEY_SHOWN:
+                close = difflib.get_close_matches(key, allowed, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(allowed)}"
-            self.error(field, "unknown field" + hint)
+            self.error(_join(path, key), "unknown field" + hint)
+        if len(unknown) > _MAX_UNKNOWN:
+            more = len(unknown) - _MAX_UNKNOWN
+            self.error(path, f"{more:,} more unknown fields; known: {', '.join(allowed)}")
 
     def table(self, data: Mapping[str, Any], key: str, path: str) -> Mapping[str, Any] | None:
         value = data.get(key, _MISSING)
@@ -382,12 +586,12 @@ class _Reader:
         if not isinstance(value, str):
             self.error(path, f"expected a string, got {_kind(value)}")
             return None
+        if len(value) > limit:
+            # Checked before anything, even strip(), goes through the characters.
+            self.error(path, f"longer than {limit} characters")
+            return None
         if not value.strip():
             self.error(path, "empty")
-            return None
-        if len(value) > limit:
-            # Checked before anything scans the value character by character.
-            self.error(path, f"longer than {limit} characters")
             return None
         problem = text_problem(value, header=header)
         if problem is not None:
@@ -422,12 +626,8 @@ class _Reader:
         text = self.text(value, path)
         if text is None:
             return None
-        try:
-            zoneinfo.ZoneInfo(text)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            close = difflib.get_close_matches(text, _zone_keys(), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            self.error(path, f"unknown time zone {text!r}{hint}")
+        if _ZONE_NAME.fullmatch(text) is None or len(text) > _MAX_ZONE or not _loads_zone(text):
+            self.error(path, f"unknown time zone {_shown(text)}{_zone_hint(text)}")
             return None
         return text
 
@@ -467,6 +667,9 @@ class _Reader:
 
     def moment(self, value: object, path: str, zone: str | None) -> dt.date | None:
         if isinstance(value, str):
+            if len(value) > _MAX_MOMENT:
+                self.error(path, f"longer than {_MAX_MOMENT} characters; not a date or date-time")
+                return None
             value = self.iso_moment(value.strip(), path)
             if value is None:
                 return None
@@ -498,6 +701,8 @@ class _Reader:
 
     def check_decision(self, said: str | dt.date, start: dt.date) -> None:
         day = start.date() if isinstance(start, dt.datetime) else start
+        if isinstance(said, str) and len(said) > _MAX_TEXT:
+            return  # refused for its length by decision()
         if isinstance(said, str) and _DATE_ONLY.fullmatch(said.strip()):
             with contextlib.suppress(ValueError):
                 said = dt.date.fromisoformat(said.strip())
@@ -537,8 +742,75 @@ def _fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-def _zone_keys() -> set[str]:
+# Letters, digits, "_", "-" and "+" in parts joined by "/": every IANA name
+# ("America/Argentina/Buenos_Aires", "Etc/GMT+5"), and never a path that
+# climbs out of the time zone database ("..", "/etc/passwd").
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
+
+
+def _loads_zone(name: str) -> bool:
+    """Whether ``name`` names a time zone the database can load."""
     try:
-        return zoneinfo.available_timezones()
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: "America" is a folder; ValueError: a file that is not TZif
+        return False
+    return True
+
+
+def _zone_hint(name: str) -> str:
+    """A "did you mean" for an unknown zone, naming the canonical zone.
+
+    The closest names are often old links, "Central" being nearest to
+    "US/Central": each is replaced by the zone it links to ("America/Chicago").
+    """
+    if len(name) > _MAX_ZONE:
+        return "; use an IANA name such as 'America/Chicago'"
+    links = _zone_links()
+    close = difflib.get_close_matches(name, _zone_keys(), n=3)
+    canonical = list(dict.fromkeys(links.get(key, key) for key in close))
+    return f"; did you mean {canonical[0]!r}?" if canonical else ""
+
+
+@functools.cache
+def _zone_keys() -> frozenset[str]:
+    try:
+        return frozenset(zoneinfo.available_timezones())
     except OSError:  # pragma: no cover - only without any tz database
-        return set()
+        return frozenset()
+
+
+# Used when no tzdata.zi is found: the links people type most often.
+_COMMON_LINKS = {
+    "US/Eastern": "America/New_York", "US/Central": "America/Chicago",
+    "US/Mountain": "America/Denver", "US/Pacific": "America/Los_Angeles",
+    "US/Alaska": "America/Anchorage", "US/Hawaii": "Pacific/Honolulu",
+    "US/Arizona": "America/Phoenix", "Canada/Eastern": "America/Toronto",
+    "Canada/Central": "America/Winnipeg", "Canada/Mountain": "America/Edmonton",
+    "Canada/Pacific": "America/Vancouver",
+}  # fmt: skip
+
+
+@functools.cache
+def _zone_links() -> dict[str, str]:
+    """Old and alias zone names mapped to the zones they link to.
+
+    Read from ``tzdata.zi`` (its ``L TARGET LINK`` lines), looked up where
+    :mod:`zoneinfo` looks: the ``TZPATH`` folders, then the tzdata package.
+    """
+    text = None
+    for folder in zoneinfo.TZPATH:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            text = Path(folder, "tzdata.zi").read_text(encoding="utf-8")
+            break
+    if text is None:
+        with contextlib.suppress(ImportError, OSError, UnicodeDecodeError):
+            from importlib.resources import files
+
+            text = files("tzdata").joinpath("zoneinfo", "tzdata.zi").read_text("utf-8")
+    links = dict(_COMMON_LINKS)
+    for line in (text or "").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "L":
+            links[parts[2]] = parts[1]
+    return links
