@@ -517,3 +517,15 @@ def test_draft_many_gets_a_field_for_every_hostile_input(fifo: Path, tmp_path: P
     fields = [result.error.problems[0].field for result in results[:-1]]  # type: ignore[union-attr]
     assert fields == ["", "", "", "", "", "interview.timezone"]
     assert results[-1].notes
+
+
+@pytest.mark.parametrize(("start", "readable"), [("2028-01-10", True), ("2027-01-10", False)])
+def test_february_29_is_read_in_the_year_of_the_interview(start: str, readable: bool) -> None:
+    data = panel_data(1)
+    data["interview"].update(start=start, end=None, decision_expected="February 29")
+    del data["interview"]["end"]
+    if readable:
+        assert thanknote.load_interview(data).decision_expected == "February 29"
+    else:
+        with pytest.raises(thanknote.InvalidInterviewError, match="decision_expected"):
+            thanknote.load_interview(data)

@@ -403,6 +403,7 @@ class _Reader:
         self.source = source
         self.problems: list[Problem] = []
         self.language: str | None = None
+        self.day: dt.date | None = None  # the interview's, for "February 29"
 
     def error(self, field: str, message: str) -> None:
         self.problems.append(Problem(field=field, message=message, source=self.source))
@@ -464,6 +465,7 @@ class _Reader:
         said = table.get("decision_expected")
         if start is not None and isinstance(said, dt.date | str):
             self.check_decision(said, start)
+        self.day = (start.date() if isinstance(start, dt.datetime) else start) if start else None
         decision = self.optional(
             table, "decision_expected", "interview.decision_expected", self.decision
         )
@@ -725,7 +727,7 @@ class _Reader:
         if isinstance(value, dt.date):
             return value
         text = self.text(value, path)
-        if text is not None and not is_readable(text, self.language):
+        if text is not None and not is_readable(text, self.language, self.day):
             self.error(path, f"cannot read {text!r}; write {ACCEPTED_FORMS}")
             return None
         return text
