@@ -41,6 +41,7 @@ def test_all_is_pinned() -> None:
         "Severity",
         "Step",
         "TemplateError",
+        "TemplateLimits",
         "TemplateNotFoundError",
         "TemplateRenderError",
         "ThanknoteError",

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from thanknote.linting.text import NoteText
     from thanknote.load import check_interview, load_interview
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
-    from thanknote.render import NoteBuilder, draft
+    from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
     from thanknote.template_check import check_templates
 
@@ -69,6 +69,7 @@ __all__ = [
     "Severity",
     "Step",
     "TemplateError",
+    "TemplateLimits",
     "TemplateNotFoundError",
     "TemplateRenderError",
     "ThanknoteError",
@@ -119,6 +120,7 @@ _WHERE = {
     "TemplateError": "thanknote.errors",
     "TemplateNotFoundError": "thanknote.errors",
     "TemplateRenderError": "thanknote.errors",
+    "TemplateLimits": "thanknote.render",
     "ThanknoteError": "thanknote.errors",
     "UnsupportedLanguageError": "thanknote.errors",
     "FallbackLanguageWarning": "thanknote.languages",

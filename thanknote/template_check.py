@@ -19,10 +19,18 @@ import jinja2.meta
 
 from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
-from thanknote.errors import Problem, TemplateError
+from thanknote.errors import Problem, ThanknoteError
 from thanknote.linting.engine import lint_panel
 from thanknote.model import TONES, NoteKind, Tone
-from thanknote.render import CONTEXT_NAMES, FILTERS, KINDS, NoteBuilder
+from thanknote.render import (
+    _TIMED_OUT,
+    CONTEXT_NAMES,
+    KINDS,
+    NoteBuilder,
+    TemplateLimits,
+    _LimitedSandbox,
+    _LimitError,
+)
 
 __all__ = ["check_templates"]
 
@@ -32,12 +40,22 @@ _NOTE_TEMPLATE = re.compile(
 )
 
 
-def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Problem, ...]:
+def check_templates(
+    folder: str | os.PathLike[str] | None = None, *, limits: TemplateLimits | None = None
+) -> tuple[Problem, ...]:
     """Check every template in ``folder`` (default: the built-in templates).
+
+    Args:
+        folder: The folder to check.
+        limits: The limits to render the sample notes under (the defaults
+            when ``None``); a host that tightens them for drafting can check
+            its users' templates against the same.
 
     Returns:
         Every problem found, each with the template's name and line in
-        ``field`` and the folder in ``source``; empty when all is well.
+        ``field`` and the folder in ``source``; empty when all is well. A
+        problem found with several sample interviews is reported once, with
+        the first of them and how many more.
     """
     root = Path(folder) if folder is not None else builtin_templates()
     problems: list[Problem] = []
@@ -46,11 +64,23 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
         level: Literal["error", "warning"] = "error" if severity == "error" else "warning"
         problems.append(Problem(field=field, message=message, source=str(root), severity=level))
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(root), str(builtin_templates())]))
-    env.filters.update(FILTERS)
+    builder = (
+        NoteBuilder([root], limits=limits)
+        if root != builtin_templates()
+        else NoteBuilder(limits=limits)
+    )
+    # The folders a template may use, as the builder's loader sees them.
+    folders = tuple(f.resolve() for f in (*builder.template_dirs, *builder.packs))
+    folders += (builtin_templates().resolve(),)
+    # Finding the names a template uses runs Jinja's optimizer, which would
+    # fold {{ 3 ** 6000000 }} for seconds: the sandbox refuses to.
+    env = _LimitedSandbox(builder.limits)
     names = sorted(p.relative_to(root).as_posix() for p in root.rglob("*.j2"))
     renderable = []
     for name in names:
+        if not any((root / name).resolve().is_relative_to(f) for f in folders):
+            report(name, "is a link to a file outside the template folders, which is never used")
+            continue
         try:
             source = (root / name).read_text(encoding="utf-8")
             ast = env.parse(source, name=name)
@@ -61,20 +91,35 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
         except (OSError, UnicodeDecodeError) as err:
             report(name, f"cannot read: {err}")
             continue
+        except _LimitError as err:
+            report(name, err.message)
+            continue
+        except RecursionError:
+            report(name, "nests tags or expressions too deeply to be read")
+            continue
+        except Exception as err:  # whatever stops Jinja reading it is the template's
+            report(name, f"cannot be read as a template: {type(err).__name__}: {err}")
+            continue
         allowed = _HTML_NAMES if ".html" in name else CONTEXT_NAMES
         for unknown in sorted(used - allowed):
             report(name, f"uses {unknown!r}, which the builder does not provide")
         match = _NOTE_TEMPLATE.fullmatch(name)
         if match and match.group("kind") in KINDS:
             renderable.append((name, match))
-    builder = NoteBuilder([root]) if root != builtin_templates() else NoteBuilder()
+    # The same finding usually comes back for many sample interviews: it is
+    # reported once, for the first of them, with a count of the others.
+    # Keyed by template, what follows the sample's label, and severity.
+    found: dict[tuple[str, str, str], dict[str, None]] = {}
     for name, match in renderable:
         tone_name = match.group("tone")
         if tone_name is not None and tone_name not in TONES:
             continue  # a helper template, not a note
         tones: list[Tone] = [tone_name] if tone_name is not None else list(TONES)
         kind = cast(NoteKind, match.group("kind"))  # checked against KINDS above
+        timed_out = False
         for label, interview in sample_interviews().items():
+            if timed_out:
+                break
             for tone in tones:
                 try:
                     notes = builder.draft(
@@ -83,20 +128,30 @@ def check_templates(folder: str | os.PathLike[str] | None = None) -> tuple[Probl
                         locale=match.group("lang"),
                         kind=kind,
                     )
-                except TemplateError as err:
-                    report(name, f"{label}: {err}")
+                except ThanknoteError as err:
+                    # A template that ran out of time would with every sample;
+                    # waiting for each of them would only make the check slow.
+                    timed_out = _TIMED_OUT in str(err)
+                    detail = f": {err}"
+                    if timed_out:
+                        detail += "; the other samples were not tried"
+                    found.setdefault((name, detail, "error"), {})[label] = None
                     break
                 for note in notes:
                     for finding in note.report.at_least("warning"):
-                        report(
-                            name,
-                            f"{label}, {tone}, note to {note.interviewer.name}, "
+                        detail = (
+                            f", {tone}, note to {note.interviewer.name}, "
                             f"line {finding.line}: {finding.code} [{finding.severity}] "
-                            f"{finding.message}",
-                            finding.severity,
+                            f"{finding.message}"
                         )
+                        found.setdefault((name, detail, finding.severity), {})[label] = None
                 for finding in lint_panel(notes).at_least("warning"):
-                    message = f"{label}, {tone}: {finding.code} {finding.message}"
-                    if not any(p.message == message for p in problems):
-                        report(name, message, "warning")
+                    detail = f", {tone}: {finding.code} {finding.message}"
+                    found.setdefault((name, detail, "warning"), {})[label] = None
+    for (name, detail, severity), labels in found.items():
+        first, *others = labels
+        more = ""
+        if others:
+            more = f" (and {len(others)} more sample interview{'s' if len(others) > 1 else ''})"
+        report(name, f"{first}{more}{detail}", severity)
     return tuple(problems)
