@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import attrs
 import pytest
 
+import thanknote
 from thanknote._points import as_noun_phrase
+from thanknote.testing import make_interview
 
 READER = ("Lee Park", "Lee", "Park")
 
@@ -62,3 +67,38 @@ def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> N
 @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
 def test_other_languages_keep_the_words_and_lose_the_trailing_full_stop(language: str) -> None:
     assert as_noun_phrase("Umstellung auf Kafka.", language) == "Umstellung auf Kafka"
+
+
+JOTTED = [
+    "she said the team is moving to Epic",
+    "asked me about conflict resolution",
+    "we both ran the Chicago marathon",
+    "How would I handle a difficult nurse?",
+    "his 20 years in the ICU.",
+    "Lee's idea for a nurse residency",
+    "she wants someone to fix alarm fatigue",
+]
+# A clause pasted after a preposition, doubled end punctuation, a third-person
+# possessive or subject aimed at the reader.
+BROKEN = re.compile(
+    r"\b(?:about|of|on|with|discussing|hearing about)\s+(?:she|he|asked|we both|how would)\b"
+    r"|[?!.]\s*[.?!](?!\.)|\b(?:her|his)\s+(?:20 years|idea)",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+@pytest.mark.parametrize("kind", ["thank_you", "card"])
+def test_notes_from_jotted_points_have_no_pasted_clause(tone: str, kind: str) -> None:
+    interview = make_interview(interviewers=4)
+    names = ["Lee Park", "Dana Reyes", "Tomás Okafor", "Priya Natarajan"]
+    people = [
+        attrs.evolve(person, name=name, first_name=name.split()[0], last_name=name.split()[-1],
+                     talking_points=JOTTED[i * 2 : i * 2 + 2])
+        for i, (person, name) in enumerate(zip(interview.interviewers, names, strict=True))
+    ]  # fmt: skip
+    interview = attrs.evolve(interview, interviewers=people)
+    for note in thanknote.draft(interview, tone=tone, kind=kind):  # type: ignore[arg-type]
+        assert BROKEN.search(note.text) is None, note.text
+        if note.interviewer.name == "Lee Park":
+            assert "Lee's" not in note.text  # "your idea", in the note to Lee

@@ -76,7 +76,9 @@ def shapes(language: str) -> tuple[Shape, ...]:
     )
 
 
-def as_noun_phrase(point: str, language: str, names: tuple[str, ...] = ()) -> str:
+def as_noun_phrase(
+    point: str, language: str, names: tuple[str, ...] = (), *, towards_reader: bool = True
+) -> str:
     """The talking point as a noun phrase a template can place, said to its reader.
 
     Args:
@@ -84,19 +86,22 @@ def as_noun_phrase(point: str, language: str, names: tuple[str, ...] = ()) -> st
         language: The note's language code.
         names: The reader's names (full, first, last), so that "Lee's idea"
             in the note to Lee becomes "your idea".
+        towards_reader: The point is this reader's own; a point shared by the
+            whole panel keeps its possessives ("her" may be anyone's).
     """
     words = language_pack(language).lexicon
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
-    text = _towards_reader(text, words, names)
+    if towards_reader:
+        text = _towards_reader(text, words, names)
     for shape in shapes(language):
         match = shape.pattern.fullmatch(text)
         if match is None:
             continue
         parts = {
-            key: _turned(value, words)
+            key: (_turned(value, words) if towards_reader else value)
             if key in shape.turn
             else value
             if key in _QUOTED

@@ -34,6 +34,7 @@ import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from thanknote._header import text_problem
+from thanknote._points import as_noun_phrase
 from thanknote._resources import builtin_templates
 from thanknote.errors import (
     InvalidOptionError,
@@ -78,7 +79,6 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.](?:\s|$))")
 _BLANK_RUN = re.compile(r"\n{3,}")
-_FIRST_WORD = re.compile(r"[^\W\d_]+\b")
 _LINT_IGNORE = re.compile(r"\{#-?\s*thanknote:\s*ignore\[(?P<codes>[^\]]*)\]\s*-?#\}")
 
 
@@ -503,8 +503,15 @@ def template_context(
 ) -> dict[str, Any]:
     """Build the mapping a text template is rendered with (see ``CONTEXT_NAMES``)."""
     language = language_code(locale)
-    own = tuple(_as_said_to(p, language) for p in person.talking_points)
-    shared = tuple(p for p in interview.talking_points if p not in person.talking_points)
+    # Points as the user jotted them, turned into noun phrases said to the
+    # reader ("she said the team is moving" → "your point that the team is moving").
+    names = (person.name, person.first_name, person.last_name)
+    own = tuple(as_noun_phrase(p, language, names) for p in person.talking_points)
+    shared = tuple(
+        as_noun_phrase(p, language, towards_reader=False)
+        for p in interview.talking_points
+        if p not in person.talking_points
+    )
     index = interview.interviewers.index(person)
     return {
         "candidate": interview.candidate,
@@ -538,17 +545,6 @@ def _lint_ignores(template: jinja2.Template, source: str | None = None) -> tuple
         for code in match.group("codes").split(",")
         if code.strip()
     )
-
-
-def _as_said_to(point: str, language: str) -> str:
-    # A point jotted down as "her rotation redesign" reads wrong in a note to
-    # her; only a leading possessive is changed, since anything later in the
-    # sentence may refer to someone else. The pack says which words those are.
-    first = _FIRST_WORD.match(point)
-    if first is None:
-        return point
-    replacement = language_pack(language).lexicon.possessives.get(first.group().lower())
-    return point if replacement is None else replacement + point[first.end() :]
 
 
 def _run(
