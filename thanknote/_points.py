@@ -94,23 +94,30 @@ def as_noun_phrase(
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
+    as_written = text
+    if not quoted:
+        # The user's first word, not ours: a frame or a courtesy form the pack
+        # puts first ("Ihre", "la Sua") keeps its capital.
+        text = _first_word_lower(text, words)
     if towards_reader:
         text = _towards_reader(text, words, names)
     for shape in shapes(language):
         match = shape.pattern.fullmatch(text)
         if match is None:
             continue
+        # A quoted part keeps the user's words exactly, capitals included.
+        same = len(text) == len(as_written)
         parts = {
             key: (_turned(value, words) if towards_reader else value)
             if key in shape.turn
-            else value
+            else (as_written[match.start(key) : match.end(key)] if same else value)
             if key in _QUOTED
             else _first_word_lower(value, words)
             for key, value in match.groupdict(default="").items()
         }
         text = shape.frame.format_map(_Parts(parts, text))
         break
-    return _first_word_lower(text, words)
+    return text
 
 
 class _Parts(dict[str, str]):

@@ -1,0 +1,380 @@
+"""Talking points jotted in German, French, Spanish, Italian and Portuguese, made noun phrases.
+
+Each language's pack (``[talking_points]`` in ``templates/<lang>/language.toml``)
+turns a point of any shape into a noun phrase that reads where its templates
+place a point, said to the reader in the formal register.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import attrs
+import pytest
+
+import thanknote
+from thanknote._points import as_noun_phrase, shapes
+from thanknote.testing import make_interview
+
+LANGUAGES = ("de", "fr", "es", "it", "pt")
+NNBSP = "\u202f"  # French typography: inside guillemets and before "?"
+
+READERS = {
+    "de": ("Anna Weber", "Anna", "Weber"),
+    "fr": ("Claire Dubois", "Claire", "Dubois"),
+    "es": ("Lucía García", "Lucía", "García"),
+    "it": ("Giulia Rossi", "Giulia", "Rossi"),
+    "pt": ("Beatriz Souza", "Beatriz", "Souza"),
+}
+
+GERMAN = [
+    # a noun phrase stays as it is
+    (
+        "die Umstellung der nächtlichen Batch-Jobs auf Kafka",
+        "die Umstellung der nächtlichen Batch-Jobs auf Kafka",
+    ),
+    ("Mentoring für neue Kolleginnen.", "Mentoring für neue Kolleginnen"),
+    # a leading possessive keeps its case ending
+    ("seinen Vorschlag zur Rufbereitschaft.", "Ihren Vorschlag zur Rufbereitschaft"),
+    ("seinem Team in Hamburg", "Ihrem Team in Hamburg"),
+    ("ihre Umstellung auf Epic", "Ihre Umstellung auf Epic"),
+    # a clause: the verb goes last, a separable particle back on it
+    ("das Team stellt auf Epic um", "wie das Team auf Epic umstellt"),
+    ("Das neue Team will auf Epic umstellen.", "wie das neue Team auf Epic umstellen will"),
+    ("ihr Team stellt auf Epic um", "wie Ihr Team auf Epic umstellt"),
+    (
+        "das Krankenhaus plant, einen neuen Flügel zu eröffnen",
+        "wie das Krankenhaus plant, einen neuen Flügel zu eröffnen",
+    ),
+    # a report of speech
+    (
+        "sie sagte, das Team stelle auf Epic um",
+        "der von Ihnen gegebene Hinweis, das Team stelle auf Epic um",
+    ),
+    (
+        "Sie sagte, dass das Team auf Epic umstellt.",
+        "der von Ihnen gegebene Hinweis, dass das Team auf Epic umstellt",
+    ),
+    (
+        "sie sagte, sie wolle jemanden für die Alarmflut",
+        "der von Ihnen gegebene Hinweis, Sie wollen jemanden für die Alarmflut",
+    ),
+    (
+        "er erwähnte, dass er bald in Rente gehen wird",
+        "der von Ihnen gegebene Hinweis, dass Sie bald in Rente gehen werden",
+    ),
+    ("er hat mir vom Umzug der Klinik erzählt", "was Sie mir vom Umzug der Klinik erzählt haben"),
+    # a question asked
+    ("fragte mich nach Konfliktlösung", "die von Ihnen gestellte Frage nach Konfliktlösung"),
+    (
+        "hat mich zu meinen Gehaltsvorstellungen gefragt",
+        "die von Ihnen gestellte Frage zu meinen Gehaltsvorstellungen",
+    ),
+    (
+        "wollte wissen, ob ich Nachtdienste übernehmen würde",
+        "die von Ihnen gestellte Frage, ob ich Nachtdienste übernehmen würde",
+    ),
+    (
+        "Wie würde ich mit einem schwierigen Patienten umgehen?",
+        "die von Ihnen gestellte Frage, wie ich mit einem schwierigen Patienten umgehen würde",
+    ),
+    (
+        "Wie würden Sie mit Kritik umgehen?",
+        "die von Ihnen gestellte Frage „Wie würden Sie mit Kritik umgehen?“",
+    ),
+    # something shared, a quotation, the writer's own clause
+    ("wir laufen beide Marathon", "die Entdeckung, dass wir beide Marathon laufen"),
+    ("wir fangen beide früh an", "die Entdeckung, dass wir beide früh anfangen"),
+    ("„Wir stellen nach Neugier ein“", "der Satz „Wir stellen nach Neugier ein“"),
+    ('"Wir stellen nach Neugier ein"', "der Satz „Wir stellen nach Neugier ein“"),
+    (
+        "ich habe das SAP-Rollout geleitet",
+        "meine Schilderung, wie ich das SAP-Rollout geleitet habe",
+    ),
+]
+
+FRENCH = [
+    ("la refonte des astreintes", "la refonte des astreintes"),
+    ("sa refonte des astreintes", "votre refonte des astreintes"),
+    ("ses 20 ans en réanimation.", "vos 20 ans en réanimation"),
+    ("L'équipe passe à Epic.", "le fait que l'équipe passe à Epic"),
+    (
+        "Le service prévoit d'ouvrir une nouvelle aile",
+        "le fait que le service prévoit d'ouvrir une nouvelle aile",
+    ),
+    (
+        "il m'a dit que l'équipe passe à Epic",
+        "votre remarque selon laquelle l'équipe passe à Epic",
+    ),
+    (
+        "Elle m'a expliqué qu'elle veut quelqu'un pour la fatigue d'alarme",
+        "votre remarque selon laquelle vous voulez quelqu'un pour la fatigue d'alarme",
+    ),
+    ("elle m'a parlé du nouveau service", "votre présentation du nouveau service"),
+    (
+        "m'a demandé comment je gérerais un patient difficile",
+        "votre question de savoir comment je gérerais un patient difficile",
+    ),
+    (
+        "Il m'a demandé s'il fallait une formation",
+        "votre question de savoir s'il fallait une formation",
+    ),
+    (
+        "elle m'a interrogée sur la résolution des conflits",
+        "votre question sur la résolution des conflits",
+    ),
+    (
+        "m'a demandé de présenter un projet difficile",
+        "votre demande de présenter un projet difficile",
+    ),
+    (
+        "Comment géreriez-vous un patient difficile?",
+        f"votre question «{NNBSP}Comment géreriez-vous un patient difficile{NNBSP}?{NNBSP}»",
+    ),
+    (
+        "« Nous recrutons la curiosité »",
+        f"votre phrase «{NNBSP}Nous recrutons la curiosité{NNBSP}»",
+    ),
+    (
+        "nous courons tous les deux des marathons",
+        "le fait que nous courons tous les deux des marathons",
+    ),
+    (
+        "j'ai dirigé le déploiement de SAP",
+        "la manière dont j'ai dirigé le déploiement de SAP",
+    ),
+]
+
+SPANISH = [
+    ("el rediseño de las guardias", "el rediseño de las guardias"),
+    ("su rediseño de las guardias.", "su rediseño de las guardias"),
+    ("El hospital planea abrir una nueva ala.", "cómo el hospital planea abrir una nueva ala"),
+    ("me dijo que el equipo pasa a Epic", "su comentario de que el equipo pasa a Epic"),
+    (
+        "Me dijo que ella quiere a alguien para la fatiga de alarmas",
+        "su comentario de que quiere a alguien para la fatiga de alarmas",
+    ),
+    ("me habló del nuevo sistema de turnos", "su explicación del nuevo sistema de turnos"),
+    (
+        "me preguntó por la resolución de conflictos",
+        "su pregunta sobre la resolución de conflictos",
+    ),
+    (
+        "me preguntó como manejaría a un paciente difícil",
+        "su pregunta sobre cómo manejaría a un paciente difícil",
+    ),
+    ("me preguntó acerca del turno de noche", "su pregunta sobre el turno de noche"),
+    (
+        "¿Cómo manejaría a un paciente difícil?",
+        "su pregunta sobre cómo manejaría a un paciente difícil",
+    ),
+    ("¿Cómo maneja usted el estrés?", "su pregunta «¿Cómo maneja usted el estrés?»"),
+    ("Trabajaría de noche?", "su pregunta «¿Trabajaría de noche?»"),
+    ('"Contratamos por la curiosidad"', "su frase «Contratamos por la curiosidad»"),
+    ("los dos corremos maratones", "la coincidencia de que ambos corremos maratones"),
+    ("los dos proyectos piloto", "los dos proyectos piloto"),
+    ("He liderado la implantación de SAP", "cómo he liderado la implantación de SAP"),
+]
+
+ITALIAN = [
+    ("l'affiancamento dei nuovi analisti", "l'affiancamento dei nuovi analisti"),
+    ("come il team gestisce le priorità", "come il team gestisce le priorità"),
+    ("il suo progetto di tutoraggio", "il Suo progetto di tutoraggio"),
+    ("le sue idee sul reparto.", "le Sue idee sul reparto"),
+    (
+        "L'ospedale prevede di aprire un nuovo reparto.",
+        "come l'ospedale prevede di aprire un nuovo reparto",
+    ),
+    (
+        "mi ha detto che il team passa a Epic",
+        "la Sua osservazione secondo cui il team passa a Epic",
+    ),
+    (
+        "Mi ha detto che lei vuole qualcuno per l'affaticamento da allarmi",
+        "la Sua osservazione secondo cui vuole qualcuno per l'affaticamento da allarmi",
+    ),
+    ("mi ha parlato del nuovo reparto", "il Suo racconto del nuovo reparto"),
+    (
+        "mi ha chiesto della gestione dei conflitti",
+        "la Sua domanda sulla gestione dei conflitti",
+    ),
+    ("mi ha chiesto dell'affiancamento", "la Sua domanda sull'affiancamento"),
+    (
+        "mi ha chiesto di descrivere un progetto difficile",
+        "la Sua richiesta di descrivere un progetto difficile",
+    ),
+    (
+        "mi ha chiesto perché voglio cambiare lavoro",
+        "la Sua domanda sul perché voglio cambiare lavoro",
+    ),
+    (
+        "Come gestirei un paziente difficile?",
+        "la Sua domanda su come gestirei un paziente difficile",
+    ),
+    (
+        "Come gestirebbe un paziente difficile?",
+        "la Sua domanda «Come gestirebbe un paziente difficile?»",
+    ),
+    ("«Assumiamo la curiosità»", "la Sua frase «Assumiamo la curiosità»"),
+    (
+        "Abbiamo entrambi studiato a Bologna",
+        "il fatto che entrambi abbiamo studiato a Bologna",
+    ),
+    ("ho guidato il passaggio a SAP", "come ho guidato il passaggio a SAP"),
+]
+
+PORTUGUESE = [
+    ("o painel de custos de frete por região", "o painel de custos de frete por região"),
+    ("como os pipelines são monitorados", "como os pipelines são monitorados"),
+    ("seu projeto de mentoria", "o seu projeto de mentoria"),
+    ("a ideia dela de uma residência", "a sua ideia de uma residência"),
+    ("A equipa está a migrar para o Epic.", "como a equipa está a migrar para o Epic"),
+    (
+        "disse que a equipe vai migrar para o Epic",
+        "o comentário que me fez de que a equipe vai migrar para o Epic",
+    ),
+    (
+        "Ela me disse que ela quer alguém para a fadiga de alarmes",
+        "o comentário que me fez de que quer alguém para a fadiga de alarmes",
+    ),
+    (
+        "falou-me do novo sistema de plantões",
+        "a apresentação que me fez do novo sistema de plantões",
+    ),
+    (
+        "me perguntou sobre resolução de conflitos",
+        "a pergunta que me fez sobre resolução de conflitos",
+    ),
+    (
+        "perguntou-me pela minha experiência em UTI",
+        "a pergunta que me fez sobre a minha experiência em UTI",
+    ),
+    (
+        "Como lidaria com um paciente difícil?",
+        "a pergunta que me fez sobre como lidaria com um paciente difícil",
+    ),
+    (
+        "Como o senhor lidaria com um paciente difícil?",
+        "a pergunta que me fez, “Como o senhor lidaria com um paciente difícil?”",
+    ),
+    ("«Contratamos pela curiosidade»", "a frase que me disse, “Contratamos pela curiosidade”"),
+    ("nós dois corremos maratonas", "a descoberta de que ambos corremos maratonas"),
+    ("os dois projetos piloto", "os dois projetos piloto"),
+    ("Eu liderei a implantação do SAP", "como eu liderei a implantação do SAP"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), GERMAN)
+def test_german_points_become_noun_phrases(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "de", READERS["de"]) == placed
+
+
+@pytest.mark.parametrize(("jotted", "placed"), FRENCH)
+def test_french_points_become_noun_phrases(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "fr", READERS["fr"]) == placed
+
+
+@pytest.mark.parametrize(("jotted", "placed"), SPANISH)
+def test_spanish_points_become_noun_phrases(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "es", READERS["es"]) == placed
+
+
+@pytest.mark.parametrize(("jotted", "placed"), ITALIAN)
+def test_italian_points_become_noun_phrases(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "it", READERS["it"]) == placed
+
+
+@pytest.mark.parametrize(("jotted", "placed"), PORTUGUESE)
+def test_portuguese_points_become_noun_phrases(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "pt", READERS["pt"]) == placed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_frame_names_only_groups_of_its_pattern(language: str) -> None:
+    for shape in shapes(language):
+        fields = {f for _, f, _, _ in string.Formatter().parse(shape.frame) if f}
+        assert fields <= set(shape.pattern.groupindex) | {"point"}, shape.name
+
+
+def test_italian_frames_never_leave_a_preposition_unfused_with_its_article() -> None:
+    unfused = re.compile(r"\b(?:di|a|da|in|su)\s+(?:(?:il|lo|la|i|gli|le)\s|l['’])")
+    for jotted, _ in ITALIAN:
+        assert not unfused.search(as_noun_phrase(jotted, "it")), jotted
+
+
+def test_portuguese_frames_never_leave_a_preposition_before_an_article() -> None:
+    hazard = re.compile(r"\b(?:de|em|por|a)\s+(?:o|a|os|as)\s")
+    for jotted, _ in PORTUGUESE:
+        assert not hazard.search("sobre " + as_noun_phrase(jotted, "pt")), jotted
+
+
+# -- the shaped point in a drafted note ---------------------------------------------
+
+LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "pt": "pt_BR"}
+HONORIFICS = {"de": "Frau", "fr": "Madame", "es": "Sra.", "it": "Sig.ra", "pt": "Sra."}
+
+
+def _interview(language: str, points: tuple[str, ...]) -> thanknote.Interview:
+    interview = make_interview(interviewers=1, locale=LOCALES[language])
+    reader = attrs.evolve(
+        interview.interviewers[0],
+        name=READERS[language][0],
+        honorific=HONORIFICS[language],
+        talking_points=points,
+    )
+    return attrs.evolve(interview, interviewers=[reader])
+
+
+def _draft(language: str, point: str) -> str:
+    interview = _interview(language, (point,))
+    note = thanknote.draft(interview, locale=LOCALES[language], tone="formal")[0]
+    return note.text
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "placed"),
+    [
+        (
+            "de",
+            "fragte mich nach Konfliktlösung",
+            "die von Ihnen gestellte Frage nach Konfliktlösung",
+        ),
+        (
+            "fr",
+            "il m'a dit que l'équipe passe à Epic",
+            "votre remarque selon laquelle l'équipe passe à Epic",
+        ),
+        (
+            "es",
+            "me preguntó por la resolución de conflictos",
+            "su pregunta sobre la resolución de conflictos",
+        ),
+        (
+            "it",
+            "mi ha chiesto della gestione dei conflitti",
+            "la Sua domanda sulla gestione dei conflitti",
+        ),
+        (
+            "pt",
+            "me perguntou sobre resolução de conflitos",
+            "a pergunta que me fez sobre resolução de conflitos",
+        ),
+    ],
+)
+def test_a_drafted_note_places_the_shaped_point(language: str, jotted: str, placed: str) -> None:
+    assert placed in _draft(language, jotted)
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "placed"),
+    [
+        ("de", "seinen Vorschlag zur Rufbereitschaft", "Ihren Vorschlag zur Rufbereitschaft"),
+        ("fr", "sa refonte des astreintes", "votre refonte des astreintes"),
+        ("pt", "seu projeto de mentoria", "o seu projeto de mentoria"),
+    ],
+)
+def test_a_drafted_note_turns_a_leading_possessive_to_the_reader(
+    language: str, jotted: str, placed: str
+) -> None:
+    assert placed in _draft(language, jotted)
