@@ -203,3 +203,24 @@ class TestAPackInstalledAsAPlugin:
         interview = make_interview(locale="eo", decision_expected="ene de unu semajno")
         plan = thanknote.plan_follow_up(interview, now=dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC))
         assert plan.decision_day == dt.date(2026, 12, 1)
+
+
+def test_a_broken_language_pack_plugin_names_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "broken-1.0.dist-info").mkdir(parents=True)
+    (site / "broken-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: broken\nVersion: 1.0\n", "utf-8"
+    )
+    (site / "broken-1.0.dist-info" / "entry_points.txt").write_text(
+        "[thanknote.languages]\nxx = no_such_module:TEMPLATES\n", "utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    _forget()
+    try:
+        with pytest.raises(thanknote.InvalidOptionError, match="xx = no_such_module:TEMPLATES"):
+            thanknote.available_languages()
+    finally:
+        monkeypatch.undo()
+        _forget()

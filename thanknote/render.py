@@ -436,8 +436,13 @@ def template_packs() -> tuple[Path, ...]:
 
     folders = []
     for point in sorted(entry_points(group=TEMPLATE_PACK_GROUP), key=lambda p: p.name):
-        value = point.load()
-        folder = Path(str(value() if callable(value) else value))
+        try:
+            value = point.load()
+            folder = Path(str(value() if callable(value) else value))
+        except Exception as err:  # a broken plugin must name itself
+            raise InvalidOptionError(
+                "template pack", point.name, f"entry point {point.name} = {point.value}: {err}"
+            ) from err
         if not folder.is_dir():
             raise InvalidOptionError(
                 "template pack", point.name, f"{point.value} does not name a folder ({folder})"
