@@ -9,9 +9,12 @@ next to the package. Both are tried, in that order.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
-__all__ = ["builtin_templates"]
+from thanknote.errors import InvalidOptionError
+
+__all__ = ["builtin_templates", "plugin_folders"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -31,3 +34,31 @@ def builtin_templates() -> Path:
         f"thanknote's built-in templates are missing (looked in {_PACKAGE / 'templates'} "
         f"and {_PACKAGE.parent / 'templates'}); reinstall the package"
     )
+
+
+def plugin_folders(group: str, what: str) -> tuple[tuple[str, Path], ...]:
+    """The folders named by the entry points of ``group``, as ``(entry point, folder)``.
+
+    Each entry point names a folder: a path, or a callable returning one
+    (``importlib.resources.files("mypack") / "templates"`` works).
+
+    Raises:
+        InvalidOptionError: An entry point cannot be loaded or names no
+            folder; the message names it (``what`` says what it was for).
+    """
+    from importlib.metadata import entry_points
+
+    found = []
+    for point in sorted(entry_points(group=group), key=lambda p: p.name):
+        origin = f"{point.name} = {point.value}"
+        try:
+            value = point.load()
+            folder = Path(os.fspath(value() if callable(value) else value))
+        except Exception as err:  # a broken plugin must name itself
+            raise InvalidOptionError(what, point.name, f"entry point {origin}: {err}") from err
+        if not folder.is_dir():
+            raise InvalidOptionError(
+                what, point.name, f"{point.value} does not name a folder ({folder})"
+            )
+        found.append((origin, folder))
+    return tuple(found)

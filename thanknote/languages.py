@@ -19,7 +19,6 @@ per process, on first use.
 from __future__ import annotations
 
 import functools
-import os
 import tomllib
 import warnings
 from collections.abc import Callable, Iterator, Mapping
@@ -28,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from thanknote._resources import builtin_templates
+from thanknote._resources import builtin_templates, plugin_folders
 from thanknote.errors import InvalidOptionError, UnsupportedLanguageError
 
 __all__ = [
@@ -398,29 +397,12 @@ def _builtin() -> dict[str, LanguagePack]:
 
 @functools.cache
 def _installed() -> dict[str, LanguagePack]:
-    from importlib.metadata import entry_points
-
     found: dict[str, LanguagePack] = {}
-    for point in sorted(entry_points(group=LANGUAGE_PACK_GROUP), key=lambda p: p.name):
-        try:
-            value = point.load()
-            root = Path(os.fspath(value() if callable(value) else value))
-        except Exception as err:  # a broken plugin must name itself
-            raise InvalidOptionError(
-                "language pack", point.name, f"entry point {point.name} = {point.value}: {err}"
-            ) from err
-        if not root.is_dir():
-            raise InvalidOptionError(
-                "language pack", point.name, f"{point.value} does not name a folder ({root})"
-            )
+    for origin, root in plugin_folders(LANGUAGE_PACK_GROUP, "language pack"):
         for folder in sorted(root.iterdir()):
             if (folder / LEXICON_FILE).is_file():
-                found.setdefault(
-                    folder.name,
-                    LanguagePack(
-                        code=folder.name, folder=folder, origin=f"{point.name} = {point.value}"
-                    ),
-                )
+                pack = LanguagePack(code=folder.name, folder=folder, origin=origin)
+                found.setdefault(folder.name, pack)
     return found
 
 

@@ -35,7 +35,7 @@ from markupsafe import Markup, escape
 
 from thanknote._header import text_problem
 from thanknote._points import as_noun_phrase
-from thanknote._resources import builtin_templates
+from thanknote._resources import builtin_templates, plugin_folders
 from thanknote.errors import (
     InvalidOptionError,
     TemplateError,
@@ -432,23 +432,7 @@ def template_packs() -> tuple[Path, ...]:
     (``importlib.resources.files("mypack") / "templates"`` works). A pack
     adds templates by name and language, laid out like the built-ins.
     """
-    from importlib.metadata import entry_points
-
-    folders = []
-    for point in sorted(entry_points(group=TEMPLATE_PACK_GROUP), key=lambda p: p.name):
-        try:
-            value = point.load()
-            folder = Path(str(value() if callable(value) else value))
-        except Exception as err:  # a broken plugin must name itself
-            raise InvalidOptionError(
-                "template pack", point.name, f"entry point {point.name} = {point.value}: {err}"
-            ) from err
-        if not folder.is_dir():
-            raise InvalidOptionError(
-                "template pack", point.name, f"{point.value} does not name a folder ({folder})"
-            )
-        folders.append(folder)
-    return tuple(folders)
+    return tuple(folder for _, folder in plugin_folders(TEMPLATE_PACK_GROUP, "template pack"))
 
 
 def _lead(interview: Interview) -> int:
