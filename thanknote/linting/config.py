@@ -9,9 +9,14 @@ Read from ``[tool.thanknote.lint]`` in a ``pyproject.toml`` or from a
     fail-on = "warning"              # the CLI exits 1 at or above this
     max-words = 220
     min-words = 40
+    max-chars = 20000                # longer texts are refused (default 100,000)
+    max-findings = 20                # per rule and note; the rest are counted
     [tool.thanknote.linting.severity]
     too-long = "error"
 
+An entry of ``select``, ``ignore`` or ``severity`` is a rule's name, its code
+or a prefix of codes; an entry that is itself a rule's code stands for that
+rule alone ("TN101" is not also a plugin's "TN1011"; "TN1" is every TN1xx).
 Unknown keys, codes and levels are errors, never silently ignored.
 """
 
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +32,28 @@ import attrs
 
 from thanknote.errors import InvalidConfigError, Problem
 from thanknote.linting.findings import SEVERITIES, Severity
-from thanknote.linting.rule import Rule, RuleRegistry
+from thanknote.linting.rule import Rule, RuleRegistry, builtin_codes
 
-__all__ = ["CONFIG_FILES", "LintConfig", "find_config"]
+__all__ = [
+    "CONFIG_FILES",
+    "MAX_CHARS",
+    "MAX_FINDINGS",
+    "LintConfig",
+    "exact_codes",
+    "find_config",
+    "refers",
+]
 
 CONFIG_FILES = ("thanknote.toml", "pyproject.toml")
-_KEYS = ("select", "ignore", "severity", "fail-on", "max-words", "min-words")
+_KEYS = (
+    "select", "ignore", "severity", "fail-on", "max-words", "min-words", "max-chars", "max-findings"
+)  # fmt: skip
+
+MAX_CHARS = 100_000
+"""The longest text the lint pass takes by default: a thank-you note is about 1,000."""
+
+MAX_FINDINGS = 10_000
+"""How many findings one rule reports on one text by default; the rest are counted."""
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
@@ -57,6 +78,12 @@ class LintConfig:
         fail_on: Lowest severity that makes the command line exit 1.
         max_words: A note above this many words is long.
         min_words: A note below this many words is short.
+        max_chars: A longer text is refused with an ``InvalidOptionError``
+            (:data:`MAX_CHARS` by default), so the time and memory a lint
+            takes stay bounded.
+        max_findings: At most this many findings of one rule for one text
+            (:data:`MAX_FINDINGS` by default); how many more there were is
+            in :attr:`LintReport.truncated <thanknote.LintReport.truncated>`.
     """
 
     select: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -65,6 +92,8 @@ class LintConfig:
     fail_on: Severity = "error"
     max_words: int = 250
     min_words: int = 50
+    max_chars: int = attrs.field(default=MAX_CHARS, validator=attrs.validators.ge(1))
+    max_findings: int = attrs.field(default=MAX_FINDINGS, validator=attrs.validators.ge(1))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, source: str | None = None) -> LintConfig:
@@ -107,7 +136,7 @@ class LintConfig:
             bad("fail-on", f"expected one of {', '.join(SEVERITIES)}, got {fail_on!r}")
         else:
             fields["fail_on"] = fail_on
-        for key in ("max-words", "min-words"):
+        for key in ("max-words", "min-words", "max-chars", "max-findings"):
             if key in data:
                 value = data[key]
                 if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -147,13 +176,14 @@ class LintConfig:
         """
         problems = []
         codes = registry.codes()
+        exact = exact_codes(registry)
         for key, entries in (
             ("select", self.select),
             ("ignore", self.ignore),
             ("severity", tuple(name for name, _ in self.severity)),
         ):
             for entry in entries:
-                if entry in registry or any(code.startswith(entry) for code in codes):
+                if any(refers(entry, rule, exact) for rule in registry):
                     continue
                 problems.append(
                     Problem(
@@ -163,22 +193,42 @@ class LintConfig:
         if problems:
             raise InvalidConfigError(problems)
 
-    def enabled(self, rule: Rule) -> bool:
-        """Whether ``rule`` runs under this configuration."""
-        if self.select and not any(_refers(entry, rule) for entry in self.select):
-            return False
-        return not any(_refers(entry, rule) for entry in self.ignore)
+    def enabled(self, rule: Rule, codes: Collection[str] | None = None) -> bool:
+        """Whether ``rule`` runs under this configuration.
 
-    def severity_of(self, rule: Rule) -> Severity:
+        ``codes`` are the codes an entry stands for exactly rather than as a
+        prefix (see :func:`refers`); by default the built-in ones.
+        """
+        exact = builtin_codes() if codes is None else codes
+        if self.select and not any(refers(entry, rule, exact) for entry in self.select):
+            return False
+        return not any(refers(entry, rule, exact) for entry in self.ignore)
+
+    def severity_of(self, rule: Rule, codes: Collection[str] | None = None) -> Severity:
         """The severity ``rule`` reports at under this configuration."""
+        exact = builtin_codes() if codes is None else codes
         for entry, level in self.severity:
-            if _refers(entry, rule):
+            if refers(entry, rule, exact):
                 return level
         return rule.severity
 
 
-def _refers(entry: str, rule: Rule) -> bool:
-    return entry == rule.name or rule.code.startswith(entry)
+def refers(entry: str, rule: Rule, codes: Collection[str] = ()) -> bool:
+    """Whether a ``select``, ``ignore`` or ``severity`` entry designates ``rule``.
+
+    An entry designates a rule by its name, its code, or a prefix of its
+    code; an entry among ``codes`` (the codes of known rules) is a code and
+    designates that rule only. So "TN1" designates TN101 and TN102, while
+    "TN101" does not designate a plugin's "TN1011".
+    """
+    if entry == rule.name or entry == rule.code:
+        return True
+    return entry not in codes and rule.code.startswith(entry)
+
+
+def exact_codes(registry: RuleRegistry) -> frozenset[str]:
+    """The codes that entries stand for exactly: the registry's and the built-in ones."""
+    return frozenset(registry.codes()) | builtin_codes()
 
 
 def _lint_table(data: Mapping[str, Any], filename: str) -> Mapping[str, Any] | None:

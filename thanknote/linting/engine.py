@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import resolve_locale
-from thanknote.linting.config import LintConfig
+from thanknote.linting.config import LintConfig, exact_codes, refers
 from thanknote.linting.findings import Finding, LintReport, Severity
-from thanknote.linting.rule import LintContext, Rule, RuleRegistry
+from thanknote.linting.rule import (
+    LintContext,
+    LintRuleError,
+    Rule,
+    RuleRegistry,
+    _FunctionRule,
+)
 from thanknote.linting.text import NoteText
 from thanknote.model import Interview, Interviewer
 
@@ -27,6 +33,12 @@ class Linter:
     Build one and reuse it: it resolves which rules run once, and holds no
     state between calls, so one linter may serve several threads.
 
+    The work is bounded: a text over ``config.max_chars`` characters is
+    refused, and each rule reports at most ``config.max_findings`` findings
+    per text (the rest are counted in :attr:`LintReport.truncated`). A rule
+    that raises is reported as a :class:`~thanknote.linting.rule.LintRuleError`
+    naming the rule and where it comes from.
+
     Args:
         registry: The rules; defaults to the built-ins plus installed plugins.
         config: Selection, severities and limits; defaults to all rules.
@@ -41,8 +53,15 @@ class Linter:
         self.registry = registry if registry is not None else RuleRegistry.default()
         self.config = config if config is not None else LintConfig()
         self.config.check_codes(self.registry)
+        self._codes = exact_codes(self.registry)
         self._rules: tuple[tuple[Rule, Severity], ...] = tuple(
-            (r, self.config.severity_of(r)) for r in self.registry if self.config.enabled(r)
+            (r, self.config.severity_of(r, self._codes))
+            for r in self.registry
+            if self.config.enabled(r, self._codes)
+        )
+        # Each rule with the call that gives its first findings and the count of the rest.
+        self._runs: tuple[tuple[Rule, Severity, _Run], ...] = tuple(
+            (r, severity, _runner(r)) for r, severity in self._rules
         )
 
     def lint(
@@ -60,6 +79,7 @@ class Linter:
         """Lint one note; see :func:`thanknote.lint`."""
         if not isinstance(text, str):
             raise InvalidOptionError("text", text, f"expected a str, got {type(text).__name__}")
+        self._check_size(text, "text")
         if sent_at is not None and sent_at.utcoffset() is None:
             raise InvalidOptionError("sent_at", sent_at, "must be timezone-aware")
         locale = resolve_locale(
@@ -77,18 +97,43 @@ class Linter:
             min_words=self.config.min_words,
         )
         skip = tuple(ignore)
+        limit = self.config.max_findings
         findings: list[Finding] = []
-        for rule, severity in self._rules:
-            if skip and any(entry == rule.name or rule.code.startswith(entry) for entry in skip):
+        truncated: dict[str, int] = {}
+        for rule, severity, run in self._runs:
+            if skip and any(refers(entry, rule, self._codes) for entry in skip):
                 continue
-            for finding in rule.check(note, context):
-                findings.append(_placed(finding, severity, note))
-        return LintReport(findings=findings)
+            try:
+                kept, more = run(note, context, limit)
+                for finding in kept:
+                    findings.append(_placed(finding, severity, note))
+            except Exception as err:  # re-raised below, naming the rule
+                raise LintRuleError(
+                    rule.code,
+                    rule.name,
+                    self.registry.origin(rule.code),
+                    f"{type(err).__name__}: {err}",
+                ) from err
+            if more:
+                truncated[rule.code] = more
+        return LintReport(findings=findings, truncated=truncated)
+
+    def _check_size(self, text: str, option: str) -> None:
+        limit = self.config.max_chars
+        if len(text) > limit:
+            raise InvalidOptionError(
+                option,
+                text,
+                f"{len(text):,} characters is over the limit of {limit:,} for one note "
+                "(LintConfig.max_chars, max-chars in the configuration)",
+            )
 
     def lint_panel(self, notes: Sequence[Note]) -> LintReport:
         """Compare the notes of one interview; see :func:`thanknote.lint_panel`."""
         from thanknote.linting.panel import panel_findings
 
+        for index, note in enumerate(notes):
+            self._check_size(note.text, f"notes[{index}].text")
         active = {rule.code: severity for rule, severity in self._rules}
         findings = [
             _placed(finding, active[finding.code], NoteText(notes[finding.note or 0].text))
@@ -96,6 +141,27 @@ class Linter:
             if finding.code in active
         ]
         return LintReport(findings=findings)
+
+
+_Run = Callable[[NoteText, LintContext, int], tuple[list[Finding], int]]
+
+
+def _runner(rule: Rule) -> _Run:
+    """The call giving a rule's first ``limit`` findings and how many more it has."""
+    if isinstance(rule, _FunctionRule):
+        return rule.check_at_most
+
+    def run(note: NoteText, context: LintContext, limit: int) -> tuple[list[Finding], int]:
+        kept: list[Finding] = []
+        more = 0
+        for finding in rule.check(note, context):
+            if more or len(kept) == limit:
+                more += 1
+            else:
+                kept.append(finding)
+        return kept, more
+
+    return run
 
 
 def _placed(finding: Finding, severity: Severity, note: NoteText) -> Finding:
@@ -190,11 +256,16 @@ def lint(
 
     Returns:
         A :class:`~thanknote.LintReport`; ``report.ok`` is false when any
-        finding is an error.
+        finding is an error. Each rule reports at most ``config.max_findings``
+        findings (10,000 by default); ``report.truncated`` counts the rest.
 
     Raises:
+        InvalidOptionError: The text is not a string, or is longer than
+            ``config.max_chars`` (100,000 characters by default).
         UnsupportedLanguageError: No language pack for the locale's language,
             and no fallback.
+        LintRuleError: A rule failed; it names the rule and its plugin, and
+            the rule's exception is its ``__cause__``.
     """
     linter = _default_linter() if config is None else Linter(config=config)
     return linter.lint(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -69,15 +69,26 @@ def _sorted(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     )
 
 
+def _counts(value: Mapping[str, int] | Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((code, count) for code, count in items if count))
+
+
 @attrs.frozen(kw_only=True)
 class LintReport:
     """Every finding for one text, sorted by position.
 
     Attributes:
         findings: The findings, sorted by note, position, then severity.
+        truncated: For each rule that found more than a report keeps (see
+            ``LintConfig.max_findings``), its code and how many findings were
+            left out, as ``(code, count)`` pairs sorted by code; empty when
+            nothing was left out. ``dict(report.truncated)`` gives a mapping.
+            The findings kept are the rule's first ones.
     """
 
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_sorted)
+    truncated: tuple[tuple[str, int], ...] = attrs.field(default=(), converter=_counts)
 
     @property
     def ok(self) -> bool:

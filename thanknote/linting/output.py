@@ -14,17 +14,31 @@ LINT_SCHEMA_VERSION = 1
 
 
 def report_lines(report: LintReport, path: str) -> list[str]:
-    """``path:line:col: CODE [severity] message`` per finding, each with its suggestion."""
+    """``path:line:col: CODE [severity] message`` per finding, each with its suggestion.
+
+    A rule that found more than the report keeps adds a last line,
+    ``path: CODE: N more findings not shown``.
+    """
     lines = []
     for f in report.findings:
         lines.append(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}")
         if f.suggestion:
             lines.append(f"    suggestion: {f.suggestion}")
+    for code, count in report.truncated:
+        lines.append(f"{path}: {code}: {count} more {_findings(count)} not shown")
     return lines
 
 
+def _findings(count: int) -> str:
+    return "finding" if count == 1 else "findings"
+
+
 def report_json(reports: Sequence[tuple[str, LintReport]]) -> str:
-    """One JSON document for several files' reports, with a ``schema_version``."""
+    """One JSON document for several files' reports, with a ``schema_version``.
+
+    Each file has ``path``, ``ok``, ``findings`` and ``truncated``: the
+    number of findings left out per rule code (empty when none was).
+    """
     document = {
         "schema_version": LINT_SCHEMA_VERSION,
         "files": [
@@ -32,6 +46,7 @@ def report_json(reports: Sequence[tuple[str, LintReport]]) -> str:
                 "path": path,
                 "ok": report.ok,
                 "findings": [f.to_dict() for f in report.findings],
+                "truncated": dict(report.truncated),
             }
             for path, report in reports
         ],

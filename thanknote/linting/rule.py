@@ -19,14 +19,52 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from thanknote._i18n import translate
-from thanknote.errors import InvalidOptionError
+from thanknote.errors import InvalidOptionError, ThanknoteError
 from thanknote.linting.findings import SEVERITIES, Finding, Severity
 from thanknote.linting.text import NoteText
 from thanknote.model import Interview, Interviewer
 
-__all__ = ["ENTRY_POINT_GROUP", "Hit", "LintContext", "Rule", "RuleRegistry", "rule"]
+__all__ = [
+    "BUILTIN_ORIGIN",
+    "ENTRY_POINT_GROUP",
+    "Hit",
+    "LintContext",
+    "LintRuleError",
+    "Rule",
+    "RuleRegistry",
+    "builtin_codes",
+    "rule",
+]
 
 ENTRY_POINT_GROUP = "thanknote.rules"
+BUILTIN_ORIGIN = "thanknote"
+"""The origin :meth:`RuleRegistry.origin` gives thanknote's own rules."""
+
+
+class LintRuleError(ThanknoteError, RuntimeError):
+    """A lint rule failed while checking a note.
+
+    The rule's own exception is the ``__cause__``. Findings are data; this is
+    a bug in the rule (a plugin's, or thanknote's own when ``origin`` is
+    ``"thanknote"``), never a verdict on the note.
+
+    Attributes:
+        code: The failing rule's code.
+        rule: The failing rule's name.
+        origin: Where the rule came from: ``"thanknote"``, the plugin's
+            distribution and entry point, or the module that defines it.
+        message: What went wrong.
+    """
+
+    def __init__(self, code: str, rule: str, origin: str, message: str) -> None:
+        self.code = code
+        self.rule = rule
+        self.origin = origin
+        self.message = message
+        super().__init__(f"lint rule {code} ({rule}) from {origin} failed: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.code, self.rule, self.origin, self.message))
 
 
 @attrs.frozen(kw_only=True)
@@ -131,22 +169,38 @@ class _FunctionRule:
         # A list, not a generator: most rules find nothing, and this runs
         # once per rule per note.
         locale = context.locale
-        return [
-            Finding(
-                code=self.code,
-                rule=self.name,
-                severity=self.severity,
-                message=translate(locale, hit.message, **hit.params),
-                start=hit.start,
-                end=hit.end,
-                suggestion=(
-                    None
-                    if hit.suggestion is None
-                    else translate(locale, hit.suggestion, **hit.params)
-                ),
-            )
-            for hit in self.function(text, context)
-        ]
+        return [self._finding(hit, locale) for hit in self.function(text, context)]
+
+    def check_at_most(
+        self, text: NoteText, context: LintContext, limit: int
+    ) -> tuple[list[Finding], int]:
+        """The first ``limit`` findings, and how many more there are.
+
+        The rest are counted, not translated: a text with thousands of the
+        same mistake costs little more than finding them.
+        """
+        locale = context.locale
+        kept: list[Finding] = []
+        more = 0
+        for hit in self.function(text, context):
+            if more or len(kept) == limit:
+                more += 1
+            else:
+                kept.append(self._finding(hit, locale))
+        return kept, more
+
+    def _finding(self, hit: Hit, locale: str) -> Finding:
+        return Finding(
+            code=self.code,
+            rule=self.name,
+            severity=self.severity,
+            message=translate(locale, hit.message, **hit.params),
+            start=hit.start,
+            end=hit.end,
+            suggestion=(
+                None if hit.suggestion is None else translate(locale, hit.suggestion, **hit.params)
+            ),
+        )
 
 
 def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[_Check], Rule]:
@@ -163,13 +217,22 @@ def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[_C
 class RuleRegistry:
     """An ordered set of rules with unique codes and names.
 
+    A code or a name must be a non-empty string without spaces or control
+    characters. A rule that is not thanknote's own may not take a built-in
+    rule's code or name, nor a code that begins one (``"TN1"``), which
+    would change what that prefix selects.
+
     Args:
         rules: The rules to start with.
+
+    Raises:
+        InvalidOptionError: A rule is refused (see :meth:`register`).
     """
 
     def __init__(self, rules: Iterable[Rule] = ()) -> None:
         self._rules: dict[str, Rule] = {}
         self._names: dict[str, str] = {}
+        self._origins: dict[str, str] = {}
         for item in rules:
             self.register(item)
 
@@ -187,24 +250,73 @@ class RuleRegistry:
         registry.load_entry_points()
         return registry
 
-    def register(self, item: Rule) -> None:
+    def register(self, item: Rule, *, origin: str | None = None) -> None:
         """Add a rule.
 
+        Args:
+            item: The rule.
+            origin: Where it comes from, for error messages (see
+                :meth:`origin`); defaults to the module that defines it.
+
         Raises:
-            InvalidOptionError: The object is not a rule, or its code or name
-                is taken.
+            InvalidOptionError: The object is not a rule; its code or name is
+                empty or holds a space or a control character; it takes a
+                built-in rule's code or name (or a code that begins one); or
+                its code or name is taken.
         """
         if not isinstance(item, Rule) or item.severity not in SEVERITIES:
             raise InvalidOptionError("rule", item, f"{item!r} does not satisfy the Rule protocol")
-        if item.code in self._rules:
-            raise InvalidOptionError("rule", item, f"rule code {item.code} is already registered")
-        if item.name in self._names:
-            raise InvalidOptionError("rule", item, f"rule name {item.name} is already registered")
-        self._rules[item.code] = item
-        self._names[item.name] = item.code
+        code, name = item.code, item.name
+        builtin = _builtin_rules()
+        own = builtin.get(code) is item if isinstance(code, str) else False
+        where = origin or _origin_of(item)
+        for kind, value in (("code", code), ("name", name)):
+            problem = _identifier_problem(value)
+            if problem:
+                raise InvalidOptionError(
+                    "rule", item, f"rule {kind} {value!r} from {where} {problem}"
+                )
+        if not own:
+            for kind, value, clash in (
+                ("code", code, builtin.get(code)),
+                ("name", name, _builtin_named(name)),
+            ):
+                if clash is not None:
+                    raise InvalidOptionError(
+                        "rule",
+                        item,
+                        f"rule {kind} {value} of {code} ({name}) from {where} is already "
+                        f"registered to thanknote's built-in rule {clash.code} ({clash.name}); "
+                        f"give the rule a {kind} of its own",
+                    )
+            begun = next((c for c in builtin if c.startswith(code)), None)
+            if begun is not None:
+                raise InvalidOptionError(
+                    "rule",
+                    item,
+                    f"rule code {code} from {where} begins the built-in code {begun}, so "
+                    f"selecting {code} would no longer select {begun}; use a prefix of your own",
+                )
+        if code in self._rules:
+            raise InvalidOptionError("rule", item, f"rule code {code} is already registered")
+        if name in self._names:
+            raise InvalidOptionError("rule", item, f"rule name {name} is already registered")
+        if code in self._names or name in self._rules:
+            taken = code if code in self._names else name
+            raise InvalidOptionError(
+                "rule", item, f"{taken} is already another rule's code or name"
+            )
+        self._rules[code] = item
+        self._names[name] = code
+        self._origins[code] = BUILTIN_ORIGIN if own else where
 
     def load_entry_points(self) -> None:
-        """Register every rule published under the ``thanknote.rules`` group."""
+        """Register every rule published under the ``thanknote.rules`` group.
+
+        Raises:
+            InvalidOptionError: A plugin's rule is refused (see :meth:`register`);
+                the message names the plugin.
+        """
         from importlib.metadata import entry_points
 
         for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
@@ -212,8 +324,26 @@ class RuleRegistry:
             if isinstance(loaded, type):
                 loaded = loaded()
             items = [loaded] if isinstance(loaded, Rule) else list(loaded())
+            dist = getattr(point, "dist", None)
+            origin = f"entry point {point.name} = {point.value}"
+            if dist is not None:
+                origin = f"plugin {dist.name} ({origin})"
             for item in items:
-                self.register(item)
+                self.register(item, origin=origin)
+
+    def origin(self, key: str) -> str:
+        """Where the rule with this code or name comes from.
+
+        ``"thanknote"`` for a built-in rule; for a plugin, its distribution
+        and entry point; otherwise the module that defines the rule.
+
+        Raises:
+            KeyError: No rule has this code or name.
+        """
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return self._origins[found.code]
 
     def get(self, key: str) -> Rule | None:
         """Find a rule by code or by name."""
@@ -231,3 +361,43 @@ class RuleRegistry:
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
+
+
+@functools.cache
+def _builtin_rules() -> dict[str, Rule]:
+    from thanknote.linting.rules import BUILTIN_RULES
+
+    return {r.code: r for r in BUILTIN_RULES}
+
+
+def builtin_codes() -> frozenset[str]:
+    """The codes of thanknote's own rules."""
+    return _builtin_code_set()
+
+
+@functools.cache
+def _builtin_code_set() -> frozenset[str]:
+    return frozenset(_builtin_rules())
+
+
+def _builtin_named(name: str) -> Rule | None:
+    return next((r for r in _builtin_rules().values() if r.name == name), None)
+
+
+def _identifier_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a rule's code or name, or ``None``."""
+    if not isinstance(value, str):
+        return f"is a {type(value).__name__}, not a string"
+    if not value:
+        return "is empty"
+    if any(c.isspace() for c in value):
+        return "holds a space"
+    if not value.isprintable():
+        return "holds a control or invisible character"
+    return None
+
+
+def _origin_of(item: object) -> str:
+    # A rule made with @rule is defined where its function is.
+    defined = item.function if isinstance(item, _FunctionRule) else type(item)
+    return f"module {getattr(defined, '__module__', None) or '?'}"

@@ -67,6 +67,7 @@ _SEPARATE_BYTES = bytes(
 )
 _HAS_WORD = re.compile(r"\w")
 _NEWLINE = re.compile("\n")
+_ROUGH_END = re.compile("[.!?]|\n\n")  # what ends a rough sentence (see NoteText.around)
 
 
 @functools.cache
@@ -383,20 +384,27 @@ class NoteText:
         It runs from the last ".", "!", "?" or blank line before ``offset``
         to the next one, that mark included.
         """
+        return self._around(offset, 0)
+
+    def _around(self, offset: int, floor: int) -> Span:
+        """:meth:`around`, knowing that a mark or a blank line starts at ``floor`` or later.
+
+        The search back stops at ``floor`` and the search ahead at the first
+        mark of any kind: rough sentence after rough sentence, the text is
+        read once, where looking for each mark back to the start and ahead
+        to the end read it once per sentence (a text with "!" but no "."
+        took quadratic time).
+        """
         low = self.lower
         start = 1 + max(
-            low.rfind(".", 0, offset),
-            low.rfind("!", 0, offset),
-            low.rfind("?", 0, offset),
-            low.rfind("\n\n", 0, offset),
+            low.rfind(".", floor, offset),
+            low.rfind("!", floor, offset),
+            low.rfind("?", floor, offset),
+            low.rfind("\n\n", floor, offset),
         )
         size = len(low)
-        end = min(
-            low.find(".", offset) % (size + 1),  # -1 (not found) becomes the end of the text
-            low.find("!", offset) % (size + 1),
-            low.find("?", offset) % (size + 1),
-            low.find("\n\n", offset) % (size + 1),
-        )
+        found = _ROUGH_END.search(low, offset)
+        end = found.start() if found else size
         return Span(start, min(end + 1, size))
 
     def _hits(self, words: Iterable[str]) -> list[tuple[int, str]]:
@@ -413,7 +421,8 @@ class NoteText:
         end = -1
         for at, _ in self._hits(words):
             if at >= end:  # rough sentences do not overlap
-                window = self.around(at)
+                # The last one ended with a mark (or a blank line) at end - 1.
+                window = self._around(at, max(end - 1, 0))
                 end = window.end
                 yield window
 
@@ -438,7 +447,18 @@ class NoteText:
 
     def in_quotes(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quoted stretch."""
-        return any(q.start < offset < q.end for q in self.quoted)
+        # The stretches are sorted and do not overlap: only the last one
+        # starting before ``offset`` can hold it (a search, not a scan, so
+        # that a note of many quotations stays linear).
+        quoted = self.quoted
+        if not quoted:
+            return False
+        index = bisect.bisect_left(self._quote_starts, offset) - 1
+        return index >= 0 and offset < quoted[index].end
+
+    @_once
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quoted]
 
     def sentence_index(self, offset: int) -> int:
         """0-based index of the sentence holding ``offset``.

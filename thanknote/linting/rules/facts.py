@@ -289,9 +289,15 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
     plain = lower.isascii()
     head, tail = target[:2], target[-2:]
     for first in starts.finditer(lower):
-        match = window.match(source, first.start())
+        # A candidate is ``high`` characters at most: the window reads no
+        # further than one character past that. Read to its end, a long run
+        # of hyphenated words ("a-a-a-…") was read again from every start.
+        begin = first.start()
+        match = window.match(source, begin, begin + high + 1)
         if match is None or not low <= match.end() - match.start() <= high:
             continue
+        if _GOES_ON.match(source, match.end()):
+            continue  # its last word goes on past where the window stopped reading
         if plain and not (
             lower.startswith(head, match.start()) or lower.endswith(tail, 0, match.end())
         ):
@@ -303,9 +309,18 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
             yield match.start(), match.end(), match.group()
 
 
+_WINDOW_WORD = r"\w+(?:[&'’.-]\w+)*"
+# What would make a window's last word longer (see _window).
+_GOES_ON = re.compile(r"\w|[&'’.-]\w")
+
+
 @functools.lru_cache(maxsize=16)
 def _window(size: int) -> re.Pattern[str]:
-    word = r"\w+(?:[&'’.-]\w+)*"
+    # Each word is as long as it can be, whatever follows it: a separator or
+    # a space can never match where a word goes on, so the match never backs
+    # off into a word. A match cut short at ``endpos`` is therefore the real
+    # one unless ``_GOES_ON`` matches right after it.
+    word = _WINDOW_WORD
     return re.compile(word + (r"\s+" + word) * (size - 1))
 
 

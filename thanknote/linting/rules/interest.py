@@ -64,14 +64,24 @@ def _aims_at_job(
     """Whether the words after a statement (or its sentence) point at the job or employer."""
     source = text.text
     if words.reach is None:
+        # The whole sentence is the window: judge each sentence once, however
+        # many statements it holds, or a long one is read once per statement.
         sentence = text.sentence_at(start)
-        window = source[sentence.start : sentence.end]
-    else:
-        reach = _FIRST_WORDS.get(words.reach)
-        if reach is None:
-            reach = _FIRST_WORDS[words.reach] = re.compile(rf"(?:\s*\S+){{1,{words.reach}}}")
-        after = reach.match(source, end, text.sentence_at(start).end)
-        window = source[end : after.end()] if after else ""
+        memo = text.__dict__.setdefault("_aimed_sentences", {})
+        key = (sentence, names, words.locale)
+        if key not in memo:
+            memo[key] = _aimed(source[sentence.start : sentence.end], names, words)
+        aimed: bool = memo[key]
+        return aimed
+    reach = _FIRST_WORDS.get(words.reach)
+    if reach is None:
+        reach = _FIRST_WORDS[words.reach] = re.compile(rf"(?:\s*\S+){{1,{words.reach}}}")
+    after = reach.match(source, end, text.sentence_at(start).end)
+    return _aimed(source[end : after.end()] if after else "", names, words)
+
+
+def _aimed(window: str, names: tuple[str, ...], words: Interest) -> bool:
+    """Whether ``window`` names the job or the employer."""
     folded = window.casefold()
     if any(part in folded for name in names for part in _name_parts(name)):
         return True
@@ -179,8 +189,16 @@ def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
     if not spans or not names:
         return
     source = text.text
-    if any(_mentions(source, text.sentence_at(s.start), names) for s in spans):
-        return
+    # Each sentence once: many statements in one long sentence would read it
+    # again for each of them.
+    seen: set[Span] = set()
+    for span in spans:
+        sentence = text.sentence_at(span.start)
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        if _mentions(source, sentence, names):
+            return
     first = spans.first()
     assert first is not None
     company, position = names

@@ -39,9 +39,17 @@ _GENERIC = generic_words()
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z0-9]{1,5}\b")  # the letter first: see text.py
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
-# A figure is concrete; a date or a time of day is not.
+# A figure is concrete; a date or a time of day is not. Only whether there is
+# one counts. A figure is tried once per run of digits, commas and full
+# stops, at the run's first character (the character first: see text.py),
+# from the run's first digit that starts a word: every later one reaches the
+# same end and fails the same way, and trying each ("1.1.1.1…") made a long
+# run quadratic. Search a sentence's own text, so that the run starts in it.
 _NUMBER = re.compile(
-    r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|k\b|x\b)", re.IGNORECASE
+    r"[$£€]\s?\d[\d,.]*"
+    r"|[\d,.](?<![\d,.].)(?>(?<=\b\d)[\d,.]*|[\d,.]*?(?<=[,.])\d[\d,.]*)"
+    r"\s?(?:%|percent\b|per\s+cent\b|k\b|x\b)",
+    re.IGNORECASE,
 )
 
 
@@ -216,9 +224,29 @@ def _concrete(words: Sequence[str]) -> bool:
     )
 
 
+# Past the words a rule looks at, how far a phrase break that starts among
+# them may reach (a break is a word or a short phrase between spaces).
+_BREAK_REACH = 200
+
+
+def _reach(source: str, cue: re.Match[str], end: int) -> int:
+    """Where the cue's first 13 words (its own included) and the 5 after it have ended."""
+    last, after = cue.start(), 0
+    for count, word in enumerate(_WORDS.finditer(source, cue.start(), end), 1):
+        last = word.end()
+        after += word.start() >= cue.end()
+        if count >= 13 and after >= 5:
+            break
+    return last
+
+
 def _topic_after(source: str, cue: re.Match[str], end: int, words: Cues) -> list[str]:
     """Words of the phrase a cue introduces, or none when it is the job itself."""
-    segment = words.phrase_end.split(source[cue.start() : end], maxsplit=1)[0]
+    # Only the phrase's first 13 words and the cue's next 5 count: read no
+    # further (and as far as a break that starts among them may reach). Read
+    # to the sentence's end, a long sentence of cues was read once per cue.
+    stop = min(end, _reach(source, cue, end) + _BREAK_REACH)
+    segment = words.phrase_end.split(source[cue.start() : stop], maxsplit=1)[0]
     after = _WORDS.findall(segment[cue.end() - cue.start() :])[:5]
     if any(w.lower() in words.the_job for w in after):
         return []  # "about the receptionist opening": the position, not a topic
@@ -231,7 +259,7 @@ def _concrete_without_context(text: NoteText, cues: Cues) -> bool:
     for sentence in text.sentences:
         if text.closing and sentence.start >= text.closing.start:
             break
-        if _NUMBER.search(source, sentence.start, sentence.end):
+        if _NUMBER.search(source[sentence.start : sentence.end]):
             return True
         for match in cues.cues.finditer(source, sentence.start, sentence.end):
             words = _topic_after(source, match, sentence.end, cues)
@@ -240,9 +268,26 @@ def _concrete_without_context(text: NoteText, cues: Cues) -> bool:
         if cues.back_cues is None:
             continue
         for match in cues.back_cues.finditer(source, sentence.start, sentence.end):
-            if _concrete(_WORDS.findall(source[sentence.start : match.start()])[-8:]):
+            if _concrete(_last_words(source, sentence.start, match.start(), 8)):
                 return True
     return False
+
+
+def _last_words(source: str, start: int, end: int, count: int) -> list[str]:
+    """The last ``count`` words of ``source[start:end]``.
+
+    Read backwards as far as it takes, not from ``start``: a long sentence of
+    cues would otherwise be read again from its start for each of them.
+    """
+    reach = 64
+    while True:
+        begin = max(start, end - reach)
+        found = _WORDS.findall(source, begin, end)
+        # A word cut at ``begin`` keeps its end: with one word more than
+        # needed, the last ``count`` are whole.
+        if begin == start or len(found) > count:
+            return found[-count:] if count else []
+        reach *= 2
 
 
 @rule("TN111", "missing-specifics", "error", "Nothing concrete from the conversation.")
