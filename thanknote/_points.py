@@ -30,6 +30,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
 __all__ = ["Shape", "as_noun_phrase", "shapes"]
@@ -64,16 +65,23 @@ _QUOTED = frozenset({"question", "quote"})
 @functools.lru_cache(maxsize=16)
 def shapes(language: str) -> tuple[Shape, ...]:
     """The shapes a language's pack knows, in the order they are tried."""
-    words = language_pack(language).lexicon
-    return tuple(
-        Shape(
-            name=row["name"],
-            pattern=re.compile(row["pattern"], re.IGNORECASE),
-            frame=row["frame"],
-            turn=frozenset(row.get("turn", ())),
+    pack = language_pack(language)
+    found = []
+    for index, row in enumerate(pack.lexicon.point_shapes):
+        where = f"{pack.folder / 'language.toml'}: talking_points.shapes[{index}]"
+        try:
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as err:
+            raise InvalidOptionError("language pack", where, f"{where}: pattern: {err}") from None
+        turn = row.get("turn", [])
+        if not isinstance(turn, list) or not set(turn) <= set(pattern.groupindex):
+            raise InvalidOptionError(
+                "language pack", where, f"{where}: turn must list groups of the pattern"
+            )
+        found.append(
+            Shape(name=row["name"], pattern=pattern, frame=row["frame"], turn=frozenset(turn))
         )
-        for row in words.point_shapes
-    )
+    return tuple(found)
 
 
 def as_noun_phrase(

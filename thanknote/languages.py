@@ -331,27 +331,16 @@ def _read_lexicon(path: Path) -> Lexicon:
 
 
 def _read_shapes(value: object, path: Path) -> tuple[Mapping[str, Any], ...]:
-    import re
-
+    # Only the form is checked here; the patterns are compiled (and a bad one
+    # reported) when the language's talking points are first placed.
     rows = value if isinstance(value, list) else [None]
     for index, row in enumerate(rows):
-        where = f"{path}: talking_points.shapes[{index}]"
         if not isinstance(row, dict) or not all(
             isinstance(row.get(k), str) for k in ("name", "pattern", "frame")
         ):
+            where = f"{path}: talking_points.shapes[{index}]"
             raise InvalidOptionError(
                 "language pack", str(path), f"{where}: needs a name, a pattern and a frame"
-            )
-        try:
-            groups = set(re.compile(row["pattern"]).groupindex)
-        except re.error as err:
-            raise InvalidOptionError(
-                "language pack", str(path), f"{where}: pattern: {err}"
-            ) from None
-        turn = row.get("turn", [])
-        if not isinstance(turn, list) or not set(turn) <= groups:
-            raise InvalidOptionError(
-                "language pack", str(path), f"{where}: turn must list groups of the pattern"
             )
     return tuple(rows)
 

@@ -47,6 +47,7 @@ __all__ = [
     "interest_pattern",
     "lexicon",
     "month_names",
+    "not_a_topic",
     "same_titles",
     "specifics_cues",
     "stop_words",
@@ -131,6 +132,12 @@ def stop_words() -> frozenset[str]:
     return frozenset(
         w for pack in _every() for w in (*pack.lexicon.function_words, *pack.lexicon.stop_words)
     )
+
+
+@functools.cache
+def not_a_topic() -> frozenset[str]:
+    """Stop words and weak words of every language: never a topic alone."""
+    return stop_words() | weak_words()
 
 
 @functools.cache
@@ -356,7 +363,7 @@ def _forget() -> None:
     # derived from every known pack must be derived again.
     for derived in (
         greeting_pattern, closing_pattern, abbreviations, month_names, function_words,
-        stop_words, weak_words, generic_words, honorific_words, same_titles,
+        stop_words, weak_words, not_a_topic, generic_words, honorific_words, same_titles,
     ):  # fmt: skip
         derived.cache_clear()
 

@@ -22,9 +22,9 @@ from thanknote._i18n import N_
 from thanknote.linting.patterns import (
     Cues,
     generic_words,
+    not_a_topic,
     specifics_cues,
     stop_words,
-    weak_words,
 )
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, stem
@@ -33,9 +33,9 @@ __all__ = ["content_stems", "echoed_points", "missing_specifics"]
 
 # The words of every language pack: function and stop words never count as
 # echoing a talking point, nor do the words every note uses.
-_FUNCTION = stop_words()
-_STOP = _FUNCTION | weak_words()
-_GENERIC = generic_words()
+# The word lists are asked of the packs on first use, not on import.
+_function = stop_words
+_stop = not_a_topic
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z0-9]{1,5}\b")  # the letter first: see text.py
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -69,7 +69,7 @@ def _number(word: str) -> str:
 
 
 def _meaningful(word: str) -> bool:
-    return word not in _STOP and word not in _GENERIC
+    return word not in _stop() and word not in generic_words()
 
 
 def content_stems(words: Sequence[str]) -> tuple[str, ...]:
@@ -77,7 +77,7 @@ def content_stems(words: Sequence[str]) -> tuple[str, ...]:
     bare = [_POSSESSIVE.sub("", w) for w in words]
     kept = [stem(w) for w in bare if _meaningful(w) and (len(w) > 2 or w.isdigit())]
     if not kept:  # a point made only of common words still deserves a match
-        kept = [stem(w) for w in bare if w not in _STOP and len(w) > 2]
+        kept = [stem(w) for w in bare if w not in _stop() and len(w) > 2]
     return tuple(dict.fromkeys(kept))
 
 
@@ -91,17 +91,18 @@ def _point_shape(
     plural) are left out of the stems: every note names them.
     """
     words = [_POSSESSIVE.sub("", w) for w in _WORDS.findall(point.lower())]
+    function, stop = _function(), _stop()
     telling = [w for w in words if w not in common and w.removesuffix("s") not in common]
     pairs = frozenset(
         (stem(_number(a)), stem(_number(b)))
         for a, b in itertools.pairwise(words)
-        if a not in _FUNCTION
-        and b not in _FUNCTION
+        if a not in function
+        and b not in function
         and a not in common
         and b not in common
         and (_meaningful(a) or _meaningful(b))
     )
-    kept = [w for w in words if w not in _STOP]
+    kept = [w for w in words if w not in stop]
     initials = frozenset(
         "".join(w[0] for w in kept[i:j])
         for i in range(len(kept))
