@@ -28,6 +28,7 @@ def test_all_is_pinned() -> None:
         "LintConfig",
         "LintContext",
         "LintReport",
+        "LintRuleError",
         "Linter",
         "Note",
         "NoteBuilder",

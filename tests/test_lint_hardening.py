@@ -13,15 +13,17 @@ import importlib.metadata
 import json
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from builders import interview_with
 
 import thanknote
+from thanknote import LintRuleError
 from thanknote.linting.config import MAX_CHARS, MAX_FINDINGS
 from thanknote.linting.output import report_json, report_lines
-from thanknote.linting.rule import ENTRY_POINT_GROUP, LintRuleError
+from thanknote.linting.rule import ENTRY_POINT_GROUP
 
 INTERVIEW = interview_with(4)
 WITH_INTERVIEW: dict[str, Any] = {"interview": INTERVIEW, "interviewer": "Dana Reyes"}
@@ -342,3 +344,19 @@ class TestCodeValidation:
 class Clashing(Shouting):
     def __init__(self) -> None:
         super().__init__(code="TN301", name="my-placeholder")
+
+
+def test_a_rule_plugin_that_cannot_be_imported_is_an_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "brokenrules-1.0.dist-info").mkdir(parents=True)
+    (site / "brokenrules-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: brokenrules\nVersion: 1.0\n", "utf-8"
+    )
+    (site / "brokenrules-1.0.dist-info" / "entry_points.txt").write_text(
+        f"[{ENTRY_POINT_GROUP}]\nbroken = no_such_module:RULES\n", "utf-8"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    with pytest.raises(thanknote.InvalidOptionError, match="broken = no_such_module:RULES"):
+        thanknote.linting.rule.RuleRegistry.default()

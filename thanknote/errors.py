@@ -8,6 +8,7 @@ the builtin exception it stands for, so a caller can catch either::
     ├── InvalidOptionError (ValueError)        a bad argument: tone, locale, kind, format
     ├── InvalidConfigError (ValueError)        a lint configuration that cannot be used
     ├── UnsupportedLanguageError (LookupError) no language pack for a locale's language
+    ├── LintRuleError (RuntimeError)           a lint rule failed (a bug in the rule)
     ├── TemplateError                          a template could not produce a note
     │   ├── TemplateNotFoundError (LookupError)
     │   └── TemplateRenderError (ValueError)   syntax error or missing variable
@@ -27,6 +28,7 @@ __all__ = [
     "InvalidConfigError",
     "InvalidInterviewError",
     "InvalidOptionError",
+    "LintRuleError",
     "OutputExistsError",
     "Problem",
     "TemplateError",
@@ -205,6 +207,32 @@ class TemplateRenderError(TemplateError, ValueError):
         self.line = line
         self.variable = variable
         super().__init__(message, template=template, interviewer=interviewer)
+
+
+class LintRuleError(ThanknoteError, RuntimeError):
+    """A lint rule failed while checking a note.
+
+    The rule's own exception is the ``__cause__``. Findings are data; this is
+    a bug in the rule (a plugin's, or thanknote's own when ``origin`` is
+    ``"thanknote"``), never a verdict on the note.
+
+    Attributes:
+        code: The failing rule's code.
+        rule: The failing rule's name.
+        origin: Where the rule came from: ``"thanknote"``, the plugin's
+            distribution and entry point, or the module that defines it.
+        message: What went wrong.
+    """
+
+    def __init__(self, code: str, rule: str, origin: str, message: str) -> None:
+        self.code = code
+        self.rule = rule
+        self.origin = origin
+        self.message = message
+        super().__init__(f"lint rule {code} ({rule}) from {origin} failed: {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.code, self.rule, self.origin, self.message))
 
 
 class OutputExistsError(ThanknoteError, FileExistsError):

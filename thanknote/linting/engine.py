@@ -7,13 +7,12 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from thanknote.errors import InvalidOptionError
+from thanknote.errors import InvalidOptionError, LintRuleError
 from thanknote.languages import resolve_locale
 from thanknote.linting.config import LintConfig, exact_codes, refers
 from thanknote.linting.findings import Finding, LintReport, Severity
 from thanknote.linting.rule import (
     LintContext,
-    LintRuleError,
     Rule,
     RuleRegistry,
     _FunctionRule,
@@ -36,7 +35,7 @@ class Linter:
     The work is bounded: a text over ``config.max_chars`` characters is
     refused, and each rule reports at most ``config.max_findings`` findings
     per text (the rest are counted in :attr:`LintReport.truncated`). A rule
-    that raises is reported as a :class:`~thanknote.linting.rule.LintRuleError`
+    that raises is reported as a :class:`~thanknote.LintRuleError`
     naming the rule and where it comes from.
 
     Args:

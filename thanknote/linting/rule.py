@@ -19,7 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from thanknote._i18n import translate
-from thanknote.errors import InvalidOptionError, ThanknoteError
+from thanknote.errors import InvalidOptionError
 from thanknote.linting.findings import SEVERITIES, Finding, Severity
 from thanknote.linting.text import NoteText
 from thanknote.model import Interview, Interviewer
@@ -29,7 +29,6 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "Hit",
     "LintContext",
-    "LintRuleError",
     "Rule",
     "RuleRegistry",
     "builtin_codes",
@@ -39,32 +38,6 @@ __all__ = [
 ENTRY_POINT_GROUP = "thanknote.rules"
 BUILTIN_ORIGIN = "thanknote"
 """The origin :meth:`RuleRegistry.origin` gives thanknote's own rules."""
-
-
-class LintRuleError(ThanknoteError, RuntimeError):
-    """A lint rule failed while checking a note.
-
-    The rule's own exception is the ``__cause__``. Findings are data; this is
-    a bug in the rule (a plugin's, or thanknote's own when ``origin`` is
-    ``"thanknote"``), never a verdict on the note.
-
-    Attributes:
-        code: The failing rule's code.
-        rule: The failing rule's name.
-        origin: Where the rule came from: ``"thanknote"``, the plugin's
-            distribution and entry point, or the module that defines it.
-        message: What went wrong.
-    """
-
-    def __init__(self, code: str, rule: str, origin: str, message: str) -> None:
-        self.code = code
-        self.rule = rule
-        self.origin = origin
-        self.message = message
-        super().__init__(f"lint rule {code} ({rule}) from {origin} failed: {message}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (self.__class__, (self.code, self.rule, self.origin, self.message))
 
 
 @attrs.frozen(kw_only=True)
@@ -320,14 +293,19 @@ class RuleRegistry:
         from importlib.metadata import entry_points
 
         for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
-            loaded = point.load()
-            if isinstance(loaded, type):
-                loaded = loaded()
-            items = [loaded] if isinstance(loaded, Rule) else list(loaded())
             dist = getattr(point, "dist", None)
             origin = f"entry point {point.name} = {point.value}"
             if dist is not None:
                 origin = f"plugin {dist.name} ({origin})"
+            try:
+                loaded = point.load()
+                if isinstance(loaded, type):
+                    loaded = loaded()
+                items = [loaded] if isinstance(loaded, Rule) else list(loaded())
+            except Exception as err:  # a broken plugin must name itself
+                raise InvalidOptionError(
+                    "lint rule plugin", point.name, f"{origin} cannot be loaded: {err}"
+                ) from err
             for item in items:
                 self.register(item, origin=origin)
 
