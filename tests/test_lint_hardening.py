@@ -8,6 +8,7 @@ the best of three runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import importlib.metadata
 import json
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from builders import interview_with
 
@@ -24,6 +26,7 @@ from thanknote import LintRuleError
 from thanknote.linting.config import MAX_CHARS, MAX_FINDINGS
 from thanknote.linting.output import report_json, report_lines
 from thanknote.linting.rule import ENTRY_POINT_GROUP
+from thanknote.testing import make_interview
 
 INTERVIEW = interview_with(4)
 WITH_INTERVIEW: dict[str, Any] = {"interview": INTERVIEW, "interviewer": "Dana Reyes"}
@@ -360,3 +363,15 @@ def test_a_rule_plugin_that_cannot_be_imported_is_an_error_naming_it(
     monkeypatch.syspath_prepend(str(site))
     with pytest.raises(thanknote.InvalidOptionError, match="broken = no_such_module:RULES"):
         thanknote.linting.rule.RuleRegistry.default()
+
+
+def test_without_an_end_lint_and_planner_take_the_same_end() -> None:
+    start = dt.datetime(2026, 11, 24, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    interview = attrs.evolve(make_interview(), start=start, end=None)
+    from thanknote.schedule import interview_end
+
+    assert interview_end(interview) == interview.ended == start + dt.timedelta(hours=1)
+    text = thanknote.draft(interview)[0].text
+    sent = start + dt.timedelta(hours=1, minutes=30)  # half an hour after the assumed end
+    report = thanknote.lint(text, interview=interview, sent_at=sent)
+    assert report.by_rule("sent-too-soon")

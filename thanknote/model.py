@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from thanknote.linting.findings import LintReport
 
 __all__ = [
+    "ASSUMED_LENGTH",
     "TONES",
     "Candidate",
     "Interview",
@@ -48,6 +49,11 @@ StepKind = Literal[
 Channel = Literal["email", "phone", "card"]
 ReplyKind = Literal["answer", "offer", "rejection"]
 TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
+ASSUMED_LENGTH = dt.timedelta(hours=1)
+"""How long an interview with a start time but no end time is taken to last.
+
+The one rule for a missing end, used by the planner and by the lint pass's
+timing rules alike (see :attr:`Interview.ended`)."""
 
 
 def _one_line(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -237,6 +243,22 @@ class Interview:
     def zone(self) -> zoneinfo.ZoneInfo | None:
         """The interview's time zone as a :class:`zoneinfo.ZoneInfo`, if known."""
         return zoneinfo.ZoneInfo(self.timezone) if self.timezone else None
+
+    @property
+    def ended(self) -> dt.datetime | None:
+        """When the interview ended, as the planner and the lint pass both take it.
+
+        The stated end, else the start plus :data:`ASSUMED_LENGTH` (in real
+        time); ``None`` when only days are known.
+        """
+        if isinstance(self.end, dt.datetime):
+            return self.end
+        if isinstance(self.start, dt.datetime):
+            offset = self.start.utcoffset()
+            assert offset is not None  # validated as aware
+            utc = (self.start - offset).replace(tzinfo=dt.UTC) + ASSUMED_LENGTH
+            return utc.astimezone(self.start.tzinfo)
+        return None
 
     @property
     def day(self) -> dt.date:

@@ -59,17 +59,19 @@ from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.languages import language_code, resolve_locale
 from thanknote.load import parse_locale
-from thanknote.model import Interview, Interviewer, Plan, Reply, ReplyKind, Step, StepKind
+from thanknote.model import (
+    ASSUMED_LENGTH,
+    Interview,
+    Interviewer,
+    Plan,
+    Reply,
+    ReplyKind,
+    Step,
+    StepKind,
+)
 
 __all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "interview_end", "plan_follow_up"]
 
-ASSUMED_LENGTH = dt.timedelta(hours=1)
-"""How long an interview with a start time but no end time is taken to last.
-
-The planner's one rule for a missing end: it ended ``start + ASSUMED_LENGTH``
-(in real time). Anything else that needs the end (the lint pass's timing
-rules) should use :func:`interview_end`, or this value, so that both agree.
-"""
 
 MAX_FOLLOW_UPS = 12
 """The most follow-ups a policy may ask for."""

@@ -282,11 +282,8 @@ def cliche(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 
 def _interview_end(context: LintContext) -> dt.datetime | None:
-    interview = context.interview
-    if interview is None:
-        return None
-    end = interview.end if interview.end is not None else interview.start
-    return end if isinstance(end, dt.datetime) else None
+    # The planner's rule too: without an end, the interview lasted an hour.
+    return context.interview.ended if context.interview is not None else None
 
 
 @rule("TN331", "sent-too-soon", "warning", "Sent within an hour of the interview.")
