@@ -461,3 +461,16 @@ class TestLintingDraftedFiles:
         path.write_text(note.text.replace(first, "Ich schreibe Ihnen wegen der Stelle."), "utf-8")
         _, out, _ = run(capsys, "lint", str(path))
         assert "TN101" in out and "bedankt" in out  # German rules, German message
+
+
+def test_a_note_too_long_to_lint_is_reported_and_the_rest_are_linted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 30_000, "utf-8")
+    fine = tmp_path / "fine.txt"
+    fine.write_text("Dear Dana,\n\nThank you.\n\nBest,\nSam\n", "utf-8")
+    code, out, err = run(capsys, "lint", str(huge), str(fine))
+    assert code == 2
+    assert f"{huge}: " in err and "characters" in err
+    assert str(fine) in out  # linted all the same

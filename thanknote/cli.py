@@ -264,11 +264,16 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             locale = args.locale or note.locale
             if locale is None and (interview is None or interview.locale is None):
                 locale = _language_of(note.text)  # the rules of the note's own language
-            with _warnings_on_stderr():
-                report = linter.lint(
-                    note.text, interview=interview, interviewer=who, sent_at=sent_at,
-                    locale=locale, kind=args.kind or note.kind, fallback=args.fallback,
-                )  # fmt: skip
+            try:
+                with _warnings_on_stderr():
+                    report = linter.lint(
+                        note.text, interview=interview, interviewer=who, sent_at=sent_at,
+                        locale=locale, kind=args.kind or note.kind, fallback=args.fallback,
+                    )  # fmt: skip
+            except InvalidOptionError as err:  # this note only (too long, say): go on
+                print(f"thanknote: {note.label}: {err}", file=sys.stderr)
+                unreadable += 1
+                continue
             reports.append((note.label, _shifted(report, note.lines_before)))
     if args.format == "json":
         sys.stdout.write(report_json(reports))
