@@ -11,7 +11,7 @@ Read from ``[tool.thanknote.lint]`` in a ``pyproject.toml`` or from a
     min-words = 40
     max-chars = 20000                # longer texts are refused (default 100,000)
     max-findings = 20                # per rule and note; the rest are counted
-    [tool.thanknote.linting.severity]
+    [tool.thanknote.lint.severity]
     too-long = "error"
 
 An entry of ``select``, ``ignore`` or ``severity`` is a rule's name, its code
