@@ -11,6 +11,7 @@ import thanknote
 from thanknote.linting.patterns import guess_language
 from thanknote.linting.rules.facts import distance
 from thanknote.linting.text import NoteText
+from thanknote.testing import make_interview
 
 INTERVIEW = interview_with(4)
 DANA = INTERVIEW.interviewers[0]
@@ -420,3 +421,30 @@ class TestOtherLanguages:
 )
 def test_edit_distance_is_exact_up_to_its_limit(a: str, b: str, limit: int, expected: int) -> None:
     assert min(distance(a, b, limit), limit + 1) == expected
+
+
+class TestKinds:
+    REPLY = (
+        "Dear Dana,\n\nThank you for letting me know, and for the time you and the team gave "
+        "me. I enjoyed meeting you all and would be glad to be considered for future openings "
+        "at Acme Robotics.\n\nBest regards,\nSam Lee\n"
+    )
+
+    @pytest.mark.parametrize("kind", ["follow_up", "rejection_reply"])
+    def test_a_follow_up_or_a_reply_to_a_no_needs_no_talking_points(self, kind: str) -> None:
+        interview = make_interview()
+        report = thanknote.lint(self.REPLY, interview=interview, kind=kind)
+        assert not report.by_rule("missing-specifics")
+        assert not report.by_rule("missing-gratitude") and not report.by_rule("missing-interest")
+
+    def test_a_thank_you_with_the_same_words_still_needs_them(self) -> None:
+        report = thanknote.lint(self.REPLY, interview=make_interview(), kind="thank_you")
+        assert report.by_rule("missing-specifics")
+
+    def test_a_follow_up_a_week_later_is_not_late(self) -> None:
+        interview = make_interview()
+        later = interview.ended + dt.timedelta(days=8)  # type: ignore[operator]
+        report = thanknote.lint(self.REPLY, interview=interview, kind="follow_up", sent_at=later)
+        assert not report.by_rule("sent-late")
+        report = thanknote.lint(self.REPLY, interview=interview, kind="thank_you", sent_at=later)
+        assert report.by_rule("sent-late")

@@ -291,9 +291,16 @@ def _last_words(source: str, start: int, end: int, count: int) -> list[str]:
         reach *= 2
 
 
+# A follow-up restates interest and a reply to a rejection thanks and keeps the
+# door open; neither needs the conversation's topics again.
+_NO_POINTS_NEEDED = frozenset({"follow_up", "rejection_reply"})
+
+
 @rule("TN111", "missing-specifics", "error", "Nothing concrete from the conversation.")
 def missing_specifics(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report a note that never mentions anything from the conversation itself."""
+    if context.kind in _NO_POINTS_NEEDED:
+        return
     person, interview = context.interviewer, context.interview
     if interview is None:
         cues = specifics_cues(context.locale)

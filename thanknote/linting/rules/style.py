@@ -283,7 +283,11 @@ def cliche(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 def _interview_end(context: LintContext) -> dt.datetime | None:
     # The planner's rule too: without an end, the interview lasted an hour.
-    return context.interview.ended if context.interview is not None else None
+    # Only a thank-you (email or card) is timed from the interview: a
+    # follow-up or a reply to a decision comes days later on purpose.
+    if context.interview is None or context.kind not in ("thank_you", "card"):
+        return None
+    return context.interview.ended
 
 
 @rule("TN331", "sent-too-soon", "warning", "Sent within an hour of the interview.")
