@@ -39,6 +39,9 @@ LOCALES = {
 }
 
 # element label in notes.toml -> rule code that fires when it is missing
+# What a kind of note need not contain: a follow-up restates interest and a
+# reply to a rejection keeps the door open, without the conversation's topics.
+NOT_REQUIRED = {"follow_up": ("specifics",), "rejection_reply": ("specifics",)}
 ELEMENTS = {
     "gratitude": "TN101",
     "specifics": "TN111",
@@ -119,6 +122,8 @@ def score(
         for element, code in ELEMENTS.items():
             label = note.get(element, "ambiguous")
             tally = result.tallies[element]
+            if element in NOT_REQUIRED.get(note.get("kind", "thank_you"), ()):
+                continue  # this kind of note need not have it: nothing to score
             if label == "ambiguous" or not isinstance(label, bool):
                 tally.ambiguous += 1
                 continue
