@@ -448,3 +448,55 @@ class TestKinds:
         assert not report.by_rule("sent-late")
         report = thanknote.lint(self.REPLY, interview=interview, kind="thank_you", sent_at=later)
         assert report.by_rule("sent-late")
+
+
+class TestFactsTolerantButExact:
+    INTERVIEW = thanknote.Interview(
+        candidate=thanknote.Candidate(name="Sam Lee"),
+        company="St. Brigid's Medical Center",
+        position="Nurse Manager",
+        start=dt.date(2026, 11, 24),
+        interviewers=[
+            thanknote.Interviewer(name="Ana Núñez", talking_points=["the new wing"]),
+            thanknote.Interviewer(name="Pieter van der Berg", talking_points=["night shifts"]),
+        ],
+    )
+    NOTE = (
+        "{greeting}\n\nThank you for meeting with me about the new wing and night shifts. "
+        "I would love to join {company} as {position}.\n\nBest regards,\nSam Lee\n"
+    )
+
+    def found(self, greeting: str, company: str, position: str, person: str) -> dict[str, str]:
+        text = self.NOTE.format(greeting=greeting, company=company, position=position)
+        report = thanknote.lint(text, interview=self.INTERVIEW, interviewer=person)
+        return {f.code: text[f.start : f.end] for f in report.findings if f.code[:4] == "TN21"}
+
+    @pytest.mark.parametrize(
+        ("company", "position", "flagged"),
+        [
+            ("St. Brigid's Medical Center", "Nurse Manager", {}),
+            ("Saint Brigid's Medical Center", "Nurse Manager", {}),  # "Saint" is "St."
+            ("St Brigid's Medical Centre", "Nurse Manager", {}),
+            ("St. Bridgid's Medical Center", "Nurse Manager",
+             {"TN211": "St. Bridgid's Medical Center"}),
+            ("St. Brigid's Medical Center", "Nurse Manger", {"TN212": "Nurse Manger"}),
+        ],
+    )  # fmt: skip
+    def test_company_and_position(
+        self, company: str, position: str, flagged: dict[str, str]
+    ) -> None:
+        assert self.found("Dear Ana,", company, position, "Ana Núñez") == flagged
+
+    @pytest.mark.parametrize(
+        ("greeting", "person", "misspelt"),
+        [
+            ("Dear Ana Nuñez,", "Ana Núñez", "Núñez"),  # accents count
+            ("Dear Mr. van der Burg,", "Pieter van der Berg", "Berg"),
+        ],
+    )
+    def test_names_are_compared_exactly(self, greeting: str, person: str, misspelt: str) -> None:
+        text = self.NOTE.format(
+            greeting=greeting, company="St. Brigid's Medical Center", position="Nurse Manager"
+        )
+        report = thanknote.lint(text, interview=self.INTERVIEW, interviewer=person)
+        assert [f.suggestion for f in report.by_rule("misspelt-name")] == [misspelt]

@@ -108,6 +108,9 @@ class Lexicon:
         weak_words: Words too vague to make a topic, though they may
             qualify one ("main", "new").
         generic_words: Words any note uses, whatever was discussed.
+        equivalents: Spellings of a word in a name that mean the same
+            ("saint" → "st", "&" → "and"), so "Saint Brigid's" is no
+            misspelling of "St. Brigid's".
         greetings: Phrases that open a salutation line.
         closings: Phrases that form a closing line.
         abbreviations: Abbreviations whose full stop does not end a sentence.
@@ -166,6 +169,7 @@ class Lexicon:
     stop_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     weak_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     generic_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    equivalents: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     greetings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     closings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -211,6 +215,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "stop_words": ("words", "stop"),
     "weak_words": ("words", "weak"),
     "generic_words": ("words", "generic"),
+    "equivalents": ("words", "equivalent"),
     "greetings": ("letter", "greetings"),
     "closings": ("letter", "closings"),
     "abbreviations": ("letter", "abbreviations"),
@@ -251,6 +256,7 @@ _MAPPINGS = frozenset(
         "possessives",
         "interest_fragments",
         "same_titles",
+        "equivalents",
         "subjects",
         "agreement",
     }

@@ -36,6 +36,7 @@ __all__ = [
     "Interest",
     "abbreviations",
     "closing_pattern",
+    "equivalent_words",
     "function_word_counts",
     "function_words",
     "generic_words",
@@ -150,6 +151,18 @@ def weak_words() -> frozenset[str]:
 def generic_words() -> frozenset[str]:
     """Words of any language that every note uses, whatever was discussed."""
     return frozenset(w for pack in _every() for w in pack.lexicon.generic_words)
+
+
+@functools.lru_cache(maxsize=16)
+def equivalent_words(locale: str) -> dict[str, str]:
+    """Words of names that mean the same ("saint" → "st"), the locale's language's first."""
+    own = lexicon(locale)
+    table: dict[str, str] = {}
+    for pack in _every():
+        table.update(pack.lexicon.equivalents)
+    if own is not None:
+        table.update(own.equivalents)
+    return table
 
 
 @functools.cache
@@ -364,6 +377,7 @@ def _forget() -> None:
     for derived in (
         greeting_pattern, closing_pattern, abbreviations, month_names, function_words,
         stop_words, weak_words, not_a_topic, generic_words, honorific_words, same_titles,
+        equivalent_words,
     ):  # fmt: skip
         derived.cache_clear()
 

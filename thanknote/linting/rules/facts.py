@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from thanknote._i18n import N_
-from thanknote.linting.patterns import honorific_words, same_titles
+from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, Span, tokens
 from thanknote.model import Interview, Interviewer
@@ -178,13 +178,19 @@ def _nearest_name(word: str, people: tuple[Interviewer, ...]) -> tuple[Interview
     index = _closest(word, _name_targets(people))
     if index is None:
         return None
-    person = people[index // 2]
-    return person, (person.first_name, person.last_name)[index % 2]
+    person = people[index // 3]
+    return person, _name_parts(person)[index % 3]
+
+
+def _name_parts(person: Interviewer) -> tuple[str, str, str]:
+    # The given name, the family name, and the family name's last word: a
+    # misspelt "van der Burg" shows as its capitalised "Burg".
+    return person.first_name, person.last_name, person.last_name.split()[-1]
 
 
 @functools.lru_cache(maxsize=64)
 def _name_targets(people: tuple[Interviewer, ...]) -> tuple[str, ...]:
-    return tuple(_fold(t) for p in people for t in (p.first_name, p.last_name))
+    return tuple(_fold(t) for p in people for t in _name_parts(p))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -302,14 +308,17 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
             lower.startswith(head, match.start()) or lower.endswith(tail, 0, match.end())
         ):
             continue
-        candidate = _fold(match.group())
+        found, stop = match.group(), match.end()
+        if found.endswith(".") and not target.endswith("."):
+            found, stop = found[:-1], stop - 1  # the sentence's full stop, not the name's
+        candidate = _fold(found)
         if candidate == target or (candidate[:2] != target[:2] and candidate[-2:] != target[-2:]):
             continue  # a typo leaves one end of the name intact
         if distance(candidate, target, allowed) <= allowed:
-            yield match.start(), match.end(), match.group()
+            yield match.start(), stop, found
 
 
-_WINDOW_WORD = r"\w+(?:[&'’.-]\w+)*"
+_WINDOW_WORD = r"\w+(?:[&'’.-]\w+)*\.?"
 # What would make a window's last word longer (see _window).
 _GOES_ON = re.compile(r"\w|[&'’.-]\w")
 
@@ -333,18 +342,35 @@ def _starts(letter: str) -> re.Pattern[str]:
 def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the company's name with letters wrong ("Acme Robotic")."""
     if context.interview is not None:
-        yield from _misspellings(text, context.interview.company, 0.2)
+        yield from _misspellings(text, context.interview.company, 0.2, context.locale)
 
 
 @rule("TN212", "misspelt-position", "warning", "The position's title written wrong.")
 def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the position's title with a letter or two wrong ("Data Enginer")."""
     if context.interview is not None:
-        yield from _misspellings(text, context.interview.position, 0.12)
+        yield from _misspellings(text, context.interview.position, 0.12, context.locale)
 
 
-def _misspellings(text: NoteText, name: str, ratio: float) -> Iterator[Hit]:
+_NAME_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")
+
+
+def _canonical(name: str, locale: str) -> str:
+    """A name compared without its punctuation, with equivalent words made one.
+
+    "Saint Brigid's Medical Centre" and "St. Brigid's Medical Center" agree;
+    accents still count ("Nuñez" is not "Núñez").
+    """
+    same = equivalent_words(locale)
+    words = (w.replace("’", "'") for w in _NAME_PART.findall(_fold(name)))
+    return " ".join(same.get(w, w) for w in words)
+
+
+def _misspellings(text: NoteText, name: str, ratio: float, locale: str) -> Iterator[Hit]:
+    target = _canonical(name, locale)
     for start, end, found in _near_phrase(text, name, ratio):
+        if _canonical(found, locale) == target:
+            continue  # another spelling of the same name ("Saint" for "St.")
         yield Hit(
             start,
             end,
