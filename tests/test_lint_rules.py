@@ -500,3 +500,13 @@ class TestFactsTolerantButExact:
         )
         report = thanknote.lint(text, interview=self.INTERVIEW, interviewer=person)
         assert [f.suggestion for f in report.by_rule("misspelt-name")] == [misspelt]
+
+
+def test_without_a_locale_a_note_is_judged_in_the_language_it_is_written_in() -> None:
+    german = (
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für das Gespräch über die Umstellung auf Kafka. "
+        "Ich würde sehr gern bei Ihnen arbeiten.\n\nMit freundlichen Grüßen\nSam"
+    )
+    found = {f.code for f in thanknote.lint(german).findings}
+    assert not found & {"TN101", "TN121", "TN501"}  # German rules, not English ones
+    assert {f.code for f in thanknote.lint(german, locale="en_US").findings} >= {"TN501"}

@@ -11,6 +11,7 @@ from thanknote.errors import InvalidOptionError, LintRuleError
 from thanknote.languages import resolve_locale
 from thanknote.linting.config import LintConfig, exact_codes, refers
 from thanknote.linting.findings import Finding, LintReport, Severity
+from thanknote.linting.patterns import guess_language
 from thanknote.linting.rule import (
     LintContext,
     Rule,
@@ -81,10 +82,14 @@ class Linter:
         self._check_size(text, "text")
         if sent_at is not None and sent_at.utcoffset() is None:
             raise InvalidOptionError("sent_at", sent_at, "must be timezone-aware")
-        locale = resolve_locale(
-            locale or (interview.locale if interview else None) or "en_US", fallback
-        )
         note = NoteText(text)
+        given = locale or (interview.locale if interview else None)
+        if given is None:
+            # Nothing says which language the note is in: the note itself
+            # does, so that a German note is never judged by English rules.
+            guess = guess_language(note.vocabulary)
+            given = guess[0] if guess else "en_US"
+        locale = resolve_locale(given, fallback)
         person = _resolve(interview, interviewer, note)
         context = LintContext(
             interview=interview,
@@ -244,7 +249,8 @@ def lint(
         interview: The interview the note belongs to.
         interviewer: The person it is for, or their name. Without it, the
             greeting is used to tell who it is for.
-        locale: The note's locale; defaults to the interview's.
+        locale: The note's locale; defaults to the interview's, else to the
+            language the note reads as (English when it is too short to tell).
         config: Rules, severities and limits; defaults to all rules.
         kind: ``"thank_you"`` or ``"card"`` (a card may be shorter).
         sent_at: When the note is sent, for the timing rules (aware).
