@@ -261,9 +261,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             continue
         for note in notes:
             who = args.interviewer or _interviewer_by_address(interview, note.to)
-            locale = args.locale or note.locale
-            if locale is None and (interview is None or interview.locale is None):
-                locale = _language_of(note.text)  # the rules of the note's own language
+            locale = args.locale or note.locale  # else the interview's, else the note's own
             try:
                 with _warnings_on_stderr():
                     report = linter.lint(
@@ -390,15 +388,6 @@ def _json_notes(path: str, text: str) -> list[_NoteFile]:
         )
         for i, n in enumerate(items)
     ]
-
-
-def _language_of(text: str) -> str | None:
-    """The language a note reads as, when nothing else says which it is."""
-    from thanknote.linting.patterns import guess_language
-    from thanknote.linting.text import NoteText
-
-    guess = guess_language(NoteText(text).vocabulary)
-    return guess[0] if guess else None
 
 
 def _shifted(report: LintReport, lines: int) -> LintReport:
