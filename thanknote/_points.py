@@ -84,6 +84,7 @@ def shapes(language: str) -> tuple[Shape, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)  # the same points are placed note after note
 def as_noun_phrase(
     point: str, language: str, names: tuple[str, ...] = (), *, towards_reader: bool = True
 ) -> str:

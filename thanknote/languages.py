@@ -290,11 +290,12 @@ class LanguagePack:
     @property
     def lexicon(self) -> Lexicon:
         """The pack's words, read from ``language.toml`` on first use."""
-        return _read_lexicon(self.folder / LEXICON_FILE)
+        return _read_lexicon(self.folder)
 
 
 @functools.cache
-def _read_lexicon(path: Path) -> Lexicon:
+def _read_lexicon(folder: Path) -> Lexicon:
+    path = folder / LEXICON_FILE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:

@@ -108,6 +108,7 @@ def load_interview(
     return _Reader(label).interview(_read_file(path, label))
 
 
+@functools.lru_cache(maxsize=256)
 def parse_locale(value: str) -> str:
     """Normalise a locale identifier with Babel (``"en-us"`` → ``"en_US"``).
 
