@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 
 import attrs
@@ -156,12 +156,18 @@ def generic_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=16)
 def equivalent_words(locale: str) -> dict[str, str]:
     """Words of names that mean the same ("saint" → "st"), the locale's language's first."""
-    own = lexicon(locale)
+    return _merged(locale, lambda words: words.equivalents)
+
+
+def _merged(locale: str, table_of: Callable[[Lexicon], Mapping[str, str]]) -> dict[str, str]:
+    # Every known pack's table, with the locale's own language winning where
+    # two languages disagree ("&" is "and" in English, "und" in German).
     table: dict[str, str] = {}
     for pack in _every():
-        table.update(pack.lexicon.equivalents)
+        table.update(table_of(pack.lexicon))
+    own = lexicon(locale)
     if own is not None:
-        table.update(own.equivalents)
+        table.update(table_of(own))
     return table
 
 
@@ -190,13 +196,7 @@ class Gratitude:
 @functools.lru_cache(maxsize=16)
 def same_titles(locale: str) -> dict[str, str]:
     """Spellings of one title mapped to one form: the locale's language's first, then the rest."""
-    own = lexicon(locale)
-    table: dict[str, str] = {}
-    for pack in _every():
-        table.update(pack.lexicon.same_titles)
-    if own is not None:
-        table.update(own.same_titles)
-    return table
+    return _merged(locale, lambda words: words.same_titles)
 
 
 @functools.lru_cache(maxsize=16)
