@@ -510,3 +510,43 @@ def test_without_a_locale_a_note_is_judged_in_the_language_it_is_written_in() ->
     found = {f.code for f in thanknote.lint(german).findings}
     assert not found & {"TN101", "TN121", "TN501"}  # German rules, not English ones
     assert {f.code for f in thanknote.lint(german, locale="en_US").findings} >= {"TN501"}
+
+
+class TestPastedNotes:
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            ("I enjoyed our talk about she said the team is moving to Epic.", "about she said"),
+            ("Hearing about asked me about conflict resolution was useful.", "about asked me"),
+            ("We also discussed we both ran the Chicago marathon.", "discussed we both"),
+            ("I liked the part about How would I handle a difficult nurse?.", "?."),
+            ("I admire your 20 years in the ICU..", ".."),
+        ],
+    )
+    def test_a_jotted_note_pasted_into_a_sentence_is_flagged(
+        self, sentence: str, found: str | None
+    ) -> None:
+        text = f"Dear Dana,\n\nThank you for your time. {sentence}\n\nBest regards,\nSam\n"
+        hits = [
+            text[f.start : f.end].lower() for f in thanknote.lint(text).by_rule("broken-sentence")
+        ]
+        if found is None:
+            assert hits == []
+        else:
+            assert found.lower() in hits
+
+    @pytest.mark.parametrize(
+        "ok", ["Thank you... I mean it.", "It grew 3.5 times.", "Wait... what?"]
+    )
+    def test_an_ellipsis_or_a_number_is_not_doubled_punctuation(self, ok: str) -> None:
+        text = f"Dear Dana,\n\nThank you for your time. {ok}\n\nBest regards,\nSam\n"
+        assert not thanknote.lint(text).by_rule("broken-sentence")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "flagged"),
+    [("Hallo med.,", True), ("Hi Dr.,", True), ("Dear Dr. Weber,", False), ("Hi Anna,", False)],
+)
+def test_a_greeting_with_a_title_but_no_name_is_flagged(greeting: str, flagged: bool) -> None:
+    text = f"{greeting}\n\nThank you for your time.\n\nBest,\nSam\n"
+    assert bool(thanknote.lint(text, locale="en_US").by_rule("title-as-name")) is flagged

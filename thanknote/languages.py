@@ -114,6 +114,8 @@ class Lexicon:
         greetings: Phrases that open a salutation line.
         closings: Phrases that form a closing line.
         abbreviations: Abbreviations whose full stop does not end a sentence.
+        pasted: Word sequences no sentence has, left by a jotted note pasted
+            into one ("about she said", "of asked me").
         gratitude: Phrases of thanks.
         gratitude_look_alikes: Phrases that hold a word of thanks but thank
             nobody (a cause, a request); thanks they overlap does not count.
@@ -173,6 +175,7 @@ class Lexicon:
     greetings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     closings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    pasted: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude_look_alikes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     gratitude_triggers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -219,6 +222,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "greetings": ("letter", "greetings"),
     "closings": ("letter", "closings"),
     "abbreviations": ("letter", "abbreviations"),
+    "pasted": ("letter", "pasted"),
     "gratitude": ("gratitude", "phrases"),
     "gratitude_look_alikes": ("gratitude", "look_alikes"),
     "gratitude_triggers": ("gratitude", "triggers"),

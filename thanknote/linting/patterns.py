@@ -49,6 +49,7 @@ __all__ = [
     "lexicon",
     "month_names",
     "not_a_topic",
+    "pasted_pattern",
     "same_titles",
     "specifics_cues",
     "stop_words",
@@ -304,6 +305,13 @@ def interest_pattern(locale: str, groups: frozenset[int] | None = None) -> re.Pa
             parts["direct" if direct else "aimed"].append(pattern)
     alternatives = [f"(?P<{kind}>" + "|".join(p) + ")" for kind, p in parts.items() if p]
     return re.compile("|".join(alternatives) or "(?!)")  # no statement: never matches
+
+
+@functools.lru_cache(maxsize=16)
+def pasted_pattern(locale: str) -> re.Pattern[str] | None:
+    """Words that cannot follow each other in a sentence ("about she said"), or ``None``."""
+    words = lexicon(locale)
+    return _any(words.pasted) if words is not None else None
 
 
 @attrs.frozen

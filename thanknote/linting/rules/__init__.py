@@ -11,10 +11,12 @@
 | TN202 | wrong-recipient    | error    |
 | TN203 | honorific-mismatch | warning  |
 | TN204 | generic-salutation | warning  |
+| TN205 | title-as-name      | error    |
 | TN211 | misspelt-company   | error    |
 | TN212 | misspelt-position  | warning  |
 | TN213 | other-company      | error    |
 | TN301 | placeholder        | error    |
+| TN302 | broken-sentence    | warning  |
 | TN311 | too-long           | warning  |
 | TN312 | too-short          | info     |
 | TN321 | pushy              | warning  |
@@ -44,6 +46,7 @@ from thanknote.linting.rules.facts import (
     misspelt_name,
     misspelt_position,
     other_company,
+    title_as_name,
     wrong_recipient,
 )
 from thanknote.linting.rules.gratitude import late_gratitude, missing_gratitude
@@ -51,6 +54,7 @@ from thanknote.linting.rules.interest import missing_interest, unnamed_interest
 from thanknote.linting.rules.language import wrong_language
 from thanknote.linting.rules.specifics import missing_specifics
 from thanknote.linting.rules.style import (
+    broken_sentence,
     cliche,
     exclamations,
     placeholder,
@@ -75,10 +79,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     wrong_recipient,
     honorific_mismatch,
     generic_salutation,
+    title_as_name,
     misspelt_company,
     misspelt_position,
     other_company,
     placeholder,
+    broken_sentence,
     too_long,
     too_short,
     pushy,

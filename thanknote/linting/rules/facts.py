@@ -261,6 +261,25 @@ def _title(word: str, locale: str) -> str:
     return same_titles(locale).get(folded, folded)
 
 
+@rule("TN205", "title-as-name", "error", "The greeting holds a title but no name.")
+def title_as_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a greeting whose only "name" is a title ("Hallo med.,", "Hi Dr.,")."""
+    found = _salutation(text)
+    if found is None:
+        return
+    span, honorific, words = found
+    if honorific is None or any(w.casefold() not in honorific_words() for w in words):
+        return
+    person = context.interviewer
+    yield Hit(
+        span.start,
+        span.end,
+        N_("the greeting names a title, “{title}”, not the person"),
+        N_("{target}"),
+        {"title": text.text[span.start : span.end], "target": person.name if person else "…"},
+    )
+
+
 @rule("TN204", "generic-salutation", "warning", "A greeting that could go to anyone.")
 def generic_salutation(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report "Dear Hiring Manager" and the like in a note meant for one person."""

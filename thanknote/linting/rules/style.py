@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from thanknote._i18n import N_
+from thanknote.linting.patterns import pasted_pattern
 from thanknote.linting.rule import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
@@ -152,6 +153,37 @@ def placeholder(text: NoteText, context: LintContext) -> Iterator[Hit]:
             N_("replace it with the real value"),
             {"found": match.group()},
         )
+
+
+# End punctuation doubled where a point's own "?" or "." met the sentence's.
+_DOUBLED_END = re.compile(r"[?!]\.(?!\.)|(?<![.\d])\.\.(?![.\d])")
+
+
+@rule("TN302", "broken-sentence", "warning", "A phrase pasted where it cannot stand.")
+def broken_sentence(text: NoteText, context: LintContext) -> Iterator[Hit]:
+    """Report a jotted note pasted into a sentence ("about she said …", "?.")."""
+    lower = text.lower
+    for match in _DOUBLED_END.finditer(text.text):
+        if not text.in_quotes(match.start()):
+            yield Hit(
+                match.start(),
+                match.end(),
+                N_("“{found}”: two marks end this sentence"),
+                N_("keep one"),
+                {"found": match.group()},
+            )
+    pasted = pasted_pattern(context.locale)
+    if pasted is None:
+        return
+    for match in pasted.finditer(lower):
+        if not text.in_quotes(match.start()):
+            yield Hit(
+                match.start(),
+                match.end(),
+                N_("“{found}” reads like a note to yourself pasted into the sentence"),
+                N_("rewrite it as a phrase: “your point that …”, “your question about …”"),
+                {"found": text.text[match.start() : match.end()]},
+            )
 
 
 @rule("TN311", "too-long", "warning", "Longer than readers take in.")
