@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import thanknote
@@ -72,3 +73,37 @@ def panel_data(size: int = 4, **overrides: Any) -> dict[str, Any]:
 
 def interview_with(size: int = 4, **overrides: Any) -> thanknote.Interview:
     return thanknote.load_interview(panel_data(size, **overrides))
+
+
+def install_plugin(site: Path, dist: str, group: str, entry: str, module: str = "") -> Path:
+    """Write a distribution that publishes ``entry`` under ``group``, importable from ``site``.
+
+    Args:
+        site: A folder the caller puts on ``sys.path``.
+        dist: The distribution's name.
+        group: The entry-point group, such as ``thanknote.languages``.
+        entry: The entry point, ``name = module:attribute``.
+        module: The source of ``<dist>.py``, if the entry point needs one.
+    """
+    info = site / f"{dist}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0\n", "utf-8")
+    (info / "entry_points.txt").write_text(f"[{group}]\n{entry}\n", "utf-8")
+    if module:
+        (site / f"{dist}.py").write_text(module, "utf-8")
+    return site
+
+
+def timed_data(start: str, end: str | None, said: Any, size: int, **top: Any) -> dict[str, Any]:
+    """A panel's data with its start, end (``None``: left out) and decision time set."""
+    data = panel_data(size, **top)
+    data["interview"]["start"] = start
+    if end is None:
+        data["interview"].pop("end")
+    else:
+        data["interview"]["end"] = end
+    if said is None:
+        data["interview"].pop("decision_expected")
+    else:
+        data["interview"]["decision_expected"] = said
+    return data

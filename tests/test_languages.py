@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from builders import install_plugin
 
 import thanknote
 from thanknote import _decision, _i18n, languages, render
@@ -153,15 +154,10 @@ def esperanto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
         path = root / "eo" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip(), "utf-8")
-    site = tmp_path / "site"
-    (site / "thanknote_eo-1.0.dist-info").mkdir(parents=True)
-    (site / "thanknote_eo-1.0.dist-info" / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: thanknote-eo\nVersion: 1.0\n", "utf-8"
-    )
-    (site / "thanknote_eo-1.0.dist-info" / "entry_points.txt").write_text(
-        "[thanknote.languages]\neo = thanknote_eo:TEMPLATES\n", "utf-8"
-    )
-    (site / "thanknote_eo.py").write_text(f"TEMPLATES = {str(root)!r}\n", "utf-8")
+    site = install_plugin(
+        tmp_path / "site", "thanknote_eo", "thanknote.languages",
+        "eo = thanknote_eo:TEMPLATES", f"TEMPLATES = {str(root)!r}\n",
+    )  # fmt: skip
     monkeypatch.syspath_prepend(str(site))
     _forget()
     yield root
@@ -208,13 +204,8 @@ class TestAPackInstalledAsAPlugin:
 def test_a_broken_language_pack_plugin_names_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    site = tmp_path / "site"
-    (site / "broken-1.0.dist-info").mkdir(parents=True)
-    (site / "broken-1.0.dist-info" / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: broken\nVersion: 1.0\n", "utf-8"
-    )
-    (site / "broken-1.0.dist-info" / "entry_points.txt").write_text(
-        "[thanknote.languages]\nxx = no_such_module:TEMPLATES\n", "utf-8"
+    site = install_plugin(
+        tmp_path / "site", "broken", "thanknote.languages", "xx = no_such_module:TEMPLATES"
     )
     monkeypatch.syspath_prepend(str(site))
     _forget()

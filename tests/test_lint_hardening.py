@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 import pytest
-from builders import interview_with
+from builders import install_plugin, interview_with
 
 import thanknote
 from thanknote import LintRuleError
@@ -352,13 +352,8 @@ class Clashing(Shouting):
 def test_a_rule_plugin_that_cannot_be_imported_is_an_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    site = tmp_path / "site"
-    (site / "brokenrules-1.0.dist-info").mkdir(parents=True)
-    (site / "brokenrules-1.0.dist-info" / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: brokenrules\nVersion: 1.0\n", "utf-8"
-    )
-    (site / "brokenrules-1.0.dist-info" / "entry_points.txt").write_text(
-        f"[{ENTRY_POINT_GROUP}]\nbroken = no_such_module:RULES\n", "utf-8"
+    site = install_plugin(
+        tmp_path / "site", "brokenrules", ENTRY_POINT_GROUP, "broken = no_such_module:RULES"
     )
     monkeypatch.syspath_prepend(str(site))
     with pytest.raises(thanknote.InvalidOptionError, match="broken = no_such_module:RULES"):

@@ -7,7 +7,7 @@ import zoneinfo
 from typing import Any
 
 import pytest
-from builders import panel_data
+from builders import timed_data
 
 import thanknote
 
@@ -22,17 +22,7 @@ def interview(
     size: int = 4,
     **top: Any,
 ) -> thanknote.Interview:
-    data = panel_data(size, **top)
-    data["interview"]["start"] = start
-    if end is None:
-        data["interview"].pop("end")
-    else:
-        data["interview"]["end"] = end
-    if said is None:
-        data["interview"].pop("decision_expected")
-    else:
-        data["interview"]["decision_expected"] = said
-    return thanknote.load_interview(data)
+    return thanknote.load_interview(timed_data(start, end, said, size, **top))
 
 
 def steps(plan: thanknote.Plan, kind: str) -> list[thanknote.Step]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from builders import panel_data
+from builders import panel_data, timed_data
 
 import thanknote
 from thanknote._business_days import weekend_days
@@ -38,17 +38,8 @@ def make(
     **top: Any,
 ) -> thanknote.Interview:
     """A panel of ``size`` whose interviewers are all in ``zone`` (None: the interview's)."""
-    data = panel_data(size, **top)
+    data = timed_data(start, end, said, size, **top)
     data["interview"]["timezone"] = timezone
-    data["interview"]["start"] = start
-    if end is None:
-        data["interview"].pop("end")
-    else:
-        data["interview"]["end"] = end
-    if said is None:
-        data["interview"].pop("decision_expected")
-    else:
-        data["interview"]["decision_expected"] = said
     for person in data["interviewers"]:
         person["timezone"] = zone
         if zone is None:

@@ -132,19 +132,12 @@ def _to_english(phrase: str, code: str) -> str:
 
 
 def _languages(first: str | None) -> Iterator[str]:
-    from thanknote.languages import iter_language_codes
+    """The interview's language first, if it has a pack; then every other one."""
+    from thanknote.languages import iter_language_codes, known_languages
 
-    codes = iter_language_codes()
-    if first:
-        # The interview's language first, if it has a pack; then every other.
-        seen = []
-        for code in codes:
-            if code == first:
-                yield code
-                break
-            seen.append(code)
-        yield from seen
-    yield from (code for code in codes if code != first)
+    if first and first in {pack.code for pack in known_languages()}:
+        yield first
+    yield from (code for code in iter_language_codes() if code != first)
 
 
 class UnreadablePhraseError(ValueError):
