@@ -27,16 +27,59 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
-__all__ = ["Shape", "as_noun_phrase", "shapes"]
+__all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes"]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+KINDS = frozenset({"topic", "clause", "question", "shared", "quote"})
+"""What a placed point is, for a template choosing a sentence to put it in."""
+
+
+class Point(str):
+    """A talking point placed for a template: the noun phrase, with what it is.
+
+    It *is* the noun phrase ("your question about how I would handle a
+    difficult nurse"), so a template that only prints points keeps working;
+    a template that gives each point its own sentence reads the rest.
+
+    Attributes:
+        kind: ``"topic"`` (a thing talked about), ``"clause"`` (something
+            said: "the team is moving to Epic"), ``"question"`` (asked of the
+            candidate), ``"shared"`` ("we both ran …") or ``"quote"``.
+        core: The words a sentence for that kind is built around: the topic,
+            the clause, what the question was about, what is shared ("we both
+            ran the Chicago marathon") or the quoted words.
+        link: What the point meant to the candidate, in their own words, as
+            a sentence; empty when they gave none.
+    """
+
+    __slots__ = ("core", "kind", "link")
+    kind: str
+    core: str
+    link: str
+
+    def __new__(cls, phrase: str, *, kind: str = "topic", core: str = "", link: str = "") -> Point:
+        point = super().__new__(cls, phrase)
+        point.kind = kind
+        point.core = core or phrase
+        point.link = link
+        return point
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (str(self), self.kind, self.core, self.link))
+
+
+def _rebuild(phrase: str, kind: str, core: str, link: str) -> Point:
+    return Point(phrase, kind=kind, core=core, link=link)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,12 +93,17 @@ class Shape:
         frame: The noun phrase, with ``{group}`` for each part.
         turn: The groups whose third person is turned towards the reader
             ("she wants" → "you want").
+        kind: What a point of this shape is (see :class:`Point`).
+        core: The words a sentence for that kind is built around, with
+            ``{group}`` for each part; the noun phrase when not given.
     """
 
     name: str
     pattern: re.Pattern[str]
     frame: str
     turn: frozenset[str] = frozenset()
+    kind: str = "topic"
+    core: str = ""
 
 
 # Parts of a frame quoted as the user wrote them keep their case.
@@ -78,17 +126,46 @@ def shapes(language: str) -> tuple[Shape, ...]:
             raise InvalidOptionError(
                 "language pack", where, f"{where}: turn must list groups of the pattern"
             )
+        kind = row.get("kind", "topic")
+        if kind not in KINDS:
+            raise InvalidOptionError(
+                "language pack", where, f"{where}: kind must be one of {', '.join(sorted(KINDS))}"
+            )
+        turned = frozenset(turn)
+        core = row.get("core", "")
         found.append(
-            Shape(name=row["name"], pattern=pattern, frame=row["frame"], turn=frozenset(turn))
+            Shape(
+                name=row["name"],
+                pattern=pattern,
+                frame=row["frame"],
+                turn=turned,
+                kind=kind,
+                core=core,
+            )
         )
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=4096)  # the same points are placed note after note
 def as_noun_phrase(
     point: str, language: str, names: tuple[str, ...] = (), *, towards_reader: bool = True
 ) -> str:
     """The talking point as a noun phrase a template can place, said to its reader.
+
+    The same as :func:`place`, as a plain string.
+    """
+    return str(place(point, language, names, towards_reader=towards_reader))
+
+
+@functools.lru_cache(maxsize=4096)  # the same points are placed note after note
+def place(
+    point: str,
+    language: str,
+    names: tuple[str, ...] = (),
+    *,
+    towards_reader: bool = True,
+    link: str = "",
+) -> Point:
+    """The talking point as a template places it, said to its reader.
 
     Args:
         point: The point as the user wrote it.
@@ -97,6 +174,8 @@ def as_noun_phrase(
             in the note to Lee becomes "your idea".
         towards_reader: The point is this reader's own; a point shared by the
             whole panel keeps its possessives ("her" may be anyone's).
+        link: What the point meant to the candidate, as they wrote it; it
+            becomes a sentence (a capital first, a full stop last).
     """
     words = language_pack(language).lexicon
     text = " ".join(point.split())
@@ -124,9 +203,19 @@ def as_noun_phrase(
             else _first_word_lower(value, words)
             for key, value in match.groupdict(default="").items()
         }
-        text = shape.frame.format_map(_Parts(parts, text))
-        break
-    return text
+        phrase = shape.frame.format_map(_Parts(parts, text))
+        core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
+        return Point(phrase, kind=shape.kind, core=core, link=_sentence(link))
+    return Point(text, link=_sentence(link))
+
+
+def _sentence(text: str) -> str:
+    # The candidate's own words, made to stand as a sentence of the note.
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."
 
 
 class _Parts(dict[str, str]):

@@ -158,7 +158,14 @@ class Lexicon:
             reader's ("is" → "are").
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
         point_shapes: The shapes of talking point and the noun phrase each
-            becomes (``[[talking_points.shapes]]``: name, pattern, frame, turn).
+            becomes (``[[talking_points.shapes]]``: name, pattern, frame,
+            turn, and the kind and core a sentence is built from).
+        today: The interview day said on the day it happened ("today").
+        on_weekday: The day said within the week after, ``{weekday}`` for
+            its name ("on {weekday}"); ``on_weekdays`` gives the seven
+            phrases instead, Monday first, where they differ in more than
+            the name ("na segunda-feira", "no sábado").
+        on_date: The day said later, ``{date}`` for the date ("on {date}").
     """
 
     name: str
@@ -204,6 +211,10 @@ class Lexicon:
     agreement: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
+    today: str | None = None
+    on_weekday: str | None = None
+    on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    on_date: str | None = None
 
 
 # Where each field lives in language.toml: (table, key).
@@ -251,6 +262,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "agreement": ("talking_points", "agreement"),
     "verb_endings": ("talking_points", "verb_endings"),
     "point_shapes": ("talking_points", "shapes"),
+    "today": ("dates", "today"),
+    "on_weekday": ("dates", "on_weekday"),
+    "on_weekdays": ("dates", "on_weekdays"),
+    "on_date": ("dates", "on_date"),
 }
 _MAPPINGS = frozenset(
     {
@@ -326,7 +341,11 @@ def _read_lexicon(folder: Path) -> Lexicon:
                 )
             values[field] = value
             continue
-        strings = ("name", "reader_possessive")
+        if field == "on_weekdays" and (not isinstance(value, list) or len(value) != 7):
+            raise InvalidOptionError(
+                "language pack", str(path), f"{path}: dates.on_weekdays needs seven phrases"
+            )
+        strings = ("name", "reader_possessive", "today", "on_weekday", "on_date")
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
             expected is list and not all(isinstance(v, str) for v in value)

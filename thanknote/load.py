@@ -64,7 +64,7 @@ _MAX_DOTS = 8  # on one line, outside strings and comments
 _MAX_ALL_DOTS = 1_000  # in the whole file, outside strings and comments
 
 _TOP = ("locale", "tone", "candidate", "interview", "interviewers")
-_CANDIDATE = ("name", "email", "phone", "other_companies")
+_CANDIDATE = ("name", "email", "phone", "other_companies", "strength")
 _INTERVIEW = (
     "company", "position", "start", "end", "timezone", "decision_expected", "talking_points",
 )  # fmt: skip
@@ -443,9 +443,12 @@ class _Reader:
         email = self.optional(table, "email", "candidate.email", self.email)
         phone = self.optional(table, "phone", "candidate.phone", self.line)
         others = self.optional(table, "other_companies", "candidate.other_companies", self.points)
+        strength = self.optional(table, "strength", "candidate.strength", self.line)
         if name is None:
             return None
-        return Candidate(name=name, email=email, phone=phone, other_companies=others or ())
+        return Candidate(
+            name=name, email=email, phone=phone, other_companies=others or (), strength=strength
+        )
 
     def interview_fields(
         self, table: Mapping[str, Any] | None, zone: str | None
@@ -470,14 +473,17 @@ class _Reader:
         decision = self.optional(
             table, "decision_expected", "interview.decision_expected", self.decision
         )
-        points = self.optional(table, "talking_points", "interview.talking_points", self.points)
+        points, links = self.optional(
+            table, "talking_points", "interview.talking_points", self.linked_points
+        ) or ((), ())
         return {
             "company": company,
             "position": position,
             "start": start,
             "end": end,
             "decision_expected": decision,
-            "talking_points": points or (),
+            "talking_points": points,
+            "links": links,
         }
 
     def interviewers(self, value: object) -> tuple[Interviewer, ...]:
@@ -522,9 +528,9 @@ class _Reader:
         fields["timezone"] = self.optional(row, "timezone", f"{path}.timezone", self.zone)
         for flag in ("may_call", "hiring_manager"):
             fields[flag] = bool(self.optional(row, flag, f"{path}.{flag}", self.flag))
-        fields["talking_points"] = (
-            self.optional(row, "talking_points", f"{path}.talking_points", self.points) or ()
-        )
+        fields["talking_points"], fields["links"] = self.optional(
+            row, "talking_points", f"{path}.talking_points", self.linked_points
+        ) or ((), ())
         if name is None:
             return None
         given = {k: v for k, v in fields.items() if v is not None}
@@ -667,6 +673,35 @@ class _Reader:
         ]
         kept = [p for p in points if p is not None]
         return tuple(kept) if len(kept) == len(points) else None
+
+    def linked_points(
+        self, value: object, path: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        # A point is a string, or a table that also says what it meant to the
+        # candidate: { point = "the move to Epic", link = "I led our go-live" }.
+        if not isinstance(value, Sequence) or isinstance(value, str | bytes):
+            self.points(value, path)  # reports what is wrong
+            return None
+        plain = [
+            item.get("point", _MISSING) if isinstance(item, Mapping) else item for item in value
+        ]
+        said = [item.get("link") if isinstance(item, Mapping) else None for item in value]
+        bad = False
+        for i, item in enumerate(value):
+            if isinstance(item, Mapping):
+                self.known(item, ("point", "link"), f"{path}[{i}]")
+                if "point" not in item:
+                    self.error(f"{path}[{i}].point", 'missing; write { point = "…", link = "…" }')
+                    bad = True
+        points = self.points([p for p in plain if p is not _MISSING], path)
+        links = [
+            "" if link is None else self.text(link, f"{path}[{i}].link", _MAX_POINT, header=False)
+            for i, link in enumerate(said)
+        ]
+        if points is None or bad or None in links:
+            return None
+        kept = tuple(link or "" for link in links)
+        return points, kept if any(kept) else ()
 
     def moment(self, value: object, path: str, zone: str | None) -> dt.date | None:
         if isinstance(value, str):

@@ -99,6 +99,18 @@ def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _one_per_point(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    # Links sit beside the points they belong to, so the two must line up.
+    _plain_text(instance, attribute, value)
+    if value and len(value) != len(instance.talking_points):
+        raise InvalidOptionError(
+            attribute.name,
+            value,
+            f"{len(value)} links for {len(instance.talking_points)} talking points;"
+            ' give one per point ("" where there is none), or none',
+        )
+
+
 def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
     return tuple(items)
 
@@ -131,6 +143,9 @@ class Candidate:
         phone: Phone number for the signature, if wanted.
         other_companies: Other employers the candidate is talking to; a
             note that names one of them is flagged by the lint pass.
+        strength: One line, in the candidate's own words, on what they bring
+            to the job ("I have run two EHR go-lives"); a note uses it when
+            no talking point has a link of its own.
     """
 
     name: str = attrs.field(validator=_non_blank)
@@ -139,6 +154,7 @@ class Candidate:
     other_companies: tuple[str, ...] = attrs.field(
         default=(), converter=_strings, validator=_plain_text
     )
+    strength: str | None = attrs.field(default=None, validator=_one_line)
 
     @property
     def mailbox(self) -> str | None:
@@ -165,6 +181,9 @@ class Interviewer:
         may_call: The interviewer said a call is welcome.
         hiring_manager: This person makes the hiring decision.
         talking_points: What stood out in the conversation with this person.
+        links: For each talking point, what it meant to the candidate or what
+            they bring to it, in their own words ("I led our Cerner go-live
+            in 2023"), or ``""``; empty when no point has one.
     """
 
     name: str = attrs.field(validator=_non_blank)
@@ -186,6 +205,7 @@ class Interviewer:
     talking_points: tuple[str, ...] = attrs.field(
         default=(), converter=_strings, validator=_plain_text
     )
+    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
 
     @property
     def mailbox(self) -> str | None:
@@ -209,6 +229,8 @@ class Interview:
             the follow-up planner.
         talking_points: Points that came up with everyone, used after each
             interviewer's own.
+        links: For each of those points, what it meant to the candidate, or
+            ``""`` (see :attr:`Interviewer.links`).
         interviewers: Everyone met, in the order the notes are drafted.
         locale: Locale identifier for the notes (``"en_US"``), if given.
         tone: Default tone for the notes, if given.
@@ -225,6 +247,7 @@ class Interview:
     talking_points: tuple[str, ...] = attrs.field(
         default=(), converter=_strings, validator=_plain_text
     )
+    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
     locale: str | None = None
     tone: Tone | None = None

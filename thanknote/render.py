@@ -16,6 +16,7 @@ value, so the two versions of a note can never say different things.
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import functools
 import math
 import os
@@ -34,8 +35,9 @@ import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from thanknote._header import text_problem
-from thanknote._points import as_noun_phrase
+from thanknote._points import place
 from thanknote._resources import builtin_templates, plugin_folders
+from thanknote._wording import chooser, on_day
 from thanknote.errors import (
     InvalidOptionError,
     TemplateError,
@@ -69,6 +71,7 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
+        "choose", "on_day",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -190,6 +193,7 @@ class NoteBuilder:
         template: str | os.PathLike[str] | None = None,
         template_source: str | None = None,
         fallback: str | None = None,
+        today: dt.date | None = None,
     ) -> tuple[Note, ...]:
         """Draft one note per interviewer, in the interview's order.
 
@@ -212,6 +216,11 @@ class NoteBuilder:
                 no language pack (``"en"``): the note, its dates and lists are
                 then all in that language, with a ``FallbackLanguageWarning``.
                 Defaults to the builder's.
+            today: The day the notes will be sent. A note sent on the
+                interview day says "today", one sent within the week names
+                the weekday, a later one the date (with the year only when
+                it differs). Without it the weekday is used, as notes go out
+                within a day.
 
         Returns:
             A tuple with one :class:`~thanknote.Note` per interviewer; for a
@@ -237,6 +246,8 @@ class NoteBuilder:
         locale = resolve_locale(locale, fallback or self.fallback)
         if kind not in KINDS:
             raise InvalidOptionError("kind", kind, f"expected one of {', '.join(KINDS)}")
+        if today is not None and (not isinstance(today, dt.date) or isinstance(today, dt.datetime)):
+            raise InvalidOptionError("today", today, "expected a date (datetime.date)")
         if template is not None and template_source is not None:
             raise InvalidOptionError(
                 "template", template, "give a template or its source, not both"
@@ -252,7 +263,7 @@ class NoteBuilder:
             self._render(
                 interview, index, kind=kind, tone=tone, locale=locale,
                 text_template=text_template, html_template=html_template, ignore=ignore,
-                deadline=deadline,
+                deadline=deadline, today=today,
             )
             for index in people
         )  # fmt: skip
@@ -386,9 +397,12 @@ class NoteBuilder:
         html_template: jinja2.Template | None,
         ignore: tuple[str, ...],
         deadline: float,
+        today: dt.date | None = None,
     ) -> Note:
         person = interview.interviewers[index]
-        context = template_context(interview, person, tone=tone, locale=locale, kind=kind)
+        context = template_context(
+            interview, person, tone=tone, locale=locale, kind=kind, today=today
+        )
         raw = _run(text_template, context, person, deadline)
         subject, body = _split_subject(raw)
         if kind == "card":
@@ -450,6 +464,7 @@ def draft(
     template_dirs: Sequence[str | os.PathLike[str]] = (),
     template_source: str | None = None,
     fallback: str | None = None,
+    today: dt.date | None = None,
 ) -> tuple[Note, ...]:
     """Draft one personalised note per interviewer.
 
@@ -466,6 +481,8 @@ def draft(
         template_source: The text of a template (rendered in the sandbox).
         fallback: Language to write in when the locale's language has no
             language pack (``"en"``); without it that is an error.
+        today: The day the notes will be sent, so that a note says "today"
+            or names the weekday as a person would.
 
     Returns:
         One :class:`~thanknote.Note` per interviewer, in input order.
@@ -479,6 +496,7 @@ def draft(
         template=template,
         template_source=template_source,
         fallback=fallback,
+        today=today,
     )
 
 
@@ -488,17 +506,23 @@ def _builder(template_dirs: tuple[str, ...]) -> NoteBuilder:
 
 
 def template_context(
-    interview: Interview, person: Interviewer, *, tone: Tone, locale: str, kind: NoteKind
+    interview: Interview,
+    person: Interviewer,
+    *,
+    tone: Tone,
+    locale: str,
+    kind: NoteKind,
+    today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Build the mapping a text template is rendered with (see ``CONTEXT_NAMES``)."""
     language = language_code(locale)
     # Points as the user jotted them, turned into noun phrases said to the
     # reader ("she said the team is moving" → "your point that the team is moving").
     names = (person.name, person.first_name, person.last_name)
-    own = tuple(as_noun_phrase(p, language, names) for p in person.talking_points)
+    own = tuple(place(p, language, names, link=link) for p, link in _linked(person))
     shared = tuple(
-        as_noun_phrase(p, language, towards_reader=False)
-        for p in interview.talking_points
+        place(p, language, towards_reader=False, link=link)
+        for p, link in _linked(interview)
         if p not in person.talking_points
     )
     index = interview.interviewers.index(person)
@@ -516,7 +540,14 @@ def template_context(
         "kind": kind,
         "variant": index,
         "panel_size": len(interview.interviewers),
+        "choose": chooser(interview, index),
+        "on_day": on_day(interview.day, today, locale),
     }
+
+
+def _linked(record: Interview | Interviewer) -> Iterator[tuple[str, str]]:
+    links = record.links or ("",) * len(record.talking_points)
+    return zip(record.talking_points, links, strict=True)
 
 
 def _lint_ignores(template: jinja2.Template, source: str | None = None) -> tuple[str, ...]:

@@ -1,0 +1,83 @@
+"""Choices of wording a template makes: which sentence of a bank, and how a day is said.
+
+Two people interviewing for the same role and both using thanknote write to
+the same hiring manager, so the wording cannot depend only on the
+interviewer's place in the panel. Each template slot (the opening thanks, a
+sentence about a point, the statement of interest …) picks one of its
+alternatives from a hash of the interview's content: the same interview
+always gives the same notes, another candidate most likely other ones. The
+panel index is added after the hash, so colleagues in one panel still get
+different sentences in every slot that has at least as many alternatives as
+the panel has members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable
+
+from babel.dates import format_date, format_skeleton
+
+from thanknote.errors import InvalidOptionError
+from thanknote.languages import language_code, language_pack
+from thanknote.model import Interview
+
+__all__ = ["chooser", "on_day"]
+
+_WEEK = 7
+
+
+def chooser(interview: Interview, index: int) -> Callable[[str, int], int]:
+    """``choose(slot, n)`` for the note to the ``index``-th interviewer.
+
+    Args:
+        interview: Whose content seeds the choice: the candidate, the role
+            and the day (not the interviewer, so that a panel shares one
+            seed and the index keeps its notes apart).
+        index: The interviewer's place in the panel.
+    """
+    return functools.partial(_choose, _seed(interview), index)
+
+
+@functools.lru_cache(maxsize=256)
+def _seed(interview: Interview) -> bytes:
+    person = interview.candidate
+    said = "\x1f".join(
+        (
+            person.name, person.email or "", interview.company, interview.position,
+            interview.day.isoformat(), *interview.talking_points,
+            *(p for someone in interview.interviewers for p in someone.talking_points),
+        )
+    )  # fmt: skip
+    return hashlib.blake2b(said.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+@functools.lru_cache(maxsize=4096)
+def _choose(seed: bytes, index: int, slot: str, n: int) -> int:
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        raise InvalidOptionError("choose", n, f"choose({slot!r}, n) needs a whole number n ≥ 1")
+    digest = hashlib.blake2b(seed + str(slot).encode("utf-8", "surrogatepass"), digest_size=8)
+    return (int.from_bytes(digest.digest(), "big") + index) % n
+
+
+@functools.lru_cache(maxsize=1024)
+def on_day(day: dt.date, today: dt.date | None, locale: str) -> str:
+    """The interview day as a note sent on ``today`` says it, in the locale's language.
+
+    "today" on the day itself; the weekday within the week after (and when
+    ``today`` is not known, since notes go out within a day); otherwise the
+    date, with the year only when it is not ``today``'s.
+    """
+    words = language_pack(language_code(locale)).lexicon
+    if today is not None and today == day and words.today:
+        return words.today
+    if today is None or 0 <= (today - day).days < _WEEK:
+        if words.on_weekdays:
+            return words.on_weekdays[day.weekday()]
+        weekday = format_date(day, "EEEE", locale=locale)
+        return (words.on_weekday or "{weekday}").format(weekday=weekday)
+    skeleton = "MMMMd" if today.year == day.year else "yMMMMd"
+    date = format_skeleton(skeleton, day, locale=locale)
+    return (words.on_date or "{date}").format(date=date)
