@@ -1,0 +1,158 @@
+"""How a note's wording is chosen, and how its day is said."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+
+import pytest
+
+import thanknote
+from thanknote._wording import chooser, on_day
+
+TUESDAY = dt.date(2026, 11, 24)
+
+
+def _interview(candidate: str, points: list[str], locale: str = "en_US") -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": candidate},
+            "interview": {
+                "company": "Northwind Health",
+                "position": "Clinical Data Analyst",
+                "start": "2026-11-24",
+            },
+            "interviewers": [
+                {"name": "Lorraine Cho", "honorific": "Ms.", "talking_points": points[:2]},
+                {"name": "Omar Haddad", "talking_points": points[2:4]},
+            ],
+        }
+    )
+
+
+class TestChoose:
+    def test_the_same_interview_always_chooses_the_same(self) -> None:
+        first = chooser(_interview("Ana Ruiz", ["a", "b"]), 0)
+        again = chooser(_interview("Ana Ruiz", ["a", "b"]), 0)
+        assert [first(f"slot{i}", 7) for i in range(20)] == [
+            again(f"slot{i}", 7) for i in range(20)
+        ]
+
+    def test_colleagues_on_a_panel_get_different_choices_in_every_slot(self) -> None:
+        interview = _interview("Ana Ruiz", ["a", "b", "c", "d"])
+        one, two = chooser(interview, 0), chooser(interview, 1)
+        assert all(one(f"slot{i}", 4) != two(f"slot{i}", 4) for i in range(50))
+
+    def test_other_candidates_choose_independently(self) -> None:
+        picks = {chooser(_interview(f"Candidate {i}", ["a"]), 0)("opening", 8) for i in range(200)}
+        assert picks == set(range(8))
+
+    @pytest.mark.parametrize("n", [0, -1, 1.5, True])
+    def test_a_bank_needs_at_least_one_sentence(self, n: object) -> None:
+        choose = chooser(_interview("Ana Ruiz", ["a"]), 0)
+        with pytest.raises(thanknote.InvalidOptionError, match="whole number"):
+            choose("opening", n)  # type: ignore[arg-type]
+
+
+class TestOnDay:
+    @pytest.mark.parametrize(
+        ("locale", "today", "said"),
+        [
+            ("en_US", TUESDAY, "today"),
+            ("en_US", None, "on Tuesday"),
+            ("en_US", dt.date(2026, 11, 25), "on Tuesday"),
+            ("en_US", dt.date(2026, 11, 30), "on Tuesday"),
+            ("en_US", dt.date(2026, 12, 1), "on November 24"),
+            ("en_GB", dt.date(2026, 12, 1), "on 24 November"),
+            ("en_US", dt.date(2027, 1, 5), "on November 24, 2026"),
+            ("en_GB", dt.date(2027, 1, 5), "on 24 November 2026"),
+        ],
+    )
+    def test_the_day_is_said_as_a_person_would(
+        self, locale: str, today: dt.date | None, said: str
+    ) -> None:
+        assert on_day(TUESDAY, today, locale) == said
+
+    def test_a_note_sent_on_the_day_says_today(self) -> None:
+        note = thanknote.draft(_interview("Ana Ruiz", ["the audit"]), today=TUESDAY)[0]
+        assert " today" in note.text
+        assert "Tuesday" not in note.text
+
+    def test_a_note_sent_a_month_later_gives_the_date(self) -> None:
+        later = dt.date(2026, 12, 28)
+        note = thanknote.draft(_interview("Ana Ruiz", ["the audit"]), today=later)[0]
+        assert "November 24" in note.text
+        assert "2026" not in note.text
+
+    @pytest.mark.parametrize("today", ["2026-11-24", dt.datetime(2026, 11, 24, 9, 0)])
+    def test_today_must_be_a_date(self, today: object) -> None:
+        with pytest.raises(thanknote.InvalidOptionError, match="today"):
+            thanknote.draft(_interview("Ana Ruiz", ["a"]), today=today)  # type: ignore[arg-type]
+
+
+# -- two candidates, one interviewer -------------------------------------------
+
+_TOPICS = [
+    "the sepsis alert model", "moving the team to Epic", "her plan for a data dictionary",
+    "the readmissions dashboard", "how audits are scheduled", "the nurse staffing forecast",
+    "she said the budget doubles next year", "asked me about conflict resolution",
+    "we both studied in Leeds", "How would I explain a p-value to a surgeon?",
+    "the weekly review with clinicians", "his work on discharge summaries",
+]  # fmt: skip
+_NAMES = [
+    "Ana Ruiz", "Ben Carter", "Chloé Martin", "Dev Patel", "Emma Novak", "Felix Braun",
+    "Grace Kim", "Hugo Silva", "Ines Costa", "Jon Berg", "Kara Osei", "Luca Rossi",
+]  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def _wording(note: thanknote.Note, interview: thanknote.Interview) -> set[tuple[str, ...]]:
+    # Only the wording counts: the points (as written and as placed) go.
+    text = f"{note.subject or ''}\n{note.text}"
+    person = note.interviewer
+    from thanknote._points import place
+
+    for point in person.talking_points:
+        placed = place(point, note.locale.split("_")[0], (person.name,))
+        for said in sorted({point, str(placed), placed.core}, key=len, reverse=True):
+            text = text.replace(said, " | ")
+    return _trigrams(text)
+
+
+def _pairs(locale: str, count: int) -> list[tuple[thanknote.Interview, thanknote.Interview]]:
+    pairs = []
+    for i in range(count):
+        a, b = _NAMES[i % 12], _NAMES[(i * 5 + 3) % 12]
+        if a == b:
+            b = _NAMES[(i + 1) % 12]
+        points_a = [_TOPICS[(i + k) % 12] for k in (0, 3, 6, 9)]
+        points_b = [_TOPICS[(i * 7 + k) % 12] for k in (1, 4, 7, 10)]
+        pairs.append(
+            (_interview(f"{a} {i}", points_a, locale), _interview(f"{b} {i}", points_b, locale))
+        )
+    return pairs
+
+
+def _jaccard(one: set[tuple[str, ...]], two: set[tuple[str, ...]]) -> float:
+    return len(one & two) / len(one | two) if one | two else 0.0
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("locale", ["en_US"])
+def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str) -> None:
+    scores = []
+    for one, two in _pairs(locale, 200):
+        note_one = thanknote.draft(one, tone=tone)[0]  # type: ignore[arg-type]
+        note_two = thanknote.draft(two, tone=tone)[0]  # type: ignore[arg-type]
+        scores.append(_jaccard(_wording(note_one, one), _wording(note_two, two)))
+    assert statistics.median(scores) < 0.15
+    # Choices are independent per slot, so now and then two notes coincide in
+    # several slots; at most one pair in a hundred may share that much.
+    assert sum(score > 0.3 for score in scores) <= len(scores) // 100
