@@ -474,3 +474,18 @@ def test_a_note_too_long_to_lint_is_reported_and_the_rest_are_linted(
     assert code == 2
     assert f"{huge}: " in err and "characters" in err
     assert str(fine) in out  # linted all the same
+
+
+def test_draft_today_says_today_in_notes_sent_on_the_interview_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "draft", EXAMPLE, "--today", "2026-11-24")
+    assert code == 0
+    assert " today" in out and "Tuesday" not in out
+
+
+def test_draft_today_must_be_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(capsys, "draft", EXAMPLE, "--today", "24/11")
+    assert caught.value.code == 2
+    assert "not a date like 2026-11-24" in capsys.readouterr().err

@@ -345,3 +345,44 @@ class TestWarnings:
         data["interview"]["end"] = "2026-11-24T11:00:00+01:00"
         warnings = thanknote.check_interview(thanknote.load_interview(data))
         assert [w.field for w in warnings] == ["interview.start"]
+
+
+class TestLinksAndStrength:
+    def _data(self, points: object) -> dict[str, object]:
+        return {
+            "candidate": {"name": "Sam Lee", "strength": "I have run two go-lives"},
+            "interview": {"company": "Acme", "position": "Analyst", "start": "2026-11-24"},
+            "interviewers": [{"name": "Lee Park", "talking_points": points}],
+        }
+
+    def test_a_point_may_be_a_table_with_a_link(self) -> None:
+        interview = thanknote.load_interview(
+            self._data(["plain", {"point": "the move to Epic", "link": "I led one."}])
+        )
+        person = interview.interviewers[0]
+        assert person.talking_points == ("plain", "the move to Epic")
+        assert person.links == ("", "I led one.")
+        assert interview.candidate.strength == "I have run two go-lives"
+
+    def test_points_without_links_have_no_links(self) -> None:
+        interview = thanknote.load_interview(self._data(["plain", {"point": "table"}]))
+        assert interview.interviewers[0].links == ()
+
+    @pytest.mark.parametrize(
+        ("point", "field", "message"),
+        [
+            ({"link": "I led one."}, "interviewers[0].talking_points[0].point", "missing"),
+            ({"point": "x", "lnk": "y"}, "interviewers[0].talking_points[0].lnk", "unknown"),
+            ({"point": "x", "link": 3}, "interviewers[0].talking_points[0].link", "string"),
+            ({"point": "x", "link": " "}, "interviewers[0].talking_points[0].link", "empty"),
+        ],
+    )
+    def test_a_bad_point_table_names_its_field(
+        self, point: object, field: str, message: str
+    ) -> None:
+        found = problems_of(self._data([point]))
+        assert any(f == field and message in m for f, m in found), found
+
+    def test_links_must_line_up_with_the_points(self) -> None:
+        with pytest.raises(thanknote.InvalidOptionError, match="2 links for 1 talking points"):
+            thanknote.Interviewer(name="Lee Park", talking_points=("a",), links=("x", "y"))

@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import thanknote
-from thanknote._points import as_noun_phrase
+from thanknote._points import as_noun_phrase, place
 from thanknote.testing import make_interview
 
 READER = ("Lee Park", "Lee", "Park")
@@ -102,3 +102,70 @@ def test_notes_from_jotted_points_have_no_pasted_clause(tone: str, kind: str) ->
         assert BROKEN.search(note.text) is None, note.text
         if note.interviewer.name == "Lee Park":
             assert "Lee's" not in note.text  # "your idea", in the note to Lee
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("the sepsis alert model", "topic", "the sepsis alert model"),
+        ("she said the team is moving to Epic", "clause", "the team is moving to Epic"),
+        (
+            "she wants someone to fix alarm fatigue",
+            "clause",
+            "you want someone to fix alarm fatigue",
+        ),
+        ("asked me about conflict resolution", "question", "conflict resolution"),
+        (
+            "How would I handle a difficult nurse?",
+            "question",
+            "how I would handle a difficult nurse",
+        ),
+        ("we both ran the Chicago marathon", "shared", "we both ran the Chicago marathon"),
+        ('"We hire for curiosity"', "quote", "We hire for curiosity"),
+    ],
+)
+def test_a_placed_point_knows_its_kind_and_core(jotted: str, kind: str, core: str) -> None:
+    point = place(jotted, "en", READER)
+    assert (point.kind, point.core) == (kind, core)
+    assert str(point) == as_noun_phrase(jotted, "en", READER)
+
+
+@pytest.mark.parametrize(
+    ("link", "sentence"),
+    [
+        ("i led our Cerner go-live in 2023", "I led our Cerner go-live in 2023."),
+        ("  I led it.  ", "I led it."),
+        ("Would that help?", "Would that help?"),
+        ("", ""),
+    ],
+)
+def test_a_link_becomes_a_sentence_of_the_candidates_own(link: str, sentence: str) -> None:
+    assert place("the move to Epic", "en", link=link).link == sentence
+
+
+def test_a_placed_point_survives_pickling() -> None:
+    import pickle
+
+    point = place("asked me about conflict resolution", "en", link="I mediate often")
+    again = pickle.loads(pickle.dumps(point))
+    assert (str(again), again.kind, again.core, again.link) == (
+        str(point), point.kind, point.core, point.link
+    )  # fmt: skip
+
+
+def test_a_point_with_a_link_gets_its_own_sentence_and_the_link_after_it() -> None:
+    interview = make_interview(interviewers=1)
+    person = attrs.evolve(
+        interview.interviewers[0], talking_points=("the move to Epic",), links=("I led a go-live.",)
+    )
+    interview = attrs.evolve(interview, interviewers=(person,), talking_points=())
+    text = thanknote.draft(interview)[0].text
+    sentence = next(s for s in re.split(r"(?<=\.) ", text) if "the move to Epic" in s)
+    assert text[text.index(sentence) + len(sentence) :].startswith(" I led a go-live.")
+
+
+def test_the_candidates_strength_closes_the_loop_when_no_point_has_a_link() -> None:
+    interview = make_interview(interviewers=1)
+    candidate = attrs.evolve(interview.candidate, strength="I have run two go-lives")
+    text = thanknote.draft(attrs.evolve(interview, candidate=candidate))[0].text
+    assert "I have run two go-lives." in text

@@ -23,6 +23,9 @@ STARTER = """\
 name = "Your Name"
 email = "you@example.com"
 # phone = "+1 555 0100"
+# One line, in your own words, on what you would bring to this job. A note
+# closes with it when no talking point below says what it meant to you.
+# strength = "I have run two hospital-wide EHR go-lives"
 
 [interview]
 company = "Example Company"
@@ -50,9 +53,13 @@ email = "first.last@example.com"
 may_call = false               # true only if they said a call is welcome
 hiring_manager = true
 # What stood out positively in the conversation with this person. Be
-# specific: a project, a problem, something they said.
+# specific: a project, a problem, something they said. Write them as you
+# would jot them down ("she said the team is moving to Epic", "asked me about
+# conflict resolution"). To say what a point meant to you, write it as a
+# table; the link is a sentence of yours and goes into the note as written.
 talking_points = [
     "something specific you discussed",
+    # { point = "the move to Epic next spring", link = "I led our Cerner go-live in 2023." },
 ]
 """
 

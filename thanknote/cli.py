@@ -135,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         help="folder searched before the built-in templates (repeatable)",
     )  # fmt: skip
     draft.add_argument("--force", action="store_true", help="replace existing files in DIR")
+    draft.add_argument(
+        "--today",
+        metavar="DATE",
+        type=_date,
+        help="the day the notes go out (YYYY-MM-DD), so that they say 'today' or the weekday",
+    )
     draft.set_defaults(run=_cmd_draft)
 
     lint = commands.add_parser(
@@ -208,7 +214,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     builder = NoteBuilder(args.template_dir)
     with _warnings_on_stderr():
         notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
-                              template=args.template, fallback=args.fallback)  # fmt: skip
+                              template=args.template, fallback=args.fallback,
+                              today=args.today)  # fmt: skip
     locale = notes[0].locale
     custom = thank_you_custom(locale)
     if custom is not None and custom.expectation != "expected":
@@ -296,6 +303,13 @@ def _lint_config(args: argparse.Namespace) -> LintConfig:
     if args.fail_on:
         config = attrs.evolve(config, fail_on=args.fail_on)
     return config
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
 
 
 def _codes(text: str) -> tuple[str, ...]:
