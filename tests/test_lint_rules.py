@@ -550,3 +550,31 @@ class TestPastedNotes:
 def test_a_greeting_with_a_title_but_no_name_is_flagged(greeting: str, flagged: bool) -> None:
     text = f"{greeting}\n\nThank you for your time.\n\nBest,\nSam\n"
     assert bool(thanknote.lint(text, locale="en_US").by_rule("title-as-name")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("I enjoyed our conversation about [specific topic].", True),
+        ("I enjoyed our conversation about {topic}.", True),
+        ("I enjoyed our conversation about the Kafka migration.", False),
+    ],
+)
+def test_a_blank_left_to_fill_in_is_not_a_specific(sentence: str, fires: bool) -> None:
+    text = f"Dear Ann,\n\nThank you for meeting me. {sentence} I would love to join Acme.\n\nBest,\nSam"
+    codes = [f.code for f in thanknote.lint(text, locale="en_US").findings]
+    assert ("TN111" in codes) is fires
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would appreciate your keeping me in mind for other openings.",
+        "Please keep me in mind for future roles.",
+        "Joining Acme would mean a lot to me.",
+        "I can picture myself doing good work at Acme.",
+    ],
+)
+def test_ways_people_state_interest(sentence: str) -> None:
+    text = f"Dear Ann,\n\nThank you for our talk about Kafka on Tuesday. {sentence}\n\nBest,\nSam"
+    assert "TN121" not in [f.code for f in thanknote.lint(text, locale="en_US").findings]

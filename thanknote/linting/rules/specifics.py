@@ -225,6 +225,9 @@ def _concrete(words: Sequence[str]) -> bool:
     )
 
 
+# A blank left to fill in, in a sample note, opens with one of these.
+_PLACEHOLDER = frozenset("[{<")
+
 # Past the words a rule looks at, how far a phrase break that starts among
 # them may reach (a break is a word or a short phrase between spaces).
 _BREAK_REACH = 200
@@ -247,6 +250,8 @@ def _topic_after(source: str, cue: re.Match[str], end: int, words: Cues) -> list
     # further (and as far as a break that starts among them may reach). Read
     # to the sentence's end, a long sentence of cues was read once per cue.
     stop = min(end, _reach(source, cue, end) + _BREAK_REACH)
+    if source[cue.end() : stop].lstrip()[:1] in _PLACEHOLDER:
+        return []  # "our conversation about [specific topic]": a sample, not a topic
     segment = words.phrase_end.split(source[cue.start() : stop], maxsplit=1)[0]
     after = _WORDS.findall(segment[cue.end() - cue.start() :])[:5]
     if any(w.lower() in words.the_job for w in after):
