@@ -561,7 +561,8 @@ def test_a_greeting_with_a_title_but_no_name_is_flagged(greeting: str, flagged: 
     ],
 )
 def test_a_blank_left_to_fill_in_is_not_a_specific(sentence: str, fires: bool) -> None:
-    text = f"Dear Ann,\n\nThank you for meeting me. {sentence} I would love to join Acme.\n\nBest,\nSam"
+    body = f"Thank you for meeting me. {sentence} I would love to join Acme."
+    text = f"Dear Ann,\n\n{body}\n\nBest,\nSam"
     codes = [f.code for f in thanknote.lint(text, locale="en_US").findings]
     assert ("TN111" in codes) is fires
 
