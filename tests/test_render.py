@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from builders import interview_with, panel_data
 
 import thanknote
 from thanknote.model import TONES
+from thanknote.testing import make_interview
 
 ALL_TONES = list(TONES)
 
@@ -298,3 +300,13 @@ class TestUserTemplates:
     def test_a_template_folder_that_does_not_exist_is_refused(self, tmp_path: Path) -> None:
         with pytest.raises(thanknote.InvalidOptionError, match="not a folder"):
             thanknote.NoteBuilder([tmp_path / "nope"])
+
+
+def test_a_templates_lint_ignores_follow_the_file_when_it_changes(tmp_path: Path) -> None:
+    template = tmp_path / "note.txt.j2"
+    template.write_text("{# thanknote: ignore[TN311] #}Subject: x\n\nHi\n", encoding="utf-8")
+    interview = make_interview(interviewers=1)
+    assert thanknote.draft(interview, template=template)[0].lint_ignore == ("TN311",)
+    template.write_text("{# thanknote: ignore[TN312] #}Subject: x\n\nHi\n", encoding="utf-8")
+    os.utime(template, ns=(1, 10**18))  # a later time, whatever the clock's resolution
+    assert thanknote.draft(interview, template=template)[0].lint_ignore == ("TN312",)

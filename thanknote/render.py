@@ -24,6 +24,7 @@ import re
 import string
 import time
 import types
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -555,10 +556,23 @@ def _lint_ignores(template: jinja2.Template, source: str | None = None) -> tuple
     if source is None:
         if template.filename is None:
             return ()
-        try:
-            source = Path(template.filename).read_text(encoding="utf-8")
-        except OSError:
-            return ()
+        # Read once per compiled template: Jinja compiles a file again when it
+        # changes, and the new template object reads it again.
+        known = _IGNORES.get(template)
+        if known is None:
+            try:
+                known = _ignores_in(Path(template.filename).read_text(encoding="utf-8"))
+            except OSError:
+                known = ()
+            _IGNORES[template] = known
+        return known
+    return _ignores_in(source)
+
+
+_IGNORES: weakref.WeakKeyDictionary[jinja2.Template, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _ignores_in(source: str) -> tuple[str, ...]:
     return tuple(
         code.strip()
         for match in _LINT_IGNORE.finditer(source)
