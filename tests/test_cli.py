@@ -456,7 +456,7 @@ class TestLintingDraftedFiles:
         interview = thanknote.load_interview(EXAMPLES / "interview_de.toml")
         note = thanknote.draft(interview, tone="formal")[0]
         first = note.text.split("\n\n")[1]
-        assert "Dank" in first
+        assert "dank" in first.lower()
         path = tmp_path / "ohne-dank.txt"
         path.write_text(note.text.replace(first, "Ich schreibe Ihnen wegen der Stelle."), "utf-8")
         _, out, _ = run(capsys, "lint", str(path))

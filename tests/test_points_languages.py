@@ -338,12 +338,12 @@ def _draft(language: str, point: str) -> str:
         (
             "de",
             "fragte mich nach Konfliktlösung",
-            "die von Ihnen gestellte Frage nach Konfliktlösung",
+            "Frage nach Konfliktlösung",
         ),
         (
             "fr",
             "il m'a dit que l'équipe passe à Epic",
-            "votre remarque selon laquelle l'équipe passe à Epic",
+            "que l'équipe passe à Epic",
         ),
         (
             "es",

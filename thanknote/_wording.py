@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable
 
 from babel.dates import format_date, format_skeleton
@@ -27,6 +28,7 @@ from thanknote.model import Interview
 __all__ = ["chooser", "on_day"]
 
 _WEEK = 7
+_ONE = re.compile(r"(?<!\d)1(?!\d)")
 
 
 def chooser(interview: Interview, index: int) -> Callable[[str, int], int]:
@@ -80,4 +82,6 @@ def on_day(day: dt.date, today: dt.date | None, locale: str) -> str:
         return (words.on_weekday or "{weekday}").format(weekday=weekday)
     skeleton = "MMMMd" if today.year == day.year else "yMMMMd"
     date = format_skeleton(skeleton, day, locale=locale)
+    if day.day == 1 and words.first_day:
+        date = _ONE.sub(words.first_day, date, count=1)  # "1er décembre"
     return (words.on_date or "{date}").format(date=date)

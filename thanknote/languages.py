@@ -166,6 +166,8 @@ class Lexicon:
             phrases instead, Monday first, where they differ in more than
             the name ("na segunda-feira", "no sábado").
         on_date: The day said later, ``{date}`` for the date ("on {date}").
+        first_day: How the first day of a month is written in a date, where
+            it is not "1" ("1er").
     """
 
     name: str
@@ -215,6 +217,7 @@ class Lexicon:
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     on_date: str | None = None
+    first_day: str | None = None
 
 
 # Where each field lives in language.toml: (table, key).
@@ -266,6 +269,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "on_weekday": ("dates", "on_weekday"),
     "on_weekdays": ("dates", "on_weekdays"),
     "on_date": ("dates", "on_date"),
+    "first_day": ("dates", "first_day"),
 }
 _MAPPINGS = frozenset(
     {
@@ -345,7 +349,7 @@ def _read_lexicon(folder: Path) -> Lexicon:
             raise InvalidOptionError(
                 "language pack", str(path), f"{path}: dates.on_weekdays needs seven phrases"
             )
-        strings = ("name", "reader_possessive", "today", "on_weekday", "on_date")
+        strings = ("name", "reader_possessive", "today", "on_weekday", "on_date", "first_day")
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
             expected is list and not all(isinstance(v, str) for v in value)

@@ -1,0 +1,211 @@
+"""Portuguese thank-you notes from sentence banks: every shape of point in a sentence of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+import thanknote
+
+LOCALES = ["pt_BR", "pt_PT"]
+TONES = ["warm", "formal", "concise"]
+COMPANY = "Rota Norte Logística"
+POSITION = "Analista de Dados"
+LINK = "Já montei uma suíte parecida no meu último emprego"
+
+# Talking points in every shape the Portuguese pack knows, and the words of
+# each that its sentence must carry.
+SHAPES: list[tuple[Any, str]] = [
+    ("a migração dos relatórios para o BigQuery", "a migração dos relatórios para o BigQuery"),
+    ("ela disse que a área vai migrar para o Epic", "a área vai migrar para o Epic"),
+    ("me perguntou sobre resolução de conflitos", "sobre resolução de conflitos"),
+    ("nós dois corremos maratonas", "ambos corremos maratonas"),
+    ("Como lidaria com um cliente difícil?", "sobre como lidaria com um cliente difícil"),
+    ("Qual foi o projeto de que mais se orgulha?", "“Qual foi o projeto de que mais se orgulha?”"),
+    ("«Contratamos pela curiosidade»", "“Contratamos pela curiosidade”"),
+    ("ela quer alguém para a fadiga de alarmes", "quer alguém para a fadiga de alarmes"),
+    ("o projeto dela de mentoria", "o seu projeto de mentoria"),
+    ({"point": "os testes automatizados", "link": LINK}, "os testes automatizados"),
+    ("a área vai dobrar de tamanho em 2027", "a área vai dobrar de tamanho em 2027"),
+    ("perguntou-me pela minha experiência em logística", "sobre a minha experiência em logística"),
+]  # fmt: skip
+# Clauses, said only after "que" (never after a preposition).
+CLAUSES = [
+    "a área vai migrar para o Epic",
+    "quer alguém para a fadiga de alarmes",
+    "a área vai dobrar de tamanho em 2027",
+    "ambos corremos maratonas",
+]
+PEOPLE = [("Beatriz Souza", "Sra."), ("Carlos Alves", "Dr."), ("Tiago Moreira", None),
+          ("Marta Costa", "Eng.ª")]  # fmt: skip
+
+# A clause or a jotted report pasted after a preposition: "sobre ela disse …",
+# "sobre a área vai …", "de nós dois corremos …".
+PASTED = re.compile(
+    r"\b(?:sobre|de|em|com|para|por|a)\s+(?:(?:ela|ele|nós)\s+)?(?:me\s+)?"
+    r"(?:disse|contou|perguntou|falou|quer|dois|ambos|ambas)\b"
+    r"|\b(?:sobre|de|em|com|para|por)\s+(?:o|a|os|as)\s+(?:\w+\s+){0,2}?(?:vai|quer|é|tem)\b",
+    re.IGNORECASE,
+)
+# A preposition that had to contract with the article after it ("de o", "em a").
+UNCONTRACTED = re.compile(r"\b(?:de|em|por|a)\s+(?:o|a|os|as)\s")
+DOUBLED_END = re.compile(r"[?!.…][”\"»’]?[.?!]")
+# "dela"/"dele" about the reader: the pack turns it into "o seu …".
+THIRD_PERSON = re.compile(r"\bd(?:ela|ele)s?\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”")
+TU = r"tu|te|teu|tua|teus|tuas|contigo|vós|convosco"
+ADDRESS = {
+    # Brazil, warm: "você" and nothing else.
+    ("pt_BR", "warm"): re.compile(rf"\b(?:o senhor|a senhora|V\. Exa|lhe|{TU})\b", re.I),
+    # Everywhere else the pronoun-free courtesy form ("lhe" in Portugal), never "você".
+    "other": re.compile(rf"\b(?:você|vocês|{TU})\b", re.I),
+}
+INTEREST = re.compile(
+    r"interess|gostaria|adoraria|vontade|quero|fazer parte|teria muito gosto|feliz", re.IGNORECASE
+)
+
+
+def interview(
+    locale: str = "pt_BR",
+    rotate: int = 0,
+    *,
+    strength: str | None = None,
+    start: str = "2026-11-24T10:00:00-03:00",
+    points: list[Any] | None = None,
+) -> thanknote.Interview:
+    """Four interviewers, three points each, the shapes shifted by ``rotate``."""
+    jotted = [p for p, _ in SHAPES] if points is None else points
+    jotted = jotted[rotate:] + jotted[:rotate]
+    candidate: dict[str, Any] = {"name": "Camila Rocha", "email": "camila.rocha@example.com.br"}
+    if strength:
+        candidate["strength"] = strength
+    people = [
+        {"name": name, **({"honorific": h} if h else {}), "email": f"p{i}@example.org",
+         "talking_points": jotted[3 * i : 3 * i + 3]}
+        for i, (name, h) in enumerate(PEOPLE)
+    ]  # fmt: skip
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": candidate,
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": start,
+                "timezone": "America/Sao_Paulo",
+            },
+            "interviewers": people,
+        }
+    )
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+@pytest.fixture(scope="module")
+def drafted() -> list[tuple[str, str, int, list[thanknote.Note]]]:
+    """Each panel, in both varieties and every tone, with the shapes in every place."""
+    return [
+        (locale, tone, rotate, thanknote.draft(interview(locale, rotate), tone=tone, locale=locale))  # type: ignore[arg-type]
+        for locale in LOCALES
+        for tone in TONES
+        for rotate in range(3)
+    ]
+
+
+def test_every_sentence_is_whole(drafted: list[tuple[str, str, int, list[thanknote.Note]]]) -> None:
+    for _, _, _, notes in drafted:
+        for note in notes:
+            text = note.text
+            assert not PASTED.search(QUOTED.sub("“”", text)), text
+            assert not UNCONTRACTED.search(text), text
+            assert not DOUBLED_END.search(text), text
+            assert not THIRD_PERSON.search(text), text
+            for clause in CLAUSES:
+                for match in re.finditer(re.escape(clause), text):
+                    assert text[: match.start()].endswith(("que ", ": ")), text
+
+
+def test_one_form_of_address_per_note(
+    drafted: list[tuple[str, str, int, list[thanknote.Note]]],
+) -> None:
+    for locale, tone, _, notes in drafted:
+        forbidden = ADDRESS.get((locale, tone), ADDRESS["other"])
+        for note in notes:
+            unquoted = QUOTED.sub("“”", note.text)
+            assert not forbidden.search(unquoted), note.text
+    brazil_warm = [
+        n for loc, tone, _, ns in drafted if (loc, tone) == ("pt_BR", "warm") for n in ns
+    ]
+    assert any(re.search(r"\bvocê\b", n.text) for n in brazil_warm)
+
+
+def test_every_point_is_said_and_the_notes_lint_clean(
+    drafted: list[tuple[str, str, int, list[thanknote.Note]]],
+) -> None:
+    for _, tone, rotate, notes in drafted:
+        said = [core for _, core in SHAPES]
+        said = said[rotate:] + said[:rotate]
+        for i, note in enumerate(notes):
+            mine = said[3 * i : 3 * i + (2 if tone == "concise" else 3)]
+            for core in mine:
+                assert core in note.text, (core, note.text)
+            if "os testes automatizados" in mine:
+                assert LINK + "." in note.text
+            assert note.report.ok, [f.message for f in note.report.errors]
+        report = thanknote.lint_panel(notes)
+        assert not [f for f in report.findings if f.severity == "error"]
+        assert len({n.subject for n in notes}) == len(notes)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_interest_names_the_position_and_the_company(locale: str, tone: str) -> None:
+    for rotate in range(4):
+        for note in thanknote.draft(interview(locale, rotate), tone=tone, locale=locale):  # type: ignore[arg-type]
+            interest = [s for s in sentences(note.text) if COMPANY in s]
+            assert interest, note.text
+            assert all(POSITION in s and INTEREST.search(s) for s in interest), note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_without_points_still_reads_whole(locale: str, tone: str) -> None:
+    iv = interview(locale, points=[], strength="tenho seis anos de experiência em logística")
+    for note in thanknote.draft(iv, tone=tone, locale=locale):  # type: ignore[arg-type]
+        assert "Tenho seis anos de experiência em logística." in note.text
+        assert not DOUBLED_END.search(note.text)
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_the_strength_gives_way_to_a_point_with_its_own_link() -> None:
+    iv = interview(strength="Tenho seis anos de experiência em logística")
+    for tone in TONES:
+        notes = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        for note in notes:
+            has_link = LINK in note.text
+            assert ("Tenho seis anos" in note.text) is not has_link, note.text
+
+
+@pytest.mark.parametrize(
+    ("start", "today", "said"),
+    [
+        ("2026-11-24", dt.date(2026, 11, 24), "hoje"),
+        ("2026-11-24", None, "na terça-feira"),
+        ("2026-11-28", dt.date(2026, 11, 30), "no sábado"),
+        ("2026-11-29", None, "no domingo"),
+        ("2026-11-24", dt.date(2026, 12, 24), "no dia 24 de novembro"),
+        ("2026-11-24", dt.date(2027, 1, 5), "no dia 24 de novembro de 2026"),
+    ],
+)
+def test_the_day_is_said_as_a_person_would(start: str, today: dt.date | None, said: str) -> None:
+    iv = interview(start=f"{start}T10:00:00-03:00")
+    for locale in LOCALES:
+        for tone in TONES:
+            for note in thanknote.draft(iv, tone=tone, locale=locale, today=today):  # type: ignore[arg-type]
+                opening = note.text.split("\n\n")[1]
+                assert f" {said}" in sentences(opening)[0], note.text
