@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import statistics
 
@@ -144,15 +145,38 @@ def _jaccard(one: set[tuple[str, ...]], two: set[tuple[str, ...]]) -> float:
     return len(one & two) / len(one | two) if one | two else 0.0
 
 
-@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
-@pytest.mark.parametrize("locale", ["en_US"])
-def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str) -> None:
+LOCALES = ["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"]
+TONES = ["warm", "formal", "concise"]
+
+
+@functools.cache
+def _scores(locale: str, tone: str) -> tuple[float, ...]:
     scores = []
     for one, two in _pairs(locale, 200):
         note_one = thanknote.draft(one, tone=tone)[0]  # type: ignore[arg-type]
         note_two = thanknote.draft(two, tone=tone)[0]  # type: ignore[arg-type]
         scores.append(_jaccard(_wording(note_one, one), _wording(note_two, two)))
-    assert statistics.median(scores) < 0.15
-    # Choices are independent per slot, so now and then two notes coincide in
-    # several slots; at most one pair in a hundred may share that much.
+    return tuple(scores)
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str) -> None:
+    assert statistics.median(_scores(locale, tone)) < 0.15
+
+
+# Choices are independent per slot, so now and then two notes coincide in
+# several slots. The English banks split their long sentences in two halves
+# chosen apart, which keeps such pairs to one in a hundred; the other
+# languages' banks are not split yet, and 5-9 % of their pairs share more
+# than 0.3 of their trigrams.
+_NOT_SPLIT = pytest.mark.xfail(strict=True, reason="long sentences not yet split in halves")
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(
+    "locale", [loc if loc == "en_US" else pytest.param(loc, marks=_NOT_SPLIT) for loc in LOCALES]
+)
+def test_hardly_any_two_candidates_share_much_wording(locale: str, tone: str) -> None:
+    scores = _scores(locale, tone)
     assert sum(score > 0.3 for score in scores) <= len(scores) // 100
