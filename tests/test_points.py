@@ -169,3 +169,16 @@ def test_the_candidates_strength_closes_the_loop_when_no_point_has_a_link() -> N
     candidate = attrs.evolve(interview.candidate, strength="I have run two go-lives")
     text = thanknote.draft(attrs.evolve(interview, candidate=candidate))[0].text
     assert "I have run two go-lives." in text
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
+    from pathlib import Path
+
+    example = Path(__file__).parent.parent / "examples" / "interview_jotted.toml"
+    interview = thanknote.load_interview(example)
+    notes = thanknote.draft(interview, tone=tone)  # type: ignore[arg-type]
+    for note in notes:
+        assert not note.report.at_least("warning"), (note.text, note.report.findings)
+        assert not re.search(r"\b(?:her|his|she|he)\b", note.text), note.text
+    assert not thanknote.lint_panel(notes).at_least("warning")
