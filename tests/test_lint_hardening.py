@@ -84,12 +84,13 @@ def test_twice_the_text_takes_about_twice_the_time(
 ) -> None:
     thanknote.lint(unit * 3, **options)  # packs and patterns loaded before timing
     # Alternated, so that a busy machine slows both sizes alike; a quadratic
-    # path would take four times as long, a linear one about twice.
+    # path would take four times as long, a linear one about twice (three at
+    # most on a busy machine running the test suites side by side).
     small = large = float("inf")
     for _ in range(3):
         small = min(small, _best_of_three(_repeat(unit, size), options))
         large = min(large, _best_of_three(_repeat(unit, 2 * size), options))
-    assert large <= 2.5 * small, f"{size} chars: {small:.4f}s, {2 * size} chars: {large:.4f}s"
+    assert large <= 3 * small, f"{size} chars: {small:.4f}s, {2 * size} chars: {large:.4f}s"
 
 
 class TestSizeLimit:
