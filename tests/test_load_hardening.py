@@ -356,8 +356,8 @@ class TestLengthFirst:
         assert len(problems) == 11
         assert problems[-1] == (
             "interview",
-            "4,990 more unknown fields; known: company, position, start, end, timezone, "
-            "decision_expected, talking_points",
+            "4,990 more unknown fields; known: company, position, at_company, start, end, "
+            "timezone, decision_expected, talking_points",
         )
 
 

@@ -30,6 +30,9 @@ email = "you@example.com"
 [interview]
 company = "Example Company"
 position = "Job Title"
+# "At the company" in your note's language, only where the bare name does not
+# fit a sentence (German, French, Spanish, Italian, Portuguese):
+# at_company = "bei den Stadtwerken Leipzig"
 # When it started, with the UTC offset of the place it happened:
 start = 2026-01-15T10:00:00-05:00
 # end = 2026-01-15T11:00:00-05:00

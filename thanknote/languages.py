@@ -168,6 +168,12 @@ class Lexicon:
         on_date: The day said later, ``{date}`` for the date ("on {date}").
         first_day: How the first day of a month is written in a date, where
             it is not "1" ("1er").
+        at_company: "At the company" for a bare name, ``{company}`` for the
+            name ("bei {company}"); without it, the bare name.
+        at_company_starting: For names that start with a common noun and
+            need an article, those first words and the phrase to use
+            instead, ``{rest}`` for the words after them ("Klinikum" →
+            "beim {company}", "Stadtwerke" → "bei den Stadtwerken{rest}").
     """
 
     name: str
@@ -218,6 +224,8 @@ class Lexicon:
     on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     on_date: str | None = None
     first_day: str | None = None
+    at_company: str | None = None
+    at_company_starting: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
 
 
 # Where each field lives in language.toml: (table, key).
@@ -270,6 +278,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "on_weekdays": ("dates", "on_weekdays"),
     "on_date": ("dates", "on_date"),
     "first_day": ("dates", "first_day"),
+    "at_company": ("company", "at"),
+    "at_company_starting": ("company", "at_starting_with"),
 }
 _MAPPINGS = frozenset(
     {
@@ -282,6 +292,7 @@ _MAPPINGS = frozenset(
         "equivalents",
         "subjects",
         "agreement",
+        "at_company_starting",
     }
 )
 
@@ -349,7 +360,9 @@ def _read_lexicon(folder: Path) -> Lexicon:
             raise InvalidOptionError(
                 "language pack", str(path), f"{path}: dates.on_weekdays needs seven phrases"
             )
-        strings = ("name", "reader_possessive", "today", "on_weekday", "on_date", "first_day")
+        strings = (
+            "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day", "at_company"
+        )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
             expected is list and not all(isinstance(v, str) for v in value)

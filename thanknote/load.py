@@ -66,7 +66,8 @@ _MAX_ALL_DOTS = 1_000  # in the whole file, outside strings and comments
 _TOP = ("locale", "tone", "candidate", "interview", "interviewers")
 _CANDIDATE = ("name", "email", "phone", "other_companies", "strength")
 _INTERVIEW = (
-    "company", "position", "start", "end", "timezone", "decision_expected", "talking_points",
+    "company", "position", "at_company", "start", "end", "timezone", "decision_expected",
+    "talking_points",
 )  # fmt: skip
 _INTERVIEWER = (
     "name", "honorific", "first_name", "last_name", "title", "email", "phone", "timezone",
@@ -458,6 +459,7 @@ class _Reader:
         self.known(table, _INTERVIEW, "interview")
         company = self.required(table, "company", "interview.company", self.line)
         position = self.required(table, "position", "interview.position", self.line)
+        at_company = self.optional(table, "at_company", "interview.at_company", self.line)
 
         def moment(value: object, path: str) -> dt.date | None:
             return self.moment(value, path, zone)
@@ -479,6 +481,7 @@ class _Reader:
         return {
             "company": company,
             "position": position,
+            "at_company": at_company,
             "start": start,
             "end": end,
             "decision_expected": decision,

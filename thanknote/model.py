@@ -221,6 +221,10 @@ class Interview:
         candidate: Who is writing.
         company: The employer, as the company writes its own name.
         position: The job title applied for.
+        at_company: The words for "at the company" in the note's language,
+            when the bare name does not fit a sentence ("bei den Stadtwerken
+            Leipzig", "au Lycée Jean-Moulin"); else the language pack's
+            article rules give them.
         start: When the interview began: an aware datetime, or a date.
         end: When it ended, if known; same kind as ``start``.
         timezone: IANA time zone key where the interview took place.
@@ -240,6 +244,9 @@ class Interview:
     candidate: Candidate
     company: str = attrs.field(validator=_non_blank)
     position: str = attrs.field(validator=_non_blank)
+    at_company: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_non_blank)
+    )
     start: dt.date = attrs.field(validator=_aware_if_datetime)
     end: dt.date | None = attrs.field(default=None, validator=_aware_if_datetime)
     timezone: str | None = attrs.field(default=None, validator=_one_line)

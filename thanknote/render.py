@@ -35,6 +35,7 @@ import jinja2.nodes
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
+from thanknote._company import at_company_phrase
 from thanknote._header import text_problem
 from thanknote._points import place
 from thanknote._resources import builtin_templates, plugin_folders
@@ -72,7 +73,7 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
-        "choose", "on_day",
+        "choose", "on_day", "at_company",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -543,6 +544,7 @@ def template_context(
         "panel_size": len(interview.interviewers),
         "choose": chooser(interview, index),
         "on_day": on_day(interview.day, today, locale),
+        "at_company": at_company_phrase(interview, locale),
     }
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from thanknote._company import at_company_phrase
 from thanknote._i18n import N_
 from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
 from thanknote.linting.rule import Hit, LintContext, rule
@@ -360,8 +361,13 @@ def _starts(letter: str) -> re.Pattern[str]:
 @rule("TN211", "misspelt-company", "error", "The company's name written wrong.")
 def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the company's name with letters wrong ("Acme Robotic")."""
-    if context.interview is not None:
-        yield from _misspellings(text, context.interview.company, 0.2, context.locale)
+    interview = context.interview
+    if interview is not None:
+        # "bei den Stadtwerken Leipzig" inflects the name it is given for.
+        at = _fold(at_company_phrase(interview, context.locale))
+        for hit in _misspellings(text, interview.company, 0.2, context.locale):
+            if _fold(text.text[hit.start : hit.end]) not in at:
+                yield hit
 
 
 @rule("TN212", "misspelt-position", "warning", "The position's title written wrong.")

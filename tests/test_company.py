@@ -1,0 +1,92 @@
+"""Specification of "at the company" in each language (``thanknote._company``)."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import thanknote
+from tests.builders import interview_with, panel_data
+from thanknote._company import at_company, at_company_phrase
+from thanknote.render import template_context
+
+
+@pytest.mark.parametrize(
+    ("company", "locale", "phrase"),
+    [
+        ("Acme Robotics", "en_US", "at Acme Robotics"),
+        ("University of Michigan", "en_US", "at the University of Michigan"),
+        ("Universitymatters", "en_US", "at Universitymatters"),
+        ("Siemens", "de_DE", "bei Siemens"),
+        ("Stadtwerke Leipzig", "de_DE", "bei den Stadtwerken Leipzig"),
+        ("Klinikum Nord", "de_AT", "beim Klinikum Nord"),
+        ("Stadt Leipzig", "de_DE", "bei der Stadt Leipzig"),
+        ("Deutsche Bahn AG", "de_DE", "bei der Deutschen Bahn AG"),
+        ("Renault", "fr_FR", "chez Renault"),
+        ("Lycée Jean-Moulin", "fr_FR", "au Lycée Jean-Moulin"),
+        ("Clinique du Parc", "fr_FR", "à la Clinique du Parc"),
+        ("Hospital San Rafael", "es_ES", "en el Hospital San Rafael"),
+        ("Telefónica", "es_ES", "en Telefónica"),
+        ("Ospedale San Raffaele", "it_IT", "presso l'Ospedale San Raffaele"),
+        ("Hospital Sírio-Libanês", "pt_BR", "no Hospital Sírio-Libanês"),
+        ("Petrobras", "pt_BR", "na empresa Petrobras"),
+    ],
+)
+def test_at_company_takes_the_article_its_first_word_needs(
+    company: str, locale: str, phrase: str
+) -> None:
+    assert at_company(company, locale) == phrase
+
+
+def test_a_first_word_matches_whatever_its_case() -> None:
+    assert at_company("KLINIKUM NORD", "de_DE") == "beim KLINIKUM NORD"
+
+
+def test_the_interviews_own_phrase_wins() -> None:
+    interview = interview_with(1)
+    interview = attrs.evolve(interview, at_company="in der Zentrale von Acme")
+    assert at_company_phrase(interview, "de_DE") == "in der Zentrale von Acme"
+
+
+def test_the_loader_reads_at_company() -> None:
+    data = panel_data(1)
+    data["interview"]["at_company"] = "bei den Stadtwerken Leipzig"
+    assert thanknote.load_interview(data).at_company == "bei den Stadtwerken Leipzig"
+
+
+@pytest.mark.parametrize("value", ["", "  ", 3])
+def test_the_loader_refuses_an_empty_or_odd_at_company(value: object) -> None:
+    data = panel_data(1)
+    data["interview"]["at_company"] = value
+    with pytest.raises(thanknote.InvalidInterviewError) as caught:
+        thanknote.load_interview(data)
+    assert "interview.at_company" in str(caught.value)
+
+
+def test_a_record_refuses_a_blank_at_company() -> None:
+    with pytest.raises(thanknote.InvalidOptionError, match="at_company"):
+        attrs.evolve(interview_with(1), at_company=" ")
+
+
+def test_templates_see_the_phrase() -> None:
+    data = panel_data(1, locale="de_DE")
+    data["interview"]["company"] = "Stadtwerke Leipzig"
+    interview = thanknote.load_interview(data)
+    context = template_context(
+        interview, interview.interviewers[0], tone="formal", locale="de_DE", kind="thank_you"
+    )
+    assert context["at_company"] == "bei den Stadtwerken Leipzig"
+
+
+def test_the_inflected_name_in_the_phrase_is_no_misspelling() -> None:
+    data = panel_data(1, locale="de_DE")
+    data["interview"]["company"] = "Stadtwerke Leipzig"
+    interview = thanknote.load_interview(data)
+    text = "Ich würde sehr gern bei den Stadtwerken Leipzig arbeiten."
+    report = thanknote.lint(text, interview=interview, locale="de_DE")
+    assert not report.by_rule("TN211")
+    assert report_of(text.replace("Stadtwerken", "Stadtwerkn"), interview)
+
+
+def report_of(text: str, interview: thanknote.Interview) -> bool:
+    return bool(thanknote.lint(text, interview=interview, locale="de_DE").by_rule("TN211"))
