@@ -166,17 +166,10 @@ def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str
 
 
 # Choices are independent per slot, so now and then two notes coincide in
-# several slots. The English banks split their long sentences in two halves
-# chosen apart, which keeps such pairs to one in a hundred; the other
-# languages' banks are not split yet, and 5-9 % of their pairs share more
-# than 0.3 of their trigrams.
-_NOT_SPLIT = pytest.mark.xfail(strict=True, reason="long sentences not yet split in halves")
-
-
+# several slots. Every bank splits its long sentences in two halves chosen
+# apart, which keeps such pairs to one in a hundred.
 @pytest.mark.parametrize("tone", TONES)
-@pytest.mark.parametrize(
-    "locale", [loc if loc == "en_US" else pytest.param(loc, marks=_NOT_SPLIT) for loc in LOCALES]
-)
+@pytest.mark.parametrize("locale", LOCALES)
 def test_hardly_any_two_candidates_share_much_wording(locale: str, tone: str) -> None:
     scores = _scores(locale, tone)
     assert sum(score > 0.3 for score in scores) <= len(scores) // 100

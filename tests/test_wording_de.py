@@ -141,10 +141,10 @@ def test_every_shape_of_point_reads_well_in_every_tone(tone: str) -> None:
 def test_every_sentence_of_every_bank_reads_well(
     tone: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # No bank has more than eight sentences: the k-th draft takes the k-th of
+    # No bank has more than twelve sentences: the k-th draft takes the k-th of
     # each (a colleague on the panel the one after it).
     without_points = thanknote.load_interview(data([(n, h, []) for n, h in NAMES]))
-    for k in range(8):
+    for k in range(12):
         monkeypatch.setattr(
             thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
         )
@@ -199,3 +199,74 @@ def test_the_day_is_said_as_a_person_would(tone: str, today: dt.date, said: str)
     for note in thanknote.draft(interview(POINTS[:3]), tone=tone, today=today):
         first = sentences(body(note))[0]
         assert re.search(rf"\s{re.escape(said)}\b(?! \d)", first), first
+
+
+# -- the company inside a sentence ---------------------------------------------
+
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+# A preposition (or "Teil von") right before a name that needs an article of its own.
+BARE_AFTER_PREPOSITION = r"\b(?:bei|für|von|zu|über|an|in|mit|aus)\s+{name}"
+
+
+def drafts_for(company: str, **interview_fields: Any) -> list[thanknote.Note]:
+    """Every kind and tone of note, with every sentence of every bank, for ``company``."""
+    found = []
+    raw = data([(n, h, POINTS[i * 2 : i * 2 + 2]) for i, (n, h) in enumerate(NAMES)])
+    raw["interview"] |= {"company": company, **interview_fields}
+    iv = thanknote.load_interview(raw)
+    for kind in KINDS:
+        for tone in TONES:
+            found += thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+    return found
+
+
+def every_sentence(company: str, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    notes = []
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        notes += drafts_for(company)
+    return notes
+
+
+def test_an_institution_takes_its_article_in_every_kind_and_tone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in every_sentence("Stadtwerke Leipzig", monkeypatch):
+        text = " ".join(note.text.split())
+        assert "bei den Stadtwerken Leipzig" in text, (note.kind, note.tone, note.text)
+        assert not re.search(BARE_AFTER_PREPOSITION.format(name="Stadtwerke"), text), note.text
+        assert "Teil von" not in text, note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize(
+    ("company", "phrase"),
+    [
+        ("Klinikum Rheinaue", "beim Klinikum Rheinaue"),
+        ("Universität Leipzig", "an der Universität Leipzig"),
+        ("Verlag Morgenstern", "beim Verlag Morgenstern"),
+        ("Nordlicht Robotik GmbH", "bei der Nordlicht Robotik GmbH"),
+        ("Brauhaus Software AG", "bei der Brauhaus Software AG"),
+    ],
+)
+def test_a_name_with_an_article_keeps_it_everywhere(company: str, phrase: str) -> None:
+    first = company.split()[0]
+    for note in drafts_for(company):
+        text = " ".join(note.text.split())
+        assert phrase in text, (note.kind, note.tone, note.text)
+        assert not re.search(BARE_AFTER_PREPOSITION.format(name=re.escape(first)), text), text
+
+
+def test_a_brand_name_stands_bare_after_bei(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in every_sentence("Siemens", monkeypatch):
+        text = " ".join(note.text.split())
+        assert "bei Siemens" in text, (note.kind, note.tone, note.text)
+        assert not re.search(r"\b(?:für|von|zu|über)\s+Siemens", text), text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_the_interviews_own_phrase_for_the_company_is_used_as_it_is() -> None:
+    for note in drafts_for("Acme", at_company="in der Zentrale von Acme"):
+        assert "in der Zentrale von Acme" in " ".join(note.text.split()), note.text

@@ -191,3 +191,102 @@ def test_the_day_is_said_as_a_person_would(tone: str, today: dt.date | None, sai
         opening = note.text.split("\n\n")[1]
         assert said in opening, note.text
         assert not re.search(r"\bde(?:l)? (?:hoy|el martes|el 24)", opening), note.text
+
+
+# -- the company inside a sentence ---------------------------------------------
+
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+# A preposition right before a name that needs an article of its own.
+BARE_AFTER_PREPOSITION = r"\b(?:a|al|de|del|en|con|para|por|sobre|desde|hacia|hasta)\s+{name}"
+
+
+def drafts_for(company: str, **interview_fields: Any) -> list[thanknote.Note]:
+    """Every kind and tone of note for ``company``, from a panel with points."""
+    data: dict[str, Any] = {
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es",
+                      "strength": STRENGTH},
+        "interview": {"company": company, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00",
+                      "decision_expected": "una semana", **interview_fields},
+        "interviewers": [
+            {"name": name, **({"honorific": h} if h else {}), "email": f"p{i}@example.es",
+             "talking_points": SHAPES[2 * i : 2 * i + 2]}
+            for i, (name, h) in enumerate(PEOPLE)
+        ],
+    }  # fmt: skip
+    iv = thanknote.load_interview(data)
+    found: list[thanknote.Note] = []
+    for kind in KINDS:
+        for tone in TONES:
+            found += thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+    return found
+
+
+def every_sentence(company: str, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Notes that between them use every sentence of every bank."""
+    notes = []
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        notes += drafts_for(company)
+    return notes
+
+
+def test_an_institution_takes_its_article_in_every_kind_and_tone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in every_sentence("Hospital San Rafael", monkeypatch):
+        text = " ".join(note.text.split())
+        assert "en el Hospital San Rafael" in text, (note.kind, note.tone, note.text)
+        assert not re.search(BARE_AFTER_PREPOSITION.format(name="Hospital"), text), note.text
+        assert not re.search(r"(?<!en el )Hospital San Rafael", text), note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize(
+    ("company", "phrase"),
+    [
+        ("Clínica Dental Sonrisa", "en la Clínica Dental Sonrisa"),
+        ("Universidad de Salamanca", "en la Universidad de Salamanca"),
+        ("Ayuntamiento de Bilbao", "en el Ayuntamiento de Bilbao"),
+        ("Guardia Civil", "en la Guardia Civil"),
+    ],
+)
+def test_a_name_with_an_article_keeps_it_everywhere(company: str, phrase: str) -> None:
+    first = company.split()[0]
+    for note in drafts_for(company):
+        text = " ".join(note.text.split())
+        assert phrase in text, (note.kind, note.tone, note.text)
+        assert not re.search(BARE_AFTER_PREPOSITION.format(name=re.escape(first)), text), text
+
+
+def test_a_brand_name_stands_bare_after_en(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in every_sentence("Telefónica", monkeypatch):
+        text = " ".join(note.text.split())
+        assert "en Telefónica" in text, (note.kind, note.tone, note.text)
+        assert not re.search(r"\b(?:a|de|con|para|por|sobre)\s+Telefónica", text), text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_the_interviews_own_phrase_for_the_company_is_used_as_it_is() -> None:
+    for note in drafts_for("Mapfre", at_company="en la sede de Mapfre en Majadahonda"):
+        assert "en la sede de Mapfre en Majadahonda" in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) -> None:
+    data = {
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00"},
+        "interviewers": [{"name": "Hugo Prieto", "email": "h@example.es",
+                          "talking_points": ["a los dos nos encantan las novelas negras",
+                                             "que las obras se paran por falta de paneles"]}],
+    }  # fmt: skip
+    text = " ".join(thanknote.draft(thanknote.load_interview(data), tone=tone)[0].text.split())
+    assert re.search(r"\bque a ambos nos encantan las novelas negras\b", text), text
+    assert re.search(r"\bque las obras se paran por falta de paneles\b", text), text
+    assert not re.search(r"\b(?:sobre|en|de) (?:a los dos|que las obras)", text), text

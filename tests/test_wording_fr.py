@@ -230,3 +230,88 @@ def test_the_day_is_said_as_a_french_note_says_it(
         opening = note.text.split("\n\n")[1]
         assert said in opening, note.text
         assert not re.search(r"\b(?:de|du) (?:mardi|aujourd|le 24)", opening), opening
+
+
+# -- the company, always through at_company ---------------------------------------
+
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+
+
+def _at(company: str, kind: str, tone: str) -> list[thanknote.Note]:
+    """Every note of ``kind`` for ``company``, every option of every bank."""
+    data: dict[str, Any] = {
+        "locale": "fr_FR",
+        "candidate": {"name": "Camille Martin", "email": "camille@example.fr"},
+        "interview": {
+            "company": company,
+            "position": "Professeur de mathématiques",
+            "start": "2026-11-24T10:00:00+01:00",
+            "timezone": "Europe/Paris",
+            "decision_expected": "sous quinze jours",
+        },
+        # Four people, for the card's four wordings; the last one without points.
+        "interviewers": [
+            {
+                "name": name,
+                **({"honorific": title} if title else {}),
+                "talking_points": POINTS[2 * i : 2 * i + 2] if i < 3 else [],
+            }
+            for i, (name, title) in enumerate(PEOPLE)
+        ],
+    }
+    notes: list[thanknote.Note] = []
+    for turn in range(12):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            drafted = thanknote.draft(
+                thanknote.load_interview(data),
+                tone=tone,  # type: ignore[arg-type]
+                kind=kind,  # type: ignore[arg-type]
+            )
+        notes.extend(drafted)
+    return notes
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Lycée Jean-Moulin", "au Lycée Jean-Moulin"),
+        ("Clinique du Parc", "à la Clinique du Parc"),
+        ("Hôpital Nord", "à l'Hôpital Nord"),
+        ("Éditions du Levant", "aux Éditions du Levant"),
+        ("Renault", "chez Renault"),
+    ],
+)
+def test_the_company_is_always_said_with_its_preposition(
+    kind: str, tone: str, company: str, said: str
+) -> None:
+    bare = re.compile(
+        r"\b(?:de|d'|à|a|chez|pour|sur|rejoindre|rejoins|rejoindrais|avec|par)\s+"
+        + re.escape(company)
+    )
+    for note in _at(company, kind, tone):
+        text = f"{note.subject or ''}\n{note.text}"
+        assert said in text, text
+        # Every mention of the name is the phrase, never the bare name after a
+        # preposition or a verb ("chez Lycée…", "rejoindre Clinique…").
+        assert text.count(company) == text.count(said), text
+        assert not bare.search(text.replace(said, "")), text
+        assert not [f.message for f in note.report.errors], text
+
+
+def test_an_interview_may_give_its_own_phrase() -> None:
+    data: dict[str, Any] = {
+        "locale": "fr_FR",
+        "candidate": {"name": "Camille Martin"},
+        "interview": {
+            "company": "Poste",
+            "at_company": "à La Poste",
+            "position": "Chargé de clientèle",
+            "start": "2026-11-24",
+        },
+        "interviewers": [{"name": "Claire Dubois", "honorific": "Madame"}],
+    }
+    for tone in TONES:
+        note = thanknote.draft(thanknote.load_interview(data), tone=tone)[0]  # type: ignore[arg-type]
+        assert "à La Poste" in note.text, note.text

@@ -275,3 +275,104 @@ def test_a_panel_without_points_still_reads_well() -> None:
             assert not note.report.errors, [f.message for f in note.report]
             assert not DOUBLED.search(body(note)), note.text
         assert not [f for f in thanknote.lint_panel(notes).findings if f.severity == "error"]
+
+
+# -- the company, always through at_company ------------------------------------
+
+INSTITUTION = "Ospedale San Raffaele"
+BRAND = "Enel"
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+# The bare name right after a preposition or a verb, where Italian wants
+# "presso l'Ospedale …" (or "presso Enel").
+BARE_AFTER = r"\b(?:di|a|da|in|su|per|con|tra|fra|presso|parte|unirmi|entrare|lavorare)\s+{name}"
+
+
+def _all_notes(company: str) -> list[thanknote.Note]:
+    iv = panel(company=company)
+    notes: list[thanknote.Note] = []
+    for tone in TONES:
+        for kind in KINDS:
+            notes += thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_institution_takes_its_article_after_presso(tone: str, kind: str) -> None:
+    iv = panel(company=INSTITUTION)
+    for note in thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        assert f"presso l'{INSTITUTION}" in note.text, note.text
+        assert not re.search(BARE_AFTER.format(name=INSTITUTION), note.text), note.text
+        assert not UNFUSED.search(note.text), note.text
+
+
+def test_a_brand_name_follows_presso_bare() -> None:
+    for note in _all_notes(BRAND):
+        assert f"presso {BRAND}" in note.text, note.text
+        assert not re.search(
+            r"\b(?:di|a|da|in|per|con|del|della|nel|nella|al|alla|l')\s*" + BRAND, note.text
+        ), note.text
+
+
+def test_the_interviews_own_at_company_wins() -> None:
+    iv = panel(company="Stadtwerke Leipzig", at_company="presso le Stadtwerke di Lipsia")
+    for tone in TONES:
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert "presso le Stadtwerke di Lipsia" in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Ospedale San Gerardo", "presso l'Ospedale San Gerardo"),
+        ("Banca Popolare Lariana", "presso la Banca Popolare Lariana"),
+        ("Studio Grafico Lumen", "presso lo Studio Grafico Lumen"),
+        ("Istituto Comprensivo Manzoni", "presso l'Istituto Comprensivo Manzoni"),
+        ("Ferrovie dello Stato", "presso le Ferrovie dello Stato"),
+        ("Trasporti Adriatici", "presso Trasporti Adriatici"),
+        ("Enel", "presso Enel"),
+    ],
+)
+def test_the_company_table_gives_the_article(company: str, said: str) -> None:
+    from thanknote._company import at_company
+
+    assert at_company(company, "it_IT") == said
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("abbiamo corso tutti e due la maratona di Roma", "abbiamo corso tutti e due la maratona"),
+        ("siamo tutti e due tifosi del Bologna", "siamo tutti e due tifosi del Bologna"),
+        ("vuole rifare da zero il design system", "vuoi rifare da zero il design system"),
+    ],
+)
+def test_jotted_shapes_read_as_italian_in_a_warm_note(jotted: str, placed: str) -> None:
+    iv = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri"},
+            "interview": {"company": BRAND, "position": POSITION, "start": "2026-11-24"},
+            "interviewers": [{"name": "Luca Moretti", "talking_points": [jotted]}],
+        }
+    )
+    note = thanknote.draft(iv, tone="warm", locale="it_IT")[0]
+    assert placed in note.text, note.text
+    assert not re.search(
+        r"(?:approfondit[oa]|discutere|affrontato|toccato)\s+(?:abbiamo|siamo|vuo)", note.text
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS[1:])
+@pytest.mark.parametrize("tone", TONES)
+def test_every_kind_keeps_one_form_of_address_for_its_point(kind: str, tone: str) -> None:
+    for note in thanknote.draft(panel(), tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        text = body(note)
+        if tone == "warm":
+            assert not LEI.search(text), note.text
+        else:
+            assert not TU.search(text), note.text
+        assert not THIRD_PERSON.search(text), note.text
+        assert not UNFUSED.search(text), note.text
+        assert not CLAUSE_AFTER_PREPOSITION.search(text), note.text
+        assert not DOUBLED.search(text), note.text

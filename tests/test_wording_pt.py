@@ -209,3 +209,65 @@ def test_the_day_is_said_as_a_person_would(start: str, today: dt.date | None, sa
             for note in thanknote.draft(iv, tone=tone, locale=locale, today=today):  # type: ignore[arg-type]
                 opening = note.text.split("\n\n")[1]
                 assert f" {said}" in sentences(opening)[0], note.text
+
+
+# -- the company, said through `at_company` -----------------------------------
+
+KINDS = ["thank_you", "follow_up", "rejection_reply", "card"]
+# A name pasted bare after a preposition or a noun: "da empresa Hospital",
+# "de Hospital", "em Hospital", "a Petrobras".
+BARE = {
+    "Hospital Sírio-Libanês": re.compile(
+        r"\b(?:a|de|em|para|com|por|sobre|empresa|à|da|na)\s+Hospital Sírio-Libanês"
+    ),
+    "Petrobras": re.compile(r"\b(?:a|de|em|para|com|por|sobre|à|da|na|no|do)\s+Petrobras"),
+}
+
+
+def _company_notes(company: str, locale: str, tone: str, kind: str) -> list[thanknote.Note]:
+    iv = interview(locale)
+    iv = thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": "Camila Rocha", "email": "camila.rocha@example.com.br"},
+            "interview": {
+                "company": company,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00-03:00",
+                "timezone": "America/Sao_Paulo",
+            },
+            "interviewers": [
+                {"name": p.name, **({"honorific": p.honorific} if p.honorific else {}),
+                 "talking_points": list(p.talking_points)}
+                for p in iv.interviewers
+            ],
+        }
+    )  # fmt: skip
+    return list(thanknote.draft(iv, tone=tone, locale=locale, kind=kind))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str) -> None:
+    for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
+        assert "no Hospital Sírio-Libanês" in note.text, note.text
+        assert not BARE["Hospital Sírio-Libanês"].search(note.text), note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_brand_name_follows_the_word_company(locale: str, tone: str, kind: str) -> None:
+    for note in _company_notes("Petrobras", locale, tone, kind):
+        assert "na empresa Petrobras" in note.text, note.text
+        assert not BARE["Petrobras"].search(note.text), note.text
+
+
+def test_every_mention_of_the_company_is_the_locative() -> None:
+    for locale in LOCALES:
+        for tone in TONES:
+            for kind in KINDS:
+                for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
+                    said = note.text.count("Hospital Sírio-Libanês")
+                    assert said == note.text.count("no Hospital Sírio-Libanês"), note.text
