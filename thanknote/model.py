@@ -50,6 +50,9 @@ StepKind = Literal[
 Channel = Literal["email", "phone", "card"]
 ReplyKind = Literal["answer", "offer", "rejection"]
 TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
+KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
+Format = Literal["text", "html", "eml", "json"]
+FORMATS: tuple[Format, ...] = ("text", "html", "eml", "json")
 ASSUMED_LENGTH = dt.timedelta(hours=1)
 """How long an interview with a start time but no end time is taken to last.
 

@@ -49,7 +49,7 @@ from thanknote.errors import (
 )
 from thanknote.languages import language_code, language_pack, resolve_locale
 from thanknote.load import parse_locale
-from thanknote.model import TONES, Interview, Interviewer, Note, NoteKind, Tone
+from thanknote.model import KINDS, TONES, Interview, Interviewer, Note, NoteKind, Tone
 
 __all__ = [
     "CONTEXT_NAMES",
@@ -66,7 +66,6 @@ __all__ = [
 
 DEFAULT_TONE: Tone = "warm"
 DEFAULT_LOCALE = "en_US"
-KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
 _ONE_RECIPIENT = frozenset({"follow_up", "rejection_reply"})
 _MAX_POINTS_IN_NOTE = 3
 
