@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from builders import interview_with
+from builders import install_plugin, interview_with
 
 import thanknote
 from thanknote.linting.rule import ENTRY_POINT_GROUP
@@ -134,18 +134,17 @@ class TestRegistry:
         with pytest.raises(thanknote.InvalidOptionError, match="already registered"):
             registry.register(rule)  # type: ignore[arg-type]
 
-    def test_entry_point_rules_are_found(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        import importlib.metadata
-
-        point = importlib.metadata.EntryPoint(
-            name="shouting", value="test_lint_engine:ShoutingRule", group=ENTRY_POINT_GROUP
+    def test_entry_point_rules_are_found(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        install_plugin(
+            tmp_path, "shout", ENTRY_POINT_GROUP, "shouting = test_lint_engine:ShoutingRule"
         )
-
-        def fake(*, group: str) -> list[importlib.metadata.EntryPoint]:
-            return [point] if group == ENTRY_POINT_GROUP else []
-
-        monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+        monkeypatch.syspath_prepend(str(tmp_path))
         assert "XT001" in thanknote.RuleRegistry.default()
+
+    def test_no_plugin_means_no_entry_point_rule(self) -> None:
+        assert "XT001" not in thanknote.RuleRegistry.default()
 
     def test_builtin_codes_and_names_are_stable(self) -> None:
         registry = thanknote.RuleRegistry.builtin()

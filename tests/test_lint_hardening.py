@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib.metadata
 import json
 import time
 from collections.abc import Iterator
@@ -226,13 +225,9 @@ class Shouting:
                 )  # fmt: skip
 
 
-def _with_entry_point(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
-    point = importlib.metadata.EntryPoint(name=name, value=value, group=ENTRY_POINT_GROUP)
-
-    def fake(*, group: str) -> list[importlib.metadata.EntryPoint]:
-        return [point] if group == ENTRY_POINT_GROUP else []
-
-    monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+def _with_entry_point(monkeypatch: pytest.MonkeyPatch, site: Path, name: str, value: str) -> None:
+    install_plugin(site, f"plugin-{name}", ENTRY_POINT_GROUP, f"{name} = {value}")
+    monkeypatch.syspath_prepend(str(site))
 
 
 class TestRuleErrors:
@@ -249,9 +244,9 @@ class TestRuleErrors:
         assert "ZeroDivisionError" in str(error)
 
     def test_an_entry_point_plugin_is_named_by_its_entry_point(
-        self, monkeypatch: pytest.MonkeyPatch
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        _with_entry_point(monkeypatch, "broken", "test_lint_hardening:Broken")
+        _with_entry_point(monkeypatch, tmp_path, "broken", "test_lint_hardening:Broken")
         linter = thanknote.Linter(registry=thanknote.RuleRegistry.default())
         with pytest.raises(LintRuleError, match="entry point broken = test_lint_hardening:Broken"):
             linter.lint("Thank you, Dana.")
@@ -341,8 +336,10 @@ class TestCodeValidation:
         assert registry.origin("TN101") == "thanknote"
         assert registry.origin("shouting") == "module test_lint_hardening"
 
-    def test_a_clashing_entry_point_names_the_plugin(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        _with_entry_point(monkeypatch, "clash", "test_lint_hardening:Clashing")
+    def test_a_clashing_entry_point_names_the_plugin(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        _with_entry_point(monkeypatch, tmp_path, "clash", "test_lint_hardening:Clashing")
         with pytest.raises(thanknote.InvalidOptionError) as caught:
             thanknote.RuleRegistry.default()
         assert "entry point clash = test_lint_hardening:Clashing" in str(caught.value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import importlib.metadata
 import json
 import pickle
 import urllib.parse
@@ -14,7 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
-from builders import panel_data
+from builders import install_plugin, panel_data
 
 import thanknote
 from thanknote.export import MailtoLengthWarning
@@ -279,16 +278,8 @@ class TestTemplatePacks:
         (tmp_path / "my_pack.py").write_text(
             f"def folder():\n    return {str(tmp_path / 'pack')!r}\n", "utf-8"
         )
+        install_plugin(tmp_path, "my-pack", TEMPLATE_PACK_GROUP, "pack = my_pack:folder")
         monkeypatch.syspath_prepend(str(tmp_path))
-        point = importlib.metadata.EntryPoint(
-            name="pack", value="my_pack:folder", group=TEMPLATE_PACK_GROUP
-        )
-        real = importlib.metadata.entry_points
-
-        def fake(**kw: Any) -> Any:
-            return [point] if kw.get("group") == TEMPLATE_PACK_GROUP else real(**kw)
-
-        monkeypatch.setattr(importlib.metadata, "entry_points", fake)
         note = thanknote.NoteBuilder().draft(make_interview())[0]
         assert note.subject == "From the pack"
 

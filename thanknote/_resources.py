@@ -12,6 +12,7 @@ import functools
 import os
 from pathlib import Path
 
+from thanknote._entry_points import entry_points_of
 from thanknote.errors import InvalidOptionError
 
 __all__ = ["builtin_templates", "plugin_folders"]
@@ -46,10 +47,8 @@ def plugin_folders(group: str, what: str) -> tuple[tuple[str, Path], ...]:
         InvalidOptionError: An entry point cannot be loaded or names no
             folder; the message names it (``what`` says what it was for).
     """
-    from importlib.metadata import entry_points
-
     found = []
-    for point in sorted(entry_points(group=group), key=lambda p: p.name):
+    for point in entry_points_of(group):
         origin = f"{point.name} = {point.value}"
         try:
             value = point.load()

@@ -10,24 +10,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import email
-import email.policy
-import email.utils
-import json
 import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import attrs
 
-from thanknote._files import write_atomic
-from thanknote._i18n import N_, translate
-from thanknote._starter import STARTER
 from thanknote._version import __version__
-from thanknote.custom import thank_you_custom
 from thanknote.errors import (
     InvalidConfigError,
     InvalidInterviewError,
@@ -35,24 +27,16 @@ from thanknote.errors import (
     OutputExistsError,
     ThanknoteError,
 )
-from thanknote.export import (
-    FORMATS,
-    STEP_LABELS,
-    notes_to_json,
-    plan_to_ics,
-    plan_to_json,
-    render_note,
-    write_notes,
-)
-from thanknote.linting.config import LintConfig, find_config
-from thanknote.linting.engine import Linter, lint_panel
-from thanknote.linting.findings import SEVERITIES, LintReport
-from thanknote.linting.output import report_json, report_lines
-from thanknote.load import check_interview, load_interview
-from thanknote.model import TONES, Interview, Note, Plan, Reply
-from thanknote.render import KINDS, NoteBuilder
-from thanknote.schedule import plan_follow_up
-from thanknote.template_check import check_templates
+from thanknote.linting.findings import SEVERITIES
+from thanknote.model import FORMATS, KINDS, TONES
+
+if TYPE_CHECKING:
+    from thanknote.linting.config import LintConfig
+    from thanknote.linting.findings import LintReport
+    from thanknote.model import Interview, Note, Plan, Reply
+
+# Each command imports what it needs when it runs: a pre-commit hook that
+# lints one file should not pay for the template engine, email or calendars.
 
 __all__ = ["main"]
 
@@ -208,6 +192,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     """Draft one note per interviewer and print them, or write them with -o."""
+    from thanknote._i18n import N_, translate
+    from thanknote.custom import thank_you_custom
+    from thanknote.export import write_notes
+    from thanknote.linting.engine import lint_panel
+    from thanknote.linting.output import report_lines
+    from thanknote.load import check_interview, load_interview
+    from thanknote.render import NoteBuilder
+
     interview = load_interview(args.file)
     for problem in check_interview(interview):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
@@ -242,6 +234,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 
 
 def _print_notes(notes: Sequence[Note], format: str, out: TextIO) -> None:
+    from thanknote.export import notes_to_json, render_note
+
     if format == "json":
         out.write(notes_to_json(notes))
         return
@@ -253,6 +247,10 @@ def _print_notes(notes: Sequence[Note], format: str, out: TextIO) -> None:
 
 def _cmd_lint(args: argparse.Namespace) -> int:
     """Lint notes, alone or against the interview they belong to."""
+    from thanknote.linting.engine import Linter
+    from thanknote.linting.output import report_json, report_lines
+    from thanknote.load import load_interview
+
     config = _lint_config(args)
     linter = Linter(config=config)
     interview = load_interview(args.interview) if args.interview else None
@@ -294,6 +292,8 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 
 
 def _lint_config(args: argparse.Namespace) -> LintConfig:
+    from thanknote.linting.config import LintConfig, find_config
+
     found = Path(args.config) if args.config else find_config(Path.cwd())
     config = LintConfig.from_file(found) if found else LintConfig()
     if args.select:
@@ -352,6 +352,8 @@ def _read_notes(path: str) -> list[_NoteFile]:
 
 
 def _plain(label: str, text: str) -> _NoteFile:
+    import email.utils
+
     # A note drafted to a .txt file starts with its To: and Subject: lines and
     # a blank line; they are headers, not the note. A card has no subject.
     headers: dict[str, str] = {}
@@ -369,6 +371,10 @@ def _plain(label: str, text: str) -> _NoteFile:
 
 
 def _email_note(path: str, raw: bytes) -> _NoteFile:
+    import email
+    import email.policy
+    import email.utils
+
     message = email.message_from_bytes(raw, policy=email.policy.default)
     body = message.get_body(preferencelist=("plain",))
     if body is None:
@@ -382,6 +388,9 @@ def _email_note(path: str, raw: bytes) -> _NoteFile:
 
 
 def _json_notes(path: str, text: str) -> list[_NoteFile]:
+    import email.utils
+    import json
+
     # What `thanknote draft --format json` writes: one note, or {"notes": [...]}.
     try:
         data = json.loads(text)
@@ -434,6 +443,8 @@ def _aware(text: str, option: str) -> dt.datetime:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     """Parse, render and lint every template of a folder against sample interviews."""
+    from thanknote.template_check import check_templates
+
     if args.folder and not Path(args.folder).is_dir():
         raise InvalidOptionError("DIR", args.folder, f"{args.folder} is not a folder")
     if args.folder and not any(Path(args.folder).rglob("*.j2")):
@@ -452,6 +463,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_plan(args: argparse.Namespace) -> int:
     """Print when to send each note, when to follow up, and how."""
+    from thanknote._files import write_atomic
+    from thanknote.export import plan_to_ics, plan_to_json
+    from thanknote.load import load_interview
+    from thanknote.schedule import plan_follow_up
+
     interview = load_interview(args.file)
     now = _aware(args.now, "--now") if args.now else _clock()
     replies = [_reply(text) for text in args.reply]
@@ -498,6 +514,8 @@ def _clock() -> dt.datetime:
 
 
 def _reply(text: str) -> Reply:
+    from thanknote.model import Reply
+
     kind, _, rest = text.partition("@")
     moment, _, sender = rest.partition("@")
     if kind not in ("answer", "offer", "rejection"):
@@ -507,6 +525,9 @@ def _reply(text: str) -> Reply:
 
 def _agenda(plan: Plan, locale: str) -> list[str]:
     from babel.dates import format_date, format_time
+
+    from thanknote._i18n import N_, translate
+    from thanknote.export import STEP_LABELS
 
     def moment(value: dt.datetime) -> str:
         day = format_date(value, "medium", locale=locale)
@@ -534,6 +555,9 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
 
 def _cmd_init(args: argparse.Namespace) -> int:
     """Write a starter interview file with the questions to ask at the interview's end."""
+    from thanknote._files import write_atomic
+    from thanknote._starter import STARTER
+
     path = Path(args.path)
     if path.exists() and not args.force:
         raise OutputExistsError([str(path)])

@@ -18,14 +18,14 @@ import zoneinfo
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 
 from thanknote._files import safe_stem, unique_stems, write_files
 from thanknote._header import text_problem
 from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidOptionError
-from thanknote.model import Interviewer, Note, Plan, Step
+from thanknote.model import FORMATS, Format, Interviewer, Note, Plan, Step
 
 __all__ = [
     "FORMATS",
@@ -45,8 +45,6 @@ __all__ = [
     "write_notes",
 ]
 
-Format = Literal["text", "html", "eml", "json"]
-FORMATS: tuple[Format, ...] = ("text", "html", "eml", "json")
 JSON_SCHEMA_VERSION = 1
 """Bumped whenever a field of the JSON output changes meaning or goes away."""
 

@@ -18,6 +18,7 @@ import attrs
 
 from thanknote import _names
 from thanknote._address import is_email
+from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote.errors import InvalidOptionError
 
@@ -49,6 +50,9 @@ StepKind = Literal[
 Channel = Literal["email", "phone", "card"]
 ReplyKind = Literal["answer", "offer", "rejection"]
 TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
+KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
+Format = Literal["text", "html", "eml", "json"]
+FORMATS: tuple[Format, ...] = ("text", "html", "eml", "json")
 ASSUMED_LENGTH = dt.timedelta(hours=1)
 """How long an interview with a start time but no end time is taken to last.
 
@@ -313,7 +317,9 @@ class Note:
         sender: ``"Name <address>"`` of the candidate, or ``None``.
         subject: The email subject line; ``None`` for a card.
         text: The plain-text body.
-        html: The HTML body, or ``None`` for a card.
+        html: The HTML body, or ``None`` for a card. A drafted note renders
+            it when it is first read, so a caller that never reads it does
+            not pay for it; a template error in it is raised then.
         template: Name of the text template that produced the note; it shows
             which language folder the note came from.
         locale: The locale the note was drafted for.
@@ -329,11 +335,17 @@ class Note:
     sender: str | None = attrs.field(validator=_one_line)
     subject: str | None = attrs.field(validator=_one_line)
     text: str
-    html: str | None
+    _html: str | Deferred | None = attrs.field(alias="html")
     template: str
     locale: str
     tone: Tone
     lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    @property
+    def html(self) -> str | None:
+        """The HTML body, or ``None`` for a card (rendered on first read)."""
+        html = self._html
+        return html.value() if isinstance(html, Deferred) else html
 
     @functools.cached_property
     def report(self) -> LintReport:

@@ -36,6 +36,7 @@ import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from thanknote._company import at_company_phrase
+from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote._points import place
 from thanknote._resources import builtin_templates, plugin_folders
@@ -48,7 +49,7 @@ from thanknote.errors import (
 )
 from thanknote.languages import language_code, language_pack, resolve_locale
 from thanknote.load import parse_locale
-from thanknote.model import TONES, Interview, Interviewer, Note, NoteKind, Tone
+from thanknote.model import KINDS, TONES, Interview, Interviewer, Note, NoteKind, Tone
 
 __all__ = [
     "CONTEXT_NAMES",
@@ -65,7 +66,6 @@ __all__ = [
 
 DEFAULT_TONE: Tone = "warm"
 DEFAULT_LOCALE = "en_US"
-KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
 _ONE_RECIPIENT = frozenset({"follow_up", "rejection_reply"})
 _MAX_POINTS_IN_NOTE = 3
 
@@ -84,6 +84,8 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.](?:\s|$))")
 _BLANK_RUN = re.compile(r"\n{3,}")
+# Wherever _SPACES or _SPACE_BEFORE_PUNCT could match, this matches too.
+_UNTIDY = re.compile(r"[ \t]{2}|[ \t][,.]")
 _LINT_IGNORE = re.compile(r"\{#-?\s*thanknote:\s*ignore\[(?P<codes>[^\]]*)\]\s*-?#\}")
 
 
@@ -184,6 +186,10 @@ class NoteBuilder:
         self.sandboxed = sandboxed
         self.fallback = fallback
         self._environments: dict[tuple[Path | None, bool, Path | None], jinja2.Environment] = {}
+        self._found: dict[
+            tuple[str, str, str, str | bytes | None],
+            tuple[jinja2.Template, jinja2.Template | None],
+        ] = {}
 
     def draft(
         self,
@@ -318,6 +324,24 @@ class NoteBuilder:
         template: str | os.PathLike[str] | None,
         source: str | None = None,
     ) -> tuple[jinja2.Template, jinja2.Template | None]:
+        if source is not None:
+            return self._find_templates(kind, tone, locale, template, source)
+        # Looked up once per kind, tone, locale and file; a template changed
+        # on disk since (the user's own, being edited) is looked up afresh.
+        key = (kind, tone, locale, None if template is None else os.fspath(template))
+        found = self._found.get(key)
+        if found is None or not all(t.is_up_to_date for t in found if t is not None):
+            found = self._found[key] = self._find_templates(kind, tone, locale, template)
+        return found
+
+    def _find_templates(
+        self,
+        kind: NoteKind,
+        tone: Tone,
+        locale: str,
+        template: str | os.PathLike[str] | None,
+        source: str | None = None,
+    ) -> tuple[jinja2.Template, jinja2.Template | None]:
         languages = _language_chain(locale)
         pack = language_pack(locale)
         # A language installed as a plugin brings its own templates folder.
@@ -419,9 +443,9 @@ class NoteBuilder:
             )
         html = None
         if html_template is not None:
-            paragraphs = body.rstrip("\n").split("\n\n")
-            html_context = {**context, "paragraphs": paragraphs, "subject": subject}
-            html = _tidy_html(_run(html_template, html_context, person, deadline))
+            html = Deferred(
+                functools.partial(self._render_html, html_template, context, body, subject, person)
+            )
         return Note(
             kind=kind,
             interviewer=person,
@@ -436,6 +460,20 @@ class NoteBuilder:
             tone=tone,
             lint_ignore=ignore,
         )
+
+    def _render_html(
+        self,
+        template: jinja2.Template,
+        context: dict[str, Any],
+        body: str,
+        subject: str | None,
+        person: Interviewer,
+    ) -> str:
+        # Rendered when first read, with a time budget of its own.
+        paragraphs = body.rstrip("\n").split("\n\n")
+        html_context = {**context, "paragraphs": paragraphs, "subject": subject}
+        deadline = time.monotonic() + self.limits.max_seconds
+        return _tidy_html(_run(template, html_context, person, deadline))
 
 
 TEMPLATE_PACK_GROUP = "thanknote.templates"
@@ -708,9 +746,16 @@ def _split_subject(raw: str) -> tuple[str | None, str]:
 def _tidy(text: str) -> str:
     # Templates are easier to write when conditionals may leave stray spaces
     # and blank lines; the note the reader sees must not have them.
-    lines = [_SPACE_BEFORE_PUNCT.sub("", _SPACES.sub(" ", ln.rstrip())) for ln in text.splitlines()]
-    joined = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
-    return joined + "\n"
+    if _UNTIDY.search(text):
+        lines = [
+            _SPACE_BEFORE_PUNCT.sub("", _SPACES.sub(" ", ln.rstrip())) for ln in text.splitlines()
+        ]
+    else:  # neither substitution could change a line: only trailing spaces go
+        lines = [ln.rstrip() for ln in text.splitlines()]
+    joined = "\n".join(lines)
+    if "\n\n\n" in joined:
+        joined = _BLANK_RUN.sub("\n\n", joined)
+    return joined.strip("\n") + "\n"
 
 
 def _tidy_html(html: str) -> str:
@@ -815,6 +860,10 @@ class _NotAllowedError(_LimitError):
     """A template asked for a file that is not a template in the template folders."""
 
 
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    return (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
 class _FolderLoader(jinja2.FileSystemLoader):
     """Loads ``*.j2`` files from the template folders, and nothing else.
 
@@ -853,14 +902,13 @@ class _FolderLoader(jinja2.FileSystemLoader):
                 )
             # Read what was checked, not the link again.
             source = real.read_bytes().decode(self.encoding)
-            mtime = real.stat().st_mtime
+            seen = _identity(os.stat(real))
 
-            def uptodate(
-                candidate: Path = candidate, real: Path = real, mtime: float = mtime
-            ) -> bool:
-                # A link pointed elsewhere since is a new file, checked afresh.
+            def uptodate(candidate: Path = candidate, seen: tuple[int, ...] = seen) -> bool:
+                # One stat through any link: a link pointed elsewhere since, or
+                # a file replaced or edited, is a new file, checked afresh.
                 try:
-                    return candidate.resolve() == real and real.stat().st_mtime == mtime
+                    return _identity(os.stat(candidate)) == seen
                 except OSError:
                     return False
 
@@ -910,6 +958,17 @@ def _extent(value: object, cap: int) -> int:
         return len(value)
     if not isinstance(value, _CONTAINERS):
         return 1
+    if isinstance(value, list | tuple):
+        # Most lists a template builds hold only strings: count them in one
+        # pass, and walk the general way only on meeting a container.
+        total = len(value)
+        for item in value:
+            if isinstance(item, str):
+                total += len(item)
+            elif isinstance(item, _SIZED):
+                break
+        else:
+            return total
     total = 0
     stack: list[object] = [value]
     while stack and total <= cap:
@@ -1173,21 +1232,39 @@ def _instrument(tree: jinja2.nodes.Node) -> None:
                 setattr(node, field, _instrumented(value, node, field))
 
 
+def _check(name: str, node: jinja2.nodes.Node, *extra: str) -> jinja2.nodes.Node:
+    """``node|<name>(*extra)``: a check called directly, as filters are.
+
+    A call goes through the sandbox's whole call path; the checks on every
+    list and ``~`` a template builds are the environment's own functions
+    and need none of it.
+    """
+    args: list[jinja2.nodes.Expr] = [jinja2.nodes.Const(e) for e in extra]
+    check = jinja2.nodes.Filter(node, name, args, [], None, None)
+    return check.set_lineno(node.lineno)
+
+
 def _instrumented(child: Any, parent: jinja2.nodes.Node, field: str) -> Any:
     nodes = jinja2.nodes
     if isinstance(parent, nodes.For) and field == "iter":
-        return _hook("thanknote_loop", child)
+        return _check(_LOOP_CHECK, child)
     if isinstance(parent, nodes.Include | nodes.Import | nodes.FromImport | nodes.Extends):
         # Not for its size: so that including (a template that includes
         # itself, say) counts against the time budget like a call.
         return _hook("thanknote_sized", child, "a template name") if field == "template" else child
     if isinstance(child, nodes.Concat):
-        return _hook("thanknote_sized", child, "a string joined with '~'")
+        return _check(_SIZE_CHECK, child, "a string joined with '~'")
     if isinstance(child, nodes.List | nodes.Dict):
-        return _hook("thanknote_sized", child, f"a {type(child).__name__.lower()}")
+        return _check(_SIZE_CHECK, child, f"a {type(child).__name__.lower()}")
     if isinstance(child, nodes.Tuple) and child.ctx == "load":
-        return _hook("thanknote_sized", child, "a tuple")
+        return _check(_SIZE_CHECK, child, "a tuple")
     return child
+
+
+# Filter names no template can write ("|" takes a name), so a template can
+# neither call nor replace them.
+_SIZE_CHECK = "thanknote sized"
+_LOOP_CHECK = "thanknote loop"
 
 
 class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
@@ -1226,6 +1303,8 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         self.globals.pop("lipsum", None)
         self.filters.update(FILTERS)
         self.filters = {name: _guard_filter(name, f, limits) for name, f in self.filters.items()}
+        self.filters[_SIZE_CHECK] = self.thanknote_sized
+        self.filters[_LOOP_CHECK] = self.thanknote_loop
 
     # -- hooks the compiled template calls -----------------------------------------
 
@@ -1235,6 +1314,10 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
 
     def thanknote_sized(self, value: Any, what: str) -> Any:
         """A value the template built, refused when larger than ``max_string``."""
+        if isinstance(value, str):  # most of them: a string joined with '~'
+            if len(value) > self.limits.max_string:
+                raise _too_long(what, self.limits)
+            return value
         _check_extent(value, self.limits, what)
         return value
 

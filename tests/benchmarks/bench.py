@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 import thanknote
 from thanknote._resources import builtin_templates
@@ -115,13 +117,53 @@ def drafting(repeat: int) -> str:
             html.render({**context, "paragraphs": body.split("\n\n"), "subject": ""})
 
     def ours() -> None:
-        builder.draft(interview)
+        for note in builder.draft(interview):
+            note.html  # noqa: B018 - the HTML is rendered when read
 
     per = len(contexts) * 20 / 1e6  # notes per round, in µs
     mine, base, ratio = paired(lambda: twenty(ours), lambda: twenty(bare), repeat)
     return row(
         "drafting, per note (text + HTML, no lint)", mine / per, base / per, "µs", "bare Jinja",
         ratio,
+    )  # fmt: skip
+
+
+def user_template(repeat: int) -> str:
+    """A user's text template (a copy of the built-in one) against the same file in bare Jinja."""
+    interview = make_interview(interviewers=4)
+    builder = thanknote.NoteBuilder()
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(builtin_templates() / "en", Path(folder) / "en")
+        path = Path(folder) / "en" / "thank_you" / "warm.txt.j2"
+        env = jinja2.sandbox.SandboxedEnvironment(
+            loader=jinja2.FileSystemLoader(folder),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters.update(FILTERS)
+        text = env.get_template("en/thank_you/warm.txt.j2")
+        contexts = [
+            template_context(interview, p, tone="warm", locale="en_US", kind="thank_you")
+            for p in interview.interviewers
+        ]
+        drafted = builder.draft(interview, template=path, tone="warm", locale="en_US")
+        for note, context in zip(drafted, contexts, strict=True):
+            assert note.text.split("\n", 1)[0] in text.render(context)  # the same note
+
+        def bare() -> None:  # the floor: the same file and objects, rendered by Jinja alone
+            for context in contexts:
+                text.render(context)
+
+        def ours() -> None:
+            builder.draft(interview, template=path, tone="warm", locale="en_US")
+
+        per = len(contexts) * 20 / 1e6
+        mine, base, ratio = paired(lambda: twenty(ours), lambda: twenty(bare), repeat)
+    return row(
+        "drafting with a user's text template, per note", mine / per, base / per, "µs",
+        "bare sandboxed Jinja", ratio,
     )  # fmt: skip
 
 
@@ -281,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | thanknote | baseline (same run) | ratio |")
     print("|---|---|---|---|")
     print(drafting(repeat))
+    print(user_template(repeat))
     for line in linting(repeat, 6 if args.quick else 60):
         print(line)
     for line in imports(1 if args.quick else 9):

@@ -290,9 +290,9 @@ class RuleRegistry:
             InvalidOptionError: A plugin's rule is refused (see :meth:`register`);
                 the message names the plugin.
         """
-        from importlib.metadata import entry_points
+        from thanknote._entry_points import entry_points_of
 
-        for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+        for point in entry_points_of(ENTRY_POINT_GROUP):
             dist = getattr(point, "dist", None)
             origin = f"entry point {point.name} = {point.value}"
             if dist is not None:
