@@ -29,9 +29,7 @@ def test_a_distribution_installed_while_running_is_found(
     assert (point.name, point.value) == ("late", "late_module:thing")
 
 
-def test_entry_points_come_sorted_by_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_entry_points_come_sorted_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     install_plugin(tmp_path / "b", "bee", GROUP, "zeta = m:z")
     install_plugin(tmp_path / "a", "ay", GROUP, "alpha = m:a")
     monkeypatch.syspath_prepend(str(tmp_path / "b"))

@@ -3,18 +3,23 @@
 :func:`draft_many` is a generator: it loads and drafts one item at a time,
 so memory stays flat however long the batch. Results and errors are plain
 picklable records, and nothing is shared between items, so a host can spread
-a batch over threads, processes or its own job queue.
+a batch over threads, processes or its own job queue; ``workers=N`` spreads
+it over N processes itself.
 """
 
 from __future__ import annotations
 
+import collections
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import attrs
 
-from thanknote.errors import ThanknoteError
+from thanknote.errors import InvalidOptionError, ThanknoteError
 from thanknote.load import load_interview
 from thanknote.model import Interview, Note, NoteKind, Tone
 from thanknote.render import NoteBuilder
@@ -55,6 +60,8 @@ def draft_many(
     template: str | os.PathLike[str] | None = None,
     template_dirs: Sequence[str | os.PathLike[str]] = (),
     builder: NoteBuilder | None = None,
+    workers: int = 1,
+    chunk_size: int = 64,
 ) -> Iterator[DraftResult]:
     """Draft the notes for every item, yielding one result per item, in order.
 
@@ -67,22 +74,147 @@ def draft_many(
         template: As for :func:`~thanknote.draft`.
         template_dirs: Folders searched before the built-in templates.
         builder: A builder to reuse; by default one is made for the batch.
+            With ``workers``, each process makes its own with the same
+            settings (a builder's compiled templates do not cross processes).
+        workers: Processes to draft in. With more than one, items go to the
+            processes ``chunk_size`` at a time (the items themselves, never a
+            builder) and a few chunks at most are in flight, so memory stays
+            flat; each note comes back with its HTML already rendered.
+        chunk_size: Items sent to a process at once, with ``workers``.
 
-    Yields:
-        A :class:`DraftResult` per item: its notes, or the
-        :class:`~thanknote.ThanknoteError` that stopped it. A failing item
-        never stops the batch.
+    Returns:
+        An iterator of one :class:`DraftResult` per item, made as it is read:
+        its notes, or the :class:`~thanknote.ThanknoteError` that stopped
+        it. A failing item never stops the batch, nor does a worker process
+        that dies (its chunk's items fail, and a new process takes over).
+
+    Raises:
+        InvalidOptionError: ``workers`` or ``chunk_size`` is not a positive
+            whole number.
     """
+    for name, value in (("workers", workers), ("chunk_size", chunk_size)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InvalidOptionError(
+                name, value, f"expected a positive whole number, got {value!r}"
+            )
     maker = builder if builder is not None else NoteBuilder(template_dirs)
-    for index, item in enumerate(items):
+    options = _Options(tone=tone, locale=locale, kind=kind, template=template)
+    if workers == 1:
+        return _draft_all(maker, options, enumerate(items))
+    return _draft_in_processes(_settings(maker), options, items, workers, chunk_size)
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    """What every item of a batch is drafted with."""
+
+    tone: Tone | None
+    locale: str | None
+    kind: NoteKind
+    template: str | os.PathLike[str] | None
+
+
+def _draft_all(
+    maker: NoteBuilder, options: _Options, items: Iterable[tuple[int, Item]]
+) -> Iterator[DraftResult]:
+    for index, item in items:
+        yield _draft_one(maker, options, index, item)
+
+
+def _draft_one(maker: NoteBuilder, options: _Options, index: int, item: Item) -> DraftResult:
+    name = os.fspath(item) if isinstance(item, str | os.PathLike) else None
+    try:
+        interview = item if isinstance(item, Interview) else load_interview(item)
+        notes = maker.draft(
+            interview,
+            tone=options.tone,
+            locale=options.locale,
+            kind=options.kind,
+            template=options.template,
+        )
+    except ThanknoteError as err:
+        return DraftResult(index=index, name=name, error=err)
+    except Exception as err:  # one item's failure must not end the batch
+        wrapped = ThanknoteError(f"{type(err).__name__}: {err}")
+        return DraftResult(index=index, name=name, error=wrapped)
+    return DraftResult(index=index, name=name, notes=notes)
+
+
+# -- processes ------------------------------------------------------------------
+
+_Settings = dict[str, Any]
+_worker_builder: NoteBuilder | None = None
+
+
+def _settings(maker: NoteBuilder) -> _Settings:
+    """What a worker needs to make a builder like ``maker``: small and picklable."""
+    return {
+        "template_dirs": maker.template_dirs,
+        "tone": maker.tone,
+        "locale": maker.locale,
+        "sandboxed": maker.sandboxed,
+        "packs": bool(maker.packs),
+        "fallback": maker.fallback,
+        "limits": maker.limits,
+    }
+
+
+def _start_worker(settings: _Settings) -> None:
+    global _worker_builder  # one builder per process, made once
+    _worker_builder = NoteBuilder(**settings)
+
+
+def _draft_chunk(options: _Options, chunk: list[tuple[int, Item]]) -> list[DraftResult]:
+    assert _worker_builder is not None
+    return list(_draft_all(_worker_builder, options, chunk))
+
+
+def _draft_in_processes(
+    settings: _Settings, options: _Options, items: Iterable[Item], workers: int, size: int
+) -> Iterator[DraftResult]:
+    numbered = enumerate(items)
+    pending: collections.deque[tuple[list[tuple[int, Item]], Future[list[DraftResult]]]]
+    pending = collections.deque()
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
+    try:
+
+        def submit() -> bool:
+            chunk = list(itertools.islice(numbered, size))
+            if chunk:
+                pending.append((chunk, pool.submit(_draft_chunk, options, chunk)))
+            return bool(chunk)
+
+        # Two chunks per process in flight: none waits for work, and memory
+        # holds a few chunks, not the batch.
+        while len(pending) < 2 * workers and submit():
+            pass
+        while pending:
+            chunk, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool as err:
+                # A process died (killed, out of memory): what was in flight
+                # fails, and a fresh pool drafts the rest.
+                yield from _failed(chunk, err)
+                for lost, _ in pending:
+                    yield from _failed(lost, err)
+                pending.clear()
+                pool.shutdown(cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
+                while len(pending) < 2 * workers and submit():
+                    pass
+                continue
+            except Exception as err:  # a result that could not come back (say, unpicklable)
+                yield from _failed(chunk, err)
+            else:
+                yield from results
+            submit()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _failed(chunk: list[tuple[int, Item]], err: BaseException) -> Iterator[DraftResult]:
+    wrapped = ThanknoteError(f"drafting process failed: {type(err).__name__}: {err}")
+    for index, item in chunk:
         name = os.fspath(item) if isinstance(item, str | os.PathLike) else None
-        try:
-            interview = item if isinstance(item, Interview) else load_interview(item)
-            notes = maker.draft(interview, tone=tone, locale=locale, kind=kind, template=template)
-        except ThanknoteError as err:
-            yield DraftResult(index=index, name=name, error=err)
-        except Exception as err:  # one item's failure must not end the batch
-            wrapped = ThanknoteError(f"{type(err).__name__}: {err}")
-            yield DraftResult(index=index, name=name, error=wrapped)
-        else:
-            yield DraftResult(index=index, name=name, notes=notes)
+        yield DraftResult(index=index, name=name, error=wrapped)

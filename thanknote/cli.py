@@ -249,11 +249,14 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     """Lint notes, alone or against the interview they belong to."""
     from thanknote.linting.engine import Linter
     from thanknote.linting.output import report_json, report_lines
-    from thanknote.load import load_interview
 
     config = _lint_config(args)
     linter = Linter(config=config)
-    interview = load_interview(args.interview) if args.interview else None
+    interview = None
+    if args.interview:
+        from thanknote.load import load_interview
+
+        interview = load_interview(args.interview)
     sent_at = _aware(args.sent_at, "--sent-at") if args.sent_at else None
     reports: list[tuple[str, LintReport]] = []
     unreadable = 0

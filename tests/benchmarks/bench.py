@@ -282,6 +282,28 @@ def batch(size: int) -> None:
     print(f"{elapsed} {notes} {peak_kb}")
 
 
+def processes(notes: int) -> list[str]:
+    """``draft_many`` on one process and on two; the notes come back with their HTML."""
+    items = []
+    while sum(len(i.interviewers) for i in items) < notes:
+        n = len(items)
+        items.append(make_interview(interviewers=1 + n % 4, company=f"Company {n}"))
+    total = sum(len(i.interviewers) for i in items)
+
+    def run(workers: int) -> float:
+        start = time.perf_counter()
+        for result in thanknote.draft_many(items, workers=workers):
+            for note in result.notes:
+                note.html  # noqa: B018 - every note whole, as a process returns it
+        return time.perf_counter() - start
+
+    one, two = run(1), run(2)
+    return [
+        f"| `draft_many`, {total:,} notes, 2 processes | {two:,.2f} s | {one:,.2f} s "
+        f"(1 process, same run) | {one / two:.2f}× throughput on {os.cpu_count()} CPUs |"
+    ]
+
+
 def scaling(sizes: list[int]) -> list[str]:
     """Each size in a fresh process, so peak memory is that batch's own."""
     lines = []
@@ -329,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     for line in imports(1 if args.quick else 9):
         print(line)
     for line in cold_start(1 if args.quick else 5):
+        print(line)
+    for line in processes(200 if args.quick else 10_000):
         print(line)
     for line in scaling(sizes):
         print(line)

@@ -1,0 +1,79 @@
+"""Specification of drafting a batch across processes (``draft_many(workers=)``)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from builders import panel_data
+
+import thanknote
+from thanknote.testing import make_interview
+
+
+def _interviews(count: int) -> list[thanknote.Interview]:
+    return [make_interview(interviewers=1 + n % 3, company=f"Company {n}") for n in range(count)]
+
+
+def test_processes_give_the_same_notes_in_the_same_order() -> None:
+    items = _interviews(12)
+    alone = list(thanknote.draft_many(items))
+    spread = list(thanknote.draft_many(items, workers=2, chunk_size=5))
+    assert [r.index for r in spread] == list(range(12))
+    assert [r.notes for r in spread] == [r.notes for r in alone]
+    assert spread[3].notes[0].html == alone[3].notes[0].html
+
+
+def test_a_failing_item_fails_alone() -> None:
+    bad = panel_data(1)
+    bad["interview"]["position"] = ""
+    items: list[Any] = [*_interviews(3), bad, *_interviews(2)]
+    results = list(thanknote.draft_many(items, workers=2, chunk_size=2))
+    assert [r.ok for r in results] == [True, True, True, False, True, True]
+    assert isinstance(results[3].error, thanknote.InvalidInterviewError)
+    assert "interview.position" in str(results[3].error)
+
+
+class _KillsItsProcess:
+    """An item whose unpickling ends the worker process at once."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os._exit, (3,))
+
+
+def test_a_process_that_dies_fails_its_items_and_the_batch_goes_on() -> None:
+    items: list[Any] = [*_interviews(2), _KillsItsProcess(), *_interviews(6)]
+    results = list(thanknote.draft_many(items, workers=2, chunk_size=1))
+    assert [r.index for r in results] == list(range(9))
+    assert not results[2].ok and "drafting process failed" in str(results[2].error)
+    assert results[-1].ok and results[-1].notes
+
+
+def test_items_are_read_as_they_are_needed() -> None:
+    def endless() -> Iterator[thanknote.Interview]:
+        for n in itertools.count():
+            yield make_interview(company=f"Company {n}")
+
+    first = list(itertools.islice(thanknote.draft_many(endless(), workers=2, chunk_size=4), 6))
+    assert [r.index for r in first] == list(range(6))
+
+
+def test_each_process_makes_a_builder_like_the_one_given(tmp_path: Path) -> None:
+    folder = tmp_path / "en" / "thank_you"
+    folder.mkdir(parents=True)
+    (folder / "warm.txt.j2").write_text("Subject: Mine\n\nThanks, {{ interviewer.first_name }}.\n")
+    builder = thanknote.NoteBuilder([tmp_path])
+    [result] = thanknote.draft_many([make_interview()], builder=builder, workers=2)
+    assert result.notes[0].subject == "Mine"
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("workers", 0), ("workers", True), ("chunk_size", -1)]
+)
+def test_a_nonsense_count_is_refused_at_the_call(option: str, value: object) -> None:
+    with pytest.raises(thanknote.InvalidOptionError, match=option):
+        thanknote.draft_many([], **{option: value})  # type: ignore[arg-type]
