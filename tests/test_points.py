@@ -64,6 +64,26 @@ def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> N
     assert as_noun_phrase("the way her team reviews code", "en") == "the way her team reviews code"
 
 
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("asked how I'd handle pushback -- told him about my last job",
+         "your question about how I'd handle pushback"),
+        ("the warehouse move — no idea why", "the warehouse move"),
+        ("we both grew up in Cleveland lol", "the fact that we both grew up in Cleveland"),
+        ("the offsite in Lisbon haha", "the offsite in Lisbon"),
+        ("the new office :)", "the new office"),
+        ("the hackathon 🎉", "the hackathon"),
+        ("moving to React sometime in Q2??", "moving to React sometime in Q2"),
+        ("the reorg?!", "the reorg"),
+        ("Cadre de santé – service de chirurgie", "Cadre de santé – service de chirurgie"),
+        ("haha", "haha"),
+    ],
+)  # fmt: skip
+def test_what_only_the_writer_needed_goes(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "en") == placed
+
+
 @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
 def test_other_languages_keep_the_words_and_lose_the_trailing_full_stop(language: str) -> None:
     assert as_noun_phrase("Umstellung auf Kafka.", language) == "Umstellung auf Kafka"

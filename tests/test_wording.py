@@ -8,6 +8,7 @@ import re
 import statistics
 
 import pytest
+from builders import panel_data
 
 import thanknote
 from thanknote._wording import chooser, on_day
@@ -173,3 +174,20 @@ def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str
 def test_hardly_any_two_candidates_share_much_wording(locale: str, tone: str) -> None:
     scores = _scores(locale, tone)
     assert sum(score > 0.3 for score in scores) <= len(scores) // 100
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "card"])
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("locale", [*LOCALES, "pt_PT"])
+@pytest.mark.parametrize("where", [0, 1, 2])
+def test_what_a_point_meant_to_the_candidate_is_said_once(
+    locale: str, tone: str, kind: str, where: int
+) -> None:
+    points: list[object] = ["the first topic", "the second topic", "the third topic"]
+    points[where] = {"point": "the linked topic", "link": "That is the work I led in 2024."}
+    data = panel_data(1, locale=locale)
+    data["interviewers"][0]["talking_points"] = points
+    data["candidate"]["strength"] = "I bring ten years of it."
+    [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, kind=kind)  # type: ignore[arg-type]
+    assert note.text.count("That is the work I led in 2024.") == 1
+    assert "I bring ten years of it." not in note.text  # a link already ties the note to them

@@ -16,8 +16,10 @@ pack (``[talking_points]``, see docs/language-packs.md):
   that you want someone to fix alarm fatigue", "your question about how I
   would handle a difficult nurse", "the fact that we both ran the Chicago
   marathon";
-* trailing punctuation goes, and a first word that is not a name starts in
-  lower case.
+* what only the writer needed goes: an aside after " -- " or a spaced em
+  dash ("asked about pushback -- told him about my last job"), a trailing
+  "lol" or smiley, the "??" of a guess ("sometime in Q2??"); then trailing
+  punctuation, and a first word that is not a name starts in lower case.
 
 A pack without shapes leaves a point's words as they are, tidied.
 """
@@ -37,6 +39,16 @@ from thanknote.languages import Lexicon, language_pack
 __all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes"]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
+# A note to self after a double hyphen or a spaced em dash. A spaced en dash
+# stays: names and titles use it ("Cadre de santé – service de chirurgie").
+_ASIDE = re.compile(r"\s+(?:--+|—)\s+")
+# Laughter and smileys at the end, as people type them in several languages.
+_CHATTER = re.compile(
+    r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
+    re.IGNORECASE,
+)
+# "??", "?!", "!!?": a guess or a surprise, not a question.
+_UNSURE = re.compile(r"\s*[?!]*(?:\?[?!]|![?!])$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -181,6 +193,8 @@ def place(
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
+        text = _ASIDE.split(text, maxsplit=1)[0]
+        text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
     as_written = text
     if not quoted:

@@ -570,7 +570,9 @@ def template_context(
         "candidate": interview.candidate,
         "interviewer": person,
         "interview": interview,
-        "points": (own + shared)[:_MAX_POINTS_IN_NOTE],
+        # A point the candidate tied to themselves leads, so that a short
+        # note (a card, a concise one) that names only one or two keeps it.
+        "points": tuple(sorted(own + shared, key=lambda p: not p.link))[:_MAX_POINTS_IN_NOTE],
         "own_points": own,
         "shared_points": shared,
         "others": tuple(p for p in interview.interviewers if p is not person),
