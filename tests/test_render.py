@@ -310,3 +310,22 @@ def test_a_templates_lint_ignores_follow_the_file_when_it_changes(tmp_path: Path
     template.write_text("{# thanknote: ignore[TN312] #}Subject: x\n\nHi\n", encoding="utf-8")
     os.utime(template, ns=(1, 10**18))  # a later time, whatever the clock's resolution
     assert thanknote.draft(interview, template=template)[0].lint_ignore == ("TN312",)
+
+
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR"])
+@pytest.mark.parametrize("kind", ["thank_you", "card", "follow_up", "rejection_reply"])
+def test_a_company_ending_in_a_full_stop_ends_a_sentence_once(locale: str, kind: str) -> None:
+    data = panel_data(2, locale=locale)
+    data["interview"]["company"] = "Gómez e Hijos S.L."
+    for tone in TONES:
+        for note in thanknote.draft(interview_with(**data), tone=tone, kind=kind):  # type: ignore[arg-type]
+            assert "S.L.." not in note.text
+            assert not note.report.by_rule("TN302")
+
+
+def test_an_ellipsis_in_a_template_stays() -> None:
+    [note] = thanknote.draft(
+        interview_with(1),
+        template_source="Subject: Hi\n\nWell... thanks, {{ interviewer.first_name }}.\n",
+    )
+    assert note.text == "Well... thanks, Dana.\n"

@@ -84,6 +84,7 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,.](?:\s|$))")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 # Wherever _SPACES or _SPACE_BEFORE_PUNCT could match, this matches too.
 _UNTIDY = re.compile(r"[ \t]{2}|[ \t][,.]")
 _LINT_IGNORE = re.compile(r"\{#-?\s*thanknote:\s*ignore\[(?P<codes>[^\]]*)\]\s*-?#\}")
@@ -755,6 +756,10 @@ def _tidy(text: str) -> str:
     else:  # neither substitution could change a line: only trailing spaces go
         lines = [ln.rstrip() for ln in text.splitlines()]
     joined = "\n".join(lines)
+    if ".." in joined:
+        # A name that ends in a full stop ("Gómez e Hijos S.L.") at the end
+        # of a sentence: one stop, not two. An ellipsis stays.
+        joined = _DOUBLE_STOP.sub(".", joined)
     if "\n\n\n" in joined:
         joined = _BLANK_RUN.sub("\n\n", joined)
     return joined.strip("\n") + "\n"
