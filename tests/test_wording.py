@@ -11,7 +11,7 @@ import pytest
 from builders import panel_data
 
 import thanknote
-from thanknote._wording import chooser, on_day
+from thanknote._wording import chooser, decision_by, on_day
 
 TUESDAY = dt.date(2026, 11, 24)
 
@@ -191,3 +191,34 @@ def test_what_a_point_meant_to_the_candidate_is_said_once(
     [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, kind=kind)  # type: ignore[arg-type]
     assert note.text.count("That is the work I led in 2024.") == 1
     assert "I bring ten years of it." not in note.text  # a link already ties the note to them
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "named"),
+    [
+        ("a week", "en_US", "Tuesday, December 1"),
+        ("by Friday", "en_GB", "Friday 27 November"),
+        ("in zwei Wochen", "de_DE", "Dienstag, 8. Dezember"),
+        ("d'ici vendredi", "fr_FR", "vendredi 27 novembre"),
+        (dt.date(2027, 1, 1), "fr_FR", "vendredi 1er janvier 2027"),
+        ("P10D", "es_ES", "viernes, 4 de diciembre"),
+        ("a week", "it_IT", "martedì 1 dicembre"),
+        ("uma semana", "pt_BR", "terça-feira, 1 de dezembro"),
+    ],
+)
+def test_the_decision_day_is_named_with_its_weekday(
+    said: str | dt.date, locale: str, named: str
+) -> None:
+    assert decision_by(said, TUESDAY, None, locale) == named
+
+
+@pytest.mark.parametrize("said", [None, "soon", "whenever they can", dt.date(2026, 11, 20)])
+def test_no_decision_day_without_a_readable_future_one(said: str | dt.date | None) -> None:
+    assert decision_by(said, TUESDAY, None, "en_US") is None
+
+
+def test_a_decision_day_already_reached_when_the_note_goes_out_is_not_named() -> None:
+    assert decision_by("by Friday", TUESDAY, dt.date(2026, 11, 27), "en_US") is None
+    assert (
+        decision_by("by Friday", TUESDAY, dt.date(2026, 11, 26), "en_US") == "Friday, November 27"
+    )

@@ -19,16 +19,20 @@ import hashlib
 import re
 from collections.abc import Callable
 
+from babel import Locale
 from babel.dates import format_date, format_skeleton
 
+from thanknote._business_days import weekend_days
+from thanknote._decision import UnreadablePhraseError, decision_day
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
 from thanknote.model import Interview
 
-__all__ = ["chooser", "on_day"]
+__all__ = ["chooser", "decision_by", "on_day"]
 
 _WEEK = 7
 _ONE = re.compile(r"(?<!\d)1(?!\d)")
+_SHORT_WEEKDAY = re.compile(r"(?<!E)E{1,3}(?!E)")
 
 
 def chooser(interview: Interview, index: int) -> Callable[[str, int], int]:
@@ -85,3 +89,38 @@ def on_day(day: dt.date, today: dt.date | None, locale: str) -> str:
     if day.day == 1 and words.first_day:
         date = _ONE.sub(words.first_day, date, count=1)  # "1er décembre"
     return (words.on_date or "{date}").format(date=date)
+
+
+@functools.lru_cache(maxsize=1024)
+def decision_by(
+    said: str | dt.date | None, day: dt.date, sent: dt.date | None, locale: str
+) -> str | None:
+    """The day the decision is due, as a note names it ("Friday, December 4").
+
+    ``None`` when nothing was said, when it cannot be read, or when the day
+    is already past on the day the note is sent (``sent``; the interview day
+    when unknown). The weekday comes first and the year only when it is not
+    the sending year, in the locale's own order ("Freitag, 4. Dezember").
+    """
+    try:
+        due = decision_day(said, day, weekend_days(locale), language_code(locale))
+    except UnreadablePhraseError:
+        return None
+    sent = sent or day
+    if due is None or due <= sent:
+        return None
+    text = format_date(due, _full_weekday(locale, due.year == sent.year), locale=locale)
+    words = language_pack(language_code(locale)).lexicon
+    if due.day == 1 and words.first_day:
+        text = _ONE.sub(words.first_day, text, count=1)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def _full_weekday(locale: str, same_year: bool) -> str:
+    # The locale's pattern for a weekday and a date, with the weekday spelt
+    # out: Babel's skeletons give "Fri, November 27" where a letter says
+    # "Friday, November 27".
+    skeleton = "MMMMEd" if same_year else "yMMMMEd"
+    pattern = Locale.parse(locale).datetime_skeletons[skeleton].pattern
+    return _SHORT_WEEKDAY.sub("EEEE", pattern)

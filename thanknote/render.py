@@ -40,7 +40,7 @@ from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote._points import place
 from thanknote._resources import builtin_templates, plugin_folders
-from thanknote._wording import chooser, on_day
+from thanknote._wording import chooser, decision_by, on_day
 from thanknote.errors import (
     InvalidOptionError,
     TemplateError,
@@ -73,7 +73,7 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
-        "choose", "on_day", "at_company",
+        "choose", "on_day", "at_company", "decision_by",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -586,6 +586,7 @@ def template_context(
         "choose": chooser(interview, index),
         "on_day": on_day(interview.day, today, locale),
         "at_company": at_company_phrase(interview, locale),
+        "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
     }
 
 
