@@ -1,13 +1,19 @@
-"""Build hook: compile each language pack's message catalog to ``.mo`` for the wheel.
+"""Build hook: compile each language pack's catalog and lexicon for the wheel.
 
 Reading a ``.po`` file at run time costs tens of milliseconds on the first
 translated message; a compiled catalog is read by the standard library's
-:mod:`gettext` in well under one. The ``.po`` files stay the source of truth.
+:mod:`gettext` in well under one. Parsing the ``language.toml`` lexicons
+costs about as much again; each is also written as JSON with the SHA-256 of
+its TOML (see ``thanknote.languages``). The ``.po`` and ``.toml`` files stay
+the source of truth.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +21,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
-    """Compile ``templates/<code>/thanknote.po`` into ``thanknote/templates/<code>/thanknote.mo``."""
+    """Compile each ``templates/<code>/`` catalog to ``.mo`` and lexicon to ``language.json``."""
 
     PLUGIN_NAME = "custom"
 
@@ -34,6 +40,16 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             with target.open("wb") as handle:
                 write_mo(handle, catalog)
             build_data["force_include"][str(target)] = f"thanknote/templates/{code}/thanknote.mo"
+        for source in sorted(Path(self.root, "templates").glob("*/language.toml")):
+            code = source.parent.name
+            raw = source.read_bytes()
+            compiled = {
+                "source_sha256": hashlib.sha256(raw).hexdigest(),
+                "lexicon": tomllib.loads(raw.decode("utf-8")),
+            }
+            target = Path(self._output.name, f"{code}.json")
+            target.write_text(json.dumps(compiled, ensure_ascii=False), encoding="utf-8")
+            build_data["force_include"][str(target)] = f"thanknote/templates/{code}/language.json"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         output = getattr(self, "_output", None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import hashlib
+import json
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -14,6 +16,7 @@ from builders import install_plugin
 
 import thanknote
 from thanknote import _decision, _i18n, languages, render
+from thanknote.languages import _read_lexicon
 from thanknote.linting import patterns
 from thanknote.testing import make_interview
 
@@ -215,3 +218,35 @@ def test_a_broken_language_pack_plugin_names_itself(
     finally:
         monkeypatch.undo()
         _forget()
+
+
+class TestCompiledLexicon:
+    """A wheel holds each lexicon also as JSON, used only while it matches its TOML."""
+
+    def _pack(self, tmp_path: Path, toml: str) -> Path:
+        folder = tmp_path / "xx"
+        folder.mkdir()
+        (folder / "language.toml").write_text(toml, "utf-8")
+        return folder
+
+    def _compile(self, folder: Path, lexicon: dict[str, object]) -> None:
+        source = (folder / "language.toml").read_bytes()
+        compiled = {"source_sha256": hashlib.sha256(source).hexdigest(), "lexicon": lexicon}
+        (folder / "language.json").write_text(json.dumps(compiled), "utf-8")
+
+    def test_a_matching_compiled_lexicon_is_read(self, tmp_path: Path) -> None:
+        folder = self._pack(tmp_path, "name = 'From TOML'\n")
+        self._compile(folder, {"name": "From JSON"})
+        assert _read_lexicon(folder).name == "From JSON"
+
+    def test_an_edited_toml_is_read_itself(self, tmp_path: Path) -> None:
+        folder = self._pack(tmp_path, "name = 'Old'\n")
+        self._compile(folder, {"name": "Compiled from the old file"})
+        (folder / "language.toml").write_text("name = 'Edited'\n", "utf-8")
+        assert _read_lexicon(folder).name == "Edited"
+
+    @pytest.mark.parametrize("broken", ["not json", "[]", '{"source_sha256": 1}'])
+    def test_a_broken_compiled_lexicon_is_ignored(self, tmp_path: Path, broken: str) -> None:
+        folder = self._pack(tmp_path, "name = 'From TOML'\n")
+        (folder / "language.json").write_text(broken, "utf-8")
+        assert _read_lexicon(folder).name == "From TOML"

@@ -19,6 +19,8 @@ per process, on first use.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import tomllib
 import warnings
 from collections.abc import Callable, Iterator, Mapping
@@ -47,6 +49,7 @@ __all__ = [
 
 LANGUAGE_PACK_GROUP = "thanknote.languages"
 LEXICON_FILE = "language.toml"
+COMPILED_LEXICON_FILE = "language.json"  # written into wheels by the build step
 
 
 class FallbackLanguageWarning(UserWarning):
@@ -331,7 +334,8 @@ class LanguagePack:
 def _read_lexicon(folder: Path) -> Lexicon:
     path = folder / LEXICON_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        source = path.read_bytes()
+        data = _compiled(folder, source) or tomllib.loads(source.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise InvalidOptionError(
             "language pack", str(path), f"{path}: cannot be read: {err}"
@@ -375,6 +379,29 @@ def _read_lexicon(folder: Path) -> Lexicon:
     if "name" not in values:
         raise InvalidOptionError("language pack", str(path), f"{path}: name is missing")
     return Lexicon(**values)
+
+
+def _compiled(folder: Path, source: bytes) -> dict[str, Any] | None:
+    """The lexicon as the wheel's build step parsed it, if it is of this very source.
+
+    TOML is read by pure Python and the six built-in lexicons take longer to
+    parse than a ``thanknote lint`` run takes otherwise; a built wheel holds
+    each one also as JSON (``language.json``), with the SHA-256 of the TOML
+    it was made from. An edited ``language.toml`` no longer matches and is
+    read itself.
+    """
+    try:
+        compiled = json.loads((folder / COMPILED_LEXICON_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(compiled, dict) or compiled.get("source_sha256") != _sha256(source):
+        return None
+    data = compiled.get("lexicon")
+    return data if isinstance(data, dict) else None
+
+
+def _sha256(source: bytes) -> str:
+    return hashlib.sha256(source).hexdigest()
 
 
 def _read_shapes(value: object, path: Path) -> tuple[Mapping[str, Any], ...]:
