@@ -355,8 +355,6 @@ def _read_notes(path: str) -> list[_NoteFile]:
 
 
 def _plain(label: str, text: str) -> _NoteFile:
-    import email.utils
-
     # A note drafted to a .txt file starts with its To: and Subject: lines and
     # a blank line; they are headers, not the note. A card has no subject.
     headers: dict[str, str] = {}
@@ -366,6 +364,8 @@ def _plain(label: str, text: str) -> _NoteFile:
         at = match.end()
     if not headers or not text.startswith("\n", at):
         return _NoteFile(label=label, text=text)
+    import email.utils  # only for a drafted file with headers
+
     to = email.utils.parseaddr(headers.get("To", ""))[1] or None
     kind = "thank_you" if "Subject" in headers else "card"
     return _NoteFile(
