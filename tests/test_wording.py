@@ -222,3 +222,8 @@ def test_a_decision_day_already_reached_when_the_note_goes_out_is_not_named() ->
     assert (
         decision_by("by Friday", TUESDAY, dt.date(2026, 11, 26), "en_US") == "Friday, November 27"
     )
+
+
+def test_a_decision_day_on_the_weekend_is_named_as_the_next_working_day() -> None:
+    thursday = dt.date(2026, 11, 26)
+    assert decision_by("in ten days", thursday, None, "en_US") == "Monday, December 7"

@@ -42,6 +42,17 @@ POINTS: list[Any] = [
     "sie erzählte von der neuen Station",  # told about
     "ich habe das SAP-Rollout geleitet",  # the candidate's own clause
     {"point": "die neue Rufbereitschaft", "link": "ich habe selbst Bereitschaften organisiert"},
+    "Ausbau der Fernwärme im Bochumer Süden",  # a topic jotted without its article
+    "der Umzug nach Leipzig",  # a masculine topic ("über den Umzug")
+    "wie das Team Code-Reviews organisiert",  # a topic that is a clause
+    "das Team baut Pre-owned aus",  # the reader's team
+    "sie haben zu viele nächtliche Alarme",  # they, the reader's team
+    "Wie würde ich mit einem Lieferanten umgehen, der ständig zu spät liefert?",
+    "Was motiviert mich an der Arbeit mit Jugendlichen?",  # a question about the candidate
+    {
+        "point": "Ihr Bericht vom Schichtmodell",
+        "link": "Ich habe zwei Jahre im Schichtdienst gearbeitet",
+    },
 ]
 NAMES = [("Anna Weber", "Frau"), ("Jonas Keller", "Herr"), ("Tomás Okafor", None)]
 
@@ -57,6 +68,20 @@ DOUBLED_END = re.compile(r"[.?!][“”»«\"]?[.?!]")
 THIRD_PERSON_POSSESSIVE = re.compile(r"\b(?:ihr|ihre[nmrs]?|sein|seine[nmrs]?)\b")
 DU = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b", re.IGNORECASE)
 SIE = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*)\b")
+# The bridges that tie a point to what it meant to the candidate (_common.j2, link).
+BRIDGES = "|".join(
+    re.escape(bridge)
+    for bridge in (
+        "Das liegt mir besonders nah",
+        "Daran würde ich gern anknüpfen",
+        "Hier sehe ich einen echten Bezug zu meiner eigenen Arbeit",
+        "Das hat mich auch persönlich angesprochen",
+        "Genau da kann ich etwas beitragen",
+        "Das ist nah an dem, was ich bisher gemacht habe",
+    )
+)
+# What a list of jotted points reads like: "ein Thema: …", "Und auch …".
+LISTED = re.compile(r"Thema: |Aspekt der Arbeit: |Punkt: |\bUnd auch\b")
 
 
 def data(people: list[tuple[str, str | None, list[Any]]], **candidate: Any) -> dict[str, Any]:
@@ -121,6 +146,7 @@ def check(notes: list[thanknote.Note], tone: str) -> None:
             assert not CLAUSE_AFTER_PREPOSITION.search(sentence), sentence
             assert not DOUBLED_END.search(sentence), sentence
             assert not THIRD_PERSON_POSSESSIVE.search(sentence), sentence
+            assert not LISTED.search(sentence), sentence
         if tone == "warm":
             assert not SIE.search(said), note.text
             assert DU.search(said), note.text
@@ -163,9 +189,17 @@ def test_a_point_about_the_reader_is_said_to_them(tone: str) -> None:
     only = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
     text = thanknote.draft(only, tone=tone)[0].text
     if tone == "warm":
-        expected = ["du willst jemanden", "du wirst bald in Rente gehen", "dein Team baut"]
+        expected = [
+            "du willst jemanden",
+            "dass du bald in Rente gehen wirst",
+            "dass dein Team die Datenplattform ausbaut",
+        ]
     else:
-        expected = ["Sie wollen jemanden", "Sie werden bald in Rente gehen", "Ihr Team baut"]
+        expected = [
+            "Sie wollen jemanden",
+            "dass Sie bald in Rente gehen werden",
+            "dass Ihr Team die Datenplattform ausbaut",
+        ]
     # A concise note says the first two points only.
     for words in expected[:2] if tone == "concise" else expected:
         assert words in text, text
@@ -179,7 +213,12 @@ def test_what_a_point_meant_follows_it_and_replaces_the_strength(tone: str) -> N
     }
     iv = interview([linked], strength="Ich bringe zehn Jahre Erfahrung mit Datenplattformen mit")
     text = thanknote.draft(iv, tone=tone)[0].text
-    assert "Rufbereitschaft. Ich habe selbst Bereitschaften organisiert." in text
+    # The point's sentence, then a bridge back to it, then the candidate's own words.
+    said = " ".join(text.split())
+    own = r"Ich habe selbst Bereitschaften organisiert\."
+    tied = r"Rufbereitschaft\b[^.]*\. (?:" + BRIDGES + r"): " + own
+    assert re.search(tied, said), said
+    assert said.count("Bereitschaften organisiert") == 1, said
     assert "zehn Jahre" not in text
     plain = interview(["die neue Rufbereitschaft"], strength="Ich bringe zehn Jahre Erfahrung mit")
     assert "Ich bringe zehn Jahre Erfahrung mit." in thanknote.draft(plain, tone=tone)[0].text
@@ -270,3 +309,120 @@ def test_a_brand_name_stands_bare_after_bei(monkeypatch: pytest.MonkeyPatch) -> 
 def test_the_interviews_own_phrase_for_the_company_is_used_as_it_is() -> None:
     for note in drafts_for("Acme", at_company="in der Zentrale von Acme"):
         assert "in der Zentrale von Acme" in " ".join(note.text.split()), note.text
+
+
+# -- points tied to the candidate, the strength, the decision day ------------------
+
+
+def every_bank(iv: thanknote.Interview, monkeypatch: pytest.MonkeyPatch, **kw: Any):
+    """The notes with the k-th sentence of every bank, for every k (see above)."""
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        for tone in TONES:
+            yield from thanknote.draft(iv, tone=tone, **kw)
+
+
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_a_linked_point_is_tied_to_its_link_by_a_bridge(
+    which: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    others = ["die Umstellung auf Kafka", "Passt Schichtarbeit zu mir?"]
+    linked = {"point": "der Umzug nach Leipzig", "link": "ich bin selbst zweimal umgezogen"}
+    points = [*others[:which], linked, *others[which:]]
+    iv = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
+    for note in every_bank(iv, monkeypatch):
+        said = " ".join(note.text.split())
+        if note.tone == "concise" and which == 2:
+            continue  # a concise note says two points
+        assert said.count("zweimal umgezogen") == 1, said
+        assert re.search(
+            r"Umzug nach Leipzig\b[^.]*\. (?:" + BRIDGES + r"): Ich bin selbst zweimal umgezogen\.",
+            said,
+        ), said
+
+
+def test_the_strength_has_a_bridge_and_comes_before_the_interest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    strength = "Ich habe drei Wärmenetze von der Planung bis zur Inbetriebnahme betreut"
+    iv = interview(["die Umstellung auf Kafka"], strength=strength)
+    for note in every_bank(iv, monkeypatch):
+        paragraphs = note.text.split("\n\n")
+        assert note.text.count(strength) == 1, note.text
+        interest = next(p for p in paragraphs if strength in p)
+        # Never bare: a bridge and a colon before it, the interest after it.
+        before, after = interest.split(strength)
+        assert before.endswith(": "), note.text
+        assert "als Data Engineer" in after, note.text
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 11, 24), dt.date(2026, 11, 26)])
+def test_the_close_names_the_decision_day(today: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = data([(n, h, POINTS[i : i + 2]) for i, (n, h) in enumerate(NAMES)])
+    raw["interview"]["decision_expected"] = "in zwei Wochen"
+    iv = thanknote.load_interview(raw)
+    for note in every_bank(iv, monkeypatch, today=today):
+        close = note.text.rsplit("\n\n", 2)[-2] if note.tone != "concise" else body(note)
+        said = " ".join(close.split())
+        assert re.search("[Bb]is Dienstag, 8. Dezember", said), note.text
+        # The date after its weekday is closed by a comma unless the sentence ends.
+        assert re.search(r"[Bb]is Dienstag, 8\. Dezember(?:,\s\w|\.$|\.\s)", said), said
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_without_a_decision_day_the_close_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    for said in (None, "in zwei Wochen"):
+        raw = data([(n, h, POINTS[i : i + 2]) for i, (n, h) in enumerate(NAMES)])
+        if said:
+            raw["interview"]["decision_expected"] = said
+        # A day already past when the note goes out is not named either.
+        iv = thanknote.load_interview(raw)
+        for note in every_bank(iv, monkeypatch, today=dt.date(2026, 12, 9)):
+            assert "Dezember," not in note.text and "bis Dienstag" not in note.text, note.text
+            assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        (
+            "Wie würde ich mit einem Lieferanten umgehen, der ständig zu spät liefert?",
+            "Frage, wie ich mit einem Lieferanten umgehen würde, der ständig zu spät liefert,",
+        ),
+        ("Wie gehe ich mit Kritik um?", "Frage, wie ich mit Kritik umgehe,"),
+        ("Wo sehe ich mich in fünf Jahren?", "Frage, wo ich mich in fünf Jahren sehe,"),
+        ("Was motiviert mich an der Pflege?", "Frage, was mich an der Pflege motiviert,"),
+        ("Was ist meine größte Schwäche?", "Frage, was meine größte Schwäche ist,"),
+        ("Passt Schichtarbeit zu mir?", "Frage, ob Schichtarbeit zu mir passt,"),
+        ("Kann ich mit Druck umgehen?", "Frage, ob ich mit Druck umgehen kann,"),
+        ("Was reizt Sie an der Pflege?", "Frage „Was reizt Sie an der Pflege?“"),
+        ("das Team baut Pre-owned aus", "dass Ihr Team Pre-owned ausbaut"),
+        ("sie haben zu viele nächtliche Alarme", "dass Sie zu viele nächtliche Alarme haben"),
+        ("er sagte, dass er seit 20 Jahren dabei ist", "dass Sie seit 20 Jahren dabei sind"),
+        ("Ausbau der Fernwärme", "as Thema „Ausbau der Fernwärme“"),
+    ],
+)
+def test_a_jotted_point_is_placed_in_the_readers_perspective(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = thanknote.load_interview(data([("Anna Weber", "Frau", [jotted])]))
+    du = said.replace("Ihr Team", "dein Team").replace("dass Sie", "dass du")
+    du = du.replace("du zu viele nächtliche Alarme haben", "du zu viele nächtliche Alarme hast")
+    du = du.replace("du seit 20 Jahren dabei sind", "du seit 20 Jahren dabei bist")
+    du = du.replace("Frage „Was reizt Sie", "Frage „Was reizt Sie")
+    for note in every_bank(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert (du if note.tone == "warm" else said) in text, note.text
+
+
+def test_a_masculine_topic_takes_its_accusative(monkeypatch: pytest.MonkeyPatch) -> None:
+    iv = thanknote.load_interview(data([("Anna Weber", "Frau", ["der Umzug nach Leipzig"])]))
+    seen = set()
+    for note in every_bank(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert not re.search(r"\b(?:über|für) der Umzug", text), text
+        assert not re.search(r"\büber (?:der|ein) Umzug", text), text
+        seen |= {"den" if "den Umzug" in text else "der"}
+    assert seen == {"den", "der"}

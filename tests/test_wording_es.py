@@ -176,8 +176,10 @@ def test_a_point_with_a_link_says_it_and_the_strength_gives_way() -> None:
     notes = [n for notes in drafts("formal") for n in notes if "la migración a Kafka" in n.text]
     assert notes
     for note in notes:
-        assert LINK + "." in note.text
-        assert STRENGTH not in note.text
+        # After its bridge the link's first letter goes small; the rest is verbatim, once.
+        said = note.text.count(LINK + ".") + note.text.count(LINK[0].lower() + LINK[1:] + ".")
+        assert said == 1, note.text
+        assert STRENGTH not in note.text and STRENGTH[0].lower() + STRENGTH[1:] not in note.text
 
 
 @pytest.mark.parametrize(
@@ -290,3 +292,156 @@ def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) 
     assert re.search(r"\bque a ambos nos encantan las novelas negras\b", text), text
     assert re.search(r"\bque las obras se paran por falta de paneles\b", text), text
     assert not re.search(r"\b(?:sobre|en|de) (?:a los dos|que las obras)", text), text
+
+
+# -- the candidate tied to the points, the decision day in the close ------------
+
+# The bridges that tie a point to what it meant to the candidate.
+BRIDGES = re.compile(
+    r"(?:Es un terreno que conozco de cerca: |Eso conecta directamente con mi experiencia: "
+    r"|Ahí creo que puedo aportar, porque |Me siento en terreno conocido, porque "
+    r"|, un asunto que conozco bien, porque |, algo que me toca de cerca, ya que "
+    r"|, y para mí tuvo un significado especial: |Me hizo especial ilusión, porque )"
+)
+STRENGTH_BRIDGES = re.compile(
+    r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
+    r"|Creo que mi perfil responde bien a lo que busca el equipo: "
+    r"|Confío en poder aportar desde el principio, ya que "
+    r"|Es un puesto en el que puedo ser útil enseguida: )"
+)
+LINKED = LINK[0].lower() + LINK[1:] + "."
+
+
+def one_interviewer(points: list[Any], **fields: Any) -> thanknote.Interview:
+    candidate = {"name": "Alex Romero", "email": "alex.romero@example.es",
+                 **fields.pop("candidate", {})}  # fmt: skip
+    data: dict[str, Any] = {
+        "locale": "es_ES",
+        "candidate": candidate,
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00",
+                      **fields},
+        "interviewers": [{"name": "Lucía García", "honorific": "Sra.", "email": "l@example.es",
+                          "talking_points": points}],
+    }  # fmt: skip
+    return thanknote.load_interview(data)
+
+
+def each_choice(iv: thanknote.Interview, monkeypatch: pytest.MonkeyPatch, **kw: Any):  # type: ignore[no-untyped-def]
+    """The note in every tone, once for each of the first twelve choices of every bank."""
+    for k in range(12):
+        monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+        for tone in TONES:
+            yield from thanknote.draft(iv, tone=tone, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("shape", [s for s in SHAPES if isinstance(s, str)])
+def test_a_linked_point_of_any_shape_is_tied_to_the_candidate_in_one_sentence(
+    shape: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer([{"point": shape, "link": LINK}, "el rediseño de las guardias"])
+    for note in each_choice(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert text.count(LINKED) == 1 and LINK not in text, text
+        sentence = next(
+            s for s in re.split(r"(?<=[.!?»])\s+(?=[A-ZÁÉÍÓÚ¿«Y])", text) if LINKED in s
+        )
+        before = text[: text.index(LINKED)]
+        assert BRIDGES.search(before[-60:]), before[-60:]
+        assert not DOUBLED.search(text) and not PASTED.search(body(note)), text
+        assert sentence.endswith(LINKED), sentence
+
+
+def test_a_link_keeps_the_capital_of_a_name_or_an_acronym(monkeypatch: pytest.MonkeyPatch) -> None:
+    for link in ("SAP me encargó una migración parecida", "Madrid fue mi primer destino"):
+        iv = one_interviewer([{"point": "la migración a Kafka", "link": link}])
+        for note in each_choice(iv, monkeypatch):
+            assert link + "." in note.text, note.text
+
+
+def test_the_strength_is_introduced_and_opens_the_paragraph_of_interest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    iv = one_interviewer(["la migración de los procesos nocturnos a Kafka"],
+                         candidate={"strength": STRENGTH})  # fmt: skip
+    said = STRENGTH[0].lower() + STRENGTH[1:] + "."
+    for note in each_choice(iv, monkeypatch, kind="thank_you"):
+        paragraphs = note.text.split("\n\n")
+        [paragraph] = [p for p in paragraphs if said in p]
+        assert STRENGTH_BRIDGES.match(paragraph), paragraph
+        assert POSITION in paragraph and paragraph.index(said) < paragraph.index(POSITION)
+        assert not any(p.strip().startswith(STRENGTH) for p in paragraphs), note.text
+
+
+@pytest.mark.parametrize("today", [None, DAY + dt.timedelta(days=2)])
+def test_the_close_names_the_decision_day_after_el(
+    today: dt.date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected="una semana")
+    for note in each_choice(iv, monkeypatch, today=today):
+        close = note.text.split("\n\n")[-2]
+        assert re.search(r"\bel martes, 1 de diciembre\b", close), note.text
+        assert note.text.count("1 de diciembre") == 1, note.text
+
+
+# Nothing said, or a day already past when the note is sent: no decision day.
+@pytest.mark.parametrize(
+    ("said", "today"), [({}, None), ({"decision_expected": "una semana"}, dt.date(2026, 12, 9))]
+)
+def test_without_a_decision_day_the_close_still_reads(
+    said: dict[str, str], today: dt.date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], **said)
+    for note in each_choice(iv, monkeypatch, today=today):
+        assert "None" not in note.text and "diciembre" not in note.text, note.text
+        assert not re.search(r"\bel\s*[.;,]", note.text), note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_two_plain_points_are_said_and_a_third_without_a_link_gives_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    points = ["la migración a Kafka", "el rediseño de las guardias", "el nuevo sistema de turnos"]
+    for note in each_choice(one_interviewer(points), monkeypatch):
+        assert "la migración a Kafka" in note.text, note.text
+        assert "el nuevo sistema de turnos" not in note.text, note.text
+        assert "Por último" not in note.text, note.text
+    linked = [*points[:2], {"point": "el nuevo sistema de turnos", "link": LINK}]
+    for note in each_choice(one_interviewer(linked), monkeypatch, kind="thank_you"):
+        assert "el nuevo sistema de turnos" in note.text and LINKED in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [("me habló del nuevo sistema de turnos", "sobre el nuevo sistema de turnos"),
+     ("me contó acerca del turno de noche", "sobre el turno de noche"),
+     ("me habló de la guardia localizada", "sobre la guardia localizada"),
+     ("me habló sobre los incentivos", "sobre los incentivos")],
+)  # fmt: skip
+def test_what_they_told_about_is_said_after_sobre_on_its_own(
+    jotted: str, core: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert core.removeprefix("sobre ") in text, text
+        assert "su explicación" not in text and "tu explicación" not in text, text
+        assert not re.search(r"\b(?:de|a) el\b", text), text
+
+
+@pytest.mark.parametrize("company", ["Transportes Gómez e Hijos S.L.", "Ibérica Frío, S.A."])
+def test_a_company_s_legal_form_stays_out_of_the_sentences(company: str) -> None:
+    for note in drafts_for(company):
+        assert not re.search(r"\bS\. ?[AL]\.", note.text), note.text
+        assert company.split(" ")[0] in note.text, note.text
+
+
+def test_the_judge_s_stock_phrases_are_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = [
+        "mis 20 años en el sector",
+        "el nuevo almacén",
+        "que la oficina está corta de personal",
+    ]
+    for note in each_choice(one_interviewer(points, candidate={"strength": STRENGTH}), monkeypatch):
+        for stale in ("Por último", "tocamos", "profundizar", "asumir", "como en casa",
+                      "me alegró enterarme", "me quedé con la idea"):  # fmt: skip
+            assert stale not in note.text, (stale, note.text)

@@ -63,6 +63,25 @@ GENDERED = re.compile(
 )
 
 
+# How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
+# and `strength`).
+BRIDGE = re.compile(
+    r"(?:, et pour cause : |expérience : |m'est familier : |, d'autant que |d'autant plus que "
+    r"|rapidement : |rapidement, car |atout concret : |à l'équipe : |concrète : |attentes : "
+    r"|arrivée : |arrivée, puisque )[a-z]"
+)
+
+
+def _tie(text: str, point: str, line: str) -> str:
+    """From ``point`` to the candidate's ``line`` right after it: one sentence, or
+    the point's sentence and a bridging one ("Cela rejoint … : …")."""
+    start = text.index(point)
+    end = text.index(line, start) + 1
+    tie = text[start:end]
+    assert tie.count(". ") <= 1 and "\n" not in tie, tie
+    return tie
+
+
 def interview(rotation: int = 0) -> thanknote.Interview:
     """The panel, its points moved on by ``rotation``; an odd one gives the candidate a strength."""
     points = POINTS[rotation:] + POINTS[:rotation]
@@ -194,7 +213,8 @@ def test_the_panel_lints_without_errors(tone: str) -> None:
         assert not [f for f in thanknote.lint_panel(notes) if f.severity == "error"]
         for note in notes:
             assert not note.report.errors, [f.message for f in note.report]
-            assert "Acme Robotique" in note.text and "poste d'Ingénieur de données" in note.text
+            # A job title is a common noun in a French sentence: no capital.
+            assert "Acme Robotique" in note.text and "poste d'ingénieur de données" in note.text
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -202,13 +222,19 @@ def test_the_linked_point_and_the_strength_are_said(tone: str) -> None:
     linked = 0
     for kind, rotation, notes in panels():
         for note in notes if kind == tone else ():
-            # The candidate's line follows its point; their strength comes only
-            # when no point said what it meant to them.
+            # The candidate's line is tied to its point in one sentence, after a
+            # bridge that lowers its capital; their strength comes only when no
+            # point said what it meant to them, and then with a bridge too.
             placed = "le registre de schémas des capteurs" in note.text
-            said = "J'en ai construit un chez mon employeur actuel." in note.text
+            said = note.text.count("j'en ai construit un chez mon employeur actuel.")
             assert said == placed, note.text
+            assert "J'en ai construit" not in note.text, note.text
+            if said:
+                tie = _tie(note.text, "le registre de schémas des capteurs", "j'en ai construit un")
+                assert BRIDGE.search(tie), tie
             linked += said
-            strength = STRENGTH + "." in note.text
+            strength = "je connais bien Kafka." in note.text
+            assert STRENGTH not in note.text, note.text  # never bare
             assert strength == (bool(rotation % 2) and not said), note.text
     assert linked
 
@@ -315,3 +341,161 @@ def test_an_interview_may_give_its_own_phrase() -> None:
     for tone in TONES:
         note = thanknote.draft(thanknote.load_interview(data), tone=tone)[0]  # type: ignore[arg-type]
         assert "à La Poste" in note.text, note.text
+
+
+# -- the points read as thoughts, the candidate tied in, the day of the decision ---
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_reported_clause_follows_a_verb_in_the_present(tone: str) -> None:
+    # "Vous avez souligné que vous voulez" breaks the sequence of tenses: every
+    # sentence that carries a clause says it after a main verb in the present.
+    clauses = cores()
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            for clause in clauses:
+                for match in re.finditer(re.escape(clause), note.text):
+                    before = note.text[: match.start()]
+                    sentence = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+                    assert not re.search(r"\b(?:ai|avez|avons|a été)\b", sentence), sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_on_is_never_said_in_a_note_that_says_vous(tone: str) -> None:
+    said = ""
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            assert not re.search(r"\bon\b|\bqu'on\b", body(note)), note.text
+            said += note.text
+    [note] = thanknote.draft(_one(["la refonte des plannings", POINTS[13]]), tone=tone)  # type: ignore[arg-type]
+    assert "que nous aimons tous les deux la montagne" in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_something_in_common_gives_way_to_the_work(tone: str) -> None:
+    # A shared town or sport is said only when no more than one other point is.
+    common = "on a grandi tous les deux à Nantes"
+    [note] = thanknote.draft(
+        _one([common, "la refonte des plannings", "le projet de pôle ambulatoire"]),
+        tone=tone,  # type: ignore[arg-type]
+    )
+    assert "Nantes" not in note.text and "pôle ambulatoire" in note.text, note.text
+    [note] = thanknote.draft(_one([common, "la refonte des plannings"]), tone=tone)  # type: ignore[arg-type]
+    said = note.text.split("\n\n")[1]
+    assert "nous avons grandi tous les deux à Nantes" in said, note.text
+    assert said.index("refonte") < said.index("Nantes"), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("on a grandi tous les deux à Nantes", "nous avons grandi tous les deux à Nantes"),
+        ("on est tous les deux lyonnais", "nous sommes tous les deux lyonnais"),
+        ("on fait tous les deux du vélo", "nous faisons tous les deux du vélo"),
+        ("on habite tous les deux à Lille", "nous habitons tous les deux à Lille"),
+        ("on aime tous les deux la voile", "nous aimons tous les deux la voile"),
+        (
+            "m'a demandé comment je gérerais un conflit",
+            "comment je gérerais un conflit",
+        ),
+        ("m'a demandé de décrire une panne", "de décrire une panne"),
+        ("elle m'a interrogée sur la paie", "votre question sur la paie"),
+    ],
+)
+def test_shapes_give_a_core_a_vous_sentence_can_carry(jotted: str, core: str) -> None:
+    assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).core == core
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_is_said_as_it_was_asked(tone: str) -> None:
+    said = ""
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            assert "question de savoir" not in note.text, note.text
+            said += note.text
+    assert "m'avez demandé comment je gérerais un incident en production" in said
+    assert "m'avez demandé de présenter un projet difficile" in said
+
+
+def _one(points: list[Any], **interview_: Any) -> thanknote.Interview:
+    data: dict[str, Any] = {
+        "locale": "fr_FR",
+        "candidate": {"name": "Camille Martin"},
+        "interview": {
+            "company": "Clinique du Parc",
+            "position": "Infirmière coordinatrice",
+            "start": "2026-11-24T10:00:00+01:00",
+            "timezone": "Europe/Paris",
+            **interview_,
+        },
+        "interviewers": [
+            {"name": "Claire Dubois", "honorific": "Madame", "talking_points": points}
+        ],
+    }
+    return thanknote.load_interview(data)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_third_point_is_said_only_when_it_meant_something_to_the_candidate(tone: str) -> None:
+    plain = ["la refonte des plannings", "le projet de pôle ambulatoire", "le parking du personnel"]
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one(plain), tone=tone)  # type: ignore[arg-type]
+            assert "le parking du personnel" not in note.text, note.text
+            assert "le projet de pôle ambulatoire" in note.text, note.text
+            linked = [*plain[:2], {"point": "la crèche", "link": "J'ai monté celle de mon hôpital"}]
+            [note] = thanknote.draft(_one(linked), tone=tone)  # type: ignore[arg-type]
+            assert note.text.count("j'ai monté celle de mon hôpital.") == 1, note.text
+            assert BRIDGE.search(_tie(note.text, "la crèche", "j'ai monté celle")), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_link_that_is_no_plain_french_sentence_keeps_its_capital_after_a_colon(
+    tone: str,
+) -> None:
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            points = [{"point": "la crèche", "link": "SAP était mon outil"}]
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+            assert re.search(r" : SAP était mon outil\.", note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(
+                _one(["la refonte des plannings"], decision_expected="d'ici vendredi"),
+                tone=tone,  # type: ignore[arg-type]
+            )
+            last = note.text.rstrip().split("\n\n")[-3 if tone == "formal" else -2]
+            assert re.search(r"(?:d'ici|pour) le vendredi 27 novembre", last), note.text
+            assert not note.report.errors, note.text
+            # No day said, or a day already past when the note goes out: no day.
+            for extra in ({}, {"decision_expected": "2026-11-25"}):
+                [note] = thanknote.draft(
+                    _one(["la refonte des plannings"], **extra),
+                    tone=tone,  # type: ignore[arg-type]
+                    today=dt.date(2026, 11, 27),
+                )
+                assert not re.search(r"(?:d'ici|pour) le \w+di ", note.text), note.text
+                assert not note.report.errors, note.text
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Infirmière coordinatrice", "poste d'infirmière coordinatrice"),
+        ("Chargé de clientèle", "poste de chargé de clientèle"),
+        ("Cadre de santé – service de chirurgie", "poste de cadre de santé (service de chirurgie)"),
+        ("Data Engineer", "poste de Data Engineer"),
+        ("Responsable RSE", "poste de Responsable RSE"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_job_title_is_said_as_a_french_sentence_says_it(
+    tone: str, position: str, said: str
+) -> None:
+    [note] = thanknote.draft(_one(["la refonte des plannings"], position=position), tone=tone)  # type: ignore[arg-type]
+    assert said in note.text, note.text
+    assert not note.report.errors, note.text

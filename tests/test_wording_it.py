@@ -206,7 +206,8 @@ def test_every_note_names_its_points_and_the_link(
     for note, key in zip(drafted[tone], keys, strict=True):
         assert key in note.text, note.text
     elena = drafted[tone][3].text
-    assert "Ne ho costruito uno simile per il mio ultimo cliente." in elena, elena
+    # The link follows its bridge, after a colon or a conjunction: lower case.
+    assert elena.count("ne ho costruito uno simile per il mio ultimo cliente.") == 1, elena
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -376,3 +377,195 @@ def test_every_kind_keeps_one_form_of_address_for_its_point(kind: str, tone: str
         assert not UNFUSED.search(text), note.text
         assert not CLAUSE_AFTER_PREPOSITION.search(text), note.text
         assert not DOUBLED.search(text), note.text
+
+
+# -- the candidate's own words, the decision day, the shapes of a point ---------
+
+
+def _one(points: list[Any], **extra: Any) -> thanknote.Interview:
+    candidate: dict[str, Any] = {"name": "Andrea Ferri", "email": "andrea.ferri@example.it"}
+    if "strength" in extra:
+        candidate["strength"] = extra.pop("strength")
+    return thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": candidate,
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00+01:00",
+                "end": "2026-11-24T11:30:00+01:00",
+                "timezone": "Europe/Rome",
+                **extra,
+            },
+            "interviewers": [
+                {"name": "Luca Moretti", "email": "luca@example.it", "talking_points": points},
+                {"name": "Giulia Rossi", "honorific": "Dott.ssa", "talking_points": points},
+            ],
+        }
+    )
+
+
+LINKED_SHAPES = [
+    "il cruscotto dei costi del cloud",
+    "mi ha detto che stanno rifacendo il cruscotto dei costi",
+    "Come gestirei il cruscotto dei costi?",
+    "«Il cruscotto dei costi è tutto»",
+    "abbiamo entrambi costruito un cruscotto dei costi",
+]
+BRIDGES = re.compile(
+    r"(?:: |perché |tanto più che )"
+    r"ne ho costruito uno simile per il mio ultimo cliente\."
+)
+
+
+@pytest.mark.parametrize("jotted", LINKED_SHAPES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", ["thank_you", "card", "follow_up"])
+def test_a_linked_point_and_its_link_make_one_sentence(jotted: str, tone: str, kind: str) -> None:
+    link = "Ne ho costruito uno simile per il mio ultimo cliente"
+    iv = _one([{"point": jotted, "link": link}, "la riorganizzazione dei turni"])
+    for note in thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        text = body(note)
+        assert text.lower().count(link.lower()) == 1, note.text
+        [said] = [s for s in sentences(text) if link.lower() in s.lower()]
+        assert "cruscotto" in said, said  # the point and what it meant, together
+        assert BRIDGES.search(said), said
+        assert not DOUBLED.search(text), note.text
+        assert not UNFUSED.search(text), note.text
+
+
+def test_a_link_that_starts_with_a_name_keeps_its_capital() -> None:
+    iv = _one([{"point": "il cruscotto dei costi", "link": "Bergamo ne ha adottato uno identico"}])
+    for tone in TONES:
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert ": Bergamo ne ha adottato uno identico." in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_strength_is_bridged_into_the_interest_paragraph(tone: str) -> None:
+    iv = _one(["il cruscotto dei costi"], strength="Lavoro da sei anni con i dati di magazzino")
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        paragraphs = note.text.split("\n\n")
+        [holding] = [p for p in paragraphs if "lavoro da sei anni con i dati di magazzino." in p]
+        assert POSITION in holding, note.text  # with the interest, before the close
+        assert "Lavoro da sei anni" not in note.text, note.text  # never bare
+        assert re.search(r"(?:: |perché |visto che )lavoro da sei anni", holding), holding
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_names_the_decision_day(tone: str) -> None:
+    iv = _one(["il cruscotto dei costi"], decision_expected="entro venerdì")
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 25)):  # type: ignore[arg-type]
+        assert "entro venerdì 27 novembre" in note.text, note.text
+        assert not DOUBLED.search(body(note)), note.text
+        text = body(note)
+        if tone == "warm":
+            assert not LEI.search(text), note.text
+        else:
+            assert not TU.search(text), note.text
+
+
+def test_the_first_of_the_month_is_written_1st() -> None:
+    iv = _one(["il cruscotto dei costi"], decision_expected="entro una settimana")
+    for tone in TONES:
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 25)):  # type: ignore[arg-type]
+            assert "entro martedì 1° dicembre" in note.text, note.text
+
+
+@pytest.mark.parametrize("said", [None, "2026-11-25"])
+@pytest.mark.parametrize("tone", TONES)
+def test_no_decision_day_no_date_in_the_close(tone: str, said: str | None) -> None:
+    extra = {"decision_expected": said} if said else {}
+    iv = _one(["il cruscotto dei costi"], **extra)
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 26)):  # type: ignore[arg-type]
+        assert "entro" not in note.text, note.text  # nothing said, or a day already past
+        assert not note.report.errors, [f.message for f in note.report]
+
+
+def test_several_ways_to_name_the_decision_day() -> None:
+    closes = set()
+    for i in range(40):
+        iv = _one([f"il cruscotto numero {i}"], decision_expected="entro venerdì")
+        note = thanknote.draft(iv, tone="formal", locale="it_IT", today=dt.date(2026, 11, 25))[0]
+        closes.add(next(s for s in sentences(body(note)) if "entro venerdì" in s))
+    assert len(closes) >= 3, closes
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed", "gone"),
+    [
+        (
+            "mi ha chiesto di un progetto di cui non sono soddisfatta e perché",
+            "su un progetto di cui non sono soddisfatta e sui motivi",
+            "e perché",
+        ),
+        (
+            "mi ha chiesto della mia ultima esperienza e perché?",
+            "sulla mia ultima esperienza e sui motivi",
+            "e perché",
+        ),
+        (
+            "mi ha chiesto di descrivere un fallimento e perché",
+            "di descrivere un fallimento, spiegandone i motivi",
+            "e perché",
+        ),
+        (
+            "stanno rifacendo tutto l'onboarding dell'app",
+            "state rifacendo tutto l'onboarding dell'app",
+            "stanno",
+        ),
+        (
+            "mi ha detto che hanno appena aperto un ufficio a Roma",
+            "avete appena aperto un ufficio a Roma",
+            "hanno",
+        ),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_new_shapes_place_correctly(tone: str, jotted: str, placed: str, gone: str) -> None:
+    for note in thanknote.draft(_one([jotted]), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert placed in note.text, note.text
+        assert not re.search(rf"\b{gone}\b", note.text), note.text
+
+
+CANNED = re.compile(
+    r"(?:un ultimo punto|un ultimo argomento|un secondo tema|un altro tema|anche di questo"
+    r"|una scoperta|una coincidenza|soprattutto un tema)\s*:"
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_points_are_thoughts_not_a_list(
+    drafted: dict[str, tuple[thanknote.Note, ...]], tone: str
+) -> None:
+    for note in drafted[tone]:
+        assert not CANNED.search(note.text), note.text
+
+
+def test_a_third_point_is_said_only_when_it_carries_a_link() -> None:
+    plain = _one(["il cruscotto dei costi", "i turni di notte", "il registro degli schemi"])
+    for tone in TONES:
+        for note in thanknote.draft(plain, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert "registro degli schemi" not in note.text, note.text
+    linked = _one(
+        [
+            {"point": "il cruscotto dei costi", "link": "ne ho fatto uno"},
+            {"point": "i turni di notte", "link": "li ho organizzati per due anni"},
+            {"point": "il registro degli schemi", "link": "l'ho introdotto io in Enel"},
+        ]
+    )
+    for note in thanknote.draft(linked, tone="formal", locale="it_IT"):
+        assert "registro degli schemi" in note.text, note.text
+        assert note.text.count("l'ho introdotto io in Enel.") == 1, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_how_topic_never_follows_the_way_in_which(tone: str) -> None:
+    for i in range(30):
+        iv = _one([f"il cruscotto numero {i}", "ho guidato il passaggio a SAP"])
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert "come ho guidato il passaggio a SAP" in note.text, note.text
+            assert not re.search(
+                r"(?:modo in cui|descritto|presentato|inquadrato) [^.]*come ho guidato", note.text
+            ), note.text

@@ -15,6 +15,8 @@ TONES = ["warm", "formal", "concise"]
 COMPANY = "Rota Norte Logística"
 POSITION = "Analista de Dados"
 LINK = "Já montei uma suíte parecida no meu último emprego"
+# The link as a sentence carries it, after a bridge: lower case, full stop.
+LINKED = "já montei uma suíte parecida no meu último emprego."
 
 # Talking points in every shape the Portuguese pack knows, and the words of
 # each that its sentence must carry.
@@ -157,7 +159,7 @@ def test_every_point_is_said_and_the_notes_lint_clean(
             for core in mine:
                 assert core in note.text, (core, note.text)
             if "os testes automatizados" in mine:
-                assert LINK + "." in note.text
+                assert note.text.count(LINKED) == 1, note.text
             assert note.report.ok, [f.message for f in note.report.errors]
         report = thanknote.lint_panel(notes)
         assert not [f for f in report.findings if f.severity == "error"]
@@ -179,7 +181,7 @@ def test_the_interest_names_the_position_and_the_company(locale: str, tone: str)
 def test_a_note_without_points_still_reads_whole(locale: str, tone: str) -> None:
     iv = interview(locale, points=[], strength="tenho seis anos de experiência em logística")
     for note in thanknote.draft(iv, tone=tone, locale=locale):  # type: ignore[arg-type]
-        assert "Tenho seis anos de experiência em logística." in note.text
+        assert ": tenho seis anos de experiência em logística." in note.text
         assert not DOUBLED_END.search(note.text)
         assert note.report.ok, [f.message for f in note.report.errors]
 
@@ -189,8 +191,8 @@ def test_the_strength_gives_way_to_a_point_with_its_own_link() -> None:
     for tone in TONES:
         notes = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
         for note in notes:
-            has_link = LINK in note.text
-            assert ("Tenho seis anos" in note.text) is not has_link, note.text
+            has_link = LINKED in note.text
+            assert ("tenho seis anos" in note.text.lower()) is not has_link, note.text
 
 
 @pytest.mark.parametrize(
@@ -273,3 +275,152 @@ def test_every_mention_of_the_company_is_the_locative() -> None:
                 for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
                     said = note.text.count("Hospital Sírio-Libanês")
                     assert said == note.text.count("no Hospital Sírio-Libanês"), note.text
+
+
+# -- a point tied to the candidate, the strength, the decision day --------------
+
+# What comes right before a link: a bridge that ties it to its point.
+BRIDGED = re.compile(
+    r"(?:tanto mais que|ainda mais porque|até porque|porque|, e|Confesso que|Nesse ponto,"
+    r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:) $"
+)
+
+
+def _one_person(
+    locale: str,
+    points: list[Any],
+    *,
+    company: str = COMPANY,
+    strength: str | None = None,
+    **more: Any,
+) -> thanknote.Interview:
+    interview: dict[str, Any] = {
+        "company": company,
+        "position": POSITION,
+        "start": "2026-11-24T10:00:00-03:00",
+        "timezone": "America/Sao_Paulo",
+        **more,
+    }
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {
+                "name": "Camila Rocha",
+                "email": "camila.rocha@example.com.br",
+                **({"strength": strength} if strength else {}),
+            },
+            "interview": interview,
+            "interviewers": [
+                {"name": "Beatriz Souza", "honorific": "Sra.", "talking_points": points}
+            ],
+        }
+    )
+
+
+# (point, link, the link as its sentence carries it): lower case after the
+# bridge, but a proper name keeps its capital; always a full stop.
+LINKED_POINTS = [
+    ("os testes automatizados", "Recalibrei os testes da minha equipe em 2025.",
+     "recalibrei os testes da minha equipe em 2025."),
+    ("ela disse que a área vai migrar para o Epic", "eu conduzi uma migração parecida",
+     "eu conduzi uma migração parecida."),
+    ("me perguntou sobre resolução de conflitos",
+     "Já mediei conflitos numa equipe de vinte pessoas.",
+     "já mediei conflitos numa equipe de vinte pessoas."),
+    ("a fila de licenciamentos em atraso", "Gostaria de ajudar a reduzir essa fila.",
+     "gostaria de ajudar a reduzir essa fila."),
+    ("«Contratamos pela curiosidade»", "Lisboa ensinou-me isso.", "Lisboa ensinou-me isso."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(("jotted", "link", "said"), LINKED_POINTS)
+def test_a_linked_point_is_tied_to_the_candidate_by_a_bridge(
+    locale: str, tone: str, jotted: str, link: str, said: str
+) -> None:
+    linked = {"point": jotted, "link": link}
+    for company in ["Rota Norte Logística", "Frescura Alimentar", "Petrobras", "Acme", "Vale"]:
+        iv = _one_person(locale, [linked, "o novo armazém"], company=company)
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert note.text.count(said) == 1, note.text
+        before = note.text[: note.text.index(said)]
+        assert BRIDGED.search(before), note.text
+        # The point and its link sit in one paragraph, the point first.
+        paragraph = before.rsplit("\n\n", 1)[-1]
+        assert any(w.strip("«»") in paragraph for w in jotted.split()[-2:]), note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_strength_leads_the_interest_with_a_bridge(locale: str, tone: str) -> None:
+    iv = _one_person(
+        locale, ["o novo armazém"], strength="Trabalhei seis anos em logística de frio"
+    )
+    [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+    text = note.text
+    assert text.count(": trabalhei seis anos em logística de frio.") == 1, text
+    # Before the wish to join, never after it.
+    assert text.index("trabalhei seis anos") < text.index(COMPANY), text
+    paragraph = next(p for p in text.split("\n\n") if "trabalhei seis anos" in p)
+    assert COMPANY in paragraph, text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", ["thank_you", "card"])
+def test_the_close_names_the_decision_day(locale: str, tone: str, kind: str) -> None:
+    iv = _one_person(locale, ["o novo armazém"], decision_expected="dentro de uma semana")
+    [note] = thanknote.draft(
+        iv,
+        tone=tone,
+        locale=locale,
+        kind=kind,
+        today=dt.date(2026, 11, 25),  # type: ignore[arg-type]
+    )
+    if kind == "thank_you":
+        said = re.search(r"(?:até|prevista para) terça-feira, 1 de dezembro\.", note.text)
+        assert said, note.text
+        assert note.text.count("1 de dezembro") == 1, note.text
+    assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_without_a_decision_day_the_close_is_the_usual_one(locale: str, tone: str) -> None:
+    # Nothing said, or a day already past when the note goes out.
+    for said in [None, "amanhã"]:
+        more = {"decision_expected": said} if said else {}
+        iv = _one_person(locale, ["o novo armazém"], **more)
+        [note] = thanknote.draft(iv, tone=tone, locale=locale, today=dt.date(2026, 11, 25))  # type: ignore[arg-type]
+        assert not re.search(r"até (?:segunda|terça|quarta|quinta|sexta)|prevista para", note.text)
+        assert "\n\n\n" not in note.text and " ." not in note.text, note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+def test_a_time_asked_about_takes_em_que() -> None:
+    from thanknote._points import place
+
+    for jotted in ["me perguntou de uma vez que eu errei em produção",
+                   "perguntou-me sobre um dia que falhei um prazo"]:  # fmt: skip
+        point = place(jotted, "pt")
+        assert point.kind == "question"
+        assert " em que " in point.core and " vez que " not in point.core, point.core
+
+
+def test_spoken_contractions_are_written_out() -> None:
+    iv = _one_person("pt_BR", ["o time vai migrar os pipelines pra streaming até o meio do ano"])
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        assert "os pipelines para streaming" in note.text, note.text
+        assert " pra " not in note.text
+
+
+def test_no_frame_presupposes_what_the_reader_told(
+    drafted: list[tuple[str, str, int, list[thanknote.Note]]],
+) -> None:
+    for _, _, _, notes in drafted:
+        for note in notes:
+            assert not re.search(r"\b(?:confirmar|constatar|verificar) que\b", note.text), note.text
+            assert "gostei de ouvir que" not in note.text.lower(), note.text

@@ -97,15 +97,19 @@ def decision_by(
 ) -> str | None:
     """The day the decision is due, as a note names it ("Friday, December 4").
 
+    A day that falls on the locale's weekend moves to the next working day.
     ``None`` when nothing was said, when it cannot be read, or when the day
     is already past on the day the note is sent (``sent``; the interview day
     when unknown). The weekday comes first and the year only when it is not
     the sending year, in the locale's own order ("Freitag, 4. Dezember").
     """
+    weekend = weekend_days(locale)
     try:
-        due = decision_day(said, day, weekend_days(locale), language_code(locale))
+        due = decision_day(said, day, weekend, language_code(locale))
     except UnreadablePhraseError:
         return None
+    while due is not None and due.weekday() in weekend:
+        due += dt.timedelta(days=1)  # "in ten days" from a Thursday: nobody decides on a Sunday
     sent = sent or day
     if due is None or due <= sent:
         return None

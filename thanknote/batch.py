@@ -86,7 +86,8 @@ def draft_many(
         An iterator of one :class:`DraftResult` per item, made as it is read:
         its notes, or the :class:`~thanknote.ThanknoteError` that stopped
         it. A failing item never stops the batch, nor does a worker process
-        that dies (its chunk's items fail, and a new process takes over).
+        that dies: the chunks it held are tried again one by one on fresh
+        processes, and only the items of a chunk that ends one again fail.
 
     Raises:
         InvalidOptionError: ``workers`` or ``chunk_size`` is not a positive
@@ -175,42 +176,62 @@ def _draft_in_processes(
     numbered = enumerate(items)
     pending: collections.deque[tuple[list[tuple[int, Item]], Future[list[DraftResult]]]]
     pending = collections.deque()
-    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
-    try:
+    pool = _pool(settings, workers)
 
-        def submit() -> bool:
-            chunk = list(itertools.islice(numbered, size))
-            if chunk:
-                pending.append((chunk, pool.submit(_draft_chunk, options, chunk)))
-            return bool(chunk)
+    def send(chunk: list[tuple[int, Item]]) -> Future[list[DraftResult]]:
+        nonlocal pool
+        try:
+            return pool.submit(_draft_chunk, options, chunk)
+        except BrokenProcessPool:
+            pool.shutdown(cancel_futures=True)
+            pool = _pool(settings, workers)
+            return pool.submit(_draft_chunk, options, chunk)
 
+    def refill() -> None:
         # Two chunks per process in flight: none waits for work, and memory
         # holds a few chunks, not the batch.
-        while len(pending) < 2 * workers and submit():
-            pass
+        while len(pending) < 2 * workers:
+            chunk = list(itertools.islice(numbered, size))
+            if not chunk:
+                return
+            pending.append((chunk, send(chunk)))
+
+    def alone(chunk: list[tuple[int, Item]]) -> list[DraftResult]:
+        # Which chunk ended the process is not known: each one that was on
+        # the broken pool is tried again by itself on a fresh one.
+        nonlocal pool
+        pool.shutdown(cancel_futures=True)
+        pool = _pool(settings, workers)
+        try:
+            return send(chunk).result()
+        except Exception as err:  # it ended a process again: it is the one
+            pool.shutdown(cancel_futures=True)
+            pool = _pool(settings, workers)
+            return list(_failed(chunk, err))
+
+    try:
+        refill()
         while pending:
             chunk, future = pending.popleft()
             try:
                 results = future.result()
-            except BrokenProcessPool as err:
-                # A process died (killed, out of memory): what was in flight
-                # fails, and a fresh pool drafts the rest.
-                yield from _failed(chunk, err)
-                for lost, _ in pending:
-                    yield from _failed(lost, err)
+            except BrokenProcessPool:
+                results = alone(chunk)
+                waiting = list(pending)
                 pending.clear()
-                pool.shutdown(cancel_futures=True)
-                pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
-                while len(pending) < 2 * workers and submit():
-                    pass
-                continue
+                for other, sent in waiting:
+                    finished = sent.done() and not sent.cancelled() and sent.exception() is None
+                    pending.append((other, sent if finished else send(other)))
             except Exception as err:  # a result that could not come back (say, unpicklable)
-                yield from _failed(chunk, err)
-            else:
-                yield from results
-            submit()
+                results = list(_failed(chunk, err))
+            yield from results
+            refill()
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _pool(settings: _Settings, workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
 
 
 def _failed(chunk: list[tuple[int, Item]], err: BaseException) -> Iterator[DraftResult]:

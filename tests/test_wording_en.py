@@ -1,0 +1,334 @@
+"""English thank-you notes built from sentence banks: every shape of talking point, every tone.
+
+The points are jotted in every shape the English pack knows; each one gets a
+sentence framed for its kind. A point the candidate tied to themselves is
+bridged to their own words, the candidate's strength is introduced rather
+than tacked on, and the day of the decision, when the interview gave one,
+is named in the close.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+import thanknote
+import thanknote.render
+
+TONES = ("warm", "formal", "concise")
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+
+# One point per shape of the English pack (templates/en/language.toml).
+POINTS: list[Any] = [
+    "the Kafka migration",  # a topic
+    "her on-call rotation redesign",  # a possessive turned to the reader
+    "she said the team is moving to Epic next spring",  # reported speech
+    "she wants someone to fix alarm fatigue",  # a clause about the reader
+    "the hospital plans to open a new wing",  # a clause
+    "asked me about conflict resolution",  # asked about
+    "How would I handle a difficult nurse?",  # a wh-question
+    "Would I be open to nights?",  # a yes/no question
+    "Did I ever work nights?",  # a question kept in its own words
+    "we both ran the Chicago marathon",  # shared
+    '"We hire for curiosity"',  # a quotation
+    "I led the SAP rollout",  # the candidate's own clause
+    {"point": "the new on-call schedule", "link": "I set up on-call rotas for two units."},
+]
+NAMES = [("Anna Weber", "Ms."), ("Jonas Keller", "Mr."), ("Tomás Okafor", None)]
+
+# A clause or a quoted question pasted after a preposition.
+PASTED = re.compile(
+    r"\b(?:about|of|on|with|hearing about)\s+(?:she|he|asked|we both|how would|your words|"
+    r"your question,)",
+    re.IGNORECASE,
+)
+DOUBLED_END = re.compile(r"[.?!][“”\"]?[.?!]")
+THIRD_PERSON = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
+# The list-like frames the notes used to say a third point in.
+LISTED = re.compile(r"\b(?:we also touched on|another (?:topic|point)|a topic:)", re.IGNORECASE)
+LINK_BRIDGES = (
+    ", and it speaks directly to my own experience.",
+    ", and that is familiar ground for me.",
+    ", and it struck a personal chord.",
+    ", and it connects closely with my own background.",
+    ", and it is close to my own experience.",
+    ", because it is close to work I have done myself.",
+)
+
+
+def data(people: list[tuple[str, str | None, list[Any]]], **fields: Any) -> dict[str, Any]:
+    """An interview as loaded from a file: ``people`` are (name, honorific, points)."""
+    candidate = {"name": "Jordan Ellis", "email": "jordan@example.com"}
+    candidate |= fields.pop("candidate", {})
+    return {
+        "locale": "en_US",
+        "candidate": candidate,
+        "interview": {
+            "company": "St. Brigid's Medical Center",
+            "position": "Nurse Manager",
+            "start": "2026-11-24T09:30:00-06:00",
+            "end": "2026-11-24T11:00:00-06:00",
+            "timezone": "America/Chicago",
+            **fields,
+        },
+        "interviewers": [
+            {
+                "name": name,
+                **({"honorific": honorific} if honorific else {}),
+                "email": f"p{i}@stbrigids.example",
+                **({"talking_points": points} if points else {}),
+            }
+            for i, (name, honorific, points) in enumerate(people)
+        ],
+    }
+
+
+def interview(points: list[Any], **fields: Any) -> thanknote.Interview:
+    """A panel of up to three, the points dealt to them in turn."""
+    dealt: list[list[Any]] = [[] for _ in NAMES]
+    for i, point in enumerate(points):
+        dealt[i % len(NAMES)].append(point)
+    people = [(name, h, dealt[i]) for i, (name, h) in enumerate(NAMES) if dealt[i]]
+    return thanknote.load_interview(data(people, **fields))
+
+
+def alone(points: list[Any], **fields: Any) -> thanknote.Interview:
+    return thanknote.load_interview(data([("Anna Weber", "Ms.", points)], **fields))
+
+
+def panels() -> list[list[Any]]:
+    """The points nine at a time, rotated so that each shape comes first, second and third."""
+    found = []
+    for turn in range(3):
+        for start in range(0, len(POINTS), 9):
+            chunk = [POINTS[(start + i) % len(POINTS)] for i in range(9)]
+            found.append([chunk[(i + turn * 3) % 9] for i in range(9)])
+    return found
+
+
+def body(note: thanknote.Note) -> str:
+    """The note past its salutation, without its sign-off and signature."""
+    text = note.text.split("\n", 2)[2]
+    return text.rsplit("\n\n", 1)[0]
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.?!”])\s+(?=[A-Z“])", " ".join(text.split())) if s]
+
+
+def check(notes: list[thanknote.Note]) -> None:
+    for note in notes:
+        said = body(note)
+        for sentence in sentences(said):
+            assert not PASTED.search(sentence), sentence
+            assert not DOUBLED_END.search(sentence), sentence
+            assert not THIRD_PERSON.search(sentence), sentence
+            assert not LISTED.search(sentence), sentence
+            assert "None" not in sentence, sentence
+        first_two = " ".join(sentences(said)[:2]).lower()
+        assert first_two.count("conversation") <= 1, said
+        assert note.report.ok, [f.message for f in note.report.errors]
+    assert not thanknote.lint_panel(notes).errors
+
+
+def every_choice(monkeypatch: pytest.MonkeyPatch, k: int) -> None:
+    # No bank has more than twelve sentences: the k-th draft takes the k-th of
+    # each (a colleague on the panel the one after it).
+    monkeypatch.setattr(
+        thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+    )
+
+
+@pytest.mark.parametrize("decision", [None, "two weeks"])
+@pytest.mark.parametrize("tone", TONES)
+def test_every_shape_of_point_reads_well_in_every_tone(tone: str, decision: str | None) -> None:
+    fields = {"decision_expected": decision} if decision else {}
+    for points in panels():
+        check(thanknote.draft(interview(points, **fields), tone=tone, today=dt.date(2026, 11, 25)))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tone", TONES)
+def test_every_sentence_of_every_bank_reads_well(
+    tone: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_points = thanknote.load_interview(data([(n, h, []) for n, h in NAMES]))
+    strong = {"candidate": {"strength": "I have run two go-lives"}}
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in panels():
+            for fields in ({}, {"decision_expected": "a week", **strong}):
+                notes = thanknote.draft(interview(points, **fields), tone=tone, kind=kind)  # type: ignore[arg-type]
+                check(notes)
+        check(thanknote.draft(without_points, tone=tone, kind=kind))  # type: ignore[arg-type]
+
+
+# -- what a point meant to the candidate ----------------------------------------
+
+
+@pytest.mark.parametrize("jotted", [p for p in POINTS if isinstance(p, str)])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_linked_point_is_bridged_to_the_candidates_words(
+    tone: str, jotted: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = "I set up on-call rotas for two units."
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        iv = alone(["the parking garage", {"point": jotted, "link": link}])
+        text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
+        assert text.count(link) == 1, text
+        before = text[: text.index(link)].rstrip()
+        # The sentence right before the candidate's words says why they follow.
+        assert before.endswith(LINK_BRIDGES), text
+        check(thanknote.draft(iv, tone=tone))
+
+
+def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = [
+        {"point": "the routing model", "link": "I moved our dispatch planning to Python."},
+        {"point": "her team wants better reporting", "link": "I built an on-time dashboard."},
+        {"point": "the night shift", "link": "I worked nights for three years."},
+    ]
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        text = thanknote.draft(alone(points), tone="warm")[0].text
+        used = [bridge for bridge in LINK_BRIDGES if bridge in text]
+        assert len(used) == 3, text  # and a third point is kept: it carries a link
+        assert all(text.count(b) == 1 for b in used), text
+
+
+def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = ["the Kafka migration", "the parking garage", "Did I ever work nights?"]
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for tone in ("warm", "formal"):
+            said = sentences(body(thanknote.draft(alone(points), tone=tone)[0]))
+            [garage] = [s for s in said if "parking garage" in s]
+            [kafka] = [s for s in said if "Kafka" in s]
+            [nights] = [s for s in said if "nights" in s]
+            assert len({garage, kafka, nights}) == 3, said
+            assert garage.replace("the parking garage", "") != kafka.replace(
+                "the Kafka migration", ""
+            ), said  # two topics, two different frames
+            assert "question" in nights or "asked" in nights, nights
+
+
+# -- the candidate's strength ------------------------------------------------------
+
+STRENGTH_BRIDGES = re.compile(
+    r"(?:: |, since )I have spent six years on a cardiac step-down unit\."
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_strength_is_introduced_inside_the_interest_paragraph(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    strength = "I have spent six years on a cardiac step-down unit"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        iv = alone(["the Kafka migration"], candidate={"strength": strength})
+        note = thanknote.draft(iv, tone=tone)[0]
+        paragraphs = note.text.split("\n\n")
+        [where] = [p for p in paragraphs if strength in p]
+        assert STRENGTH_BRIDGES.search(where), where
+        assert "Nurse Manager" in where, where  # the paragraph that states interest
+        assert not where.startswith(strength), where
+
+
+def test_a_strength_that_is_no_clause_only_follows_a_colon(monkeypatch: pytest.MonkeyPatch) -> None:
+    strength = "Six years of charge-nurse experience"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for tone in TONES:
+            iv = alone(["the Kafka migration"], candidate={"strength": strength})
+            text = thanknote.draft(iv, tone=tone)[0].text
+            assert f": {strength}." in text, text
+
+
+# -- the day of the decision -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_names_the_day_of_the_decision(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        iv = alone(["the Kafka migration"], decision_expected="by Friday")
+        note = thanknote.draft(iv, tone=tone, today=dt.date(2026, 11, 25))[0]
+        close = body(note).split("\n\n")[-1]
+        assert re.search(r"\b(?:by|on or before) Friday, November 27\b", close), note.text
+        assert note.text.count("Friday, November 27") == 1, note.text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_without_a_decision_day_the_close_is_the_usual_one(tone: str) -> None:
+    for decision in ({}, {"decision_expected": "soon"}):
+        note = thanknote.draft(alone(["the Kafka migration"], **decision), tone=tone)[0]
+        assert " by " not in body(note).split("\n\n")[-1] or tone == "concise", note.text
+        assert "None" not in note.text
+        assert note.report.ok
+
+
+def test_a_decision_day_already_past_is_not_named() -> None:
+    iv = alone(["the Kafka migration"], decision_expected="by Friday")
+    for tone in TONES:
+        text = thanknote.draft(iv, tone=tone, today=dt.date(2026, 11, 28))[0].text
+        assert "November 27" not in text, text
+
+
+# -- shapes of point -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "card"])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_in_its_own_words_keeps_its_own_mark(
+    tone: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        note = thanknote.draft(alone(["Did I ever work nights?"]), tone=tone, kind=kind)[0]  # type: ignore[arg-type]
+        assert "“Did I ever work nights?”" in note.text, note.text
+        assert not re.search(r"\?”[.?!]", note.text), note.text
+        assert "about your question" not in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_follow_up_or_reply_names_only_a_point_of_theirs(tone: str) -> None:
+    # A question put to the candidate, or the candidate's own story, is no
+    # work of theirs to "help with" or to have "learned about".
+    for kind in ("follow_up", "rejection_reply"):
+        points = ["Did I ever work nights?", "I led the SAP rollout", "the Kafka migration"]
+        text = thanknote.draft(alone(points), tone=tone, kind=kind)[0].text  # type: ignore[arg-type]
+        assert "about the Kafka migration" in text, text
+        assert "nights" not in text and "SAP" not in text, text
+
+
+def test_a_question_in_its_own_words_is_a_question() -> None:
+    from thanknote._points import place
+
+    point = place("Did I ever work nights?", "en")
+    assert (point.kind, point.core) == ("question", "“Did I ever work nights?”")
+    assert str(point) == "your question, “Did I ever work nights?”"
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_candidates_told_the_same_decision_day_still_word_their_close_apart(tone: str) -> None:
+    # The day itself is a fact both notes must name, like a talking point; the
+    # words around it come from banks of their own.
+    import attrs
+    from test_wording import _jaccard, _pairs, _wording
+
+    scores = []
+    for one, two in _pairs("en_US", 200):
+        one, two = (attrs.evolve(iv, decision_expected="two weeks") for iv in (one, two))
+        notes = [thanknote.draft(iv, tone=tone)[0] for iv in (one, two)]  # type: ignore[arg-type]
+        assert all("Tuesday, December 8" in n.text for n in notes), notes[0].text
+        bare = [attrs.evolve(n, text=n.text.replace("Tuesday, December 8", " | ")) for n in notes]
+        scores.append(_jaccard(_wording(bare[0], one), _wording(bare[1], two)))
+    assert sum(score > 0.3 for score in scores) <= len(scores) // 100
