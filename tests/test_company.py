@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from builders import interview_with, panel_data
 
 import thanknote
-from tests.builders import interview_with, panel_data
-from thanknote._company import at_company, at_company_phrase
+from thanknote._company import at_company, at_company_phrase, in_prose, position_in_prose
 from thanknote.render import template_context
 
 
@@ -22,6 +22,8 @@ from thanknote.render import template_context
         ("Klinikum Nord", "de_AT", "beim Klinikum Nord"),
         ("Stadt Leipzig", "de_DE", "bei der Stadt Leipzig"),
         ("Deutsche Bahn AG", "de_DE", "bei der Deutschen Bahn AG"),
+        ("Northfield Logistics LLC", "en_US", "at Northfield Logistics"),
+        ("Maison Baudry SARL", "fr_FR", "chez Maison Baudry"),
         ("Renault", "fr_FR", "chez Renault"),
         ("Lycée Jean-Moulin", "fr_FR", "au Lycée Jean-Moulin"),
         ("Clinique du Parc", "fr_FR", "à la Clinique du Parc"),
@@ -90,3 +92,52 @@ def test_the_inflected_name_in_the_phrase_is_no_misspelling() -> None:
 
 def report_of(text: str, interview: thanknote.Interview) -> bool:
     return bool(thanknote.lint(text, interview=interview, locale="de_DE").by_rule("TN211"))
+
+
+@pytest.mark.parametrize(
+    ("registered", "said"),
+    [
+        ("Northfield Logistics LLC", "Northfield Logistics"),
+        ("Acme Inc.", "Acme"),
+        ("Hafenblick Medien GmbH & Co. KG", "Hafenblick Medien"),
+        ("Roca & Asociados Abogados, S.L.P.", "Roca & Asociados Abogados"),
+        ("Finvela S.r.l.", "Finvela"),
+        ("Casa Jabuti Comércio Ltda.", "Casa Jabuti Comércio"),
+        ("Müller & Partner GmbH", "Müller & Partner"),
+        ("Apple", "Apple"),
+        ("SA", "SA"),
+    ],
+)
+def test_a_sentence_names_a_company_without_its_legal_form(registered: str, said: str) -> None:
+    assert in_prose(registered) == said
+
+
+@pytest.mark.parametrize(
+    ("advertised", "said"),
+    [
+        ("Sachbearbeiter (m/w/d) Bauaufsicht", "Sachbearbeiter Bauaufsicht"),
+        ("Data Engineer (w/m/d)", "Data Engineer"),
+        ("Chef de projet (H/F)", "Chef de projet"),
+        ("Koch (gn*)", "Koch"),
+        ("Analyst (Level 2)", "Analyst (Level 2)"),
+    ],
+)
+def test_a_sentence_names_a_position_without_the_ads_gender_marker(
+    advertised: str, said: str
+) -> None:
+    assert position_in_prose(advertised) == said
+
+
+def test_the_short_forms_are_no_misspellings_and_state_interest() -> None:
+    data = panel_data(1)
+    data["interview"]["company"] = "Northfield Logistics LLC"
+    data["interview"]["position"] = "Operations Manager (m/f/d)"
+    interview = thanknote.load_interview(data)
+    text = (
+        "Dear Dana,\n\nThank you for your time today and for walking me through the Reno "
+        "distribution center. I would love to join the team as Operations Manager at "
+        "Northfield Logistics.\n\nBest,\nSam Lee\n"
+    )
+    report = thanknote.lint(text, interview=interview, interviewer="Dana Reyes")
+    assert not report.by_rule("TN211") and not report.by_rule("TN212")
+    assert not report.by_rule("TN121")

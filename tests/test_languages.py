@@ -250,3 +250,11 @@ class TestCompiledLexicon:
         folder = self._pack(tmp_path, "name = 'From TOML'\n")
         (folder / "language.json").write_text(broken, "utf-8")
         assert _read_lexicon(folder).name == "From TOML"
+
+
+def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "language.toml").write_text("name = 'X'\n[company]\nkeep_legal_form = 'yes'\n")
+    with pytest.raises(thanknote.InvalidOptionError, match="keep_legal_form"):
+        _read_lexicon(folder)

@@ -202,3 +202,19 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         assert not note.report.at_least("warning"), (note.text, note.report.findings)
         assert not re.search(r"\b(?:her|his|she|he)\b", note.text), note.text
     assert not thanknote.lint_panel(notes).at_least("warning")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("asked abt conflict w/ PMs", "your question about conflict with PMs"),
+        ("abt conflict w/ PMs -> told her the checkout story", "about conflict with PMs"),
+        ("the audit => long story", "the audit"),
+        ("mgmt reviews b/c of audits", "management reviews because of audits"),
+        ("the R&D budget", "the R&D budget"),
+        ("the abtest dashboard", "the abtest dashboard"),
+        ("W/O a plan", "without a plan"),
+    ],
+)  # fmt: skip
+def test_shorthand_is_spelt_out_as_whole_words(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "en", ("Priya Shah", "Priya", "Shah")) == placed

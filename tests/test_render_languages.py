@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import thanknote
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 
 PEOPLE = {
     "de": [("Anna Weber", "Frau"), ("Jonas Keller", "Herr"), ("Tomás Okafor", None),
@@ -150,3 +153,18 @@ def test_french_notes_always_say_vous() -> None:
     for tone in ("formal", "warm", "concise"):
         for note in thanknote.draft(interview("fr"), tone=tone):  # type: ignore[arg-type]
             assert not re.search(r"\b(?:tu|toi|ton|ta|tes)\b", note.text), note.text
+
+
+@pytest.mark.parametrize(
+    "example",
+    ["interview", "interview_jotted", "interview_de", "interview_fr", "interview_es",
+     "interview_it", "interview_pt"],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_every_built_in_note_lints_clean_without_its_interview(example: str, tone: str) -> None:
+    # What a reader of the file sees: the note alone, judged in its own language.
+    interview = thanknote.load_interview(EXAMPLES_DIR / f"{example}.toml")
+    for kind in ("thank_you", "card"):
+        for note in thanknote.draft(interview, tone=tone, kind=kind):  # type: ignore[arg-type]
+            report = thanknote.lint(note.text, kind=kind)
+            assert not report.errors, (note.interviewer.name, kind, note.text, report.errors)

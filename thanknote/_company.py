@@ -1,13 +1,48 @@
-"""The company's name inside a sentence, where a bare name does not always fit."""
+"""The company and the position inside a sentence, as a person writes them.
+
+A bare name does not always fit a sentence, and a registered name carries
+what nobody says in a letter: its legal form ("Northfield Logistics LLC",
+"Maison Baudry SARL") and, in a job title, the job ad's gender marker
+("Sachbearbeiter (m/w/d)").
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 
 from thanknote.languages import language_pack
 from thanknote.model import Interview
 
-__all__ = ["at_company", "at_company_phrase"]
+__all__ = ["at_company", "at_company_phrase", "in_prose", "position_in_prose"]
+
+# Legal forms, as the end of a registered name ("…, Inc.", "… GmbH & Co. KG").
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|GmbH|gGmbH|AG|KGaA|KG|OHG|e\.\s?V\.|UG(?:\s*\(haftungsbeschränkt\))?"
+    r"|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|P\.C\."
+    r"|S\.?\s?A\.?\s?R\.?\s?L\.?|SARL|SAS|S\.A\.S\.|SASU|EURL|SCOP"
+    r"|S\.\s?L\.(?:\s?[UP]\.)?|S\.\s?A\.(?:\s?U\.)?|SLU|SLP|SAU|SL|SA|S\.\s?Coop\."
+    r"|S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.a\.s\.|S\.n\.c\."
+    r"|Ltda\.?|LTDA\.?|Lda\.?|S/A|EIRELI"
+    r"|B\.V\.|BV|N\.V\.|NV|AB|ASA|Oy|A/S|ApS))+$"
+)
+# A job ad's gender marker: "(m/w/d)", "(w/m/d)", "(gn)", "(H/F)", "(f/m/x)".
+_GENDER_MARKER = re.compile(
+    r"\s*\((?:[mwdfhx]{1,3}(?:\s*/\s*[mwdfhx*]{1,3}){1,3}|gn\*?|all\s+genders|alle\s+geschlechter)\)",
+    re.IGNORECASE,
+)
+
+
+def in_prose(company: str) -> str:
+    """The company's name as a sentence says it: without its legal form."""
+    short = _LEGAL_FORM.sub("", company).rstrip(" ,")
+    return short if len(short) >= 2 else company
+
+
+def position_in_prose(position: str) -> str:
+    """The job title as a sentence says it: without the ad's gender marker."""
+    short = " ".join(_GENDER_MARKER.sub("", position).split())
+    return short or position
 
 
 @functools.lru_cache(maxsize=256)
@@ -18,9 +53,13 @@ def at_company(company: str, locale: str) -> str:
     an inflected noun, in most languages ("beim Klinikum Nord", "bei den
     Stadtwerken Leipzig", "au Lycée Jean-Moulin"): the language pack lists
     such first words. Any other name is used bare, in the pack's phrase
-    for "at" ("bei Siemens", "chez Renault").
+    for "at" ("bei Siemens", "chez Renault"). A legal form is left out
+    ("at Northfield Logistics" for "Northfield Logistics LLC") unless the
+    language's letters keep it (German: "bei der Nordlicht Robotik GmbH").
     """
     words = language_pack(locale).lexicon
+    if not words.keep_legal_form:
+        company = in_prose(company)
     folded = company.casefold()
     for start in sorted(words.at_company_starting, key=len, reverse=True):
         size = len(start)

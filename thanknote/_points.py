@@ -41,7 +41,7 @@ __all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes"]
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
 # A note to self after a double hyphen or a spaced em dash. A spaced en dash
 # stays: names and titles use it ("Cadre de santé – service de chirurgie").
-_ASIDE = re.compile(r"\s+(?:--+|—)\s+")
+_ASIDE = re.compile(r"\s+(?:--+|—|-+>|=>|→)\s+")
 # Laughter and smileys at the end, as people type them in several languages.
 _CHATTER = re.compile(
     r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
@@ -194,6 +194,7 @@ def place(
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
+        text = _spelt_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
     as_written = text
@@ -221,6 +222,25 @@ def place(
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
         return Point(phrase, kind=shape.kind, core=core, link=_sentence(link))
     return Point(text, link=_sentence(link))
+
+
+def _spelt_out(text: str, language: str) -> str:
+    """The point with the pack's shorthand spelt out ("asked abt" → "asked about")."""
+    found = _shorthand(language)
+    if found is None:
+        return text
+    table, pattern = found
+    return pattern.sub(lambda m: table[m.group().lower()], text)
+
+
+@functools.lru_cache(maxsize=32)
+def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | None:
+    table = {k.lower(): v for k, v in language_pack(language).lexicon.shorthand.items()}
+    if not table:
+        return None
+    # Longest first, and only as whole words: "w/o" before "w/", never "abtest".
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.IGNORECASE)
 
 
 def _sentence(text: str) -> str:

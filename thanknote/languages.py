@@ -160,6 +160,8 @@ class Lexicon:
         agreement: Verbs after such a subject and their form after the
             reader's ("is" → "are").
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
+        shorthand: Abbreviations people jot and the words they stand for
+            ("abt" → "about", "w/" → "with"), spelt out in a point.
         point_shapes: The shapes of talking point and the noun phrase each
             becomes (``[[talking_points.shapes]]``: name, pattern, frame,
             turn, and the kind and core a sentence is built from).
@@ -173,6 +175,9 @@ class Lexicon:
             it is not "1" ("1er").
         at_company: "At the company" for a bare name, ``{company}`` for the
             name ("bei {company}"); without it, the bare name.
+        keep_legal_form: Letters in the language name a company with its
+            legal form ("bei der Nordlicht Robotik GmbH"); elsewhere it is
+            left out of a sentence.
         at_company_starting: For names that start with a common noun and
             need an article, those first words and the phrase to use
             instead, ``{rest}`` for the words after them ("Klinikum" →
@@ -221,6 +226,7 @@ class Lexicon:
     subjects: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     agreement: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    shorthand: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
     today: str | None = None
     on_weekday: str | None = None
@@ -228,6 +234,7 @@ class Lexicon:
     on_date: str | None = None
     first_day: str | None = None
     at_company: str | None = None
+    keep_legal_form: bool = False
     at_company_starting: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
 
 
@@ -275,6 +282,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "subjects": ("talking_points", "subjects"),
     "agreement": ("talking_points", "agreement"),
     "verb_endings": ("talking_points", "verb_endings"),
+    "shorthand": ("talking_points", "shorthand"),
     "point_shapes": ("talking_points", "shapes"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
@@ -282,6 +290,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "on_date": ("dates", "on_date"),
     "first_day": ("dates", "first_day"),
     "at_company": ("company", "at"),
+    "keep_legal_form": ("company", "keep_legal_form"),
     "at_company_starting": ("company", "at_starting_with"),
 }
 _MAPPINGS = frozenset(
@@ -296,6 +305,7 @@ _MAPPINGS = frozenset(
         "subjects",
         "agreement",
         "at_company_starting",
+        "shorthand",
     }
 )
 
@@ -352,6 +362,15 @@ def _read_lexicon(folder: Path) -> Lexicon:
             continue
         if field == "point_shapes":
             values[field] = _read_shapes(value, path)
+            continue
+        if field == "keep_legal_form":
+            if not isinstance(value, bool):
+                raise InvalidOptionError(
+                    "language pack",
+                    str(path),
+                    f"{path}: company.keep_legal_form must be true or false",
+                )
+            values[field] = value
             continue
         if field == "interest_reach":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:

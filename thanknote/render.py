@@ -35,7 +35,7 @@ import jinja2.nodes
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
-from thanknote._company import at_company_phrase
+from thanknote._company import at_company_phrase, position_in_prose
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote._points import place
@@ -73,7 +73,7 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
-        "choose", "on_day", "at_company", "decision_by",
+        "choose", "on_day", "at_company", "decision_by", "position",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -586,6 +586,7 @@ def template_context(
         "choose": chooser(interview, index),
         "on_day": on_day(interview.day, today, locale),
         "at_company": at_company_phrase(interview, locale),
+        "position": position_in_prose(interview.position),
         "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
     }
 

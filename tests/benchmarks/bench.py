@@ -245,20 +245,28 @@ def imports(repeat: int) -> list[str]:
 
 
 def cold_start(repeat: int) -> list[str]:
+    """Whole commands, against a process that imports what every command needs."""
     python = sys.executable
-    bare = process([python, "-c", "pass"])
+    deps = process([python, "-c", "import attrs, babel"])
     with tempfile.TemporaryDirectory() as folder:
         note = Path(folder) / "note.txt"
         note.write_text(thanknote.draft(thanknote.load_interview(EXAMPLE))[0].text, "utf-8")
         commands = {
+            "`thanknote --version`, cold": ["--version"],
+            "`thanknote lint` one note, cold": ["lint", str(note)],
+            "`thanknote lint` one note with its interview, cold": [
+                "lint",
+                str(note),
+                "--interview",
+                str(EXAMPLE),
+            ],
             "`thanknote draft` example, cold": ["draft", str(EXAMPLE)],
-            "`thanknote lint` one note, cold": ["lint", str(note), "--interview", str(EXAMPLE)],
         }
         lines = []
         for name, arguments in commands.items():
             command = process([python, "-m", "thanknote", *arguments])
-            ours, base, ratio = paired(command, bare, repeat)
-            lines.append(row(name, ours * 1e3, base * 1e3, "ms", "python -c pass", ratio))
+            ours, base, ratio = paired(command, deps, repeat)
+            lines.append(row(name, ours * 1e3, base * 1e3, "ms", "attrs + babel", ratio))
     return lines
 
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from thanknote._company import at_company_phrase
+from thanknote._company import at_company_phrase, in_prose, position_in_prose
 from thanknote._i18n import N_
 from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
 from thanknote.linting.rule import Hit, LintContext, rule
@@ -365,16 +365,24 @@ def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     if interview is not None:
         # "bei den Stadtwerken Leipzig" inflects the name it is given for.
         at = _fold(at_company_phrase(interview, context.locale))
+        # "Nordlicht Robotik" for "Nordlicht Robotik GmbH", and the word after it.
+        short = _NAME_PART.findall(_fold(in_prose(interview.company)))
         for hit in _misspellings(text, interview.company, 0.2, context.locale):
-            if _fold(text.text[hit.start : hit.end]) not in at:
+            found = _fold(text.text[hit.start : hit.end])
+            if found not in at and _NAME_PART.findall(found)[: len(short)] != short:
                 yield hit
 
 
 @rule("TN212", "misspelt-position", "warning", "The position's title written wrong.")
 def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
     """Report the position's title with a letter or two wrong ("Data Enginer")."""
-    if context.interview is not None:
-        yield from _misspellings(text, context.interview.position, 0.12, context.locale)
+    interview = context.interview
+    if interview is not None:
+        # "Sachbearbeiter Bauaufsicht" for "Sachbearbeiter (m/w/d) Bauaufsicht".
+        short = _fold(position_in_prose(interview.position))
+        for hit in _misspellings(text, interview.position, 0.12, context.locale):
+            if _fold(text.text[hit.start : hit.end]) != short:
+                yield hit
 
 
 _NAME_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&")

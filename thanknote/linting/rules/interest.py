@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from thanknote._company import in_prose, position_in_prose
 from thanknote._i18n import N_
 from thanknote.linting.patterns import Interest, interest, interest_pattern
 from thanknote.linting.rule import Hit, LintContext, rule
@@ -143,7 +144,14 @@ def _find(text: NoteText, names: tuple[str, ...], words: Interest) -> Iterator[S
 def _names(context: LintContext) -> tuple[str, ...]:
     if context.interview is None:
         return ()
-    return (context.interview.company, context.interview.position)
+    interview = context.interview
+    # As the note may write them too: without a legal form or a gender marker.
+    return (
+        interview.company,
+        interview.position,
+        in_prose(interview.company),
+        position_in_prose(interview.position),
+    )
 
 
 def _mentions(source: str, span: Span, names: tuple[str, ...]) -> bool:
@@ -201,7 +209,7 @@ def unnamed_interest(text: NoteText, context: LintContext) -> Iterator[Hit]:
             return
     first = spans.first()
     assert first is not None
-    company, position = names
+    company, position = names[:2]
     yield Hit(
         first.start,
         first.end,
