@@ -261,7 +261,7 @@ def test_the_close_names_the_day_of_the_decision(
         iv = alone(["the Kafka migration"], decision_expected="by Friday")
         note = thanknote.draft(iv, tone=tone, today=dt.date(2026, 11, 25))[0]
         close = body(note).split("\n\n")[-1]
-        assert re.search(r"\b(?:by|on or before) Friday, November 27\b", close), note.text
+        assert re.search(r"\b(?:by|around) Friday, November 27\b", close), note.text
         assert note.text.count("Friday, November 27") == 1, note.text
         assert note.report.ok, [f.message for f in note.report.errors]
 
