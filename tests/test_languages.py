@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import hashlib
 import json
 import sys
 import textwrap
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -231,7 +231,8 @@ class TestCompiledLexicon:
 
     def _compile(self, folder: Path, lexicon: dict[str, object]) -> None:
         source = (folder / "language.toml").read_bytes()
-        compiled = {"source_sha256": hashlib.sha256(source).hexdigest(), "lexicon": lexicon}
+        checksum = f"crc32:{zlib.crc32(source):08x}:{len(source)}"
+        compiled = {"source_checksum": checksum, "lexicon": lexicon}
         (folder / "language.json").write_text(json.dumps(compiled), "utf-8")
 
     def test_a_matching_compiled_lexicon_is_read(self, tmp_path: Path) -> None:
@@ -245,7 +246,7 @@ class TestCompiledLexicon:
         (folder / "language.toml").write_text("name = 'Edited'\n", "utf-8")
         assert _read_lexicon(folder).name == "Edited"
 
-    @pytest.mark.parametrize("broken", ["not json", "[]", '{"source_sha256": 1}'])
+    @pytest.mark.parametrize("broken", ["not json", "[]", '{"source_checksum": 1}'])
     def test_a_broken_compiled_lexicon_is_ignored(self, tmp_path: Path, broken: str) -> None:
         folder = self._pack(tmp_path, "name = 'From TOML'\n")
         (folder / "language.json").write_text(broken, "utf-8")

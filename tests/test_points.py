@@ -218,3 +218,25 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
 )  # fmt: skip
 def test_shorthand_is_spelt_out_as_whole_words(jotted: str, placed: str) -> None:
     assert as_noun_phrase(jotted, "en", ("Priya Shah", "Priya", "Shah")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed", "core"),
+    [
+        ("her 30 years at the school", "your 30 years at the school",
+         "you have spent 30 years at the school"),
+        ("his 20 years in the ICU.", "your 20 years in the ICU",
+         "you have spent 20 years in the ICU"),
+        ("they're opening 3 new branches next year",
+         "the news that you're opening 3 new branches next year",
+         "you're opening 3 new branches next year"),
+        ("they plan to move to Epic", "the news that you plan to move to Epic",
+         "you plan to move to Epic"),
+        ("her years of work", "your years of work", "your years of work"),
+    ],
+)  # fmt: skip
+def test_a_career_or_a_plan_of_theirs_is_said_to_the_reader(
+    jotted: str, placed: str, core: str
+) -> None:
+    point = place(jotted, "en", ("Sonia Reyes", "Sonia", "Reyes"))
+    assert (str(point), point.core) == (placed, core)

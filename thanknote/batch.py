@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -81,6 +82,10 @@ def draft_many(
             builder) and a few chunks at most are in flight, so memory stays
             flat; each note comes back with its HTML already rendered.
         chunk_size: Items sent to a process at once, with ``workers``.
+            The processes are started fresh (``forkserver``, or ``spawn``
+            where there is none), never forked from a host's threads; as
+            with any such pool, the program that calls this must be
+            importable, with its work under ``if __name__ == "__main__":``.
 
     Returns:
         An iterator of one :class:`DraftResult` per item, made as it is read:
@@ -231,7 +236,13 @@ def _draft_in_processes(
 
 
 def _pool(settings: _Settings, workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
+    # Not fork: a host that embeds thanknote may be running threads, and a
+    # forked child inherits their locks mid-use.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
+    )
 
 
 def _failed(chunk: list[tuple[int, Item]], err: BaseException) -> Iterator[DraftResult]:

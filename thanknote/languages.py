@@ -19,10 +19,9 @@ per process, on first use.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
-import tomllib
 import warnings
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -345,8 +344,8 @@ def _read_lexicon(folder: Path) -> Lexicon:
     path = folder / LEXICON_FILE
     try:
         source = path.read_bytes()
-        data = _compiled(folder, source) or tomllib.loads(source.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        data = _compiled(folder, source) or _parsed(source)
+    except (OSError, ValueError) as err:  # a TOMLDecodeError or UnicodeDecodeError is one
         raise InvalidOptionError(
             "language pack", str(path), f"{path}: cannot be read: {err}"
         ) from None
@@ -405,7 +404,7 @@ def _compiled(folder: Path, source: bytes) -> dict[str, Any] | None:
 
     TOML is read by pure Python and the six built-in lexicons take longer to
     parse than a ``thanknote lint`` run takes otherwise; a built wheel holds
-    each one also as JSON (``language.json``), with the SHA-256 of the TOML
+    each one also as JSON (``language.json``), with a checksum of the TOML
     it was made from. An edited ``language.toml`` no longer matches and is
     read itself.
     """
@@ -413,14 +412,23 @@ def _compiled(folder: Path, source: bytes) -> dict[str, Any] | None:
         compiled = json.loads((folder / COMPILED_LEXICON_FILE).read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(compiled, dict) or compiled.get("source_sha256") != _sha256(source):
+    if not isinstance(compiled, dict) or compiled.get("source_checksum") != _checksum(source):
         return None
     data = compiled.get("lexicon")
     return data if isinstance(data, dict) else None
 
 
-def _sha256(source: bytes) -> str:
-    return hashlib.sha256(source).hexdigest()
+def _parsed(source: bytes) -> dict[str, Any]:
+    import tomllib  # only when no compiled lexicon matches
+
+    return tomllib.loads(source.decode("utf-8"))
+
+
+def _checksum(source: bytes) -> str:
+    # Only to see that the TOML is the one compiled, not a guard against
+    # anyone: CRC-32 is enough, and hashlib alone takes longer to import
+    # than the whole check.
+    return f"crc32:{zlib.crc32(source):08x}:{len(source)}"
 
 
 def _read_shapes(value: object, path: Path) -> tuple[Mapping[str, Any], ...]:
