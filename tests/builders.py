@@ -107,3 +107,13 @@ def timed_data(start: str, end: str | None, said: Any, size: int, **top: Any) ->
     else:
         data["interview"]["decision_expected"] = said
     return data
+
+
+def deal(
+    points: list[Any], names: list[tuple[str, str | None]]
+) -> list[tuple[str, str | None, list[Any]]]:
+    """The panel's people with the points dealt to them in turn; anyone left without one goes."""
+    dealt: list[list[Any]] = [[] for _ in names]
+    for i, point in enumerate(points):
+        dealt[i % len(names)].append(point)
+    return [(name, h, dealt[i]) for i, (name, h) in enumerate(names) if dealt[i]]

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import pytest
+from builders import deal
 
 import thanknote
 import thanknote.render
@@ -110,11 +111,7 @@ def data(people: list[tuple[str, str | None, list[Any]]], **candidate: Any) -> d
 
 def interview(points: list[Any], **candidate: Any) -> thanknote.Interview:
     """A panel of up to three, the points dealt to them in turn."""
-    dealt: list[list[Any]] = [[] for _ in NAMES]
-    for i, point in enumerate(points):
-        dealt[i % len(NAMES)].append(point)
-    people = [(name, h, dealt[i]) for i, (name, h) in enumerate(NAMES) if dealt[i]]
-    return thanknote.load_interview(data(people, **candidate))
+    return thanknote.load_interview(data(deal(points, NAMES), **candidate))
 
 
 def panels() -> list[list[Any]]:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 import pytest
+from builders import deal
 
 import thanknote
 import thanknote.render
@@ -88,11 +89,7 @@ def data(people: list[tuple[str, str | None, list[Any]]], **fields: Any) -> dict
 
 def interview(points: list[Any], **fields: Any) -> thanknote.Interview:
     """A panel of up to three, the points dealt to them in turn."""
-    dealt: list[list[Any]] = [[] for _ in NAMES]
-    for i, point in enumerate(points):
-        dealt[i % len(NAMES)].append(point)
-    people = [(name, h, dealt[i]) for i, (name, h) in enumerate(NAMES) if dealt[i]]
-    return thanknote.load_interview(data(people, **fields))
+    return thanknote.load_interview(data(deal(points, NAMES), **fields))
 
 
 def alone(points: list[Any], **fields: Any) -> thanknote.Interview:
