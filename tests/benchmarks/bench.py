@@ -167,6 +167,36 @@ def user_template(repeat: int) -> str:
     )  # fmt: skip
 
 
+def points(repeat: int) -> str:
+    """Placing a talking point: cached (every note after the first) against understood afresh."""
+    from thanknote._points import place
+
+    jotted = [
+        "she said the team is moving to Epic next spring", "asked me about conflict resolution",
+        "we both ran the Chicago marathon", "How would I handle a difficult nurse?",
+        "his 20 years in the ICU.", "replacing nightly batch jobs with Kafka",
+    ]  # fmt: skip
+    names = ("Lee Park", "Lee", "Park")
+
+    def cached() -> None:
+        for _ in range(100):
+            for point in jotted:
+                place(point, "en", names)
+
+    def fresh() -> None:
+        for _ in range(100):
+            place.cache_clear()
+            for point in jotted:
+                place(point, "en", names)
+
+    per = len(jotted) * 100 / 1e9  # points per round, in ns
+    mine, base, ratio = paired(cached, fresh, repeat)
+    return row(
+        "understanding a talking point, cached", mine / per, base / per, "ns",
+        "understood afresh", ratio,
+    )  # fmt: skip
+
+
 def lint_notes(count: int) -> list[tuple[str, thanknote.Interview, thanknote.Interviewer]]:
     from thanknote._samples import sample_interviews
 
@@ -354,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|")
     print(drafting(repeat))
     print(user_template(repeat))
+    print(points(repeat))
     for line in linting(repeat, 6 if args.quick else 60):
         print(line)
     for line in imports(1 if args.quick else 9):
