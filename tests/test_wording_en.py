@@ -329,3 +329,130 @@ def test_candidates_told_the_same_decision_day_still_word_their_close_apart(tone
         bare = [attrs.evolve(n, text=n.text.replace("Tuesday, December 8", " | ")) for n in notes]
         scores.append(_jaccard(_wording(bare[0], one), _wording(bare[1], two)))
     assert sum(score > 0.3 for score in scores) <= len(scores) // 100
+
+
+# Points jotted without a subject, or with "they" for the reader's
+# organisation, and the words a sentence builds around each: said to the reader.
+TURNED = [
+    ("moving payroll to ADP in Q1", "clause", "you are moving payroll to ADP in Q1"),
+    ("opening a sixth form in 2028", "clause", "you are opening a sixth form in 2028"),
+    ("moving their HQ to Austin next year", "clause", "you are moving your HQ to Austin next year"),
+    ("expanding into Texas next yr", "clause", "you are expanding into Texas next year"),
+    (
+        "wants to raise girls' uptake of physics",
+        "clause",
+        "you want to raise girls' uptake of physics",
+    ),
+    ("plans to hire a second designer", "clause", "you plan to hire a second designer"),
+    (
+        "will start usability testing in January",
+        "clause",
+        "you will start usability testing in January",
+    ),
+    (
+        "they're opening 3 new branches next year",
+        "clause",
+        "you are opening 3 new branches next year",
+    ),
+    ("they’ve cut the travel budget", "clause", "you have cut the travel budget"),
+    ("they'll hire two analysts", "clause", "you will hire two analysts"),
+    ("they plan to rebuild the labs", "clause", "you plan to rebuild the labs"),
+    ("she told me they're opening a clinic", "clause", "you are opening a clinic"),
+    ("year-end close is a pain pt", "clause", "year-end close is a pain point"),
+    (
+        "handoff between design and eng is slow",
+        "clause",
+        "handoff between design and engineering is slow",
+    ),
+    (
+        "asked what I would change about our design system",
+        "question",
+        "what I would change about your design system",
+    ),
+    ("told her abt my Cerner go-live", "topic", "my Cerner go-live"),
+    # Topics stay topics.
+    ("hiring practices", "topic", "hiring practices"),
+    ("building trust with clinicians", "topic", "building trust with clinicians"),
+    ("her plan for a data dictionary", "topic", "your plan for a data dictionary"),
+    ("Would I be open to nights?", "question", "whether I would be open to nights"),
+    ("Could I start in March?", "question", "whether I could start in March"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), TURNED)
+def test_a_point_jotted_without_its_subject_is_said_to_the_reader(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_subjectless_plan_reads_as_the_readers_plan(tone: str) -> None:
+    for k in range(12):
+        with pytest.MonkeyPatch.context() as mp:
+            every_choice(mp, k)
+            points = ["opening 3 new branches next year", "they're hiring two analysts"]
+            [note] = thanknote.draft(alone(points), tone=tone)
+        text = " ".join(note.text.split())
+        assert "you are opening 3 new branches next year" in text, text
+        assert "you are hiring two analysts" in text, text
+        assert "you're" not in text and "they're" not in text, text
+
+
+def test_no_point_sentence_ranks_repeats_or_presumes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "just as worthwhile", "another high point", "I keep coming back to …" in
+    # a note sent the same day, and "glad" said over and over.
+    stock = re.compile(
+        r"\bjust as\b|another high point|a highlight|\bkeep (?:coming back|thinking)"
+        r"|stayed with me",
+        re.IGNORECASE,
+    )
+    for tone in TONES:
+        for k in range(12):
+            every_choice(monkeypatch, k)
+            for note in thanknote.draft(interview(POINTS[:9]), tone=tone):
+                said = body(note)
+                assert not stock.search(said), said
+                assert said.lower().count("glad") <= 1, said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_decision_day_is_theirs_not_a_deadline(
+    monkeypatch: pytest.MonkeyPatch, tone: str
+) -> None:
+    # The close names the day as the reader's plan, never as a date by which
+    # they owe the candidate a reply; US English writes it "Tuesday, December 8".
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        [note] = thanknote.draft(alone([], decision_expected="two weeks"), tone=tone)
+        text = " ".join(note.text.split())
+        assert "Tuesday, December 8" in text, text
+        assert not re.search(r"hearing from you (?:by|around) Tuesday", text), text
+        close = body(note).rsplit("\n\n", 1)[-1]
+        assert close.count(";") <= 1, close  # never "…; I gather …; in the meantime …"
+
+
+def test_a_british_note_writes_the_day_before_the_month() -> None:
+    data_gb = data([("Anna Weber", "Ms.", [])], decision_expected="two weeks")
+    data_gb["locale"] = "en_GB"
+    for tone in TONES:
+        [note] = thanknote.draft(thanknote.load_interview(data_gb), tone=tone)  # type: ignore[arg-type]
+        assert "Tuesday 8 December" in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_job_title_keeps_its_capitals_and_loses_the_legal_form(tone: str) -> None:
+    # English capitalises a formal job title in running text as the posting
+    # gives it ("the Nurse Manager role"); the company's legal form never
+    # appears in the body.
+    iv = alone(
+        ["the Kafka migration"], company="Harlow & Finch LLC", position="Senior Payroll Specialist"
+    )
+    [note] = thanknote.draft(iv, tone=tone)
+    said = body(note)
+    assert "Senior Payroll Specialist" in said or tone == "concise", said
+    assert "senior payroll specialist" not in said, said
+    assert "LLC" not in said and "Harlow & Finch" in said, said

@@ -489,7 +489,18 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
         ("Chargé de clientèle", "poste de chargé de clientèle"),
         ("Cadre de santé – service de chirurgie", "poste de cadre de santé (service de chirurgie)"),
         ("Data Engineer", "poste de Data Engineer"),
-        ("Responsable RSE", "poste de Responsable RSE"),
+        ("Responsable RSE", "poste de responsable RSE"),
+        ("Head of Data", "poste de Head of Data"),
+        ("Développeur Front-end Senior", "poste de développeur front-end senior"),
+        ("Conseiller Principal d'Éducation", "poste de conseiller principal d'éducation"),
+        (
+            "Chargée de clientèle - Marché des professionnels",
+            "poste de chargée de clientèle (marché des professionnels)",
+        ),
+        ("Directeur des Ressources Humaines", "poste de directeur des ressources humaines"),
+        ("Chef de projet SAP", "poste de chef de projet SAP"),
+        ("Responsable d'agence Lyon", "poste de responsable d'agence Lyon"),
+        ("Ingénieur DevOps (m/w/d)", "poste d'ingénieur DevOps"),
     ],
 )
 @pytest.mark.parametrize("tone", TONES)
@@ -499,3 +510,147 @@ def test_a_job_title_is_said_as_a_french_sentence_says_it(
     [note] = thanknote.draft(_one(["la refonte des plannings"], position=position), tone=tone)  # type: ignore[arg-type]
     assert said in note.text, note.text
     assert not note.report.errors, note.text
+
+
+# A point jotted as a clause without a subject, or with "ils"/"elles" for the
+# reader's organisation, is said to the reader: a clause after "que".
+JOTTED_CLAUSES = [
+    ("ouvrent deux magasins au printemps", "vous ouvrez deux magasins au printemps"),
+    (
+        "ils veulent refaire la vitrine chaque saison",
+        "vous voulez refaire la vitrine chaque saison",
+    ),
+    ("vont lancer une appli de location", "vous allez lancer une appli de location"),
+    ("va ouvrir une agence à Genève", "vous allez ouvrir une agence à Genève"),
+    ("Elles recrutent trois personnes d'ici l'été", "vous recrutez trois personnes d'ici l'été"),
+    ("prévoient de rénover l'internat", "vous prévoyez de rénover l'internat"),
+    ("ils travaillent surtout avec des artisans", "vous travaillez surtout avec des artisans"),
+    ("ont racheté un concurrent en 2025", "vous avez racheté un concurrent en 2025"),
+    ("sont en pleine croissance", "vous êtes en pleine croissance"),
+    ("font tout en interne", "vous faites tout en interne"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "core"), JOTTED_CLAUSES)
+def test_a_clause_jotted_without_its_subject_is_said_to_the_reader(jotted: str, core: str) -> None:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    assert (point.kind, point.core) == ("clause", core)
+    assert str(point) == "le fait que " + core
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_clause_is_said_after_que_in_every_sentence(tone: str) -> None:
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            for first, second in (JOTTED_CLAUSES[:2], JOTTED_CLAUSES[2:4]):
+                linked = {"point": first[0], "link": "j'ai ouvert deux boutiques"}
+                for points in ([first[0], second[0]], [linked, second[0]]):
+                    [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+                    for _, core in (first, second):
+                        at = note.text.index(core)
+                        assert CLAUSE_BEFORE.search(note.text[:at]), note.text
+                    assert not note.report.errors, note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "Comment réagirais-je face à un client mécontent ?",
+            "comment je réagirais face à un client mécontent",
+        ),
+        (
+            "Que ferais-je en cas de harcèlement en ligne ?",
+            "ce que je ferais en cas de harcèlement en ligne",
+        ),
+        ("Qu'apporterais-je à l'équipe ?", "ce que j'apporterais à l'équipe"),
+        ("« Pourquoi devrais-je vous choisir ? »", "pourquoi je devrais vous choisir"),
+        ("Comment aborderais-je mes premiers mois ?", "comment j'aborderais mes premiers mois"),
+    ],
+)
+def test_a_question_jotted_in_the_first_person_is_said_as_it_was_asked(
+    jotted: str, core: str
+) -> None:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    assert (point.kind, point.core) == ("question", core)
+    for tone in TONES:
+        [note] = thanknote.draft(_one([jotted]), tone=tone)  # type: ignore[arg-type]
+        assert (
+            f"vous me demandiez {core}" in note.text
+            or f"m'avez demandé {core}" in note.text
+            or (f"m'avez aussi demandé {core}" in note.text)
+        ), note.text
+        assert "-je" not in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_sentence_looks_back_as_if_days_had_passed(tone: str) -> None:
+    # The note goes out on the day: nothing one "keeps thinking of", and a
+    # point jotted with a tail ("encore trop lents") ends its sentence.
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            assert not re.search(
+                r"repense (?:souvent|encore)|me reste en tête|souris encore", note.text
+            ), note.text
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            points = [
+                "les tests de bout en bout encore trop lents",
+                "le passage de Angular à React",
+            ]
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+            assert re.search(r"encore trop lents[.,]", note.text), note.text
+            assert "le passage d'Angular à React" in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("expected", "said"),
+    [
+        ("d'ici vendredi", "le vendredi 27 novembre"),
+        ("d'ici le 1er décembre", "le mardi 1er décembre"),
+        ("2027-01-01", "le vendredi 1er janvier 2027"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_decision_day_reads_as_french_running_text(tone: str, expected: str, said: str) -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(
+                _one(["la refonte des plannings"], decision_expected=expected),
+                tone=tone,  # type: ignore[arg-type]
+                today=dt.date(2026, 11, 26),
+            )
+            assert re.search(rf"(?:d'ici|pour) {said}\b", note.text), note.text
+            assert not re.search(r"\b\w+di, \d", note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_title_with_its_office_is_said_without_the_name(tone: str) -> None:
+    data = _one(["la refonte des plannings"])
+    data = thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin"},
+            "interview": {
+                "company": "Lycée Victor-Hugo",
+                "position": "Conseiller principal d'éducation",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [
+                {
+                    "name": "Anne Perrin",
+                    "honorific": "Madame la Proviseure",
+                    "talking_points": ["la refonte des plannings"],
+                }
+            ],
+        }
+    )
+    [note] = thanknote.draft(data, tone=tone)  # type: ignore[arg-type]
+    first = note.text.split("\n", 1)[0]
+    assert first == (
+        "Madame la Proviseure," if tone == "formal" else "Bonjour Madame la Proviseure,"
+    )
+    assert "Proviseure Perrin" not in note.text and not note.report.errors, note.text
+    if tone == "formal":
+        assert ", Madame la Proviseure, " in note.text, note.text

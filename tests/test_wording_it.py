@@ -569,3 +569,160 @@ def test_a_how_topic_never_follows_the_way_in_which(tone: str) -> None:
             assert not re.search(
                 r"(?:modo in cui|descritto|presentato|inquadrato) [^.]*come ho guidato", note.text
             ), note.text
+
+
+# -- clauses jotted about the reader's company, the job title, the date --------
+
+# A clause jotted without its subject, or with "loro", about the reader's
+# company: said to the reader's team ("aprirete …"), never pasted after a
+# noun or a preposition ("affrontare anche sposteranno …").
+TEAM_CLAUSES = [
+    ("apriranno due showroom a Torino in primavera", "aprirete due showroom a Torino in primavera"),
+    ("loro lanceranno una linea biologica nel 2027", "lancerete una linea biologica nel 2027"),
+    ("sposteranno tutto il backend su Kubernetes", "sposterete tutto il backend su Kubernetes"),
+    ("digitalizzeranno le pratiche edilizie", "digitalizzerete le pratiche edilizie"),
+    ("lancerebbero volentieri un'app propria", "lancereste volentieri un'app propria"),
+    ("esportavano soltanto in Francia fino al 2020", "esportavate soltanto in Francia"),
+    ("si trasferiscono a Verona l'anno prossimo", "vi trasferite a Verona l'anno prossimo"),
+    ("vogliono ridurre i fornitori da 300 a 120", "volete ridurre i fornitori da 300 a 120"),
+    ("gestiscono tre magazzini in Veneto", "gestite tre magazzini in Veneto"),
+    ("chiudono il bilancio a giugno", "chiudete il bilancio a giugno"),
+    ("si stanno trasferendo a Verona", "vi state trasferendo a Verona"),
+    ("contano di aprire due sedi nel 2027", "contate di aprire due sedi nel 2027"),
+]
+AFTER_A_NOUN_OR_VERB = re.compile(
+    r"\b(?:anche|approfondire|discutere|esaminare|esaminato|discusso|approfondito|analizzare"
+    r"|analizzato|toccato|Lei|te|insieme|rassegna|fuoco|vicino|di|a|su|per|sul|sulla)"
+    r"\s+(?:loro\s+)?(?:si\s+)?\w+(?:ranno|rebbero|avano|evano|ivano|scono|ono|ano)\b"
+)
+
+
+@pytest.mark.parametrize(("jotted", "placed"), TEAM_CLAUSES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("where", [0, 1])
+def test_a_clause_about_the_company_is_said_to_the_team(
+    tone: str, jotted: str, placed: str, where: int
+) -> None:
+    points = ["il cruscotto dei costi", jotted] if where else [jotted, "il cruscotto dei costi"]
+    for note in thanknote.draft(_one(points), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        text = body(note)
+        assert placed in text, note.text
+        assert f"che {placed}" in text, note.text  # a clause follows "che"
+        assert not AFTER_A_NOUN_OR_VERB.search(text), note.text
+        assert " loro " not in text, note.text
+
+
+def test_a_capitalised_topic_is_not_taken_for_a_clause() -> None:
+    note = thanknote.draft(_one(["Milano e i suoi cantieri"]), tone="formal", locale="it_IT")[0]
+    assert "Milano e i" in note.text, note.text
+
+
+def _titled(position: str, **extra: Any) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri", "email": "andrea.ferri@example.it"},
+            "interview": {
+                "company": COMPANY,
+                "position": position,
+                "start": "2026-11-24T10:00:00+01:00",
+                "end": "2026-11-24T11:30:00+01:00",
+                "timezone": "Europe/Rome",
+                **extra,
+            },
+            "interviewers": [
+                {"name": f"Persona {i}", "talking_points": ["il cruscotto dei costi"]}
+                for i in range(6)
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("Responsabile Customer Care", "responsabile customer care"),
+        ("Specialista Acquisti Senior", "specialista acquisti senior"),
+        ("Istruttore Amministrativo (m/f)", "istruttore amministrativo"),
+        ("Addetta Ufficio HR", "addetta ufficio HR"),
+        ("Coordinatrice Infermieristica", "coordinatrice infermieristica"),
+        ("Sviluppatrice iOS", "sviluppatrice iOS"),
+        ("Data Engineer", "Data Engineer"),
+        ("Product Manager", "Product Manager"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_job_title_is_a_common_noun_in_running_text(
+    tone: str, kind: str, given: str, said: str
+) -> None:
+    for note in thanknote.draft(_titled(given), tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        whole = f"{note.subject or ''}\n{note.text}"
+        assert said in whole or said[:1].upper() + said[1:] in (note.subject or ""), whole
+        if said != given.split(" (")[0]:
+            assert given.split(" (")[0] not in body(note), note.text
+        # A subject that opens with the title gives it its capital.
+        subject = note.subject or ""
+        assert subject[:1] == subject[:1].upper(), subject
+
+
+WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì"
+
+
+@pytest.mark.parametrize(
+    ("start", "said", "today", "due"),
+    [
+        ("2026-11-24", "entro dieci giorni", dt.date(2026, 11, 24), "entro venerdì 4 dicembre"),
+        (
+            "2026-12-22",
+            "entro due settimane",
+            dt.date(2026, 12, 22),
+            "entro martedì 5 gennaio 2027",
+        ),
+        ("2026-11-24", "entro una settimana", dt.date(2026, 11, 25), "entro martedì 1° dicembre"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_decision_day_reads_weekday_day_month(
+    tone: str, start: str, said: str, today: dt.date, due: str
+) -> None:
+    iv = _one(["il cruscotto dei costi"], decision_expected=said, start=start, end=start)
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=today):  # type: ignore[arg-type]
+        assert due in note.text, note.text
+        assert not re.search(rf"\b(?:{WEEKDAYS}),", note.text), note.text  # no comma
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_body_goes_on_in_lower_case_after_the_greeting(tone: str) -> None:
+    for i in range(12):
+        iv = _one([f"il cruscotto numero {i}"])
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            first = note.text.split("\n\n")[1].split(" ", 1)[0]
+            assert first in ("La", "Le") or first[:1].islower(), note.text
+
+
+# Phrases that only fit a note sent days later, that presume what the reader
+# decides, or that switch from "tu" to "vostre".
+STALE = re.compile(
+    r"\b(?:ripenso|continuo a|rifletto ancora|mi accompagna ancora|ho continuato a riflettere"
+    r"|vostre notizie|allora aspetto|so che la decisione|so che contate)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_sent_the_same_day_neither_looks_back_nor_presumes(tone: str) -> None:
+    for i in range(30):
+        iv = _one(
+            [
+                f"il cruscotto numero {i}",
+                "«Qui nessuno lavora da solo»",
+                "Come gestirei un reclamo?",
+            ],
+            decision_expected="entro una settimana",
+            strength="Lavoro da sei anni con i dati di magazzino",
+        )
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 24)):  # type: ignore[arg-type]
+            assert not STALE.search(note.text), note.text
+            assert note.text.count("competenz") <= 1, note.text
+            assert "affrontat" not in note.text, note.text

@@ -14,6 +14,8 @@ LOCALES = ["pt_BR", "pt_PT"]
 TONES = ["warm", "formal", "concise"]
 COMPANY = "Rota Norte Logística"
 POSITION = "Analista de Dados"
+# A job title is a common noun in running text: lower case.
+POSITION_SAID = "analista de dados"
 LINK = "Já montei uma suíte parecida no meu último emprego"
 # The link as a sentence carries it, after a bridge: lower case, full stop.
 LINKED = "já montei uma suíte parecida no meu último emprego."
@@ -173,7 +175,7 @@ def test_the_interest_names_the_position_and_the_company(locale: str, tone: str)
         for note in thanknote.draft(interview(locale, rotate), tone=tone, locale=locale):  # type: ignore[arg-type]
             interest = [s for s in sentences(note.text) if COMPANY in s]
             assert interest, note.text
-            assert all(POSITION in s and INTEREST.search(s) for s in interest), note.text
+            assert all(POSITION_SAID in s and INTEREST.search(s) for s in interest), note.text
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -380,9 +382,15 @@ def test_the_close_names_the_decision_day(locale: str, tone: str, kind: str) -> 
         today=dt.date(2026, 11, 25),  # type: ignore[arg-type]
     )
     if kind == "thank_you":
-        said = re.search(r"(?:até|prevista para) terça-feira, 1 de dezembro\.", note.text)
+        # Brazil writes the first of the month as an ordinal, Portugal does not.
+        first = "1º de dezembro" if locale == "pt_BR" else "1 de dezembro"
+        said = re.search(rf"(?:até|prevista para) terça-feira, {first}\.", note.text)
         assert said, note.text
-        assert note.text.count("1 de dezembro") == 1, note.text
+        assert note.text.count(first) == 1, note.text
+        # The day is the one the reader gave, not a deadline set for them.
+        assert not re.search(r"(?:retorno|contato|contacto|notícias suas) até", note.text), (
+            note.text
+        )
     assert note.report.ok, [f.message for f in note.report.errors]
 
 
@@ -424,3 +432,95 @@ def test_no_frame_presupposes_what_the_reader_told(
         for note in notes:
             assert not re.search(r"\b(?:confirmar|constatar|verificar) que\b", note.text), note.text
             assert "gostei de ouvir que" not in note.text.lower(), note.text
+
+
+# Points jotted without their subject, with "eles", or without their article,
+# and what each becomes: a clause is said after "que", a topic with its article.
+JOTTED: list[tuple[str, str, str]] = [
+    ("vão lançar app próprio no 2º semestre", "clause", "vão lançar app próprio no 2º semestre"),
+    ("abrem duas lojas no Porto na primavera", "clause", "abrem duas lojas no Porto na primavera"),
+    ("contratam dois engenheiros por ano", "clause", "contratam dois engenheiros por ano"),
+    ("estão a digitalizar as receitas", "clause", "estão a digitalizar as receitas"),
+    ("farão a migração em março", "clause", "farão a migração em março"),
+    ("eles estão trocando o Zendesk por uma ferramenta própria", "clause",
+     "estão trocando o Zendesk por uma ferramenta própria"),
+    ("elas querem reduzir o papel", "clause", "querem reduzir o papel"),
+    ("usa Linux em todos os servidores", "clause", "usa Linux em todos os servidores"),
+    ("precisa de alguém para o turno da noite", "clause",
+     "precisa de alguém para o turno da noite"),
+    # An adjective jotted at the end of a chain of "de" goes before its noun.
+    ("taxa de abandono de carrinho alta", "topic", "a elevada taxa de abandono de carrinho"),
+    ("tempo de resposta do SAC alto nos fins de semana", "topic",
+     "o elevado tempo de resposta do SAC nos fins de semana"),
+    ("custos de frete altos", "topic", "os elevados custos de frete"),
+    ("processo de vendas lento", "topic", "o lento processo de vendas"),
+    # ... but not when it agrees with the last noun only.
+    ("gestão de equipes reduzidas", "topic", "a gestão de equipes reduzidas"),
+    ("licitação dos novos ônibus elétricos", "topic", "a licitação dos novos ônibus elétricos"),
+    ("gestão de turnos", "topic", "a gestão de turnos"),
+    ("viagem a Manaus", "topic", "a viagem a Manaus"),
+    ("tempo de resposta do SAC", "topic", "o tempo de resposta do SAC"),
+    ("sistema de ponto eletrônico", "topic", "o sistema de ponto eletrônico"),
+    ("portal do munícipe", "topic", "o portal do munícipe"),
+    ("auditorias do Infarmed", "topic", "as auditorias do Infarmed"),
+    ("processos seletivos longos", "topic", "os processos seletivos longos"),
+    # Left as they are: a gender the ending does not tell, a name, a clause of ours.
+    ("controle de estoque", "topic", "controle de estoque"),
+    ("sem orçamento para 2027", "topic", "sem orçamento para 2027"),
+    ("Jabuti Pay no checkout", "topic", "Jabuti Pay no checkout"),
+    ("nós dois corremos maratonas", "shared", "ambos corremos maratonas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_is_turned_to_the_reader(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_subjectless_clause_follows_que(locale: str, tone: str) -> None:
+    jotted = ["vão lançar app próprio no 2º semestre", "eles estão trocando o Zendesk",
+              "taxa de abandono de carrinho alta"]  # fmt: skip
+    iv = _one_person(locale, jotted)
+    [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+    text = note.text
+    assert not re.search(r"\b(?:sobre|de|em|com|para|por)\s+(?:eles\s+)?(?:vão|estão)\b", text), (
+        text
+    )
+    assert re.search(r"\bque (?:vocês )?vão lançar app próprio", text), text
+    # A concise note may leave the third point out.
+    assert "sobre taxa" not in text and (
+        "taxa" not in text or "a elevada taxa de abandono" in text
+    ), text
+    # "vocês" only where the reader is "você".
+    assert ("vocês vão" in text) is (locale == "pt_BR" and tone == "warm"), text
+    assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Coordenadora de Enfermagem", "coordenadora de enfermagem"),
+        ("Analista de Dados Sênior", "analista de dados sênior"),
+        ("Diretora Técnica", "diretora técnica"),
+        ("Gerente Comercial", "gerente comercial"),
+        ("Gerente de Projetos de TI", "gerente de projetos de TI"),
+        ("Desenvolvedor Java Pleno", "desenvolvedor Java pleno"),
+        ("Engenheiro de DevOps", "engenheiro de DevOps"),
+        ("Data Engineer", "Data Engineer"),
+        ("Head of Sales", "Head of Sales"),
+    ],
+)
+def test_the_job_title_is_a_common_noun_in_running_text(position: str, said: str) -> None:
+    for locale in LOCALES:
+        iv = _one_person(locale, ["o novo armazém"], position=position)
+        for tone in TONES:
+            [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+            body = note.text.split("\n", 2)[-1]
+            assert said in body, note.text
+            if said != position:
+                assert position not in body, note.text
