@@ -16,32 +16,40 @@ from thanknote.model import Interview
 
 __all__ = ["at_company", "at_company_phrase", "in_prose", "position_in_prose"]
 
-# Legal forms, as the end of a registered name ("…, Inc.", "… GmbH & Co. KG").
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|GmbH|gGmbH|AG|KGaA|KG|OHG|e\.\s?V\.|UG(?:\s*\(haftungsbeschränkt\))?"
-    r"|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|P\.C\."
-    r"|S\.?\s?A\.?\s?R\.?\s?L\.?|SARL|SAS|S\.A\.S\.|SASU|EURL|SCOP"
-    r"|S\.\s?L\.(?:\s?[UP]\.)?|S\.\s?A\.(?:\s?U\.)?|SLU|SLP|SAU|SL|SA|S\.\s?Coop\."
-    r"|S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.a\.s\.|S\.n\.c\."
-    r"|Ltda\.?|LTDA\.?|Lda\.?|S/A|EIRELI"
-    r"|B\.V\.|BV|N\.V\.|NV|AB|ASA|Oy|A/S|ApS))+$"
-)
-# A job ad's gender marker: "(m/w/d)", "(w/m/d)", "(gn)", "(H/F)", "(f/m/x)".
-_GENDER_MARKER = re.compile(
-    r"\s*\((?:[mwdfhx]{1,3}(?:\s*/\s*[mwdfhx*]{1,3}){1,3}|gn\*?|all\s+genders|alle\s+geschlechter)\)",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def _legal_form() -> re.Pattern[str]:
+    # Legal forms, as the end of a registered name ("…, Inc.", "… GmbH & Co. KG").
+    # Compiled on first use: a lint run without an interview never needs it.
+    return re.compile(
+        r"(?:,?\s+(?:GmbH\s*&\s*Co\.?\s*KG|GmbH|gGmbH|AG|KGaA|KG|OHG|e\.\s?V\.|UG(?:\s*\(haftungsbeschränkt\))?"
+        r"|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|P\.C\."
+        r"|S\.?\s?A\.?\s?R\.?\s?L\.?|SARL|SAS|S\.A\.S\.|SASU|EURL|SCOP"
+        r"|S\.\s?L\.(?:\s?[UP]\.)?|S\.\s?A\.(?:\s?U\.)?|SLU|SLP|SAU|SL|SA|S\.\s?Coop\."
+        r"|S\.r\.l\.|S\.p\.A\.|Srl|SpA|S\.a\.s\.|S\.n\.c\."
+        r"|Ltda\.?|LTDA\.?|Lda\.?|S/A|EIRELI"
+        r"|B\.V\.|BV|N\.V\.|NV|AB|ASA|Oy|A/S|ApS))+$"
+    )
+
+
+@functools.cache
+def _gender_marker() -> re.Pattern[str]:
+    # A job ad's gender marker: "(m/w/d)", "(w/m/d)", "(gn)", "(H/F)", "(f/m/x)".
+    return re.compile(
+        r"\s*\((?:[mwdfhx]{1,3}(?:\s*/\s*[mwdfhx*]{1,3}){1,3}|gn\*?|all\s+genders|alle\s+geschlechter)\)",
+        re.IGNORECASE,
+    )
 
 
 def in_prose(company: str) -> str:
     """The company's name as a sentence says it: without its legal form."""
-    short = _LEGAL_FORM.sub("", company).rstrip(" ,")
+    short = _legal_form().sub("", company).rstrip(" ,")
     return short if len(short) >= 2 else company
 
 
 def position_in_prose(position: str) -> str:
     """The job title as a sentence says it: without the ad's gender marker."""
-    short = " ".join(_GENDER_MARKER.sub("", position).split())
+    short = " ".join(_gender_marker().sub("", position).split())
     return short or position
 
 

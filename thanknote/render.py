@@ -1323,10 +1323,22 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
 
     def thanknote_sized(self, value: Any, what: str) -> Any:
         """A value the template built, refused when larger than ``max_string``."""
+        cap = self.limits.max_string
         if isinstance(value, str):  # most of them: a string joined with '~'
-            if len(value) > self.limits.max_string:
+            if len(value) > cap:
                 raise _too_long(what, self.limits)
             return value
+        if type(value) is list or type(value) is tuple:
+            # The rest: a list of strings (a bank of sentences), counted here.
+            total = len(value)
+            for item in value:
+                if not isinstance(item, str):
+                    break
+                total += len(item)
+            else:
+                if total > cap:
+                    raise _too_long(what, self.limits)
+                return value
         _check_extent(value, self.limits, what)
         return value
 
@@ -1345,6 +1357,11 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         budget = _BUDGET.get()
         if budget is not None:
             budget.tick()
+        if type(obj) is jinja2.runtime.Macro:
+            # A macro of the template itself: nothing in it can be unsafe that
+            # the sandbox does not check where it happens, and all it prints
+            # went through _print, which counts it.
+            return context.call(obj, *args, **kwargs)
         if isinstance(obj, types.BuiltinMethodType):
             args = _check_method(obj, args, kwargs, self.limits)
         result = super().call(context, obj, *args, **kwargs)
@@ -1354,10 +1371,13 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         return result
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        if type(value) is not types.BuiltinMethodType:
+            return None  # every attribute a template reads comes here; str.format is a builtin
         formatter = super().wrap_str_format(value)
         if formatter is None:
             return None
-        pattern: str = value.__self__
+        pattern = value.__self__
+        assert isinstance(pattern, str)  # Jinja wraps only str.format and str.format_map
         limits = self.limits
 
         def checked(*args: Any, **kwargs: Any) -> str:
