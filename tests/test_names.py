@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from builders import panel_data
 
-from thanknote._names import first_name, last_name
+import thanknote
+from thanknote._names import family_name, first_name, last_name
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,42 @@ def test_first_word_is_given_name_last_word_with_particles_is_family_name(
     name: str, first: str, last: str
 ) -> None:
     assert (first_name(name), last_name(name)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Carmen Ruiz Ortega", "Ruiz Ortega"),
+        ("Gabriel García Márquez", "García Márquez"),
+        ("Juan Carlos Pérez", "Pérez"),
+        ("María José García López", "García López"),
+        ("Lucía Martín", "Martín"),
+        ("Dra. Elena Sanz Gil", "Sanz Gil"),
+    ],
+)
+def test_two_surnames_where_the_language_names_both(name: str, family: str) -> None:
+    assert family_name(name, surnames=2) == family
+
+
+def test_one_surname_elsewhere() -> None:
+    assert family_name("Carmen Ruiz Ortega") == "Ortega"
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "overrides", "salutation"),
+    [
+        ("Carmen Ruiz Ortega", "Sra.", {}, "Estimada Sra. Ruiz Ortega:"),
+        ("Juan Carlos Pérez", "Sr.", {}, "Estimado Sr. Pérez:"),
+        ("Carmen Ruiz Ortega", "Sra.", {"last_name": "Ruiz"}, "Estimada Sra. Ruiz:"),
+    ],
+)
+def test_a_spanish_formal_salutation_names_both_surnames(
+    name: str, honorific: str, overrides: dict[str, str], salutation: str
+) -> None:
+    data = panel_data(1, locale="es_ES")
+    data["interviewers"][0].update(name=name, honorific=honorific, **overrides)
+    data["interviewers"][0].pop("first_name", None)
+    if "last_name" not in overrides:
+        data["interviewers"][0].pop("last_name", None)
+    [note] = thanknote.draft(thanknote.load_interview(data), tone="formal")
+    assert note.text.splitlines()[0] == salutation

@@ -240,3 +240,31 @@ def test_a_career_or_a_plan_of_theirs_is_said_to_the_reader(
 ) -> None:
     point = place(jotted, "en", ("Sonia Reyes", "Sonia", "Reyes"))
     assert (str(point), point.core) == (placed, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "name", "placed"),
+    [
+        ("jake said theyre opening 2 stores in spring", "en", "Jake Miller",
+         "your point that you are opening 2 stores in spring"),
+        ("Thomas m'a dit qu'ils lancent une offre au printemps", "fr", "Thomas Girard",
+         "votre remarque selon laquelle ils lancent une offre au printemps"),
+        ("Marta dijo que reabren el hotel en marzo", "es", "Marta Ruiz",
+         "su comentario de que reabren el hotel en marzo"),
+        ("Jake's idea for the pop-up", "en", "Jake Miller", "your idea for the pop-up"),
+        ("Jakeline's team", "en", "Jake Miller", "Jakeline's team"),
+    ],
+)  # fmt: skip
+def test_a_point_that_opens_with_the_readers_name_is_said_to_them(
+    jotted: str, language: str, name: str, placed: str
+) -> None:
+    first, last = name.split()
+    assert str(place(jotted, language, (name, first, last))) == placed
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
+def test_a_point_opening_with_the_readers_name_never_keeps_it(language: str) -> None:
+    # Whatever the shape, the reader is not named in the third person.
+    for jotted in ("Anna {v} das Team wächst", "Anna {v} que l'équipe grandit"):
+        point = place(jotted.format(v="x"), language, ("Anna Weber", "Anna", "Weber"))
+        assert not str(point).startswith("Anna "), point

@@ -57,3 +57,32 @@ def last_name(name: str) -> str:
     while start > 1 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+# Given names of two words, common where people carry two surnames: "Juan
+# Carlos Pérez" has one surname, "Carmen Ruiz Ortega" two.
+_TWO_WORD_GIVEN = frozenset(
+    {"juan carlos", "josé luis", "jose luis", "josé antonio", "jose antonio", "josé manuel",
+     "jose manuel", "josé maría", "jose maria", "juan josé", "juan jose", "juan antonio",
+     "juan manuel", "juan pablo", "miguel ángel", "miguel angel", "francisco javier",
+     "luis miguel", "josé ignacio", "jose ignacio", "maría josé", "maria jose", "maría teresa",
+     "maria teresa", "ana maría", "ana maria", "maría isabel", "maria isabel", "maría ángeles",
+     "maría jesús", "maria jesus", "maría luisa", "maria luisa", "maría elena", "maria elena",
+     "maría pilar", "maría dolores", "maria dolores", "maría cristina", "rosa maría"}
+)  # fmt: skip
+
+
+def family_name(name: str, surnames: int = 1) -> str:
+    """The family name a formal salutation uses where people carry ``surnames`` surnames.
+
+    With two (Spanish custom), "Carmen Ruiz Ortega" is "Ruiz Ortega", and
+    "Gabriel García Márquez" "García Márquez"; a two-word given name
+    ("Juan Carlos Pérez") leaves one. Otherwise, :func:`last_name`.
+    """
+    words = _words(name)
+    if surnames < 2 or len(words) < 3:
+        return last_name(name)
+    given = 2 if " ".join(words[:2]).casefold() in _TWO_WORD_GIVEN else 1
+    if len(words) - given < 2:
+        return last_name(name)
+    return " ".join(words[given:])

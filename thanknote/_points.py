@@ -203,6 +203,7 @@ def place(
         # puts first ("Ihre", "la Sua") keeps its capital.
         text = _first_word_lower(text, words)
     if towards_reader:
+        text = _named_reader(text, words, names)
         text = _towards_reader(text, words, names)
     for shape in shapes(language):
         match = shape.pattern.fullmatch(text)
@@ -263,6 +264,21 @@ class _Parts(dict[str, str]):
         if key == "point":
             return self.point
         raise KeyError(key)
+
+
+def _named_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
+    # "Jake said they're opening …" in the note to Jake: the name is the
+    # subject the shapes know as a pronoun ("they said …"), or, in languages
+    # whose shapes need none, nothing ("Thomas m'a dit …" → "m'a dit …").
+    if words.reader_name_as is None:
+        return text
+    folded = text.casefold()
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        size = len(name)
+        if folded.startswith(name.casefold()) and text[size : size + 1] == " ":
+            rest = text[size + 1 :]
+            return f"{words.reader_name_as} {rest}" if words.reader_name_as else rest
+    return text
 
 
 def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:

@@ -103,6 +103,9 @@ class Lexicon:
         honorifics: Words before a name that are not part of it ("Frau").
         titles: Academic and professional titles ("Dr. med.", "Lic.").
         particles: Lower-case name particles that belong to the family name.
+        surnames: How many surnames a person's name ends with, where a
+            formal salutation names them all (2 in Spanish: "Sra. Ruiz
+            Ortega"); 1 elsewhere.
         same_titles: Spellings of one title, each mapped to one form
             ("sra" → "señora"), so that "Sra." and "Señora" agree.
         function_words: The language's most frequent short words.
@@ -159,6 +162,10 @@ class Lexicon:
         agreement: Verbs after such a subject and their form after the
             reader's ("is" → "are").
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
+        reader_name_as: What a point that opens with the reader's own name
+            ("Jake said …", "Thomas m'a dit …") has in its place, so that the
+            shapes for "she said …" read it: a pronoun, or "" to drop the
+            name where the language's shapes need no subject.
         shorthand: Abbreviations people jot and the words they stand for
             ("abt" → "about", "w/" → "with"), spelt out in a point.
         point_shapes: The shapes of talking point and the noun phrase each
@@ -188,6 +195,7 @@ class Lexicon:
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     particles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    surnames: int = 1
     same_titles: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     function_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     stop_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
@@ -226,6 +234,7 @@ class Lexicon:
     agreement: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     shorthand: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    reader_name_as: str | None = None
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
     today: str | None = None
     on_weekday: str | None = None
@@ -244,6 +253,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "honorifics": ("names", "honorifics"),
     "titles": ("names", "titles"),
     "particles": ("names", "particles"),
+    "surnames": ("names", "surnames"),
     "same_titles": ("names", "same"),
     "function_words": ("words", "function"),
     "stop_words": ("words", "stop"),
@@ -282,6 +292,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "agreement": ("talking_points", "agreement"),
     "verb_endings": ("talking_points", "verb_endings"),
     "shorthand": ("talking_points", "shorthand"),
+    "reader_name_as": ("talking_points", "reader_name_as"),
     "point_shapes": ("talking_points", "shapes"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
@@ -362,6 +373,12 @@ def _read_lexicon(folder: Path) -> Lexicon:
         if field == "point_shapes":
             values[field] = _read_shapes(value, path)
             continue
+        if field == "surnames":
+            if not isinstance(value, int) or isinstance(value, bool) or value not in (1, 2):
+                problem = "names.surnames must be 1 or 2"
+                raise InvalidOptionError("language pack", str(path), f"{path}: {problem}")
+            values[field] = value
+            continue
         if field == "keep_legal_form":
             if not isinstance(value, bool):
                 raise InvalidOptionError(
@@ -383,7 +400,8 @@ def _read_lexicon(folder: Path) -> Lexicon:
                 "language pack", str(path), f"{path}: dates.on_weekdays needs seven phrases"
             )
         strings = (
-            "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day", "at_company"
+            "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
+            "at_company", "reader_name_as",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (

@@ -38,6 +38,7 @@ from markupsafe import Markup, escape
 from thanknote._company import at_company_phrase, position_in_prose
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
+from thanknote._names import family_name, last_name
 from thanknote._points import place
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._wording import chooser, decision_by, on_day
@@ -73,7 +74,7 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
-        "choose", "on_day", "at_company", "decision_by", "position",
+        "choose", "on_day", "at_company", "decision_by", "position", "family_name",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -587,8 +588,18 @@ def template_context(
         "on_day": on_day(interview.day, today, locale),
         "at_company": at_company_phrase(interview, locale),
         "position": position_in_prose(interview.position),
+        "family_name": _family_name(person, language),
         "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
     }
+
+
+def _family_name(person: Interviewer, language: str) -> str:
+    # The split the record made ("Ruiz" … "Ortega" → "Ortega") unless the
+    # language names two surnames and the user gave no family name of their own.
+    surnames = language_pack(language).lexicon.surnames
+    if surnames == 1 or person.last_name != last_name(person.name):
+        return person.last_name
+    return family_name(person.name, surnames)
 
 
 def _linked(record: Interview | Interviewer) -> Iterator[tuple[str, str]]:
