@@ -268,3 +268,25 @@ def test_a_point_opening_with_the_readers_name_never_keeps_it(language: str) -> 
     for jotted in ("Anna {v} das Team wächst", "Anna {v} que l'équipe grandit"):
         point = place(jotted.format(v="x"), language, ("Anna Weber", "Anna", "Weber"))
         assert not str(point).startswith("Anna "), point
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "placed"),
+    [
+        ("onboarding drop-off in the pattern builder, ~40% quit at step 3", "en",
+         "onboarding drop-off in the pattern builder, ~40% quit at step 3"),
+        ("he pulled up the Figma file from the 2024 rebrand", "en",
+         "the point “he pulled up the Figma file from the 2024 rebrand”"),
+        ("Team soll bis 2028 von 6 auf 10 Leute wachsen", "de",
+         "das Thema „Team soll bis 2028 von 6 auf 10 Leute wachsen“"),
+        ("le preocupa depender tanto del distribuidor de Alemania", "es",
+         "el asunto «le preocupa depender tanto del distribuidor de Alemania»"),
+        ("Kafka, Flink and Spark", "en", "Kafka, Flink and Spark"),
+        ("how the pipelines are monitored", "en", "how the pipelines are monitored"),
+        ("the Kafka migration", "en", "the Kafka migration"),
+    ],
+)  # fmt: skip
+def test_a_clause_no_shape_knows_is_quoted_rather_than_pasted(
+    jotted: str, language: str, placed: str
+) -> None:
+    assert as_noun_phrase(jotted, language) == placed

@@ -222,7 +222,46 @@ def place(
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
         return Point(phrase, kind=shape.kind, core=core, link=_sentence(link))
+    if words.unplaced_frame and _reads_as_a_clause(text, language):
+        # No shape knows it, and it is no noun phrase: a sentence cannot take
+        # it after "about". It is quoted in a frame that holds any words.
+        quoted_point = words.unplaced_frame.format(point=text)
+        return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
     return Point(text, link=_sentence(link))
+
+
+def _reads_as_a_clause(text: str, language: str) -> bool:
+    """Whether a point no shape knows holds a verb or a break a noun phrase has not.
+
+    A question word first makes an indirect question ("how the pipelines are
+    monitored"), which stands after "about" as a noun phrase does.
+    """
+    folded = text.casefold()
+    first = folded.split(" ", 1)[0]
+    if first in _QUESTION_WORDS:
+        return False
+    pattern = _clause_marks(language)
+    return pattern is not None and pattern.search(folded) is not None
+
+
+# Words that open an indirect question, in the built-in languages.
+_QUESTION_WORDS = frozenset(
+    {"how", "what", "why", "when", "where", "which", "who", "whether", "wie", "was", "warum",
+     "wann", "wo", "ob", "welche", "welcher", "comment", "pourquoi", "quand", "où", "quel",
+     "quelle", "cómo", "qué", "cuándo", "dónde", "cuál", "come", "perché",
+     "quando", "dove", "quale", "cosa", "como", "onde", "qual"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=32)
+def _clause_marks(language: str) -> re.Pattern[str] | None:
+    verbs = language_pack(language).lexicon.clause_words
+    if not verbs:
+        return None
+    words = "|".join(re.escape(v.casefold()) for v in sorted(verbs, key=len, reverse=True))
+    # A verb as a whole word, or punctuation that joins two thoughts (a comma
+    # does not: "Kafka, Flink and Spark" is one noun phrase).
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|[;:]\s|\s[-—+]\s")
 
 
 def _spelt_out(text: str, language: str) -> str:

@@ -162,6 +162,11 @@ class Lexicon:
         agreement: Verbs after such a subject and their form after the
             reader's ("is" → "are").
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
+        clause_words: Finite verbs that show a point no shape knows is a
+            clause, not a noun phrase ("is", "will", "soll", "veut").
+        unplaced_frame: The noun phrase such a point is quoted in, with
+            ``{point}`` for its words ("the point “{point}”"); without it,
+            the point is placed as written.
         reader_name_as: What a point that opens with the reader's own name
             ("Jake said …", "Thomas m'a dit …") has in its place, so that the
             shapes for "she said …" read it: a pronoun, or "" to drop the
@@ -235,6 +240,8 @@ class Lexicon:
     verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     shorthand: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     reader_name_as: str | None = None
+    clause_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    unplaced_frame: str | None = None
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
     today: str | None = None
     on_weekday: str | None = None
@@ -293,6 +300,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "verb_endings": ("talking_points", "verb_endings"),
     "shorthand": ("talking_points", "shorthand"),
     "reader_name_as": ("talking_points", "reader_name_as"),
+    "clause_words": ("talking_points", "clause_words"),
+    "unplaced_frame": ("talking_points", "unplaced_frame"),
     "point_shapes": ("talking_points", "shapes"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
@@ -401,7 +410,7 @@ def _read_lexicon(folder: Path) -> Lexicon:
             )
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
-            "at_company", "reader_name_as",
+            "at_company", "reader_name_as", "unplaced_frame",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
