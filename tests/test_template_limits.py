@@ -396,3 +396,17 @@ class TestTone:
 def test_symlinks_are_supported_here() -> None:
     # The tests above make links; they mean nothing where links cannot be made.
     assert hasattr(os, "symlink")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ '{0.__class__}'.format(interviewer) }}",
+        "{{ ('{0.__class__}'|safe).format(interviewer) }}",
+        "{{ ('{0.__class__.__mro__}'|safe).format_map({'0': interviewer}) }}",
+    ],
+)
+def test_format_strings_cannot_reach_attributes_the_sandbox_forbids(source: str) -> None:
+    # str.format and Markup.format alike go through the sandbox's formatter.
+    with pytest.raises(thanknote.TemplateRenderError):
+        NoteBuilder().draft(make_interview(), template_source=f"Hi\n{source}\n")

@@ -1382,8 +1382,10 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         return result
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
-        if type(value) is not types.BuiltinMethodType:
-            return None  # every attribute a template reads comes here; str.format is a builtin
+        if type(value) is not types.BuiltinMethodType and type(value) is not types.MethodType:
+            # Every attribute a template reads comes here: only a method can
+            # be str.format (a builtin) or Markup.format (a Python method).
+            return None
         formatter = super().wrap_str_format(value)
         if formatter is None:
             return None
