@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from thanknote.languages import language_pack
-from thanknote.model import Interview
+
+if TYPE_CHECKING:  # a type only: the lint rules import this module, and model imports them
+    from thanknote.model import Interview
 
 __all__ = ["at_company", "at_company_phrase", "in_prose", "position_in_prose"]
 
@@ -41,12 +44,14 @@ def _gender_marker() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=256)  # asked for note after note, by drafting and lint alike
 def in_prose(company: str) -> str:
     """The company's name as a sentence says it: without its legal form."""
     short = _legal_form().sub("", company).rstrip(" ,")
     return short if len(short) >= 2 else company
 
 
+@functools.lru_cache(maxsize=256)
 def position_in_prose(position: str) -> str:
     """The job title as a sentence says it: without the ad's gender marker."""
     short = " ".join(_gender_marker().sub("", position).split())

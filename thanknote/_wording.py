@@ -86,8 +86,7 @@ def on_day(day: dt.date, today: dt.date | None, locale: str) -> str:
         return (words.on_weekday or "{weekday}").format(weekday=weekday)
     skeleton = "MMMMd" if today.year == day.year else "yMMMMd"
     date = format_skeleton(skeleton, day, locale=locale)
-    if day.day == 1 and words.first_day:
-        date = _ONE.sub(words.first_day, date, count=1)  # "1er décembre"
+    date = _first_day(date, day, words.first_day)
     return (words.on_date or "{date}").format(date=date)
 
 
@@ -115,9 +114,13 @@ def decision_by(
         return None
     text = format_date(due, _full_weekday(locale, due.year == sent.year), locale=locale)
     words = language_pack(language_code(locale)).lexicon
-    if due.day == 1 and words.first_day:
-        text = _ONE.sub(words.first_day, text, count=1)
+    text = _first_day(text, due, words.first_day)
     return text
+
+
+def _first_day(text: str, day: dt.date, first: str | None) -> str:
+    # The first of the month as the language writes it in a date ("1er décembre").
+    return _ONE.sub(first, text, count=1) if day.day == 1 and first else text
 
 
 @functools.lru_cache(maxsize=64)

@@ -128,7 +128,7 @@ def _draft_all(
 
 
 def _draft_one(maker: NoteBuilder, options: _Options, index: int, item: Item) -> DraftResult:
-    name = os.fspath(item) if isinstance(item, str | os.PathLike) else None
+    name = _name_of(item)
     try:
         interview = item if isinstance(item, Interview) else load_interview(item)
         notes = maker.draft(
@@ -248,5 +248,9 @@ def _pool(settings: _Settings, workers: int) -> ProcessPoolExecutor:
 def _failed(chunk: list[tuple[int, Item]], err: BaseException) -> Iterator[DraftResult]:
     wrapped = ThanknoteError(f"drafting process failed: {type(err).__name__}: {err}")
     for index, item in chunk:
-        name = os.fspath(item) if isinstance(item, str | os.PathLike) else None
-        yield DraftResult(index=index, name=name, error=wrapped)
+        yield DraftResult(index=index, name=_name_of(item), error=wrapped)
+
+
+def _name_of(item: Item) -> str | None:
+    """The path an item was read from, for its result; ``None`` for a record or a mapping."""
+    return os.fspath(item) if isinstance(item, str | os.PathLike) else None
