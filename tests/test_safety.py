@@ -226,9 +226,10 @@ class TestMailto:
         assert " " not in link and "\n" not in link
 
     def test_a_long_link_warns(self) -> None:
-        points = ["a rather long description of something we discussed at length " * 9] * 3
+        points = ("the Kafka migration", "the schema registry", "the on-call rota")
+        links = ("A rather long account of something I did that bears on it. " * 9,) * 3
         interview = make_interview(interviewers=1, talking_points=0)
-        person = attrs.evolve(interview.interviewers[0], talking_points=points)
+        person = attrs.evolve(interview.interviewers[0], talking_points=points, links=links)
         note = thanknote.draft(attrs.evolve(interview, interviewers=[person]), tone="formal")[0]
         with pytest.warns(MailtoLengthWarning, match="characters"):
             note.mailto()

@@ -128,14 +128,40 @@ def _wording(note: thanknote.Note, interview: thanknote.Interview) -> set[tuple[
     return _trigrams(text)
 
 
+_JOTTED = {
+    "fr": ["m'a demandé comment j'organiserais une astreinte", "on a tous les deux étudié à Lille",
+           "elle a dit que le budget double l'an prochain"],
+    "es": ["me preguntó cómo organizaría las guardias", "los dos estudiamos en Salamanca",
+           "dijo que el presupuesto se duplica el año que viene"],
+    "it": ["mi ha chiesto come organizzerei la reperibilità", "abbiamo studiato entrambi a Padova",
+           "ha detto che il budget raddoppia l'anno prossimo"],
+    "pt": ["perguntou como eu organizaria o plantão", "nós dois estudamos em Coimbra",
+           "ela disse que o orçamento dobra no ano que vem"],
+}  # fmt: skip
+
+
+def _topics(locale: str) -> list[str]:
+    # Points in the note's language where its pack gives some: a noun with no
+    # article stands in no French or Spanish sentence, so English ones would
+    # be left out of those notes. Three of them are jotted as people do.
+    from thanknote.languages import language_pack
+
+    language = locale.split("_")[0]
+    rows = language_pack(language).lexicon.sample_points
+    if not rows:
+        return _TOPICS
+    return [point for row in rows for point in row][:9] + _JOTTED[language]
+
+
 def _pairs(locale: str, count: int) -> list[tuple[thanknote.Interview, thanknote.Interview]]:
     pairs = []
     for i in range(count):
         a, b = _NAMES[i % 12], _NAMES[(i * 5 + 3) % 12]
         if a == b:
             b = _NAMES[(i + 1) % 12]
-        points_a = [_TOPICS[(i + k) % 12] for k in (0, 3, 6, 9)]
-        points_b = [_TOPICS[(i * 7 + k) % 12] for k in (1, 4, 7, 10)]
+        topics = _topics(locale)
+        points_a = [topics[(i + k) % 12] for k in (0, 3, 6, 9)]
+        points_b = [topics[(i * 7 + k) % 12] for k in (1, 4, 7, 10)]
         pairs.append(
             (_interview(f"{a} {i}", points_a, locale), _interview(f"{b} {i}", points_b, locale))
         )
@@ -183,8 +209,9 @@ def test_hardly_any_two_candidates_share_much_wording(locale: str, tone: str) ->
 def test_what_a_point_meant_to_the_candidate_is_said_once(
     locale: str, tone: str, kind: str, where: int
 ) -> None:
-    points: list[object] = ["the first topic", "the second topic", "the third topic"]
-    points[where] = {"point": "the linked topic", "link": "That is the work I led in 2024."}
+    # Names stand after a preposition in every language, as a noun with no article may not.
+    points: list[object] = ["Project Atlas", "Project Borealis", "Project Cygnus"]
+    points[where] = {"point": "Project Dorado", "link": "That is the work I led in 2024."}
     data = panel_data(1, locale=locale)
     data["interviewers"][0]["talking_points"] = points
     data["candidate"]["strength"] = "I bring ten years of it."

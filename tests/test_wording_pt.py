@@ -464,9 +464,11 @@ JOTTED: list[tuple[str, str, str]] = [
     ("portal do munícipe", "topic", "o portal do munícipe"),
     ("auditorias do Infarmed", "topic", "as auditorias do Infarmed"),
     ("processos seletivos longos", "topic", "os processos seletivos longos"),
-    # Left as they are: a gender the ending does not tell, a name, a clause of ours.
-    ("controle de estoque", "topic", "controle de estoque"),
-    ("sem orçamento para 2027", "topic", "sem orçamento para 2027"),
+    # A gender the ending does not tell: no sentence can hold the noun without
+    # its article, so the point is left out (check_interview says why).
+    ("controle de estoque", "unplaced", "controle de estoque"),
+    ("sem orçamento para 2027", "unplaced", "sem orçamento para 2027"),
+    # Left as they are: a name, a clause of ours.
     ("Jabuti Pay no checkout", "topic", "Jabuti Pay no checkout"),
     ("nós dois corremos maratonas", "shared", "ambos corremos maratonas"),
 ]  # fmt: skip

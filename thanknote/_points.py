@@ -16,10 +16,19 @@ pack (``[talking_points]``, see docs/language-packs.md):
   that you want someone to fix alarm fatigue", "your question about how I
   would handle a difficult nurse", "the fact that we both ran the Chicago
   marathon";
-* what only the writer needed goes: an aside after " -- " or a spaced em
-  dash ("asked about pushback -- told him about my last job"), a trailing
-  "lol" or smiley, the "??" of a guess ("sometime in Q2??"); then trailing
-  punctuation, and a first word that is not a name starts in lower case.
+* what only the writer needed goes: an aside after a spaced dash ("asked
+  about pushback -- told him about my last job", "readmission dashboard -
+  rebuilt by hand"), a trailing "lol" or smiley, the "??" of a guess
+  ("sometime in Q2??"); then trailing punctuation, and a first word that is
+  not a name starts in lower case.
+
+A point no shape knows is placed only when it stands as a noun phrase: short,
+one thought (no "!", ":" or ";" inside, a comma only in a list), no finite
+verb, and, in languages whose nouns need an article, opened by one. Of "small
+team, designers talk to customers every week!! love this" the first part is
+kept. Anything else is a note to self that no sentence can hold: its kind is
+``"unplaced"``, the built-in templates leave it out, and
+:func:`thanknote.check_interview` names it (:func:`unplaced_points`).
 
 A pack without shapes leaves a point's words as they are, tidied.
 """
@@ -36,12 +45,20 @@ import attrs
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
-__all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes"]
+__all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes", "unplaced_points", "why_unplaced"]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
-# A note to self after a double hyphen or a spaced em dash. A spaced en dash
-# stays: names and titles use it ("Cadre de santé – service de chirurgie").
-_ASIDE = re.compile(r"\s+(?:--+|—|-+>|=>|→)\s+")
+# A note to self after a spaced hyphen, em dash or arrow: in a jotted point it
+# separates the topic from what the writer remembers about it. A spaced en
+# dash stays: titles use it ("Cadre de santé – service de chirurgie").
+_ASIDE = re.compile(r"\s+(?:-+|—|-+>|=>|→)\s+")
+# Marks that end a thought or join two: a point holding one is no noun phrase
+# ("gros enjeu : convaincre …", "love this!! great team", "caiu p/ 94%").
+_BREAK = re.compile(r"[;:!?+=~]|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
+_HEAD = re.compile(r",\s|!+\s*|;\s|\s\(")
+# "Frage von ihr: wie gehe ich …?", "Jonas: „Wir deployen freitags“": a label
+# of a few words before a question or a quotation says where it came from.
+_LABEL = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,2}[^\W\d_][\w'’.-]*\s?:\s+(?=\S)")
 # Laughter and smileys at the end, as people type them in several languages.
 _CHATTER = re.compile(
     r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
@@ -55,6 +72,9 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 KINDS = frozenset({"topic", "clause", "question", "shared", "quote"})
 """What a placed point is, for a template choosing a sentence to put it in."""
 
+UNPLACED = "unplaced"
+"""The kind of a point no sentence can hold as written (see :func:`unplaced_points`)."""
+
 
 class Point(str):
     """A talking point placed for a template: the noun phrase, with what it is.
@@ -66,7 +86,8 @@ class Point(str):
     Attributes:
         kind: ``"topic"`` (a thing talked about), ``"clause"`` (something
             said: "the team is moving to Epic"), ``"question"`` (asked of the
-            candidate), ``"shared"`` ("we both ran …") or ``"quote"``.
+            candidate), ``"shared"`` ("we both ran …"), ``"quote"``, or
+            ``"unplaced"`` for a note to self that no sentence can hold.
         core: The words a sentence for that kind is built around: the topic,
             the clause, what the question was about, what is shared ("we both
             ran the Chicago marathon") or the quoted words.
@@ -193,6 +214,12 @@ def place(
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
+        label = _LABEL.match(text)
+        rest = text[label.end() :] if label else ""
+        quoted = len(rest) > 1 and rest[0] in "\"“'‘«„" and rest[-1] in "\"”'’»“"
+        if quoted or rest.endswith("?"):
+            text = rest
+    if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
         text = _spelt_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
@@ -221,13 +248,124 @@ def place(
         }
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
+        if shape.kind not in _QUOTED and _BREAK.search(core):
+            # "she said the team is new!! love them": the shape fits, the words do not.
+            return Point(text, kind=UNPLACED, link=_sentence(link))
         return Point(phrase, kind=shape.kind, core=core, link=_sentence(link))
     if words.unplaced_frame and _reads_as_a_clause(text, language):
-        # No shape knows it, and it is no noun phrase: a sentence cannot take
-        # it after "about". It is quoted in a frame that holds any words.
+        # No shape knows it, and it is no noun phrase: this pack quotes it in
+        # a frame that holds any words.
         quoted_point = words.unplaced_frame.format(point=text)
         return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
-    return Point(text, link=_sentence(link))
+    topic = _as_topic(text, language)
+    if topic is None:
+        return Point(text, kind=UNPLACED, link=_sentence(link))
+    return Point(topic, link=_sentence(link))
+
+
+def unplaced_points(
+    points: tuple[str, ...], language: str, names: tuple[str, ...] = ()
+) -> tuple[int, ...]:
+    """The places of the points no sentence can hold as written.
+
+    Args:
+        points: The talking points as the user wrote them.
+        language: The note's language code.
+        names: The reader's names, as for :func:`place`.
+    """
+    return tuple(
+        i for i, point in enumerate(points) if place(point, language, names).kind == UNPLACED
+    )
+
+
+def why_unplaced(point: str, language: str) -> str:
+    """Why no sentence can hold the point, and how to write it so that one can.
+
+    The advice is for :func:`thanknote.check_interview`: it names what is in
+    the way and, where it can, gives words to paste in.
+    """
+    words = language_pack(language).lexicon
+    text = _TRAILING.sub("", _ASIDE.split(" ".join(point.split()), maxsplit=1)[0])
+    said = text.split()
+    mark = _BREAK.search(text)
+    if mark is not None:
+        why = f"“{mark.group().strip()}” ends a thought or joins two"
+    elif "," in text and not _is_list(text, words):
+        why = "its comma joins two thoughts"
+    elif len(said) > words.topic_words:
+        why = f"it runs to {len(said)} words"
+    elif _reads_as_a_clause(text, language):
+        why = "it reads as a sentence of its own"
+    elif words.topic_openers and said:
+        first, second = words.topic_openers[:2]
+        rest = _first_word_lower(text, words)
+        return (
+            f"a noun needs an article here; write it as “{first} {rest}” or "
+            f"“{second} {rest}”, as the word requires"
+        )
+    else:
+        why = "it does not read as a phrase"
+    return (
+        f"{why}; write the topic as a short phrase, or say who said what "
+        "(“she said …”, “asked me about …”)"
+    )
+
+
+def _as_topic(text: str, language: str) -> str | None:
+    """The point as a noun phrase a sentence can hold, or ``None``.
+
+    When the whole point is not one, its first part may be: "onboarding
+    drop-off in the builder, ~40% quit at step 3" is talked about as the
+    drop-off.
+    """
+    if _stands_as_topic(text, language):
+        return text
+    head = _HEAD.split(text, maxsplit=1)[0].rstrip()
+    if head != text and len(head.split()) >= 3 and _stands_as_topic(head, language):
+        return head
+    return None
+
+
+def _stands_as_topic(text: str, language: str) -> bool:
+    words = language_pack(language).lexicon
+    said = text.split()
+    if not said or len(said) > words.topic_words or _BREAK.search(text):
+        return False
+    if "," in text and not _is_list(text, words):
+        return False
+    if text.count("(") != text.count(")"):
+        return False
+    if _reads_as_a_clause(text, language):
+        return False
+    return not words.topic_openers or _opens_noun_phrase(said, words)
+
+
+def _is_list(text: str, words: Lexicon) -> bool:
+    # "Kafka, Flink and Spark": the last comma's part joins the list with a
+    # conjunction; "small team, designers talk to customers" has none.
+    last = text.rsplit(",", 1)[1].casefold().split()
+    joins = {"and", "or", "&", *(w.casefold() for w in words.phrase_breaks)}
+    return bool(last) and any(word in joins for word in last)
+
+
+def _opens_noun_phrase(said: list[str], words: Lexicon) -> bool:
+    first = said[0]
+    folded = first.casefold()
+    openers = _openers(words.topic_openers)
+    if folded in openers or any(folded.startswith(o) for o in openers if o.endswith(("'", "’"))):
+        return True
+    if first[:1].isdigit():
+        return True
+    # A name or an acronym: "SAP", "S/4HANA", "iPhone", "Black Friday". A
+    # single capitalised word may only start the user's sentence.
+    inner = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)
+    second = said[1] if len(said) > 1 else ""
+    return inner or (first[:1].isupper() and second[:1].isupper())
+
+
+@functools.lru_cache(maxsize=32)
+def _openers(openers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(o.casefold() for o in openers)
 
 
 def _reads_as_a_clause(text: str, language: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from thanknote.model import Candidate, Interview, Interviewer
@@ -26,13 +27,15 @@ _PEOPLE = (
 )
 
 
-def _interview(size: int, points: int, honorifics: bool) -> Interview:
+def _interview(
+    size: int, points: int, honorifics: bool, said: tuple[tuple[str, ...], ...]
+) -> Interview:
     people = [
         Interviewer(
             name=name,
             honorific=honorific if honorifics else None,
             email=f"person{i}@example.org",
-            talking_points=_POINTS[i][:points],
+            talking_points=said[i % len(said)][:points],
         )
         for i, (name, honorific) in enumerate(_PEOPLE[:size])
     ]
@@ -48,15 +51,26 @@ def _interview(size: int, points: int, honorifics: bool) -> Interview:
     )
 
 
-def sample_interviews() -> dict[str, Interview]:
+def sample_interviews(language: str = "en") -> dict[str, Interview]:
     """Return labelled interviews that exercise a template.
 
     They cover 0, 1 and 3 talking points, with and without honorifics, for one
     interviewer and for a panel of four.
+
+    Args:
+        language: The language the talking points are written in: its pack's
+            ``[samples]`` points where it gives them, English ones otherwise.
     """
+    said: tuple[tuple[str, ...], ...] = _POINTS
+    if language != "en":
+        from thanknote.errors import UnsupportedLanguageError
+        from thanknote.languages import language_pack
+
+        with contextlib.suppress(UnsupportedLanguageError):
+            said = language_pack(language).lexicon.sample_points or _POINTS
     return {
         f"{size}-person panel, {points} point{'' if points == 1 else 's'}, "
-        f"{'with' if honor else 'no'} honorifics": (_interview(size, points, honor))
+        f"{'with' if honor else 'no'} honorifics": (_interview(size, points, honor, said))
         for size in (1, 4)
         for points in (0, 1, 3)
         for honor in (True, False)

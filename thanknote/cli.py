@@ -201,7 +201,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from thanknote.render import NoteBuilder
 
     interview = load_interview(args.file)
-    for problem in check_interview(interview):
+    for problem in check_interview(interview, locale=args.locale):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
     builder = NoteBuilder(args.template_dir)
     with _warnings_on_stderr():

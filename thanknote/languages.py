@@ -59,6 +59,10 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _rows(value: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(row) for row in value)
+
+
 def _mapping(value: Any) -> Mapping[str, str]:
     return dict(value)
 
@@ -164,9 +168,19 @@ class Lexicon:
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
         clause_words: Finite verbs that show a point no shape knows is a
             clause, not a noun phrase ("is", "will", "soll", "veut").
-        unplaced_frame: The noun phrase such a point is quoted in, with
-            ``{point}`` for its words ("the point “{point}”"); without it,
-            the point is placed as written.
+        unplaced_frame: The noun phrase a point that cannot stand after a
+            preposition is quoted in, with ``{point}`` for its words ("the
+            point “{point}”"); without it (the built-in packs), such a point
+            is left out of the note and :func:`thanknote.check_interview`
+            says so.
+        topic_openers: Words that open a noun phrase able to follow a
+            preposition ("le", "la", "votre", "del"), in languages where a
+            bare noun cannot ("notre échange sur déploiement"); a point that
+            starts with none of them, nor with a name, is not placed.
+        topic_words: The most words a point placed as a noun phrase may
+            have; a longer one is a note to self.
+        sample_points: Talking points in the language for the sample
+            interviews that check templates, one row per interviewer.
         reader_name_as: What a point that opens with the reader's own name
             ("Jake said …", "Thomas m'a dit …") has in its place, so that the
             shapes for "she said …" read it: a pronoun, or "" to drop the
@@ -242,6 +256,9 @@ class Lexicon:
     reader_name_as: str | None = None
     clause_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     unplaced_frame: str | None = None
+    topic_openers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    topic_words: int = 14
+    sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_rows)
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
     today: str | None = None
     on_weekday: str | None = None
@@ -302,6 +319,9 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "reader_name_as": ("talking_points", "reader_name_as"),
     "clause_words": ("talking_points", "clause_words"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
+    "topic_openers": ("talking_points", "topic_openers"),
+    "topic_words": ("talking_points", "topic_words"),
+    "sample_points": ("samples", "talking_points"),
     "point_shapes": ("talking_points", "shapes"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
@@ -397,10 +417,22 @@ def _read_lexicon(folder: Path) -> Lexicon:
                 )
             values[field] = value
             continue
-        if field == "interest_reach":
+        if field in ("interest_reach", "topic_words"):
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                place = ".".join(_FIELDS[field])
                 raise InvalidOptionError(
-                    "language pack", str(path), f"{path}: interest.reach must be a positive number"
+                    "language pack", str(path), f"{path}: {place} must be a positive number"
+                )
+            values[field] = value
+            continue
+        if field == "sample_points":
+            if not isinstance(value, list) or not all(
+                isinstance(row, list) and all(isinstance(v, str) for v in row) for row in value
+            ):
+                raise InvalidOptionError(
+                    "language pack",
+                    str(path),
+                    f"{path}: samples.talking_points must be a list of lists of strings",
                 )
             values[field] = value
             continue

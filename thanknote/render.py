@@ -39,7 +39,7 @@ from thanknote._company import at_company_phrase, position_in_prose
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote._names import family_name, last_name
-from thanknote._points import place
+from thanknote._points import UNPLACED, Point, place
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._wording import chooser, decision_by, on_day
 from thanknote.errors import (
@@ -561,8 +561,8 @@ def template_context(
     # Points as the user jotted them, turned into noun phrases said to the
     # reader ("she said the team is moving" → "your point that the team is moving").
     names = (person.name, person.first_name, person.last_name)
-    own = tuple(place(p, language, names, link=link) for p, link in _linked(person))
-    shared = tuple(
+    own = _placed(place(p, language, names, link=link) for p, link in _linked(person))
+    shared = _placed(
         place(p, language, towards_reader=False, link=link)
         for p, link in _linked(interview)
         if p not in person.talking_points
@@ -591,6 +591,12 @@ def template_context(
         "family_name": _family_name(person, language),
         "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
     }
+
+
+def _placed(points: Iterable[Point]) -> tuple[Point, ...]:
+    # A note to self no sentence can hold ("small team!! love this") stays out
+    # of the note; check_interview tells the user how to write it.
+    return tuple(p for p in points if p.kind != UNPLACED)
 
 
 def _family_name(person: Interviewer, language: str) -> str:

@@ -20,6 +20,7 @@ import jinja2.meta
 from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
 from thanknote.errors import Problem, ThanknoteError
+from thanknote.languages import language_code
 from thanknote.linting.engine import lint_panel
 from thanknote.model import TONES, NoteKind, Tone
 from thanknote.render import (
@@ -117,7 +118,7 @@ def check_templates(
         tones: list[Tone] = [tone_name] if tone_name is not None else list(TONES)
         kind = cast(NoteKind, match.group("kind"))  # checked against KINDS above
         timed_out = False
-        for label, interview in sample_interviews().items():
+        for label, interview in sample_interviews(language_code(match.group("lang"))).items():
             if timed_out:
                 break
             for tone in tones:
