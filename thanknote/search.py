@@ -16,6 +16,7 @@ gives it (``thank_you:dana-reyes``, ``follow_up_email:dana-reyes``,
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
 import os
@@ -140,7 +141,7 @@ def agenda(
         raise InvalidOptionError("days", days, "expected a whole number of days, 0 or more")
     errors: list[Problem] = []
     files = list(_files(sources, errors))
-    names = [path.name for path in files]
+    names = collections.Counter(path.name for path in files)
     now = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     ranked: list[tuple[tuple[int, dt.datetime, int, int], AgendaItem]] = []
     for number, path in enumerate(files):
@@ -159,7 +160,7 @@ def agenda(
             continue
         # The file's name identifies it, so the folder may move; two files of
         # the same name from different folders fall back to their full paths.
-        identity = path.name if names.count(path.name) == 1 else str(path.resolve())
+        identity = path.name if names[path.name] == 1 else str(path.resolve())
         interview = plan.interview
         for order, (key, step) in enumerate(zip(step_keys(plan), plan.steps, strict=True)):
             if _is_done(step.kind, key, done):
