@@ -13,6 +13,8 @@ import thanknote
 
 def test_all_is_pinned() -> None:
     assert thanknote.__all__ == [
+        "Agenda",
+        "AgendaItem",
         "Candidate",
         "Custom",
         "DraftResult",
@@ -48,6 +50,8 @@ def test_all_is_pinned() -> None:
         "ThanknoteError",
         "UnsupportedLanguageError",
         "__version__",
+        "agenda",
+        "agenda_to_ics",
         "available_languages",
         "check_interview",
         "check_templates",
@@ -56,6 +60,7 @@ def test_all_is_pinned() -> None:
         "lint",
         "lint_panel",
         "load_interview",
+        "mark_done",
         "plan_follow_up",
         "plan_to_ics",
         "plan_to_json",

@@ -17,6 +17,7 @@ def test_the_benchmark_runs_and_prints_its_table() -> None:
     assert result.returncode == 0, result.stderr
     assert "| drafting, per note" in result.stdout
     assert "streamed" in result.stdout
+    assert "| `agenda` over 20 interview files" in result.stdout
 
 
 def test_the_lint_benchmark_runs() -> None:

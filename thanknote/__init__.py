@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         ThanknoteError,
         UnsupportedLanguageError,
     )
-    from thanknote.export import plan_to_ics, plan_to_json, write_notes
+    from thanknote.export import agenda_to_ics, plan_to_ics, plan_to_json, write_notes
     from thanknote.languages import FallbackLanguageWarning, LanguagePack, available_languages
     from thanknote.linting.config import LintConfig
     from thanknote.linting.engine import Linter, lint, lint_panel
@@ -39,9 +39,12 @@ if TYPE_CHECKING:
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
     from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
+    from thanknote.search import Agenda, AgendaItem, agenda, mark_done
     from thanknote.template_check import check_templates
 
 __all__ = [
+    "Agenda",
+    "AgendaItem",
     "Candidate",
     "Custom",
     "DraftResult",
@@ -77,6 +80,8 @@ __all__ = [
     "ThanknoteError",
     "UnsupportedLanguageError",
     "__version__",
+    "agenda",
+    "agenda_to_ics",
     "available_languages",
     "check_interview",
     "check_templates",
@@ -85,6 +90,7 @@ __all__ = [
     "lint",
     "lint_panel",
     "load_interview",
+    "mark_done",
     "plan_follow_up",
     "plan_to_ics",
     "plan_to_json",
@@ -93,6 +99,11 @@ __all__ = [
 ]
 
 _WHERE = {
+    "Agenda": "thanknote.search",
+    "AgendaItem": "thanknote.search",
+    "agenda": "thanknote.search",
+    "agenda_to_ics": "thanknote.export",
+    "mark_done": "thanknote.search",
     "Custom": "thanknote.custom",
     "thank_you_custom": "thanknote.custom",
     "Candidate": "thanknote.model",

@@ -1,8 +1,9 @@
 """The ``thanknote`` command: a thin shell over the public API.
 
 Exit codes: 0 success; 1 lint findings at or above ``--fail-on`` (``lint``,
-``templates check``); 2 bad input or usage, with one line per problem on
-stderr. A traceback is always a bug.
+``templates check``), or files that ``agenda`` could not read (the rest is
+still listed); 2 bad input or usage, with one line per problem on stderr.
+A traceback is always a bug.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from thanknote.linting.config import LintConfig
     from thanknote.linting.findings import LintReport
     from thanknote.model import Interview, Note, Plan, Reply
+    from thanknote.search import Agenda
 
 # Each command imports what it needs when it runs: a pre-commit hook that
 # lints one file should not pay for the template engine, email or calendars.
@@ -181,6 +183,39 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     plan.set_defaults(run=_cmd_plan)
 
+    agenda = commands.add_parser(
+        "agenda", help="what is due across many interviews", description=_cmd_agenda.__doc__
+    )
+    agenda.add_argument(
+        "sources", metavar="DIR|FILE", nargs="+", help="folders of interview files, or files"
+    )
+    agenda.add_argument(
+        "--today", metavar="DATE", type=_date, help="the agenda's day, YYYY-MM-DD (default: today)"
+    )
+    agenda.add_argument(
+        "--days", metavar="N", type=_days, default=7,
+        help="how many days ahead to show (default: 7)",
+    )  # fmt: skip
+    agenda.add_argument("--ics", metavar="PATH", help="also write every open step as one .ics feed")
+    agenda.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
+    agenda.add_argument("--locale", help="word every plan in this locale, such as en_GB")
+    agenda.add_argument(
+        "--fallback", metavar="LANG",
+        help="word a plan in this language when its locale has no language pack, such as en",
+    )  # fmt: skip
+    agenda.set_defaults(run=_cmd_agenda)
+
+    done = commands.add_parser(
+        "done", help="mark a step of an interview done", description=_cmd_done.__doc__
+    )
+    done.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+    done.add_argument(
+        "step", metavar="STEP",
+        help="the step's key as the agenda shows it (thank_you:dana-reyes), or a kind alone",
+    )  # fmt: skip
+    done.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
+    done.set_defaults(run=_cmd_done)
+
     init = commands.add_parser(
         "init", help="write a commented starter interview file", description=_cmd_init.__doc__
     )
@@ -313,6 +348,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days")
+    return int(text)
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -554,6 +595,86 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
         lines.append(f"{moment(step.start)} – {until} ({zone})  {label}{who}{flag}")
         lines.append(f"    {step.reason}")
     return lines
+
+
+def _cmd_agenda(args: argparse.Namespace) -> int:
+    """Print what is overdue, due today and due soon across many interview files.
+
+    Every .toml and .json file of each folder is planned, with the replies and
+    done steps of its progress file (NAME.progress.toml). A file that cannot be
+    read is reported and the others are still listed; the exit code is then 1.
+    """
+    from thanknote._files import write_atomic
+    from thanknote.export import agenda_to_ics
+    from thanknote.search import agenda
+
+    today = args.today or _clock_today()
+    if args.ics is not None and not args.ics.strip():
+        raise InvalidOptionError("--ics", args.ics, "give a file name")
+    with _warnings_on_stderr():
+        found = agenda(
+            args.sources, today=today, days=args.days, locale=args.locale, fallback=args.fallback
+        )
+    if args.ics is not None:
+        write_atomic(Path(args.ics), agenda_to_ics(found), overwrite=args.force)
+    for line in _agenda_lines(found):
+        print(line)
+    for problem in found.errors:
+        print(f"thanknote: {problem}", file=sys.stderr)
+    return EXIT_OK if found.ok else EXIT_FINDINGS
+
+
+def _agenda_lines(found: Agenda) -> list[str]:
+    from babel.dates import format_date, format_time
+
+    from thanknote._i18n import N_, translate
+    from thanknote.export import step_label
+
+    lines = []
+    for item in found.due:
+        step, locale = item.step, item.locale or "en_US"
+        day = format_date(step.start, "medium", locale=locale)
+        until = (
+            format_time(step.end, "short", locale=locale)
+            if step.start.date() == step.end.date()
+            else f"{format_date(step.end, 'medium', locale=locale)} "
+            f"{format_time(step.end, 'short', locale=locale)}"
+        )
+        when = f"{day} {format_time(step.start, 'short', locale=locale)} – {until}"
+        zone = getattr(step.start.tzinfo, "key", None) or step.start.strftime("UTC%z")
+        flag = f" ({translate(locale, N_('optional'))})" if step.optional else ""
+        lines.append(
+            f"{item.status:<8}  {when} ({zone})  {step_label(step, locale)}{flag}"
+            f"  ·  {item.company}, {item.position}  ·  {item.source}  ·  {item.key}"
+        )
+    if not lines:
+        last = found.today + dt.timedelta(days=found.days)
+        lines.append(f"nothing due from {found.today.isoformat()} to {last.isoformat()}")
+    return lines
+
+
+def _cmd_done(args: argparse.Namespace) -> int:
+    """Mark a step of an interview done, in its progress file (NAME.progress.toml).
+
+    The interview file is never changed; the progress file gets a [[done]] table
+    at its end, and everything already in it stays as it was.
+    """
+    from thanknote._progress import progress_path
+    from thanknote.search import mark_done
+
+    at = _aware(args.at, "--at") if args.at else _clock()
+    marked = mark_done(args.file, args.step, at=at)
+    where = progress_path(Path(args.file))
+    if not marked:
+        print(f"{args.step}: already marked done in {where}")
+    for key in marked:
+        print(f"{key}: marked done in {where}")
+    return EXIT_OK
+
+
+def _clock_today() -> dt.date:
+    """Today's date where the command runs: the default for --today, never the library's."""
+    return dt.date.today()  # clock-ok
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ import zoneinfo
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from thanknote._files import safe_stem, unique_stems, write_files
@@ -27,6 +27,9 @@ from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidOptionError
 from thanknote.model import FORMATS, Format, Interviewer, Note, Plan, Step
 
+if TYPE_CHECKING:
+    from thanknote.search import Agenda
+
 __all__ = [
     "FORMATS",
     "JSON_SCHEMA_VERSION",
@@ -34,6 +37,7 @@ __all__ = [
     "STEP_LABELS",
     "Format",
     "MailtoLengthWarning",
+    "agenda_to_ics",
     "email_message",
     "mailto",
     "note_to_dict",
@@ -296,6 +300,38 @@ def plan_to_ics(plan: Plan) -> bytes:
         InvalidOptionError: The optional ``icalendar`` package is missing
             (``pip install "thanknote[calendar]"``).
     """
+    calendar = _calendar("-//thanknote//follow-up plan//EN")
+    stamp = plan.now.astimezone(dt.UTC)
+    for step in plan.steps:
+        _add_event(calendar, step, step_label(step, plan.locale), _uid(plan, step), stamp)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def agenda_to_ics(agenda: Agenda) -> bytes:
+    """Export an agenda as one iCalendar feed: every step still to do, of every file.
+
+    Each event's UID comes from its file's name and its step's key
+    (:attr:`AgendaItem.uid <thanknote.AgendaItem.uid>`), never from the day
+    the agenda was made, so importing a newer feed into the same calendar
+    updates its events rather than adding copies. Titles name the company
+    (``"Follow-up email to Dana Reyes · Acme Robotics"``); ``DTSTAMP`` is the
+    agenda's day. Steps marked done are left out.
+
+    Raises:
+        InvalidOptionError: The optional ``icalendar`` package is missing
+            (``pip install "thanknote[calendar]"``).
+    """
+    calendar = _calendar("-//thanknote//agenda//EN")
+    stamp = dt.datetime.combine(agenda.today, dt.time(), tzinfo=dt.UTC)
+    for item in agenda.items:
+        summary = f"{step_label(item.step, item.locale)} · {item.company}"
+        _add_event(calendar, item.step, summary, item.uid, stamp, source=item.source)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def _calendar(product: str) -> Any:
     try:
         import icalendar
     except ImportError:
@@ -305,28 +341,37 @@ def plan_to_ics(plan: Plan) -> bytes:
             'calendar export needs the icalendar package: pip install "thanknote[calendar]"',
         ) from None
     calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//thanknote//follow-up plan//EN")
+    calendar.add("prodid", product)
     calendar.add("version", "2.0")
-    stamp = plan.now.astimezone(dt.UTC)
-    for step in plan.steps:
-        summary = step_label(step, plan.locale)
-        event = icalendar.Event()
-        event.add("uid", _uid(plan, step))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", _calendar_time(step.start))
-        event.add("dtend", _calendar_time(step.end))
-        event.add("summary", summary)
-        event.add("description", step.reason)
-        if step.optional:
-            event.add("transp", "TRANSPARENT")
-        alarm = icalendar.Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", dt.timedelta(minutes=-15))
-        event.add_component(alarm)
-        calendar.add_component(event)
-    calendar.add_missing_timezones()
-    return bytes(calendar.to_ical())
+    return calendar
+
+
+def _add_event(
+    calendar: Any,
+    step: Step,
+    summary: str,
+    uid: str,
+    stamp: dt.datetime,
+    *,
+    source: str | None = None,
+) -> None:
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", _calendar_time(step.start))
+    event.add("dtend", _calendar_time(step.end))
+    event.add("summary", summary)
+    event.add("description", step.reason if source is None else f"{step.reason}\n\n{source}")
+    if step.optional:
+        event.add("transp", "TRANSPARENT")
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", dt.timedelta(minutes=-15))
+    event.add_component(alarm)
+    calendar.add_component(event)
 
 
 def _uid(plan: Plan, step: Step) -> str:

@@ -38,7 +38,7 @@ from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.languages import language_code
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
 
-__all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "parse_locale"]
+__all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "parse_locale", "read_document"]
 
 MAX_FILE_BYTES = 1_000_000
 """Largest interview file read; a bigger one is refused rather than parsed."""
@@ -218,6 +218,19 @@ def _looks_unedited(interview: Interview) -> bool:
     values |= {p.name for p in interview.interviewers}
     values |= {point for p in interview.interviewers for point in p.talking_points}
     return bool(values & STARTER_VALUES)
+
+
+def read_document(path: Path, label: str) -> Mapping[str, Any]:
+    """Read a ``.toml`` or ``.json`` file with the loader's guards on size and shape.
+
+    For the files that travel with an interview (its progress file), so that
+    they are read as carefully as the interview itself.
+
+    Raises:
+        InvalidInterviewError: The file cannot be read or parsed; its one
+            problem names ``label``.
+    """
+    return _read_file(path, label)
 
 
 def _read_file(path: Path, label: str) -> Mapping[str, Any]:

@@ -366,6 +366,65 @@ def scaling(sizes: list[int]) -> list[str]:
     return lines
 
 
+def agenda_files(folder: Path, count: int) -> None:
+    """``count`` interview files over two months of days; every third has a progress file."""
+    text = EXAMPLE.read_text("utf-8")
+    for n in range(count):
+        day = f"2026-{10 + n % 2}-{1 + n % 28:02d}"
+        body = text.replace("2026-11-24", day).replace("Acme Robotics", f"Company {n}")
+        (folder / f"interview-{n:04d}.toml").write_text(body, "utf-8")
+        if n % 3 == 0:
+            done = '[[done]]\nstep = "thank_you"\n'
+            (folder / f"interview-{n:04d}.progress.toml").write_text(done, "utf-8")
+
+
+def agenda_scaling(sizes: list[int], repeat: int) -> list[str]:
+    """``agenda`` over folders of N files, against loading and planning each file by hand.
+
+    Every round times each size in turn, so the ratio per file against the
+    smallest size is taken within a round, and a drift in the machine's speed
+    during the run moves all sizes alike.
+    """
+    import datetime as dt
+
+    today = dt.date(2026, 11, 24)
+    now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+    with tempfile.TemporaryDirectory() as tmp:
+        folders = []
+        for size in sizes:
+            folder = Path(tmp) / str(size)
+            folder.mkdir()
+            agenda_files(folder, size)
+            folders.append(folder)
+
+        def ours(folder: Path) -> float:
+            start = time.perf_counter()
+            thanknote.agenda([folder], today=today)
+            return time.perf_counter() - start
+
+        def base(folder: Path) -> float:
+            files = [p for p in sorted(folder.glob("*.toml")) if ".progress." not in p.name]
+            start = time.perf_counter()
+            for path in files:
+                thanknote.plan_follow_up(thanknote.load_interview(path), now=now)
+            return time.perf_counter() - start
+
+        ours(folders[0]), base(folders[0])  # warm-up: imports and first-use caches
+        rounds = [[(ours(f), base(f)) for f in folders] for _ in range(repeat)]
+    lines = []
+    for i, size in enumerate(sizes):
+        mine = statistics.median(r[i][0] for r in rounds)
+        theirs = statistics.median(r[i][1] for r in rounds)
+        ratio = statistics.median(r[i][0] / r[i][1] for r in rounds)
+        growth = statistics.median((r[i][0] / size) / (r[0][0] / sizes[0]) for r in rounds)
+        lines.append(
+            f"| `agenda` over {size:,} interview files | {mine:,.2f} s, "
+            f"{mine / size * 1e3:,.2f} ms/file | {theirs:,.2f} s (load and plan each file "
+            f"by hand) | {ratio:.2f}; {growth:.2f}× per file of {sizes[0]:,} files |"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
@@ -394,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
     for line in processes(200 if args.quick else 10_000):
         print(line)
     for line in scaling(sizes):
+        print(line)
+    for line in agenda_scaling([5, 10, 20] if args.quick else [250, 500, 1000], repeat // 2 + 1):
         print(line)
     return 0
 
