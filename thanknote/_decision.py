@@ -32,6 +32,7 @@ __all__ = [
     "LONGEST_WAIT",
     "MAX_COUNTS",
     "UnreadablePhraseError",
+    "counts_time",
     "decision_day",
     "is_readable",
 ]
@@ -204,6 +205,29 @@ def _read(
     if found is None:
         raise UnreadablePhraseError(raw)
     return found
+
+
+def counts_time(value: str, language: str | None = None) -> bool:
+    """Whether the phrase counts out a wait ("a week", "10 business days", "P2W").
+
+    Such a wait gives a day a note may name ("by Tuesday, December 1"); a
+    vaguer time ("early next week", "before Christmas") does not.
+    """
+    raw = " ".join(value.strip().lower().split()).rstrip(".")
+    if _ISO_DURATION.fullmatch(raw) and raw != "p":
+        return True
+    for code in (None, *_languages(language)):
+        english = raw if code is None else _to_english(raw.replace(",", " "), code)
+        phrase = " ".join(_FILLER.sub(" ", english).split())
+        if phrase in _COUNTED or _SPAN.fullmatch(phrase):
+            return True
+    return False
+
+
+_COUNTED = frozenset(
+    {"a day", "one day", "week", "a week", "one week", "month", "a month", "one month",
+     "fortnight", "a fortnight"}
+)  # fmt: skip
 
 
 def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:

@@ -23,12 +23,12 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 
 from thanknote._business_days import weekend_days
-from thanknote._decision import UnreadablePhraseError, decision_day
+from thanknote._decision import UnreadablePhraseError, counts_time, decision_day
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
 from thanknote.model import Interview
 
-__all__ = ["chooser", "decision_by", "on_day"]
+__all__ = ["chooser", "decision_by", "decision_when", "on_day"]
 
 _WEEK = 7
 _ONE = re.compile(r"(?<!\d)1(?!\d)")
@@ -116,6 +116,79 @@ def decision_by(
     words = language_pack(language_code(locale)).lexicon
     text = _first_day(text, due, words.first_day)
     return text
+
+
+@functools.lru_cache(maxsize=1024)
+def decision_when(
+    said: str | dt.date | None, day: dt.date, sent: dt.date | None, locale: str
+) -> str | None:
+    """When the decision is due, as an adverbial a sentence can end on.
+
+    A time the interviewer named (a date, a weekday, a day of a month) or
+    counted out ("a week", "10 business days") is the day, in the pack's
+    ``[decision] by_date`` frame ("by Friday, December 4"). A vaguer one is
+    repeated as it was said ("early next week", "before Christmas", "Anfang
+    Dezember"): turning it into a date would promise a day nobody named.
+    That needs the words to open as an adverbial does in the note's language
+    (``said_openers``) and the note to go out within a day of the interview,
+    while "next week" still means the same week.
+    ``None`` otherwise, and whenever :func:`decision_by` is.
+    """
+    by = decision_by(said, day, sent, locale)
+    if by is None:
+        return None
+    code = language_code(locale)
+    words = language_pack(code).lexicon
+    if isinstance(said, dt.date) or _names_a_day(str(said), locale) or counts_time(str(said), code):
+        return (words.decision_by_date or "{date}").format(date=by)
+    phrase = _TRAILING_MARKS.sub("", " ".join(str(said).split()))
+    first = phrase.split(" ", 1)[0].split("-", 1)[0].casefold()  # "mid-December"
+    recent = sent is None or (sent - day).days <= 1
+    if recent and first in _folded(words.decision_said_openers):
+        return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    return None
+
+
+_TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+def _names_a_day(said: str, locale: str) -> bool:
+    """Whether the phrase names a day: a date, a weekday, or a month's day."""
+    folded = said.casefold()
+    if re.search(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}\b", folded):
+        return True
+    weekdays, months = _calendar_words(locale)
+    if weekdays.search(folded):
+        return True
+    return bool(months.search(folded) and re.search(r"(?<!\d)\d{1,2}(?!\d)", folded))
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar_words(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # The locale's weekday and month names and the English ones, which every
+    # pack's phrases may use.
+    found: list[set[str]] = [set(), set()]
+    for where in {locale, "en"}:
+        names = Locale.parse(where)
+        for i, kind in enumerate(("days", "months")):
+            for width in ("wide", "abbreviated"):
+                for context in ("format", "stand-alone"):
+                    found[i] |= {
+                        n.casefold().rstrip(".")
+                        for n in getattr(names, kind)[context][width].values()
+                    }
+    patterns = [
+        re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(f, key=len, reverse=True))) + r")(?!\w)"
+        )
+        for f in found
+    ]
+    return patterns[0], patterns[1]
 
 
 def _first_day(text: str, day: dt.date, first: str | None) -> str:

@@ -156,6 +156,11 @@ class Lexicon:
         decision_phrases: Phrases of a decision time, mapped to English ones.
         decision_words: Words of a decision time, mapped to English ones.
         decision_ranges: Words between two numbers of a range ("bis").
+        decision_by_date: The decision day as an adverbial, ``{date}`` for
+            the day ("by {date}", "bis {date}"): see ``decision_when``.
+        decision_said_openers: First words of a decision time that reads,
+            as the user wrote it, as an adverbial a note can repeat ("early"
+            next week, "within" two weeks, "Anfang" Dezember).
         possessives: Leading possessives of a talking point and the reader's
             form ("her" → "your").
         name_possessives: Endings that make a name possessive ("'s"): the
@@ -246,6 +251,8 @@ class Lexicon:
     decision_phrases: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    decision_by_date: str | None = None
+    decision_said_openers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     possessives: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
     name_possessives: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     reader_possessive: str | None = None
@@ -309,6 +316,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "decision_phrases": ("decision", "phrases"),
     "decision_words": ("decision", "words"),
     "decision_ranges": ("decision", "ranges"),
+    "decision_by_date": ("decision", "by_date"),
+    "decision_said_openers": ("decision", "said_openers"),
     "possessives": ("talking_points", "possessives"),
     "name_possessives": ("talking_points", "name_possessives"),
     "reader_possessive": ("talking_points", "reader_possessive"),
@@ -442,7 +451,7 @@ def _read_lexicon(folder: Path) -> Lexicon:
             )
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
-            "at_company", "reader_name_as", "unplaced_frame",
+            "at_company", "reader_name_as", "unplaced_frame", "decision_by_date",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (

@@ -41,7 +41,7 @@ from thanknote._header import text_problem
 from thanknote._names import family_name, last_name
 from thanknote._points import UNPLACED, Point, place
 from thanknote._resources import builtin_templates, plugin_folders
-from thanknote._wording import chooser, decision_by, on_day
+from thanknote._wording import chooser, decision_by, decision_when, on_day
 from thanknote.errors import (
     InvalidOptionError,
     TemplateError,
@@ -74,7 +74,8 @@ CONTEXT_NAMES = frozenset(
     {
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
-        "choose", "on_day", "at_company", "decision_by", "position", "family_name",
+        "choose", "on_day", "at_company", "decision_by", "decision_when", "position",
+        "family_name",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -590,6 +591,7 @@ def template_context(
         "position": position_in_prose(interview.position),
         "family_name": _family_name(person, language),
         "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
+        "decision_when": decision_when(interview.decision_expected, interview.day, today, locale),
     }
 
 
