@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
     from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
+    from thanknote.schema import interview_schema
     from thanknote.template_check import check_templates
 
 __all__ = [
@@ -82,6 +83,7 @@ __all__ = [
     "check_templates",
     "draft",
     "draft_many",
+    "interview_schema",
     "lint",
     "lint_panel",
     "load_interview",
@@ -134,6 +136,7 @@ _WHERE = {
     "check_templates": "thanknote.template_check",
     "draft": "thanknote.render",
     "draft_many": "thanknote.batch",
+    "interview_schema": "thanknote.schema",
     "lint": "thanknote.linting.engine",
     "lint_panel": "thanknote.linting.engine",
     "load_interview": "thanknote.load",

@@ -48,6 +48,7 @@ __all__ = [
     "MAX_TEXT",
     "MAX_ZONE",
     "POINT",
+    "SCHEMA_ID",
     "TABLES",
     "TOP",
     "YEARS",
@@ -55,6 +56,12 @@ __all__ = [
     "Field",
     "Kind",
 ]
+
+SCHEMA_ID = (
+    "https://raw.githubusercontent.com/thanknote/thanknote/main/thanknote/interview.schema.json"
+)
+"""Where the schema made from this table is published (``thanknote/interview.schema.json``
+of the source tree); the starter file names it on its ``#:schema`` line."""
 
 MAX_INTERVIEWERS = 50
 MAX_TEXT = 300  # names, titles, company, position
