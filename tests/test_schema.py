@@ -375,3 +375,11 @@ def test_the_schema_and_the_loader_agree(document: dict[str, Any]) -> None:
             assert not accepted
     else:
         assert all(e.instance in LOADER_ONLY_FORMS for e in VALIDATOR.iter_errors(document))
+
+
+def test_the_schema_page_lists_every_check_that_needs_code() -> None:
+    page = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    for check in CODE_ONLY_CHECKS.values():
+        assert f"- {check}\n" in page, check
+    for form in ("en_US.UTF-8", "20261124", "2026-W48-2"):
+        assert form in page and form.strip() in LOADER_ONLY_FORMS

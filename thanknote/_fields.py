@@ -232,7 +232,7 @@ POINT = _table(
 
 TOP = _table(
     Field(
-        name="locale", kind="locale", examples=("en_US", "en_GB", "de_DE", "fr_FR"),
+        name="locale", kind="locale", examples=("en_US", "en_GB"),
         about="The language and region the notes are written for.",
     ),
     Field(
