@@ -222,6 +222,29 @@ def test_a_value_of_the_wrong_type_is_refused_by_both_at_its_field(
     assert "/".join(map(str, path)) in schema_errors(data)
 
 
+def spec_of(path: tuple[str | int, ...]) -> Any:
+    spec: Any = thanknote.interview_schema()
+    for key in path:
+        spec = spec["items"] if isinstance(key, int) else spec["properties"][key]
+    return spec
+
+
+@pytest.mark.parametrize("path", [p for p in every_field() if "default" in spec_of(p.values[0])])
+def test_a_default_in_the_schema_is_what_the_loader_makes_of_a_missing_field(
+    path: tuple[str | int, ...],
+) -> None:
+    spec = spec_of(path)
+    data = panel_data(1)
+    table: Any = data
+    for key in path[:-1]:
+        table = table[key]
+    table.pop(path[-1], None)
+    record: Any = thanknote.load_interview(data)
+    for key in path[1:] if path[0] == "interview" else path:
+        record = record[key] if isinstance(key, int) else getattr(record, str(key))
+    assert record == (tuple(spec["default"]) if isinstance(record, tuple) else spec["default"])
+
+
 # -- the schema and the loader agree --------------------------------------------
 
 # How the loader words each check that needs code (CODE_ONLY_CHECKS): the only

@@ -120,9 +120,15 @@ def _property(field: Field) -> dict[str, Any]:
     schema = {"description": field.about, **_value(field)}
     if not field.required:
         _allow_null(schema)  # the loader reads null as "not given", as JSON writers expect
+    if field.kind in _DEFAULTS:
+        schema["default"] = _DEFAULTS[field.kind]
     if field.examples:
         schema["examples"] = list(field.examples)
     return schema
+
+
+# What the loader takes a missing flag or list to mean.
+_DEFAULTS: dict[str, object] = {"flag": False, "texts": [], "points": []}
 
 
 def _allow_null(schema: dict[str, Any]) -> None:
