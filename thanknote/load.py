@@ -540,7 +540,7 @@ class _Reader:
         """
         if parse is None:
             parse = self.parsers[field.kind]
-        where = _join(path, field.name)
+        where = f"{path}.{field.name}" if path else field.name  # names are plain keys
         if field.required:
             return self.required(table, field.name, where, parse)
         return self.optional(table, field.name, where, parse)
