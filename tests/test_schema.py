@@ -245,17 +245,99 @@ def test_a_default_in_the_schema_is_what_the_loader_makes_of_a_missing_field(
     assert record == (tuple(spec["default"]) if isinstance(record, tuple) else spec["default"])
 
 
+# Values of the wrong shape for each kind of field, at the edges the loader
+# draws: each is refused by both, wherever a field of that kind is.
+_TEXT_MISSES = ["", "   ", "a\nb", "a\x00b", "\u202eevil", "line\u2028sep", 5, True, [], {}]
+_HEADER_MISSES = [*_TEXT_MISSES, "x" * 301, "=?utf-8?q?x?="]
+NEAR_MISSES: dict[str, list[Any]] = {
+    "line": _HEADER_MISSES,
+    "honorific": _HEADER_MISSES,
+    "email": _HEADER_MISSES,
+    "decision": _HEADER_MISSES,
+    "zone": [*_HEADER_MISSES, "../etc/passwd", "America/" + "x" * 60],
+    "locale": [*_HEADER_MISSES, "english", "en US"],
+    "tone": ["Warm", "friendly", "", 1, ["warm"]],
+    "flag": ["yes", "true", 1, 0, []],
+    "moment": ["2026-11-24T10:00:00", "1899-12-31", "2201-01-01", "24.11.2026", "x" * 65, 1, True],
+    "texts": ["one point", ["x"] * 31, [""], [5], ["y" * 1001], ["a\x00b"], {}],
+    "points": [
+        "one point", ["x"] * 31, [""], [5], ["y" * 1001], ["a\u2028b"], {}, [{"link": "b"}],
+        [{"point": "a", "links": "b"}], [{"point": None}], [{"point": "a", "link": ""}],
+        [{"point": "a", "link": "y" * 1001}], [{"point": "a", "link": 3}],
+    ],
+    "reference": [3, [], {}, True],
+    "table": [None, "a table", [], [{}]],
+    "tables": [None, "a list", {}, [], ["a table"], [{"name": "A"}] * 51],
+}  # fmt: skip
+
+
+def near_misses() -> list[Any]:
+    cases = []
+    for param in every_field():
+        (path,) = param.values
+        spec = _fields.TABLES.get(str(path[0]), _fields.TOP) if len(path) > 1 else _fields.TOP
+        field = spec[str(path[-1])]
+        misses = NEAR_MISSES[field.kind] + ([None] if field.required else [])
+        cases += [pytest.param(path, value, id=f"{param.id}={value!r:.20}") for value in misses]
+    return cases
+
+
+@pytest.mark.parametrize(("path", "value"), near_misses())
+def test_a_value_of_the_wrong_shape_is_refused_by_both(
+    path: tuple[str | int, ...], value: Any
+) -> None:
+    data = panel_data(1)
+    table: Any = data
+    for key in path[:-1]:
+        table = table[key]
+    table[path[-1]] = value
+    with pytest.raises(thanknote.InvalidInterviewError) as caught:
+        thanknote.load_interview(copy.deepcopy(data))
+    assert not all(code_only(p) for p in caught.value.problems), caught.value
+    assert schema_errors(data)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("candidate", "name"), "x" * 300),
+        (("interview", "talking_points"), ["y" * 1000] * 30),
+        (("interview", "talking_points"), [{"point": "a", "link": None}, "b"]),
+        (("interview", "talking_points"), ["she asked what 2 + 2 =? is"]),  # not a header
+        (("interviewers", 0, "talking_points"), [{"point": "a", "link": "I did it."}]),
+        (("interviewers", 0, "timezone"), "Etc/GMT+5"),
+        (("interview", "start"), "2026-11-24T10:00:00.123456Z"),
+        (("interview", "start"), "1900-01-01"),
+        (("candidate", "email"), None),
+        (("tone",), None),
+    ],
+    ids=str,
+)
+def test_a_value_at_the_edge_is_accepted_by_both(path: tuple[str | int, ...], value: Any) -> None:
+    data = panel_data(1)
+    if path[:2] == ("interview", "start"):
+        del data["interview"]["end"]
+    table: Any = data
+    for key in path[:-1]:
+        table = table[key]
+    table[path[-1]] = value
+    thanknote.load_interview(copy.deepcopy(data))
+    assert schema_errors(data) == []
+
+
 # -- the schema and the loader agree --------------------------------------------
 
 # How the loader words each check that needs code (CODE_ONLY_CHECKS): the only
-# problems allowed in a file the schema accepts.
+# problems allowed in a file the schema accepts. Where the message quotes the
+# value, the pattern holds it to the form the schema allows, so that a schema
+# too lax about the form cannot hide behind the check.
 CODE_ONLY_MESSAGES = {
-    "time zone": r"^unknown time zone",
-    "locale": r"^unknown locale",
+    "time zone": r"^unknown time zone '[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*'",
+    "locale": r"^unknown locale '[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*'$",
     "decision": r"^cannot read .*; write ",
     "email": r" is not an email address$",
     "honorific": r" is not an honorific",
-    "calendar": r" is not an ISO 8601 date-time or date",
+    "calendar": r"^'[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9:.]+(Z|[+-][0-9:]+))?' is not an ISO 8601",
     "order": r"is before start|must be a date-time when start is one",
     "decision date": r" is before the interview",
     "each person once": r"^same (name|email) as interviewers",
@@ -367,13 +449,17 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         if "email" in person:
             person["email"] = f"p{i}.{person['email']}"
     doc["interviewers"] = people
-    for _ in range(draw(st.integers(0, 3))):
-        tables = [doc, doc.get("candidate"), doc.get("interview"), *people]
-        target = draw(st.sampled_from([t for t in tables if isinstance(t, dict)]))
-        known = list(target) or ["name"]
-        key = draw(st.one_of(st.sampled_from(known), st.sampled_from(["emial", "talking_point"])))
+    for _ in range(draw(st.integers(0, 2))):
+        tables = [
+            (doc, _fields.TOP), (doc.get("candidate"), _fields.CANDIDATE),
+            (doc.get("interview"), _fields.INTERVIEW), *((p, _fields.INTERVIEWER) for p in people),
+        ]  # fmt: skip
+        target, fields = draw(st.sampled_from([t for t in tables if isinstance(t[0], dict)]))
+        key = draw(st.one_of(st.sampled_from(list(fields)), st.just("talking_point")))
         if draw(st.booleans()) and key in target:
             del target[key]
+        elif key in fields:
+            target[key] = draw(st.one_of(st.sampled_from(NEAR_MISSES[fields[key].kind]), BAD))
         else:
             target[key] = draw(BAD)
     if draw(st.integers(0, 9)) == 0:
