@@ -57,6 +57,7 @@ def test_all_is_pinned() -> None:
         "check_templates",
         "draft",
         "draft_many",
+        "interview_schema",
         "lint",
         "lint_panel",
         "load_interview",

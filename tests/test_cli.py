@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -500,3 +503,36 @@ def test_draft_today_must_be_a_date(capsys: pytest.CaptureFixture[str]) -> None:
         run(capsys, "draft", EXAMPLE, "--today", "24/11")
     assert caught.value.code == 2
     assert "not a date like 2026-11-24" in capsys.readouterr().err
+
+
+class TestFileModes:
+    """Every file the commands write is made with mode 0o666 less the user's umask."""
+
+    @pytest.fixture(
+        params=[(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)], ids=lambda p: f"umask-{p[0]:03o}"
+    )
+    def umask(self, request: pytest.FixtureRequest) -> Iterator[int]:
+        mask, mode = request.param
+        old = os.umask(mask)
+        try:
+            yield mode
+        finally:
+            os.umask(old)
+
+    def test_notes_written_with_o_follow_the_umask(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, umask: int
+    ) -> None:
+        out = tmp_path / "drafts"
+        assert run(capsys, "draft", EXAMPLE, "-o", str(out), "--format", "eml")[0] == 0
+        again = ("draft", EXAMPLE, "-o", str(out), "--format", "eml", "--force")
+        assert run(capsys, *again)[0] == 0  # replaced in place, atomically
+        written = sorted(out.iterdir())
+        assert len(written) == 3
+        assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {umask}
+
+    def test_the_starter_file_follows_the_umask(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, umask: int
+    ) -> None:
+        path = tmp_path / "interview.toml"
+        assert run(capsys, "init", str(path))[0] == 0
+        assert stat.S_IMODE(path.stat().st_mode) == umask

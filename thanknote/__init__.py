@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
     from thanknote.search import Agenda, AgendaItem, agenda, mark_done
+    from thanknote.schema import interview_schema
     from thanknote.template_check import check_templates
 
 __all__ = [
@@ -87,6 +88,7 @@ __all__ = [
     "check_templates",
     "draft",
     "draft_many",
+    "interview_schema",
     "lint",
     "lint_panel",
     "load_interview",
@@ -145,6 +147,7 @@ _WHERE = {
     "check_templates": "thanknote.template_check",
     "draft": "thanknote.render",
     "draft_many": "thanknote.batch",
+    "interview_schema": "thanknote.schema",
     "lint": "thanknote.linting.engine",
     "lint_panel": "thanknote.linting.engine",
     "load_interview": "thanknote.load",

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from thanknote._fields import SCHEMA_ID
+
 __all__ = ["STARTER", "STARTER_VALUES"]
 
-STARTER = """\
+# The first line names the schema, so that editors which read one (Taplo, and
+# Even Better TOML in VS Code) complete the keys and check the values as you type.
+STARTER = (
+    f"#:schema {SCHEMA_ID}\n"
+    + """\
 # thanknote interview file
 #
 # Before you leave the interview, ask "Where do we go from here?" and note:
@@ -65,6 +71,7 @@ talking_points = [
     # { point = "the move to Epic next spring", link = "I led our Cerner go-live in 2023." },
 ]
 """
+)
 
 STARTER_VALUES = frozenset(
     {"Your Name", "Example Company", "Job Title", "First Last", "something specific you discussed"}

@@ -222,6 +222,13 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("path", metavar="PATH", nargs="?", default="interview.toml")
     init.add_argument("--force", action="store_true", help="replace the file if it exists")
     init.set_defaults(run=_cmd_init)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the interview file",
+        description=_cmd_schema.__doc__,
+    )
+    schema.set_defaults(run=_cmd_schema)
     return parser
 
 
@@ -690,4 +697,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     write_atomic(path, STARTER.encode(), overwrite=args.force)
     print(f"wrote {path}; fill it in, then run: thanknote draft {path}")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema (draft 2020-12) of the interview file, for editors and forms."""
+    from thanknote.schema import schema_text
+
+    sys.stdout.write(schema_text())
     return EXIT_OK

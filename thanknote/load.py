@@ -33,6 +33,22 @@ from typing import Any, TypeVar
 
 from thanknote._address import is_email
 from thanknote._decision import ACCEPTED_FORMS, is_readable
+from thanknote._fields import (
+    CANDIDATE,
+    INTERVIEW,
+    INTERVIEWER,
+    MAX_INTERVIEWERS,
+    MAX_MOMENT,
+    MAX_POINT,
+    MAX_POINTS,
+    MAX_TEXT,
+    MAX_ZONE,
+    POINT,
+    TOP,
+    YEARS,
+    ZONE_NAME,
+    Field,
+)
 from thanknote._header import text_problem
 from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.languages import language_code
@@ -42,12 +58,6 @@ __all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "parse_locale"
 
 MAX_FILE_BYTES = 1_000_000
 """Largest interview file read; a bigger one is refused rather than parsed."""
-_MAX_INTERVIEWERS = 50
-_MAX_TEXT = 300  # names, titles, company, position
-_MAX_POINT = 1_000  # one talking point
-_MAX_POINTS = 30  # talking points in one list
-_MAX_ZONE = 64  # the longest IANA name has 32 characters
-_MAX_MOMENT = 64  # an ISO 8601 date-time with fractions and offset has 32
 _MAX_UNKNOWN = 10  # unknown fields reported one by one in a table
 _MAX_KEY_SHOWN = 60  # characters of an unknown key shown in a field path
 # Bounds on the shape of a TOML or JSON file, checked before it is parsed. An
@@ -63,19 +73,7 @@ _MAX_ITEMS = 10_000
 _MAX_DOTS = 8  # on one line, outside strings and comments
 _MAX_ALL_DOTS = 1_000  # in the whole file, outside strings and comments
 
-_TOP = ("locale", "tone", "candidate", "interview", "interviewers")
-_CANDIDATE = ("name", "email", "phone", "other_companies", "strength")
-_INTERVIEW = (
-    "company", "position", "at_company", "start", "end", "timezone", "decision_expected",
-    "talking_points",
-)  # fmt: skip
-_INTERVIEWER = (
-    "name", "honorific", "first_name", "last_name", "title", "email", "phone", "timezone",
-    "may_call", "hiring_manager", "talking_points",
-)  # fmt: skip
-
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_YEARS = (1900, 2200)
 _T = TypeVar("_T")
 _MISSING: Any = object()
 
@@ -457,6 +455,14 @@ class _Reader:
         self.problems: list[Problem] = []
         self.language: str | None = None
         self.day: dt.date | None = None  # the interview's, for "February 29"
+        # How each kind of field (see thanknote._fields) is read; tables and
+        # moments are read by the methods that walk the document.
+        self.parsers: dict[str, Callable[[Any, str], Any]] = {
+            "line": self.line, "honorific": self.honorific, "email": self.email,
+            "zone": self.zone, "locale": self.locale, "tone": self.tone, "flag": self.flag,
+            "texts": self.points, "points": self.linked_points, "decision": self.decision,
+            "reference": self.reference,
+        }  # fmt: skip
 
     def error(self, field: str, message: str) -> None:
         self.problems.append(Problem(field=field, message=message, source=self.source))
@@ -464,13 +470,14 @@ class _Reader:
     # -- the document ---------------------------------------------------------
 
     def interview(self, data: Mapping[str, Any]) -> Interview:
-        self.known(data, _TOP, "")
-        locale = self.optional(data, "locale", "locale", self.locale)
+        self.known(data, tuple(TOP), "")
+        self.read(data, TOP["$schema"], "")
+        locale = self.read(data, TOP["locale"], "")
         self.language = language_code(locale) if locale else None
-        tone: Tone | None = self.optional(data, "tone", "tone", self.tone)
+        tone: Tone | None = self.read(data, TOP["tone"], "")
         candidate = self.candidate(self.table(data, "candidate", "candidate"))
         meta = self.table(data, "interview", "interview")
-        zone = self.optional(meta, "timezone", "interview.timezone", self.zone) if meta else None
+        zone = self.read(meta, INTERVIEW["timezone"], "interview") if meta else None
         fields = self.interview_fields(meta, zone)
         interviewers = self.interviewers(data.get("interviewers", _MISSING))
         if any(p.severity == "error" for p in self.problems):
@@ -490,45 +497,35 @@ class _Reader:
     def candidate(self, table: Mapping[str, Any] | None) -> Candidate | None:
         if table is None:
             return None
-        self.known(table, _CANDIDATE, "candidate")
-        name = self.required(table, "name", "candidate.name", self.line)
-        email = self.optional(table, "email", "candidate.email", self.email)
-        phone = self.optional(table, "phone", "candidate.phone", self.line)
-        others = self.optional(table, "other_companies", "candidate.other_companies", self.points)
-        strength = self.optional(table, "strength", "candidate.strength", self.line)
-        if name is None:
+        self.known(table, tuple(CANDIDATE), "candidate")
+        values = {key: self.read(table, field, "candidate") for key, field in CANDIDATE.items()}
+        if values["name"] is None:
             return None
-        return Candidate(
-            name=name, email=email, phone=phone, other_companies=others or (), strength=strength
-        )
+        return Candidate(**{key: value for key, value in values.items() if value is not None})
 
     def interview_fields(
         self, table: Mapping[str, Any] | None, zone: str | None
     ) -> dict[str, Any] | None:
         if table is None:
             return None
-        self.known(table, _INTERVIEW, "interview")
-        company = self.required(table, "company", "interview.company", self.line)
-        position = self.required(table, "position", "interview.position", self.line)
-        at_company = self.optional(table, "at_company", "interview.at_company", self.line)
+        self.known(table, tuple(INTERVIEW), "interview")
+        company = self.read(table, INTERVIEW["company"], "interview")
+        position = self.read(table, INTERVIEW["position"], "interview")
+        at_company = self.read(table, INTERVIEW["at_company"], "interview")
 
         def moment(value: object, path: str) -> dt.date | None:
             return self.moment(value, path, zone)
 
-        start = self.required(table, "start", "interview.start", moment)
-        end = self.optional(table, "end", "interview.end", moment)
+        start = self.read(table, INTERVIEW["start"], "interview", moment)
+        end = self.read(table, INTERVIEW["end"], "interview", moment)
         if start is not None and end is not None:
             self.check_order(start, end)
         said = table.get("decision_expected")
         if start is not None and isinstance(said, dt.date | str):
             self.check_decision(said, start)
         self.day = (start.date() if isinstance(start, dt.datetime) else start) if start else None
-        decision = self.optional(
-            table, "decision_expected", "interview.decision_expected", self.decision
-        )
-        points, links = self.optional(
-            table, "talking_points", "interview.talking_points", self.linked_points
-        ) or ((), ())
+        decision = self.read(table, INTERVIEW["decision_expected"], "interview")
+        points, links = self.read(table, INTERVIEW["talking_points"], "interview") or ((), ())
         return {
             "company": company,
             "position": position,
@@ -550,8 +547,8 @@ class _Reader:
         if not value:
             self.error("interviewers", "empty; add at least one interviewer")
             return ()
-        if len(value) > _MAX_INTERVIEWERS:
-            self.error("interviewers", f"{len(value)} interviewers; at most {_MAX_INTERVIEWERS}")
+        if len(value) > MAX_INTERVIEWERS:
+            self.error("interviewers", f"{len(value)} interviewers; at most {MAX_INTERVIEWERS}")
             return ()
         people: list[Interviewer] = []
         names: dict[str, int] = {}
@@ -571,24 +568,33 @@ class _Reader:
         if not isinstance(row, Mapping):
             self.error(path, f"expected a table, got {_kind(row)}")
             return None
-        self.known(row, _INTERVIEWER, path)
-        name = self.required(row, "name", f"{path}.name", self.line)
-        fields: dict[str, Any] = {
-            key: self.optional(row, key, f"{path}.{key}", self.line)
-            for key in ("first_name", "last_name", "title", "phone")
-        }
-        fields["honorific"] = self.optional(row, "honorific", f"{path}.honorific", self.honorific)
-        fields["email"] = self.optional(row, "email", f"{path}.email", self.email)
-        fields["timezone"] = self.optional(row, "timezone", f"{path}.timezone", self.zone)
-        for flag in ("may_call", "hiring_manager"):
-            fields[flag] = bool(self.optional(row, flag, f"{path}.{flag}", self.flag))
-        fields["talking_points"], fields["links"] = self.optional(
-            row, "talking_points", f"{path}.talking_points", self.linked_points
-        ) or ((), ())
-        if name is None:
+        self.known(row, tuple(INTERVIEWER), path)
+        values = {key: self.read(row, field, path) for key, field in INTERVIEWER.items()}
+        if values["name"] is None:
             return None
-        given = {k: v for k, v in fields.items() if v is not None}
-        return Interviewer(name=name, **given)
+        values["talking_points"], values["links"] = values["talking_points"] or ((), ())
+        return Interviewer(**{key: value for key, value in values.items() if value is not None})
+
+    # -- one field, by its entry in the table of fields -----------------------
+
+    def read(
+        self,
+        table: Mapping[str, Any],
+        field: Field,
+        path: str,
+        parse: Callable[[Any, str], Any] | None = None,
+    ) -> Any:
+        """The value of ``field`` in ``table`` (at ``path``), parsed for its kind.
+
+        ``None`` when the field is absent (an error if it is required) or
+        its value is refused (the problem recorded).
+        """
+        if parse is None:
+            parse = self.parsers[field.kind]
+        where = f"{path}.{field.name}" if path else field.name  # names are plain keys
+        if field.required:
+            return self.required(table, field.name, where, parse)
+        return self.optional(table, field.name, where, parse)
 
     # -- helpers over one field ---------------------------------------------
 
@@ -644,7 +650,7 @@ class _Reader:
             seen[key] = index
 
     def text(
-        self, value: object, path: str, limit: int = _MAX_TEXT, *, header: bool = True
+        self, value: object, path: str, limit: int = MAX_TEXT, *, header: bool = True
     ) -> str | None:
         if not isinstance(value, str):
             self.error(path, f"expected a string, got {_kind(value)}")
@@ -672,6 +678,14 @@ class _Reader:
             return None
         return text
 
+    def reference(self, value: object, path: str) -> str | None:
+        # "$schema" is for editors: accepted so that a file can name its
+        # schema, and otherwise ignored.
+        if not isinstance(value, str):
+            self.error(path, f"expected the address of a schema, got {_kind(value)}")
+            return None
+        return value
+
     def flag(self, value: object, path: str) -> bool | None:
         if not isinstance(value, bool):
             self.error(path, f"expected true or false, got {_shown(value)}")
@@ -689,7 +703,7 @@ class _Reader:
         text = self.text(value, path)
         if text is None:
             return None
-        if _ZONE_NAME.fullmatch(text) is None or len(text) > _MAX_ZONE or not _loads_zone(text):
+        if _ZONE_NAME.fullmatch(text) is None or len(text) > MAX_ZONE or not _loads_zone(text):
             self.error(path, f"unknown time zone {_shown(text)}{_zone_hint(text)}")
             return None
         return text
@@ -718,12 +732,11 @@ class _Reader:
         if not isinstance(value, Sequence):
             self.error(path, f"expected a list of strings, got {_kind(value)}")
             return None
-        if len(value) > _MAX_POINTS:
-            self.error(path, f"{len(value)} talking points; at most {_MAX_POINTS}")
+        if len(value) > MAX_POINTS:
+            self.error(path, f"{len(value)} talking points; at most {MAX_POINTS}")
             return None
         points = [
-            self.text(item, f"{path}[{i}]", _MAX_POINT, header=False)
-            for i, item in enumerate(value)
+            self.text(item, f"{path}[{i}]", MAX_POINT, header=False) for i, item in enumerate(value)
         ]
         kept = [p for p in points if p is not None]
         return tuple(kept) if len(kept) == len(points) else None
@@ -743,13 +756,13 @@ class _Reader:
         bad = False
         for i, item in enumerate(value):
             if isinstance(item, Mapping):
-                self.known(item, ("point", "link"), f"{path}[{i}]")
+                self.known(item, tuple(POINT), f"{path}[{i}]")
                 if "point" not in item:
                     self.error(f"{path}[{i}].point", 'missing; write { point = "…", link = "…" }')
                     bad = True
         points = self.points([p for p in plain if p is not _MISSING], path)
         links = [
-            "" if link is None else self.text(link, f"{path}[{i}].link", _MAX_POINT, header=False)
+            "" if link is None else self.text(link, f"{path}[{i}].link", MAX_POINT, header=False)
             for i, link in enumerate(said)
         ]
         if points is None or bad or None in links:
@@ -759,14 +772,14 @@ class _Reader:
 
     def moment(self, value: object, path: str, zone: str | None) -> dt.date | None:
         if isinstance(value, str):
-            if len(value) > _MAX_MOMENT:
-                self.error(path, f"longer than {_MAX_MOMENT} characters; not a date or date-time")
+            if len(value) > MAX_MOMENT:
+                self.error(path, f"longer than {MAX_MOMENT} characters; not a date or date-time")
                 return None
             value = self.iso_moment(value.strip(), path)
             if value is None:
                 return None
-        if isinstance(value, dt.date) and not _YEARS[0] <= value.year <= _YEARS[1]:
-            self.error(path, f"year {value.year} is out of range ({_YEARS[0]}–{_YEARS[1]})")
+        if isinstance(value, dt.date) and not YEARS[0] <= value.year <= YEARS[1]:
+            self.error(path, f"year {value.year} is out of range ({YEARS[0]}–{YEARS[1]})")
             return None
         if isinstance(value, dt.datetime):
             if value.utcoffset() is None:
@@ -793,7 +806,7 @@ class _Reader:
 
     def check_decision(self, said: str | dt.date, start: dt.date) -> None:
         day = start.date() if isinstance(start, dt.datetime) else start
-        if isinstance(said, str) and len(said) > _MAX_TEXT:
+        if isinstance(said, str) and len(said) > MAX_TEXT:
             return  # refused for its length by decision()
         if isinstance(said, str) and _DATE_ONLY.fullmatch(said.strip()):
             with contextlib.suppress(ValueError):
@@ -834,10 +847,7 @@ def _fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-# Letters, digits, "_", "-" and "+" in parts joined by "/": every IANA name
-# ("America/Argentina/Buenos_Aires", "Etc/GMT+5"), and never a path that
-# climbs out of the time zone database ("..", "/etc/passwd").
-_ZONE_NAME = re.compile(r"[A-Za-z0-9_+-]+(?:/[A-Za-z0-9_+-]+)*")
+_ZONE_NAME = re.compile(ZONE_NAME)
 
 
 def _loads_zone(name: str) -> bool:
@@ -856,7 +866,7 @@ def _zone_hint(name: str) -> str:
     The closest names are often old links, "Central" being nearest to
     "US/Central": each is replaced by the zone it links to ("America/Chicago").
     """
-    if len(name) > _MAX_ZONE:
+    if len(name) > MAX_ZONE:
         return "; use an IANA name such as 'America/Chicago'"
     links = _zone_links()
     close = difflib.get_close_matches(name, _zone_keys(), n=3)
