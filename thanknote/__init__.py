@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from thanknote.linting.text import NoteText
     from thanknote.load import check_interview, load_interview
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
+    from thanknote.preview import preview_html
     from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
     from thanknote.template_check import check_templates
@@ -88,6 +89,7 @@ __all__ = [
     "plan_follow_up",
     "plan_to_ics",
     "plan_to_json",
+    "preview_html",
     "thank_you_custom",
     "write_notes",
 ]
@@ -140,6 +142,7 @@ _WHERE = {
     "plan_follow_up": "thanknote.schedule",
     "plan_to_ics": "thanknote.export",
     "plan_to_json": "thanknote.export",
+    "preview_html": "thanknote.preview",
     "write_notes": "thanknote.export",
 }
 
