@@ -187,6 +187,7 @@ class Browser:
         )
         self._session = attached["sessionId"]
         self.command("Page.enable")
+        self.command("Network.enable")
 
     # -- what a test does ----------------------------------------------------
 
@@ -206,6 +207,26 @@ class Browser:
         self._events.clear()
         self.command("Page.navigate", url=path.resolve().as_uri())
         self._wait_for("Page.loadEventFired")
+
+    def requested(self) -> list[str]:
+        """The URLs the page asked for since it was opened, the page's own first."""
+        return [
+            e["params"]["request"]["url"]
+            for e in self._events
+            if e["method"] == "Network.requestWillBeSent"
+        ]
+
+    def press(self, key: str, code: int) -> None:
+        """Press and release a key, such as ``("Tab", 9)``."""
+        for kind in ("keyDown", "keyUp"):
+            self.command(
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key=key,
+                code=key,
+                windowsVirtualKeyCode=code,
+                nativeVirtualKeyCode=code,
+            )
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (JSON-compatible values)."""
