@@ -148,7 +148,7 @@ class TestPreview:
         assert marks
         for mark in marks:
             assert mark["width"] > 0
-            assert 0 <= mark["left"] and mark["right"] <= width
+            assert mark["left"] >= 0 and mark["right"] <= width
             assert mark["underline"] == "underline"  # not colour alone
             assert mark["described"]
         assert {m["decoration"] for m in marks} >= {"wavy", "dashed"}
