@@ -65,6 +65,7 @@ def test_all_is_pinned() -> None:
         "plan_follow_up",
         "plan_to_ics",
         "plan_to_json",
+        "preview_html",
         "thank_you_custom",
         "write_notes",
     ]

@@ -25,7 +25,12 @@ from thanknote.model import TONES
 from thanknote.schema import CODE_ONLY_CHECKS, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".toml", ".json"))
+# Interview files only: a NAME.progress.toml beside one records what happened.
+EXAMPLES = sorted(
+    p
+    for p in (ROOT / "examples").iterdir()
+    if p.suffix in (".toml", ".json") and not p.name.endswith(".progress.toml")
+)
 VALIDATOR = jsonschema.Draft202012Validator(thanknote.interview_schema())
 
 

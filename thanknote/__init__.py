@@ -37,10 +37,11 @@ if TYPE_CHECKING:
     from thanknote.linting.text import NoteText
     from thanknote.load import check_interview, load_interview
     from thanknote.model import Candidate, Interview, Interviewer, Note, Plan, Reply, Step
+    from thanknote.preview import preview_html
     from thanknote.render import NoteBuilder, TemplateLimits, draft
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
-    from thanknote.search import Agenda, AgendaItem, agenda, mark_done
     from thanknote.schema import interview_schema
+    from thanknote.search import Agenda, AgendaItem, agenda, mark_done
     from thanknote.template_check import check_templates
 
 __all__ = [
@@ -96,6 +97,7 @@ __all__ = [
     "plan_follow_up",
     "plan_to_ics",
     "plan_to_json",
+    "preview_html",
     "thank_you_custom",
     "write_notes",
 ]
@@ -154,6 +156,7 @@ _WHERE = {
     "plan_follow_up": "thanknote.schedule",
     "plan_to_ics": "thanknote.export",
     "plan_to_json": "thanknote.export",
+    "preview_html": "thanknote.preview",
     "write_notes": "thanknote.export",
 }
 

@@ -215,6 +215,29 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     done.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
     done.set_defaults(run=_cmd_done)
+    preview = commands.add_parser(
+        "preview", help="one HTML page: the notes, their findings, the panel and the plan",
+        description=_cmd_preview.__doc__,
+    )  # fmt: skip
+    preview.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+    preview.add_argument("-o", "--output", metavar="PAGE", help="write the page to PAGE (.html)")
+    preview.add_argument("--force", action="store_true", help="replace PAGE if it exists")
+    preview.add_argument("--tone", type=str.lower, choices=TONES, help="overrides the file's tone")
+    preview.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+    preview.add_argument(
+        "--fallback", metavar="LANG",
+        help="write in this language when the locale's has no language pack, such as en",
+    )  # fmt: skip
+    preview.add_argument("--template", metavar="PATH", help="your own text template file")
+    preview.add_argument(
+        "--template-dir", metavar="DIR", action="append", default=[],
+        help="folder searched before the built-in templates (repeatable)",
+    )  # fmt: skip
+    preview.add_argument(
+        "--today", metavar="DATE", type=_date, help="the day the notes go out (YYYY-MM-DD)"
+    )
+    preview.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
+    preview.set_defaults(run=_cmd_preview)
 
     init = commands.add_parser(
         "init", help="write a commented starter interview file", description=_cmd_init.__doc__
@@ -682,6 +705,41 @@ def _cmd_done(args: argparse.Namespace) -> int:
 def _clock_today() -> dt.date:
     """Today's date where the command runs: the default for --today, never the library's."""
     return dt.date.today()  # clock-ok
+
+
+def _cmd_preview(args: argparse.Namespace) -> int:
+    """Show every note with its lint findings marked, the panel and the plan on one HTML page."""
+    from thanknote._files import write_atomic
+    from thanknote.load import check_interview, load_interview
+    from thanknote.preview import preview_html
+    from thanknote.render import NoteBuilder
+    from thanknote.schedule import plan_follow_up
+
+    if args.output is not None and not args.output.strip():
+        raise InvalidOptionError("-o", args.output, "give a file name")
+    interview = load_interview(args.file)
+    for problem in check_interview(interview):
+        print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
+    now = _aware(args.now, "--now") if args.now else _clock()
+    with _warnings_on_stderr():
+        notes = NoteBuilder(args.template_dir).draft(
+            interview, tone=args.tone, locale=args.locale, template=args.template,
+            fallback=args.fallback, today=args.today,
+        )  # fmt: skip
+        plan = plan_follow_up(interview, now=now, locale=args.locale, fallback=args.fallback)
+        page = preview_html(notes, plan=plan).encode()
+    if args.output is None:
+        sys.stdout.write(page.decode())
+        return EXIT_OK
+    target = Path(args.output)
+    try:
+        write_atomic(target, page, overwrite=args.force)
+    except ThanknoteError:
+        raise
+    except OSError as err:
+        raise ThanknoteError(f"{target}: cannot write: {err.strerror or err}") from None
+    print(target)
+    return EXIT_OK
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
