@@ -59,6 +59,7 @@ def test_all_is_pinned() -> None:
         "plan_follow_up",
         "plan_to_ics",
         "plan_to_json",
+        "public_holidays",
         "thank_you_custom",
         "write_notes",
     ]

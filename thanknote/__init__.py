@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from thanknote._holidays import public_holidays
     from thanknote._version import __version__
     from thanknote.batch import DraftResult, draft_many
     from thanknote.custom import Custom, thank_you_custom
@@ -88,6 +89,7 @@ __all__ = [
     "plan_follow_up",
     "plan_to_ics",
     "plan_to_json",
+    "public_holidays",
     "thank_you_custom",
     "write_notes",
 ]
@@ -140,6 +142,7 @@ _WHERE = {
     "plan_follow_up": "thanknote.schedule",
     "plan_to_ics": "thanknote.export",
     "plan_to_json": "thanknote.export",
+    "public_holidays": "thanknote._holidays",
     "write_notes": "thanknote.export",
 }
 

@@ -76,7 +76,7 @@ from thanknote.model import (
     StepKind,
 )
 
-__all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "interview_end", "plan_follow_up"]
+__all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "check_reply", "interview_end", "plan_follow_up"]
 
 
 MAX_FOLLOW_UPS = 12
@@ -260,27 +260,49 @@ def plan_follow_up(
         ) from None
 
 
-def _check_replies(replies: tuple[Reply, ...], interview: Interview, began: dt.datetime) -> None:
+def check_reply(reply: Reply, interview: Interview, *, field: str = "replies") -> None:
+    """Refuse a reply the planner cannot place, as :func:`plan_follow_up` does.
+
+    The command line checks each reply it is given with this too, so that a
+    reply is judged the same way whichever way it comes in.
+
+    Args:
+        reply: The reply to check.
+        interview: The interview it answers.
+        field: How the error names the reply ("replies", "--rejected").
+
+    Raises:
+        InvalidOptionError: Not a :class:`~thanknote.Reply`, an unknown kind,
+            a naive time, a time before the interview began, or a sender
+            outside the panel; ``option`` is ``field`` and the reply's field
+            ("replies.at").
+    """
+    _check_replies((reply,), interview, _interview_began(interview), field)
+
+
+def _check_replies(
+    replies: tuple[Reply, ...], interview: Interview, began: dt.datetime, field: str = "replies"
+) -> None:
     """Refuse a reply the planner cannot place, naming its field."""
     names = [p.name for p in interview.interviewers]
     for reply in replies:
         if not isinstance(reply, Reply):
-            raise InvalidOptionError("replies", reply, "expected a thanknote.Reply")
+            raise InvalidOptionError(field, reply, "expected a thanknote.Reply")
         if reply.kind not in _REPLY_KINDS:
             raise InvalidOptionError(
-                "replies.kind", reply.kind, f"expected one of {', '.join(sorted(_REPLY_KINDS))}"
+                f"{field}.kind", reply.kind, f"expected one of {', '.join(sorted(_REPLY_KINDS))}"
             )
         if not isinstance(reply.at, dt.datetime) or reply.at.utcoffset() is None:
-            raise InvalidOptionError("replies.at", reply.at, "must be a timezone-aware datetime")
+            raise InvalidOptionError(f"{field}.at", reply.at, "must be a timezone-aware datetime")
         if _utc(reply.at) < _utc(began):
             raise InvalidOptionError(
-                "replies.at",
+                f"{field}.at",
                 reply.at,
                 f"{reply.at.isoformat()} is before the interview began ({began.isoformat()})",
             )
         if reply.sender is not None and reply.sender not in names:
             raise InvalidOptionError(
-                "replies.sender",
+                f"{field}.sender",
                 reply.sender,
                 f"{reply.sender!r} is not in the interview ({', '.join(names)})",
             )
