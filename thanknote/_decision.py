@@ -43,6 +43,7 @@ from thanknote._business_days import (
     is_business_day,
     next_business_day,
 )
+from thanknote._holidays import named_dates
 
 __all__ = [
     "ACCEPTED_FORMS",
@@ -420,10 +421,8 @@ def _holiday_phrase(text: str, day: dt.date, days: _Days) -> dt.date | None:
         return None
     if isinstance(days.holidays, _AnyHoliday):
         return day + dt.timedelta(days=1)
-    from thanknote._holidays import named_dates
-
     after = named.group(1) == "after"
-    dates = [d for d in named_dates(days.holidays, named.group(2), range(day.year, day.year + 2))]
+    dates = named_dates(days.holidays, named.group(2), range(day.year, day.year + 2))
     while dates:
         first = dates[0]
         # One holiday may span days (Easter Sunday and Monday, the two days

@@ -106,7 +106,9 @@ def decision_by(
     the sending year, in the locale's own order ("Freitag, 4. Dezember").
     """
     weekend = weekend_days(locale)
-    days_off = locale_holidays(locale) or NO_HOLIDAYS
+    found = locale_holidays(locale)
+    # Not "or": a calendar of the holidays package is empty until first asked.
+    days_off = NO_HOLIDAYS if found is None else found
     try:
         due = decision_day(said, day, weekend, language_code(locale), holidays=days_off)
     except (UnreadablePhraseError, InvalidOptionError):
