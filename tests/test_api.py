@@ -66,6 +66,7 @@ def test_all_is_pinned() -> None:
         "plan_to_ics",
         "plan_to_json",
         "preview_html",
+        "public_holidays",
         "thank_you_custom",
         "write_notes",
     ]

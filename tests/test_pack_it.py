@@ -410,7 +410,7 @@ def test_plan_reasons_speak_italian() -> None:
         ("entro la fine del mese", dt.date(2026, 11, 30)),
         ("entro il fine settimana", dt.date(2026, 11, 27)),
         ("entro quindici giorni", dt.date(2026, 12, 8)),
-        ("entro 10 giorni lavorativi", dt.date(2026, 12, 8)),
+        ("entro 10 giorni lavorativi", dt.date(2026, 12, 9)),  # 8 Dec is a holiday
         ("due o tre settimane", dt.date(2026, 12, 15)),
         ("tra due e tre settimane", dt.date(2026, 12, 15)),
         ("da due a tre settimane", dt.date(2026, 12, 15)),

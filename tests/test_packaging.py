@@ -18,7 +18,7 @@ PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["
 # the standard library.
 DISTRIBUTIONS = {
     "attrs": "attrs", "babel": "babel", "icalendar": "icalendar", "jinja2": "jinja2",
-    "markupsafe": "markupsafe",
+    "markupsafe": "markupsafe", "holidays": "holidays",
 }  # fmt: skip
 
 
@@ -40,7 +40,8 @@ def imported_outside_stdlib() -> set[str]:
 
 def test_every_module_imported_is_declared() -> None:
     """A module imported directly is a dependency, even if another dependency brings it."""
-    declared = names(PROJECT["dependencies"]) | names(PROJECT["optional-dependencies"]["calendar"])
+    optional = PROJECT["optional-dependencies"]
+    declared = names(PROJECT["dependencies"]) | names(optional["calendar"] + optional["holidays"])
     imported = imported_outside_stdlib()
     assert imported <= set(DISTRIBUTIONS), imported - set(DISTRIBUTIONS)
     assert {DISTRIBUTIONS[module] for module in imported} <= declared

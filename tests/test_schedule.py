@@ -76,7 +76,9 @@ class TestFollowUp:
     def test_without_a_stated_time_it_waits_seven_business_days(self) -> None:
         plan = thanknote.plan_follow_up(interview(said=None), now=NOW)
         assert plan.decision_day is None
-        assert local(steps(plan, "follow_up_email")[0]).date() == dt.date(2026, 12, 4)
+        # Seven business days from Tue 24 Nov, Thanksgiving not counted, end
+        # on Fri 4 Dec; the next polite day is Tuesday (Monday starts the week).
+        assert local(steps(plan, "follow_up_email")[0]).date() == dt.date(2026, 12, 8)
 
     def test_it_goes_to_the_hiring_manager_in_their_morning(self) -> None:
         plan = thanknote.plan_follow_up(interview(), now=NOW)

@@ -394,7 +394,8 @@ class TestReplyValues:
         plan = thanknote.plan_follow_up(_plain(), now=NOW, replies=[reply])
         answer = only(plan, "reply_to_decision")
         assert answer.start == at
-        assert answer.end == dt.datetime(2026, 11, 26, 15, tzinfo=NY)
+        # 48 hours on working days: Thanksgiving (Thu 26 Nov) is not one.
+        assert answer.end == dt.datetime(2026, 11, 27, 15, tzinfo=NY)
 
     def test_something_else_than_a_reply_is_refused(self) -> None:
         with pytest.raises(thanknote.InvalidOptionError) as caught:

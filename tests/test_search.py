@@ -52,7 +52,7 @@ class TestAgendaCommand:
         [
             (
                 "a follow-up never sent is overdue",
-                "overdue   Nov 11, 2026 9:00 AM – 12:00 PM (America/New_York)  Follow-up email to "
+                "overdue   Nov 12, 2026 9:00 AM – 12:00 PM (America/New_York)  Follow-up email to "
                 "Grace Mensah  ·  Northfield Logistics, Senior Data Engineer  ·  "
                 "examples/interview_overdue.toml  ·  follow_up_email:grace-mensah",
             ),

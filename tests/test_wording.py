@@ -227,7 +227,8 @@ def test_what_a_point_meant_to_the_candidate_is_said_once(
         ("by Friday", "en_GB", "Friday 27 November"),
         ("in zwei Wochen", "de_DE", "Dienstag, 8. Dezember"),
         ("d'ici vendredi", "fr_FR", "vendredi 27 novembre"),
-        (dt.date(2027, 1, 1), "fr_FR", "vendredi 1er janvier 2027"),
+        (dt.date(2027, 4, 1), "fr_FR", "jeudi 1er avril 2027"),
+        (dt.date(2027, 1, 1), "fr_FR", "lundi 4 janvier 2027"),  # New Year's Day, then a weekend
         ("P10D", "es_ES", "viernes, 4 de diciembre"),
         ("a week", "it_IT", "martedì 1 dicembre"),
         ("uma semana", "pt_BR", "terça-feira, 1 de dezembro"),

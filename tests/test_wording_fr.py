@@ -608,7 +608,8 @@ def test_no_sentence_looks_back_as_if_days_had_passed(tone: str) -> None:
     [
         ("d'ici vendredi", "le vendredi 27 novembre"),
         ("d'ici le 1er décembre", "le mardi 1er décembre"),
-        ("2027-01-01", "le vendredi 1er janvier 2027"),
+        ("2027-04-01", "le jeudi 1er avril 2027"),
+        ("2027-01-01", "le lundi 4 janvier 2027"),  # New Year's Day, then the weekend
     ],
 )
 @pytest.mark.parametrize("tone", TONES)

@@ -382,9 +382,12 @@ def test_the_close_names_the_decision_day(locale: str, tone: str, kind: str) -> 
         today=dt.date(2026, 11, 25),  # type: ignore[arg-type]
     )
     if kind == "thank_you":
-        # Brazil writes the first of the month as an ordinal, Portugal does not.
-        first = "1º de dezembro" if locale == "pt_BR" else "1 de dezembro"
-        said = re.search(rf"(?:até|prevista para) terça-feira, {first}\.", note.text)
+        # Brazil writes the first of the month as an ordinal. In Portugal the
+        # 1st of December is a public holiday, so nobody decides before the 2nd.
+        first = (
+            "terça-feira, 1º de dezembro" if locale == "pt_BR" else "quarta-feira, 2 de dezembro"
+        )
+        said = re.search(rf"(?:até|prevista para) {first}\.", note.text)
         assert said, note.text
         assert note.text.count(first) == 1, note.text
         # The day is the one the reader gave, not a deadline set for them.

@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from thanknote._holidays import public_holidays
     from thanknote._version import __version__
     from thanknote.batch import DraftResult, draft_many
     from thanknote.custom import Custom, thank_you_custom
@@ -98,6 +99,7 @@ __all__ = [
     "plan_to_ics",
     "plan_to_json",
     "preview_html",
+    "public_holidays",
     "thank_you_custom",
     "write_notes",
 ]
@@ -157,6 +159,7 @@ _WHERE = {
     "plan_to_ics": "thanknote.export",
     "plan_to_json": "thanknote.export",
     "preview_html": "thanknote.preview",
+    "public_holidays": "thanknote._holidays",
     "write_notes": "thanknote.export",
 }
 

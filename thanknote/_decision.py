@@ -6,10 +6,22 @@ the interview's day. It reads a date, an ISO 8601 duration (``P7D``,
 ``P2W``, ``P1M``) and plain English: "a week", "2 weeks", "ten days",
 "10 business days", "two to three weeks" (the longer end counts), "by
 Friday", "next Tuesday", "end of the week", "end of the month", "within a
-month", "mid-December", "December 4" — and the same kinds of phrases in
-German, French and Spanish ("eine Woche", "in zwei Wochen", "une semaine",
-"sous quinze jours", "una semana", "en dos semanas"). Vague answers ("soon",
-"ASAP") mean no stated time.
+month", "within 48 hours", "mid-December", "early next month", "first week
+of December", "by the 5th", "December 4" — and the same kinds of phrases in
+every language pack ("eine Woche", "Anfang Dezember", "innerhalb von zwei
+Wochen", "sous quinze jours", "d'ici la fin du mois", "a principios de
+diciembre"). Vague answers ("soon", "ASAP") mean no stated time.
+
+With a holiday calendar that names its days (see :mod:`thanknote._holidays`),
+a phrase may name a holiday: "after Thanksgiving" is due at the end of the
+working week that follows it, "before Easter" on the last working day before
+it. Business days skip the calendar's holidays as well as the weekend.
+
+Readings that pick a day: "early" a month is its 10th, "mid" its 15th, "late"
+or "end" its last day; "the Nth week" of a month is the week holding its
+(7N-3)th day, as ISO 8601 counts weeks, and is due on that week's last working
+day; "the 5th" is the next 5th after the interview; N hours are the N/24 days
+they reach into, rounded up.
 
 A wait is at most two years (:data:`LONGEST_WAIT`): "3000000 business days"
 is refused at once, like any unreadable phrase, instead of being counted out.
@@ -23,12 +35,19 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
-from thanknote._business_days import add_business_days, is_business_day
+from thanknote._business_days import (
+    NO_HOLIDAYS,
+    add_business_days,
+    is_business_day,
+    next_business_day,
+)
+from thanknote._holidays import named_dates
 
 __all__ = [
     "ACCEPTED_FORMS",
+    "ANY_HOLIDAY",
     "LONGEST_WAIT",
     "MAX_COUNTS",
     "UnreadablePhraseError",
@@ -39,8 +58,10 @@ __all__ = [
 
 ACCEPTED_FORMS = (
     "a date (2026-12-01), an ISO 8601 duration (P7D, P2W, P1M) or a phrase such as "
-    "'a week', '2 weeks', 'ten days', '10 business days', 'by Friday', 'next Tuesday', "
-    "'end of the month', 'within a month', 'mid-December'"
+    "'a week', '2 weeks', 'ten days', '10 business days', 'within 48 hours', 'by Friday', "
+    "'next Tuesday', 'end of the month', 'within a month', 'mid-December', "
+    "'early next month', 'first week of December', 'by the 5th', or a public holiday "
+    "of the plan's calendar such as 'after Thanksgiving'"
 )
 
 LONGEST_WAIT = dt.timedelta(days=731)
@@ -48,6 +69,7 @@ LONGEST_WAIT = dt.timedelta(days=731)
 
 MAX_COUNTS: dict[str, int] = {
     "business": 520, "working": 520, "day": 731, "fortnight": 52, "week": 104, "month": 24,
+    "hour": 731 * 24,
 }  # fmt: skip
 """The largest count of each unit a phrase may state (about two years), checked
 before anything is counted, so that a huge number is refused at once."""
@@ -73,8 +95,31 @@ _NUMBER = (
 )
 _SPAN = re.compile(
     rf"^(?:{_NUMBER}\s*(?:-|to|or)\s*)?{_NUMBER}\s+"
-    r"(business days?|working days?|days?|weeks?|fortnights?|months?)$"
+    r"(business days?|working days?|days?|weeks?|fortnights?|months?|hours?)$"
 )
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "last": -1}  # fmt: skip
+_PART = {"early": 10, "beginning": 10, "start": 10, "mid": 15, "middle": 15}
+_WEEK_OF = re.compile(r"(\w+)\s+week\s+(\w+|next month|this month)")
+_PART_OF = re.compile(r"(early|beginning|start|mid|middle|late|end)\s+(\w+|next month|this month)")
+_DAY_OF_MONTH = re.compile(r"(?:day\s+)?(\d{1,2})(?:st|nd|rd|th|er|º|ª)?")
+_NAMED = re.compile(r"(after|before|by|until|till|up to)\s+(?:the\s+)?([^\W\d_][^\d]{1,60})")
+
+
+class _AnyHoliday:
+    """A calendar without holidays that takes any name for one, for checks at load time.
+
+    Which holidays count is known only when a plan is made (``--holidays
+    DE-BY``), so a file naming one is read then; until then, the phrase's
+    shape is enough.
+    """
+
+    def __contains__(self, day: object) -> bool:
+        return False
+
+
+ANY_HOLIDAY: Container[dt.date] = _AnyHoliday()
+"""A stand-in calendar under which "after <any name>" is readable."""
 _ISO_DURATION = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?(?:(\d+)d)?$")
 
 
@@ -150,6 +195,8 @@ def decision_day(
     day: dt.date,
     weekend: frozenset[int],
     language: str | None = None,
+    *,
+    holidays: Container[dt.date] = NO_HOLIDAYS,
 ) -> dt.date | None:
     """The day by which the decision is due, or ``None`` when no time was given.
 
@@ -159,6 +206,9 @@ def decision_day(
         weekend: Weekday numbers of the weekend, for business days.
         language: The interview's language, whose words are tried first;
             the other packs' words are tried after it.
+        holidays: Dates that are not business days either. A mapping of
+            dates to names also lets the phrase name a holiday ("after
+            Thanksgiving").
 
     Raises:
         UnreadablePhraseError: The phrase is in none of the accepted forms.
@@ -168,16 +218,33 @@ def decision_day(
     if isinstance(value, dt.date):
         return value
     try:
-        return _read(value, day, weekend, language)
+        return _read(value, day, _Days(weekend, holidays), language)
     except (OverflowError, ValueError) as err:
         if isinstance(err, UnreadablePhraseError):
             raise
         raise UnreadablePhraseError(value) from None  # "1000000 weeks": past the calendar
 
 
-def _read(
-    value: str, day: dt.date, weekend: frozenset[int], language: str | None = None
-) -> dt.date | None:
+class _Days:
+    """Which days are worked: the weekend and the holidays, read together."""
+
+    __slots__ = ("holidays", "weekend")
+
+    def __init__(self, weekend: frozenset[int], holidays: Container[dt.date]) -> None:
+        self.weekend = weekend
+        self.holidays = holidays
+
+    def works(self, day: dt.date) -> bool:
+        return is_business_day(day, self.weekend, self.holidays)
+
+    def add(self, day: dt.date, count: int) -> dt.date:
+        return add_business_days(day, count, self.weekend, self.holidays)
+
+    def next(self, day: dt.date) -> dt.date:
+        return next_business_day(day, self.weekend, self.holidays)
+
+
+def _read(value: str, day: dt.date, days: _Days, language: str | None = None) -> dt.date | None:
     raw = " ".join(value.strip().lower().replace("‑", "-").split()).rstrip(".")
     if raw in _VAGUE:
         return None
@@ -188,18 +255,27 @@ def _read(
             raise UnreadablePhraseError(raw) from None
     duration = _ISO_DURATION.fullmatch(raw)
     if duration and raw != "p":
-        years, months, weeks, days = (int(g or 0) for g in duration.groups())
-        if 12 * years + months > MAX_COUNTS["month"] or 7 * weeks + days > MAX_COUNTS["day"]:
+        years, months, weeks, count = (int(g or 0) for g in duration.groups())
+        if 12 * years + months > MAX_COUNTS["month"] or 7 * weeks + count > MAX_COUNTS["day"]:
             raise UnreadablePhraseError(raw)  # "P3000000D": past any sane wait
-        due = _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=days)
+        due = _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=count)
         if due - day > LONGEST_WAIT:
             raise UnreadablePhraseError(raw)
         return due
     phrase = " ".join(_FILLER.sub(" ", raw).split())
-    found = _relative(phrase, day, weekend)
+    found = _relative(phrase, day, days)
+    said = [raw]
     for code in () if found is not None else _languages(language):
         english = _to_english(raw.replace(",", " "), code)
-        found = _relative(" ".join(_FILLER.sub(" ", english).split()), day, weekend)
+        said.append(english)
+        found = _relative(" ".join(_FILLER.sub(" ", english).split()), day, days)
+        if found is not None:
+            break
+    # A holiday's name is tried last: "before Christmas" is the pack's
+    # December 23 whatever the calendar, and a name is looked up only when
+    # nothing else reads the phrase.
+    for text in said if found is None else ():
+        found = _holiday_phrase(text, day, days)
         if found is not None:
             break
     if found is None:
@@ -230,7 +306,7 @@ _COUNTED = frozenset(
 )  # fmt: skip
 
 
-def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
+def _relative(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
     if phrase in ("tomorrow", "a day", "one day"):
         return day + dt.timedelta(days=1)
     if phrase in ("week", "a week", "one week"):
@@ -239,6 +315,8 @@ def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | N
         return _add_months(day, 1)
     if phrase in ("fortnight", "a fortnight"):
         return day + dt.timedelta(weeks=2)
+    if phrase in ("hour", "an hour", "a hour", "one hour"):
+        return day + dt.timedelta(days=1)
     span = _SPAN.fullmatch(phrase)
     if span:
         # "two to three weeks" and "three to two weeks" both wait the longer time.
@@ -248,18 +326,20 @@ def _relative(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | N
             # Refused before counting: "3000000 business days" would take seconds.
             raise UnreadablePhraseError(phrase)
         if unit.startswith(("business", "working")):
-            return add_business_days(day, count, weekend)
+            return days.add(day, count)
         if unit.startswith("day"):
             return day + dt.timedelta(days=count)
+        if unit.startswith("hour"):
+            return day + dt.timedelta(days=-(-count // 24))  # 30 hours reach into day two
         if unit.startswith("fortnight"):
             return day + dt.timedelta(weeks=2 * count)
         if unit.startswith("week"):
             return day + dt.timedelta(weeks=count)
         return _add_months(day, count)
-    return _calendar_phrase(phrase, day, weekend)
+    return _calendar_phrase(phrase, day, days)
 
 
-def _calendar_phrase(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.date | None:
+def _calendar_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
     words = phrase.split()
     if len(words) == 2 and words[0] in _WEEKDAYS and words[1] == "next":
         return _next_weekday(day, _WEEKDAYS[words[0]])  # "mardi prochain", "martes que viene"
@@ -271,25 +351,31 @@ def _calendar_phrase(phrase: str, day: dt.date, weekend: frozenset[int]) -> dt.d
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=1)
         return monday + dt.timedelta(days=_WEEKDAYS[words[0]])
     if phrase in ("end week", "end of week", "end this week", "this week", "week's end"):
-        return _end_of_week(day, weekend)
+        return _end_of_week(day, days)
     if phrase in ("end next week", "next week"):
-        return _end_of_week(day + dt.timedelta(weeks=1), weekend)
+        return _end_of_week(day + dt.timedelta(weeks=1), days)
     if phrase in ("end month", "end this month", "month's end", "this month"):
         return (
             _end_of_month(day) if _end_of_month(day) > day else _end_of_month(_add_months(day, 1))
         )
     if phrase in ("end next month", "next month"):
         return _end_of_month(_add_months(day, 1))
-    return _month_phrase(phrase.replace("-", " "), day)
+    return _month_phrase(phrase.replace("-", " "), day, days)
 
 
-def _month_phrase(phrase: str, day: dt.date) -> dt.date | None:
-    part = re.fullmatch(r"(early|mid|middle|late|end)\s+(\w+)", phrase)
-    if part and part.group(2) in _MONTHS:
-        month = _MONTHS[part.group(2)]
-        first = _upcoming(day, month, 1)
-        last = calendar.monthrange(first.year, month)[1]
-        return first.replace(day={"early": 10, "mid": 15, "middle": 15}.get(part.group(1), last))
+def _month_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
+    part = _PART_OF.fullmatch(phrase)
+    if part:
+        first = _first_of(part.group(2), day)
+        if first is not None:
+            last = calendar.monthrange(first.year, first.month)[1]
+            return first.replace(day=_PART.get(part.group(1), last))
+    week = _WEEK_OF.fullmatch(phrase)
+    if week and week.group(1) in _ORDINALS:
+        return _week_of_month(_ORDINALS[week.group(1)], week.group(2), day, days)
+    of_month = _DAY_OF_MONTH.fullmatch(phrase)
+    if of_month:
+        return _next_day_of_month(day, int(of_month.group(1)))
     exact = re.fullmatch(
         r"(\w+)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(\w+)", phrase
     )
@@ -304,6 +390,80 @@ def _month_phrase(phrase: str, day: dt.date) -> dt.date | None:
     return None
 
 
+def _first_of(month: str, day: dt.date) -> dt.date | None:
+    """The first day of the month a phrase names: "december", "next month", "this month"."""
+    if month == "next month":
+        return _add_months(day.replace(day=1), 1)
+    if month == "this month":
+        return day.replace(day=1)
+    if month in _MONTHS:
+        return _upcoming(day, _MONTHS[month], 1)
+    return None
+
+
+def _week_of_month(ordinal: int, month: str, day: dt.date, days: _Days) -> dt.date | None:
+    """The last working day of a month's Nth week ("first week of December")."""
+    if month in _MONTHS:
+        this_year = dt.date(day.year, _MONTHS[month], 1)
+        starts: tuple[dt.date, ...] = (this_year, this_year.replace(year=day.year + 1))
+    else:
+        first = _first_of(month, day)
+        starts = () if first is None else (first,)
+    for start in starts:
+        last = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        # The week holding the month's 4th day is its first, as ISO 8601
+        # counts the year's weeks: most of that week's days are in the month.
+        if ordinal > 0:
+            anchor = start + dt.timedelta(days=3 + 7 * (ordinal - 1))
+        else:
+            anchor = last - dt.timedelta(days=3)
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        due = _end_of_week(days.next(monday), days)
+        if due >= day:
+            return due
+    return None
+
+
+def _next_day_of_month(day: dt.date, number: int) -> dt.date | None:
+    """The first date after ``day`` that is the ``number``th of its month ("by the 5th")."""
+    if not 1 <= number <= 31:
+        return None
+    month = day.replace(day=1)
+    for _ in range(13):
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            candidate = month.replace(day=number)
+            if candidate > day:
+                return candidate
+        month = _add_months(month, 1)
+    return None  # pragma: no cover - every day number up to 31 occurs within a year
+
+
+def _holiday_phrase(text: str, day: dt.date, days: _Days) -> dt.date | None:
+    """A date for "after <holiday>" or "before <holiday>" from the calendar's names, or None."""
+    named = _NAMED.fullmatch(" ".join(text.replace(",", " ").split()))
+    if named is None:
+        return None
+    if isinstance(days.holidays, _AnyHoliday):
+        return day + dt.timedelta(days=1)
+    after = named.group(1) == "after"
+    dates = named_dates(days.holidays, named.group(2), range(day.year, day.year + 2))
+    while dates:
+        first = dates[0]
+        # One holiday may span days (Easter Sunday and Monday, the two days
+        # of Christmas): "after" counts from the last of them.
+        group = [d for d in dates if d - first <= dt.timedelta(days=3)]
+        if after:
+            due = _end_of_week(days.next(group[-1] + dt.timedelta(days=1)), days)
+        else:
+            due = first - dt.timedelta(days=1)
+            while not days.works(due) and due > day:
+                due -= dt.timedelta(days=1)
+        if due >= day:
+            return due
+        dates = dates[len(group) :]
+    return None
+
+
 def _count(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBERS[text]
 
@@ -313,11 +473,19 @@ def _next_weekday(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=ahead)
 
 
-def _end_of_week(day: dt.date, weekend: frozenset[int]) -> dt.date:
-    """The last business day before the coming weekend (or ``day`` if it is that day)."""
+def _end_of_week(day: dt.date, days: _Days) -> dt.date:
+    """The last business day before the coming weekend (or ``day`` if it is that day).
+
+    A holiday inside the week does not end it: with Wednesday off, the end of
+    the week is still Friday; with Friday off, it is Thursday.
+    """
     current = day
-    while is_business_day(current + dt.timedelta(days=1), weekend):
+    for _ in range(6):
+        if (current + dt.timedelta(days=1)).weekday() in days.weekend:
+            break
         current += dt.timedelta(days=1)
+    while current > day and not days.works(current):
+        current -= dt.timedelta(days=1)
     return current
 
 
@@ -343,7 +511,11 @@ def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
 
 
 def is_readable(
-    value: str | dt.date, language: str | None = None, day: dt.date | None = None
+    value: str | dt.date,
+    language: str | None = None,
+    day: dt.date | None = None,
+    *,
+    holidays: Container[dt.date] = ANY_HOLIDAY,
 ) -> bool:
     """Whether ``value`` is in one of the accepted forms (checked at load time).
 
@@ -354,9 +526,13 @@ def is_readable(
             in the year it falls in. Without it, a leap year starting on a
             Monday (2024) is used, so that no month and day is refused for
             want of a year.
+        holidays: The calendar holiday names are looked up in; by default
+            any name is taken, as the calendar is chosen when a plan is made.
     """
     try:
-        decision_day(value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language)
+        decision_day(
+            value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language, holidays=holidays
+        )
     except UnreadablePhraseError:
         return False
     return True

@@ -22,8 +22,9 @@ from collections.abc import Callable
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 
-from thanknote._business_days import weekend_days
+from thanknote._business_days import NO_HOLIDAYS, next_business_day, weekend_days
 from thanknote._decision import UnreadablePhraseError, counts_time, decision_day
+from thanknote._holidays import locale_holidays
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
 from thanknote.model import Interview
@@ -96,19 +97,25 @@ def decision_by(
 ) -> str | None:
     """The day the decision is due, as a note names it ("Friday, December 4").
 
-    A day that falls on the locale's weekend moves to the next working day.
+    A day that falls on the locale's weekend, or on a public holiday of its
+    country when the optional ``holidays`` package is installed, moves to the
+    next working day.
     ``None`` when nothing was said, when it cannot be read, or when the day
     is already past on the day the note is sent (``sent``; the interview day
     when unknown). The weekday comes first and the year only when it is not
     the sending year, in the locale's own order ("Freitag, 4. Dezember").
     """
     weekend = weekend_days(locale)
+    found = locale_holidays(locale)
+    # Not "or": a calendar of the holidays package is empty until first asked.
+    days_off = NO_HOLIDAYS if found is None else found
     try:
-        due = decision_day(said, day, weekend, language_code(locale))
-    except UnreadablePhraseError:
+        due = decision_day(said, day, weekend, language_code(locale), holidays=days_off)
+    except (UnreadablePhraseError, InvalidOptionError):
         return None
-    while due is not None and due.weekday() in weekend:
-        due += dt.timedelta(days=1)  # "in ten days" from a Thursday: nobody decides on a Sunday
+    if due is not None:
+        # "in ten days" from a Thursday: nobody decides on a Sunday, or on Christmas Day
+        due = next_business_day(due, weekend, days_off)
     sent = sent or day
     if due is None or due <= sent:
         return None

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -114,6 +114,11 @@ def _parser() -> argparse.ArgumentParser:
         help="write in this language when the locale's has no language pack, such as en",
     )
     draft.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
+    draft.add_argument(
+        "--to", metavar="NAME",
+        help="only the note to this interviewer; for follow_up and rejection_reply, who it "
+        "answers (default: the hiring manager)",
+    )  # fmt: skip
     draft.add_argument("--format", choices=FORMATS, default="text", help="default: text")
     draft.add_argument("--template", metavar="PATH", help="your own text template file")
     draft.add_argument(
@@ -177,10 +182,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help="word the plan in this language when the locale's has no language pack, such as en",
     )
-    plan.add_argument(
-        "--reply", metavar="KIND@ISO[@NAME]", action="append", default=[],
-        help="a reply received: answer, offer or rejection, when, and from whom (repeatable)",
-    )  # fmt: skip
+    _reply_options(plan)
+    _holiday_options(plan)
     plan.set_defaults(run=_cmd_plan)
 
     agenda = commands.add_parser(
@@ -269,10 +272,15 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     for problem in check_interview(interview, locale=args.locale):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
     builder = NoteBuilder(args.template_dir)
+    if args.to is not None and not any(
+        args.to.strip().casefold() == p.name.casefold() for p in interview.interviewers
+    ):
+        names = ", ".join(p.name for p in interview.interviewers)
+        raise InvalidOptionError("--to", args.to, f"{args.to!r} is not in the interview ({names})")
     with _warnings_on_stderr():
         notes = builder.draft(interview, tone=args.tone, locale=args.locale, kind=args.kind,
                               template=args.template, fallback=args.fallback,
-                              today=args.today)  # fmt: skip
+                              today=args.today, to=args.to)  # fmt: skip
     locale = notes[0].locale
     custom = thank_you_custom(locale)
     if custom is not None and custom.expectation != "expected":
@@ -540,15 +548,19 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     from thanknote._files import write_atomic
     from thanknote.export import plan_to_ics, plan_to_json
     from thanknote.load import load_interview
-    from thanknote.schedule import plan_follow_up
+    from thanknote.schedule import FollowUpPolicy, plan_follow_up
 
     interview = load_interview(args.file)
     now = _aware(args.now, "--now") if args.now else _clock()
-    replies = [_reply(text) for text in args.reply]
+    replies = [_reply(given, interview) for given in args.replies]
+    policy = FollowUpPolicy(holidays=_holidays(args))
     with _warnings_on_stderr():
         plan = plan_follow_up(
-            interview, now=now, replies=replies, locale=args.locale, fallback=args.fallback
-        )
+            interview, now=now, policy=policy, replies=replies, locale=args.locale,
+            fallback=args.fallback,
+        )  # fmt: skip
+    for notice in plan.notices:
+        print(f"thanknote: note: {notice}", file=sys.stderr)
     if args.ics is not None:
         if not args.ics.strip():
             raise InvalidOptionError("--ics", args.ics, "give a file name")
@@ -587,14 +599,148 @@ def _clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)  # clock-ok
 
 
-def _reply(text: str) -> Reply:
-    from thanknote.model import Reply
+@attrs.frozen(kw_only=True)
+class _GivenReply:
+    """A reply as the command line was given it, checked once the interview is read."""
 
-    kind, _, rest = text.partition("@")
-    moment, _, sender = rest.partition("@")
-    if kind not in ("answer", "offer", "rejection"):
-        raise InvalidOptionError("--reply", text, "expected answer, offer or rejection before @")
-    return Reply(kind=kind, at=_aware(moment, "--reply"), sender=sender or None)  # type: ignore[arg-type]
+    option: str  # the option it came with, for error messages: "--rejected"
+    kind: str
+    at: str
+    sender: str | None = None
+
+
+_REPLY_OPTIONS = {"--rejected": "rejection", "--offer": "offer", "--answered": "answer"}
+
+
+class _AddReply(argparse.Action):
+    """``--rejected ISO`` and its kin: one more reply, in the order given."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        option = option_string or self.dest
+        if option == "--reply":
+            kind, _, rest = str(values).partition("@")
+            moment, _, sender = rest.partition("@")
+            given = _GivenReply(option=option, kind=kind, at=moment, sender=sender or None)
+        else:
+            given = _GivenReply(option=option, kind=_REPLY_OPTIONS[option], at=str(values))
+        namespace.replies = [*namespace.replies, given]
+
+
+class _ReplyFrom(argparse.Action):
+    """``--from NAME``: who sent the reply given just before it."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[object] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if not namespace.replies:
+            parser.error(
+                "--from names who sent a reply: give --rejected, --offer or --answered first"
+            )
+        *before, last = namespace.replies
+        if last.sender is not None:
+            parser.error(f"{last.option} {last.at} already names its sender ({last.sender})")
+        namespace.replies = [*before, attrs.evolve(last, sender=str(values))]
+
+
+def _reply_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_argument_group(
+        "replies received",
+        "Each cancels the follow-ups still pending; a rejection also cancels the thank-you "
+        "notes not yet sent and adds a reply to whoever sent it. ISO is a date and time "
+        "(2026-12-01T09:00), in the interview's time zone unless it has an offset.",
+    )
+    command.set_defaults(replies=[])
+    for option, kind in _REPLY_OPTIONS.items():
+        group.add_argument(
+            option, metavar="ISO", action=_AddReply, dest="replies",
+            help=f"an {kind} came at ISO" if kind != "rejection" else "a rejection came at ISO",
+        )  # fmt: skip
+    group.add_argument(
+        "--from", metavar="NAME", action=_ReplyFrom, dest="replies",
+        help="who sent the reply given just before (an interviewer's name)",
+    )  # fmt: skip
+    group.add_argument(
+        "--reply", metavar="KIND@ISO[@NAME]", action=_AddReply, dest="replies",
+        help="the same in one word: answer, offer or rejection, when, from whom (repeatable)",
+    )  # fmt: skip
+
+
+def _holiday_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_mutually_exclusive_group()
+    group.add_argument(
+        "--holidays", metavar="REGION",
+        help="count these public holidays as days off: a country or region code such as US or "
+        "DE-BY (default: the locale's country; needs thanknote[holidays])",
+    )  # fmt: skip
+    group.add_argument(
+        "--no-holidays", action="store_true", help="count weekends only, no public holidays"
+    )
+
+
+def _holidays(args: argparse.Namespace) -> Container[dt.date] | None:
+    if args.no_holidays:
+        return frozenset()
+    if args.holidays is not None:
+        from thanknote._holidays import public_holidays
+
+        try:
+            return public_holidays(args.holidays)
+        except InvalidOptionError as err:
+            raise InvalidOptionError("--holidays", err.value, err.message) from None
+    return None
+
+
+def _reply(given: _GivenReply, interview: Interview) -> Reply:
+    """The reply given on the command line, checked as the library checks one."""
+    from thanknote.model import REPLY_KINDS, Reply
+    from thanknote.schedule import check_reply
+
+    option = given.option
+    if given.kind not in REPLY_KINDS:
+        raise InvalidOptionError(
+            option, given.kind, f"expected answer, offer or rejection before @, got {given.kind!r}"
+        )
+    try:
+        moment = dt.datetime.fromisoformat(given.at)
+    except ValueError:
+        raise InvalidOptionError(
+            option, given.at, f"expected a date and time like 2026-12-01T09:00, got {given.at!r}"
+        ) from None
+    if moment.utcoffset() is None:
+        # As the user reads their mail: in the interview's time zone.
+        moment = _in_zone(moment, interview)
+    try:
+        reply = Reply(kind=given.kind, at=moment, sender=given.sender)
+    except InvalidOptionError as err:
+        raise InvalidOptionError(f"{option} {err.option}", err.value, err.message) from None
+    try:
+        check_reply(reply, interview, field=option)
+    except InvalidOptionError as err:
+        # Named as the user wrote it: the time is the option's, the sender --from's.
+        said = "--from" if err.option.endswith(".sender") and option != "--reply" else option
+        raise InvalidOptionError(said, err.value, err.message) from None
+    return reply
+
+
+def _in_zone(moment: dt.datetime, interview: Interview) -> dt.datetime:
+    import zoneinfo
+
+    if interview.timezone:
+        return moment.replace(tzinfo=zoneinfo.ZoneInfo(interview.timezone))
+    start = interview.start
+    if isinstance(start, dt.datetime) and start.tzinfo is not None:
+        return moment.replace(tzinfo=start.tzinfo)
+    return moment.replace(tzinfo=dt.UTC)
 
 
 def _agenda(plan: Plan, locale: str) -> list[str]:

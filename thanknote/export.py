@@ -251,6 +251,7 @@ def plan_to_json(plan: Plan) -> str:
         "locale": plan.locale,
         "decision_day": plan.decision_day.isoformat() if plan.decision_day else None,
         "follow_up_day": plan.follow_up_day.isoformat() if plan.follow_up_day else None,
+        "notices": list(plan.notices),
         "steps": [
             {
                 "kind": step.kind,

@@ -393,17 +393,29 @@ REPLY_KINDS: tuple[ReplyKind, ...] = ("answer", "offer", "rejection")
 
 
 def _one_of(attribute: attrs.Attribute[Any], value: object, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
+    if not isinstance(value, str) or value not in allowed:
         raise InvalidOptionError(
             attribute.name, value, f"expected one of {', '.join(allowed)}, got {value!r}"
         )
 
 
 def _aware(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime) -> None:
+    if not isinstance(value, dt.datetime):
+        raise InvalidOptionError(
+            attribute.name, value, f"expected a timezone-aware datetime, got {value!r}"
+        )
     if value.utcoffset() is None:
         raise InvalidOptionError(
             attribute.name, value, f"must be timezone-aware, got {value.isoformat()}"
         )
+
+
+def _optional_name(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidOptionError(attribute.name, value, f"expected a name, got {value!r}")
+    _non_blank(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -418,7 +430,7 @@ class Reply:
 
     kind: ReplyKind = attrs.field(validator=lambda _, a, v: _one_of(a, v, REPLY_KINDS))
     at: dt.datetime = attrs.field(validator=_aware)
-    sender: str | None = None
+    sender: str | None = attrs.field(default=None, validator=_optional_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -467,6 +479,9 @@ class Plan:
         follow_up_day: The earliest polite day to follow up, if a follow-up
             is still planned.
         locale: The locale the plan's reasons are worded in.
+        notices: What the plan could not take into account, said once each
+            in the plan's language (public holidays, when no calendar of
+            them was available).
     """
 
     interview: Interview = attrs.field(repr=False)
@@ -475,6 +490,7 @@ class Plan:
     steps: tuple[Step, ...] = attrs.field(converter=_steps)
     decision_day: dt.date | None = None
     follow_up_day: dt.date | None = None
+    notices: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @property
     def upcoming(self) -> tuple[Step, ...]:

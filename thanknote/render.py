@@ -205,6 +205,7 @@ class NoteBuilder:
         template_source: str | None = None,
         fallback: str | None = None,
         today: dt.date | None = None,
+        to: str | None = None,
     ) -> tuple[Note, ...]:
         """Draft one note per interviewer, in the interview's order.
 
@@ -232,14 +233,19 @@ class NoteBuilder:
                 the weekday, a later one the date (with the year only when
                 it differs). Without it the weekday is used, as notes go out
                 within a day.
+            to: The name of one interviewer: the note to that person only.
+                For a follow-up or a rejection reply, the person it answers
+                (the one who sent the rejection) instead of the hiring
+                manager.
 
         Returns:
             A tuple with one :class:`~thanknote.Note` per interviewer; for a
-            follow-up or a rejection reply, one note to the hiring manager
-            (or the first interviewer when none is marked).
+            follow-up or a rejection reply, one note to ``to``, else to the
+            hiring manager (or the first interviewer when none is marked).
 
         Raises:
-            InvalidOptionError: Unknown tone, locale or kind.
+            InvalidOptionError: Unknown tone, locale or kind, or ``to`` names
+                nobody in the interview.
             UnsupportedLanguageError: No language pack for the locale's
                 language, and no fallback.
             TemplateNotFoundError: No template for that kind and tone.
@@ -268,7 +274,10 @@ class NoteBuilder:
         )
         ignore = _lint_ignores(text_template, template_source)
         people = range(len(interview.interviewers))
-        if kind in _ONE_RECIPIENT:
+        if to is not None:
+            chosen = _named(interview, to)
+            people = range(chosen, chosen + 1)
+        elif kind in _ONE_RECIPIENT:
             people = range(_lead(interview), _lead(interview) + 1)
         return tuple(
             self._render(
@@ -497,6 +506,18 @@ def _lead(interview: Interview) -> int:
     return next((i for i, p in enumerate(interview.interviewers) if p.hiring_manager), 0)
 
 
+def _named(interview: Interview, name: object) -> int:
+    """The place in the panel of the interviewer called ``name`` (case aside)."""
+    people = interview.interviewers
+    if isinstance(name, str):
+        for wanted in (name.strip(), name.strip().casefold()):
+            for index, person in enumerate(people):
+                if wanted in (person.name, person.name.casefold()):
+                    return index
+    names = ", ".join(p.name for p in people)
+    raise InvalidOptionError("to", name, f"{name!r} is not in the interview ({names})")
+
+
 def draft(
     interview: Interview,
     *,
@@ -508,6 +529,7 @@ def draft(
     template_source: str | None = None,
     fallback: str | None = None,
     today: dt.date | None = None,
+    to: str | None = None,
 ) -> tuple[Note, ...]:
     """Draft one personalised note per interviewer.
 
@@ -526,6 +548,8 @@ def draft(
             language pack (``"en"``); without it that is an error.
         today: The day the notes will be sent, so that a note says "today"
             or names the weekday as a person would.
+        to: One interviewer's name: only the note to them; for a follow-up
+            or a rejection reply, who it answers.
 
     Returns:
         One :class:`~thanknote.Note` per interviewer, in input order.
@@ -540,6 +564,7 @@ def draft(
         template_source=template_source,
         fallback=fallback,
         today=today,
+        to=to,
     )
 
 

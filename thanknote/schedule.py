@@ -18,10 +18,15 @@ plan is made and the replies received so far. Its rules, each a value of
 * Offer a call instead only to someone who agreed to one and gave a number,
   between 10 and 11 in their time zone (``call_hours``).
 * A reply cancels the follow-ups still pending; a rejection adds a gracious
-  reply (``reply_within``).
+  reply to whoever sent it, due ``reply_within`` later counted on working
+  days only (a rejection on a Friday is answered by Tuesday, not Sunday), and
+  cancels the thank-you notes not yet due to go out.
 
-Business days come from the locale's weekend (Babel), judged on the local
-date of the person a step concerns: a follow-up to Tokyo is never on a Tokyo
+Business days come from the locale's weekend (Babel) and public holidays
+(``FollowUpPolicy.holidays``: by default those of the locale's country when
+the optional ``holidays`` package is installed; without it the plan carries a
+notice that holidays were not considered), judged on the local date of the
+person a step concerns: a follow-up to Tokyo is never on a Tokyo
 Monday. Time arithmetic is done in real (UTC) time and then shown in the
 person's zone with :mod:`zoneinfo`, so across a daylight-saving change "an
 hour" is sixty real minutes, 24 hours are 24 real hours, and no window starts
@@ -37,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import typing
 import zoneinfo
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import cast
 
 import attrs
@@ -55,6 +60,7 @@ from thanknote._decision import (
     UnreadablePhraseError,
     decision_day,
 )
+from thanknote._holidays import holidays_installed, locale_holidays
 from thanknote._i18n import N_, translate
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.languages import language_code, resolve_locale
@@ -70,7 +76,7 @@ from thanknote.model import (
     StepKind,
 )
 
-__all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "interview_end", "plan_follow_up"]
+__all__ = ["ASSUMED_LENGTH", "FollowUpPolicy", "check_reply", "interview_end", "plan_follow_up"]
 
 
 MAX_FOLLOW_UPS = 12
@@ -140,6 +146,15 @@ def _check_policy(policy: FollowUpPolicy) -> None:
         )
     if not isinstance(policy.avoid_week_start, bool):
         raise InvalidOptionError("avoid_week_start", policy.avoid_week_start, "expected a bool")
+    days_off = policy.holidays
+    if days_off is not None and (
+        not isinstance(days_off, Container) or isinstance(days_off, str | bytes)
+    ):
+        raise InvalidOptionError(
+            "holidays",
+            days_off,
+            "expected a container of dates (a set, a holidays.HolidayBase), or None",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -161,6 +176,13 @@ class FollowUpPolicy:
         assumed_end_hour: When only the interview's date is known, the hour
             it is taken to have ended. (With a start time but no end, the
             interview is taken to last :data:`ASSUMED_LENGTH`.)
+        holidays: Dates that are not working days, besides the weekend: any
+            container that supports ``date in holidays`` (a set, a
+            ``holidays.HolidayBase``, :func:`~thanknote.public_holidays`).
+            A mapping of dates to names also lets a decision time name a
+            holiday ("after Thanksgiving"). ``None``, the default, takes the
+            locale's country's holidays when the optional ``holidays``
+            package is installed; an empty set counts weekends only.
 
     Raises:
         InvalidOptionError: A value is out of range (hours outside 0-24 or
@@ -180,6 +202,8 @@ class FollowUpPolicy:
     follow_up_gap: int = 5
     reply_within: dt.timedelta = dt.timedelta(hours=48)
     assumed_end_hour: int = 17
+    # Not hashed: a holidays.HolidayBase is a dict.
+    holidays: Container[dt.date] | None = attrs.field(default=None, hash=False)
 
     def __attrs_post_init__(self) -> None:
         _check_policy(self)
@@ -236,27 +260,49 @@ def plan_follow_up(
         ) from None
 
 
-def _check_replies(replies: tuple[Reply, ...], interview: Interview, began: dt.datetime) -> None:
+def check_reply(reply: Reply, interview: Interview, *, field: str = "replies") -> None:
+    """Refuse a reply the planner cannot place, as :func:`plan_follow_up` does.
+
+    The command line checks each reply it is given with this too, so that a
+    reply is judged the same way whichever way it comes in.
+
+    Args:
+        reply: The reply to check.
+        interview: The interview it answers.
+        field: How the error names the reply ("replies", "--rejected").
+
+    Raises:
+        InvalidOptionError: Not a :class:`~thanknote.Reply`, an unknown kind,
+            a naive time, a time before the interview began, or a sender
+            outside the panel; ``option`` is ``field`` and the reply's field
+            ("replies.at").
+    """
+    _check_replies((reply,), interview, _interview_began(interview), field)
+
+
+def _check_replies(
+    replies: tuple[Reply, ...], interview: Interview, began: dt.datetime, field: str = "replies"
+) -> None:
     """Refuse a reply the planner cannot place, naming its field."""
     names = [p.name for p in interview.interviewers]
     for reply in replies:
         if not isinstance(reply, Reply):
-            raise InvalidOptionError("replies", reply, "expected a thanknote.Reply")
+            raise InvalidOptionError(field, reply, "expected a thanknote.Reply")
         if reply.kind not in _REPLY_KINDS:
             raise InvalidOptionError(
-                "replies.kind", reply.kind, f"expected one of {', '.join(sorted(_REPLY_KINDS))}"
+                f"{field}.kind", reply.kind, f"expected one of {', '.join(sorted(_REPLY_KINDS))}"
             )
         if not isinstance(reply.at, dt.datetime) or reply.at.utcoffset() is None:
-            raise InvalidOptionError("replies.at", reply.at, "must be a timezone-aware datetime")
+            raise InvalidOptionError(f"{field}.at", reply.at, "must be a timezone-aware datetime")
         if _utc(reply.at) < _utc(began):
             raise InvalidOptionError(
-                "replies.at",
+                f"{field}.at",
                 reply.at,
                 f"{reply.at.isoformat()} is before the interview began ({began.isoformat()})",
             )
         if reply.sender is not None and reply.sender not in names:
             raise InvalidOptionError(
-                "replies.sender",
+                f"{field}.sender",
                 reply.sender,
                 f"{reply.sender!r} is not in the interview ({', '.join(names)})",
             )
@@ -278,7 +324,13 @@ def _plan(
     tag = resolve_locale(asked, fallback)
     # The weekend is the asked-for locale's, even when the reasons are written
     # in the fallback language: "he" with fallback "en" keeps Israel's week.
-    planner = _Planner(interview, rules, tag, weekend_days(asked))
+    notices: list[str] = []
+    days_off = rules.holidays
+    if days_off is None:
+        days_off = locale_holidays(asked)
+        if days_off is None:
+            notices.append(_no_holidays_notice(tag, asked))
+    planner = _Planner(interview, rules, tag, weekend_days(asked), days_off)
     _check_replies(replies, interview, planner.began)
     steps = list(planner.thank_you_steps())
     decision = planner.decision()
@@ -286,6 +338,9 @@ def _plan(
     for reply in sorted(replies, key=lambda r: _utc(r.at)):
         follow_ups = [s for s in follow_ups if _utc(s.start) < _utc(reply.at)]
         if reply.kind == "rejection":
+            # Nothing is thanked for after a no: notes not yet due are
+            # dropped, one already due closes when the rejection arrives.
+            steps = [_until(s, reply.at) for s in steps if _utc(s.start) < _utc(reply.at)]
             steps.append(planner.rejection_reply(reply))
     steps += follow_ups
     steps.sort(key=lambda s: (_utc(s.start), _ORDER[s.kind], _index(interview, s.recipient)))
@@ -297,6 +352,7 @@ def _plan(
         steps=tuple(steps),
         decision_day=decision,
         follow_up_day=first.start.date() if first else None,
+        notices=tuple(notices),
     )
 
 
@@ -335,11 +391,13 @@ class _Planner:
         policy: FollowUpPolicy,
         locale: str,
         weekend: frozenset[int] | None = None,
+        holidays: Container[dt.date] | None = None,
     ) -> None:
         self.interview = interview
         self.policy = policy
         self.locale = locale
         self.weekend = weekend if weekend is not None else weekend_days(locale)
+        self.holidays: Container[dt.date] = holidays if holidays is not None else frozenset()
         self.zone = _zone_of(interview)
         self.began = _interview_began(interview)
         self.end = interview_end(interview, policy)
@@ -406,7 +464,7 @@ class _Planner:
         first, last = _utc(earliest), _utc(deadline)
         day = earliest.astimezone(zone).date()
         for _ in range(14):
-            if is_business_day(day, self.weekend):
+            if is_business_day(day, self.weekend, self.holidays):
                 opens = _utc(_at(day, start_hour, zone))
                 closes = _utc(_at(day, end_hour, zone))
                 begin, finish = max(opens, first), min(closes, last)
@@ -456,6 +514,29 @@ class _Planner:
             )
         return self._(message, **params)
 
+    def _working_later(
+        self, start: dt.datetime, delta: dt.timedelta, zone: dt.tzinfo
+    ) -> dt.datetime:
+        """``start`` plus ``delta``, counting whole days on working days only.
+
+        A moment that lands on a weekend or a holiday moves to the next
+        working day at the same local time: 48 hours from Friday 09:00 is
+        Tuesday 09:00, and a reply received on a Saturday starts its clock
+        on Monday.
+        """
+        whole, rest = divmod(delta, dt.timedelta(days=1))
+        moment = self._on_working_day(_local(start, zone), zone)
+        if whole:
+            day = add_business_days(moment.date(), whole, self.weekend, self.holidays)
+            moment = _local(dt.datetime.combine(day, moment.time(), zone), zone)
+        return self._on_working_day(_later(moment, rest), zone)
+
+    def _on_working_day(self, moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+        day = next_business_day(moment.date(), self.weekend, self.holidays)
+        if day == moment.date():
+            return moment
+        return _local(dt.datetime.combine(day, moment.time(), zone), zone)
+
     def _(self, message: str, /, **params: object) -> str:
         return translate(self.locale, message, **params)
 
@@ -464,7 +545,13 @@ class _Planner:
     def decision(self) -> dt.date | None:
         said = self.interview.decision_expected
         try:
-            due = decision_day(said, self.interview.day, self.weekend, language_code(self.locale))
+            due = decision_day(
+                said,
+                self.interview.day,
+                self.weekend,
+                language_code(self.locale),
+                holidays=self.holidays,
+            )
             if due is not None and due < self.interview.day:
                 raise UnreadablePhraseError(said)  # a decision before the interview
             return due
@@ -490,7 +577,9 @@ class _Planner:
             return
         person = self.recipient()
         zone = self.zone_of(person)
-        passed = decision or add_business_days(self.interview.day, rules.default_wait, self.weekend)
+        passed = decision or add_business_days(
+            self.interview.day, rules.default_wait, self.weekend, self.holidays
+        )
         # The decision time has passed only once its last day is over where
         # the interview took place, whatever the recipient's clock says.
         earliest = _at(passed + dt.timedelta(days=1), 0, self.zone)
@@ -527,12 +616,12 @@ class _Planner:
                         zone=_zone_name(call_start),
                     ),
                 )
-            day = add_business_days(day, rules.follow_up_gap, self.weekend)
+            day = add_business_days(day, rules.follow_up_gap, self.weekend, self.holidays)
 
     def _polite_day(self, day: dt.date) -> dt.date:
-        day = next_business_day(day, self.weekend)
-        if self.policy.avoid_week_start and _starts_week(day, self.weekend):
-            day = next_business_day(day + dt.timedelta(days=1), self.weekend)
+        day = next_business_day(day, self.weekend, self.holidays)
+        if self.policy.avoid_week_start and _starts_week(day, self.weekend, self.holidays):
+            day = next_business_day(day + dt.timedelta(days=1), self.weekend, self.holidays)
         return day
 
     def _window_on(
@@ -595,8 +684,9 @@ class _Planner:
     def rejection_reply(self, reply: Reply) -> Step:
         people = self.interview.interviewers
         person = next((p for p in people if p.name == reply.sender), self.recipient())
-        start = _local(reply.at, self.zone_of(person))
-        end = _later(start, self.policy.reply_within)
+        zone = self.zone_of(person)
+        start = _local(reply.at, zone)
+        end = self._working_later(start, self.policy.reply_within, zone)
         return Step(
             kind="reply_to_decision",
             start=start,
@@ -667,9 +757,50 @@ def _at(day: dt.date, hour: int, zone: dt.tzinfo) -> dt.datetime:
     return _local(dt.datetime.combine(day, dt.time(hour), zone), zone)
 
 
-def _starts_week(day: dt.date, weekend: frozenset[int]) -> bool:
-    """Whether ``day`` is the first business day after the weekend."""
-    return (day.weekday() - 1) % 7 in weekend
+def _starts_week(
+    day: dt.date, weekend: frozenset[int], holidays: Container[dt.date] = frozenset()
+) -> bool:
+    """Whether ``day`` is the first business day after the weekend.
+
+    After a long weekend (Easter Monday off) that is the Tuesday; after a
+    holiday in mid-week it is no week's first day.
+    """
+    before = day - dt.timedelta(days=1)
+    for _ in range(14):
+        if before.weekday() in weekend:
+            return True
+        if before not in holidays:
+            return False
+        before -= dt.timedelta(days=1)
+    return False  # pragma: no cover - two weeks of holidays
+
+
+def _until(step: Step, moment: dt.datetime) -> Step:
+    """``step`` closing at ``moment`` at the latest."""
+    if _utc(step.end) <= _utc(moment):
+        return step
+    return attrs.evolve(step, end=_local(moment, step.end.tzinfo or dt.UTC))
+
+
+def _no_holidays_notice(locale: str, asked: str) -> str:
+    if holidays_installed():
+        from thanknote._business_days import territory
+
+        return translate(
+            locale,
+            N_(
+                "Public holidays were not considered: none are known for {country}. Check "
+                "that no date falls on one, or give the holidays to use."
+            ),
+            country=territory(asked) or asked,
+        )
+    return translate(
+        locale,
+        N_(
+            "Public holidays were not considered, only weekends: install thanknote[holidays] "
+            "or give the holidays to use, and check that no date falls on one."
+        ),
+    )
 
 
 def _day(day: dt.date, locale: str) -> str:
