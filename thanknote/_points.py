@@ -399,7 +399,8 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
     words = "|".join(re.escape(v.casefold()) for v in sorted(verbs, key=len, reverse=True))
     # A verb as a whole word, or punctuation that joins two thoughts (a comma
     # does not: "Kafka, Flink and Spark" is one noun phrase).
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])|[;:]\s|\s[-—+]\s")
+    # A hyphen joins a word to the next, as in "go-live": no verb stands there.
+    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])|[;:]\s|\s[-—+]\s")
 
 
 def _spelt_out(text: str, language: str) -> str:
