@@ -17,6 +17,7 @@ import pytest
 
 import thanknote
 import thanknote.render  # whose chooser the tests pin
+from thanknote._points import place
 
 TONES = ("warm", "formal", "concise")
 DAY = dt.date(2026, 11, 24)
@@ -628,3 +629,62 @@ def test_a_time_that_cannot_be_repeated_leaves_the_close_without_it(
         assert not re.search(r"decisión|noticias|sabréis|proceso se resolverá", text), text
         assert said not in text, text
         assert note.report.ok, [f.message for f in note.report.errors]
+
+
+# -- talking points as they are jotted right after an interview ----------------
+
+# What each kind of point must read as in a note, once placed.
+JOTTED = [
+    ("me dijo que el almacén de Coslada se queda pequeño", "clause",
+     "el almacén de Coslada se queda pequeño"),
+    ("me preguntó por mi experiencia con carretilleros", "question",
+     "mi experiencia con carretilleros"),
+    ("¿Cómo gestionaría un pico de pedidos en Black Friday?", "question",
+     "cómo gestionaría un pico de pedidos en Black Friday"),
+    ("los dos somos de Zaragoza!!", "shared", "ambos somos de Zaragoza"),
+    ("el proyecto de picking por voz -> preguntar plazos", "topic",
+     "el proyecto de picking por voz"),
+    ("el nuevo sistema de turnos rotativos, muy interesante", "topic",
+     "el nuevo sistema de turnos rotativos"),
+    ("el proyecto que tienen en Valencia", "topic", "el proyecto que tienen en Valencia"),
+    ("hay plan de formación interna", "clause", "hay plan de formación interna"),
+    ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
+    ("nos enseñó el almacén automático", "topic", "el almacén automático"),
+    # Notes to self no sentence can hold: left out of the note.
+    ("formación de los nuevos mozos", "unplaced", ""),
+    ("trabajó en Inditex antes", "unplaced", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_is_placed_as_what_it_is(jotted: str, kind: str, core: str) -> None:
+    placed = place(jotted, "es")
+    assert placed.kind == kind
+    if core:
+        assert placed.core == core
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), [row for row in JOTTED if row[2]])
+def test_a_jotted_point_reads_in_a_sentence_of_every_tone(
+    jotted: str, kind: str, core: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert core in text, text
+        before = text[: text.index(core)]
+        # A topic follows "sobre", "por" or "de" (or is what the reader "enfoca");
+        # a clause or what is shared follows "que".
+        after = {"topic": r"(?:sobre|por|de|enfocas) $", "clause": r"que $", "shared": r"que $",
+                 "question": r"pregunta sobre $"}[kind]  # fmt: skip
+        assert re.search(after, before), before[-60:]
+        assert not PASTED.search(body(note)) and not DOUBLED.search(text), text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize("jotted", [row[0] for row in JOTTED if not row[2]])
+def test_a_note_to_self_is_left_out_and_named_with_advice(jotted: str) -> None:
+    iv = one_interviewer([jotted, "la rotación del personal en verano"])
+    for note in thanknote.draft(iv, tone="formal"):
+        assert jotted not in note.text and "la rotación del personal en verano" in note.text
+    [problem] = [p for p in thanknote.check_interview(iv, locale="es_ES") if jotted in str(p)]
+    assert "talking_points[0]" in str(problem)
