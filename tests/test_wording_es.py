@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 import thanknote
+import thanknote.render  # whose chooser the tests pin
+from thanknote._points import place
 
 TONES = ("warm", "formal", "concise")
 DAY = dt.date(2026, 11, 24)
@@ -546,3 +548,143 @@ def test_the_decision_day_is_said_without_a_comma_and_never_on_a_holiday(
         close = note.text.split("\n\n")[-2]
         assert said in close and not_said not in note.text, note.text
         assert re.search(r"\b(?:hacia|para) " + said, close), close
+
+
+# -- when the decision is due, as the interviewer put it --------------------------
+
+# The sentence of the close that holds the time, for the first choice of each
+# tone's bank; the time ends the clause it is in, after a verb.
+FIRST_CLOSE = {
+    "formal": "Quedo a la espera de su decisión, que según tengo entendido tomarán {when}.",
+    "concise": "Quedo a la espera de su decisión, que según tengo entendido tomarán {when}.",
+    "warm": "Quedo pendiente de tus noticias, que según entendí llegarán {when}.",
+}
+# Every choice: the word before the time is a verb or a noun of ours, never a
+# preposition or an article that the time already has.
+BEFORE_THE_TIME = re.compile(
+    r"\b(?:tomarán|llegará|llegarán|tomará|tomada|conocerá|recibir|resolverá|algo) $"
+)
+# ... and after it, the sentence ends or goes on with what the candidate does.
+AFTER_THE_TIME = re.compile(r"\.|; (?:quedo|estaré|hasta entonces|espero)|, y (?:aguardo|estaré)")
+TWO_PREPOSITIONS = re.compile(r"\b(?:para|hacia|de|a|en) (?:hacia|para|antes|después|a|en)\b")
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        ("una semana", "hacia el martes 1 de diciembre"),
+        ("el viernes", "hacia el viernes 27 de noviembre"),
+        ("un mes", "hacia finales de diciembre"),  # the 24th, said as no one's exact day
+        ("a principios de la semana que viene", "a principios de la semana que viene"),
+        ("A principios de diciembre", "a principios de diciembre"),
+        ("antes de Navidad", "antes de Navidad"),
+        ("la semana que viene", "la semana que viene"),
+        ("para fin de mes", "para fin de mes"),
+        ("mañana", "mañana"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_says_when_the_decision_is_due_as_the_interviewer_put_it(
+    tone: str, said: str, when: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected=said)
+    monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, _n: 0)
+    [note] = thanknote.draft(iv, tone=tone, locale="es_ES", today=DAY)  # type: ignore[arg-type]
+    [sentence] = [s for s in re.split(r"(?<=[.])\s+", " ".join(note.text.split())) if when in s]
+    assert sentence == FIRST_CLOSE[tone].format(when=when)
+
+
+@pytest.mark.parametrize(
+    "said", ["una semana", "a principios de la semana que viene", "antes de Navidad",
+             "la semana que viene", "para Navidad", "mañana"]
+)  # fmt: skip
+def test_every_close_reads_with_a_day_and_with_a_time_as_said(
+    said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected=said)
+    when = "hacia el martes 1 de diciembre" if said == "una semana" else said
+    for note in each_choice(iv, monkeypatch, today=DAY):
+        text = " ".join(note.text.split())
+        assert text.count(when) == 1, text
+        assert BEFORE_THE_TIME.search(text[: text.index(when)]), text
+        after = text[text.index(when) + len(when) :]
+        assert AFTER_THE_TIME.match(after), after
+        assert not TWO_PREPOSITIONS.search(text), text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+# A time that cannot follow a verb as written, or a vague one the note would
+# repeat days later, when it no longer means the same days: no close on it.
+@pytest.mark.parametrize(
+    ("said", "today"),
+    [("finales de mes", DAY), ("principios de diciembre", DAY), ("próxima semana", DAY),
+     ("la semana que viene", DAY + dt.timedelta(days=3))],
+)  # fmt: skip
+def test_a_time_that_cannot_be_repeated_leaves_the_close_without_it(
+    said: str, today: dt.date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected=said)
+    for note in each_choice(iv, monkeypatch, today=today):
+        text = " ".join(note.text.split())
+        assert not re.search(r"decisión|noticias|sabréis|proceso se resolverá", text), text
+        assert said not in text, text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+# -- talking points as they are jotted right after an interview ----------------
+
+# What each kind of point must read as in a note, once placed.
+JOTTED = [
+    ("me dijo que el almacén de Coslada se queda pequeño", "clause",
+     "el almacén de Coslada se queda pequeño"),
+    ("me preguntó por mi experiencia con carretilleros", "question",
+     "mi experiencia con carretilleros"),
+    ("¿Cómo gestionaría un pico de pedidos en Black Friday?", "question",
+     "cómo gestionaría un pico de pedidos en Black Friday"),
+    ("los dos somos de Zaragoza!!", "shared", "ambos somos de Zaragoza"),
+    ("el proyecto de picking por voz -> preguntar plazos", "topic",
+     "el proyecto de picking por voz"),
+    ("el nuevo sistema de turnos rotativos, muy interesante", "topic",
+     "el nuevo sistema de turnos rotativos"),
+    ("el proyecto que tienen en Valencia", "topic", "el proyecto que tienen en Valencia"),
+    ("hay plan de formación interna", "clause", "hay plan de formación interna"),
+    ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
+    ("nos enseñó el almacén automático", "topic", "el almacén automático"),
+    # Notes to self no sentence can hold: left out of the note.
+    ("formación de los nuevos mozos", "unplaced", ""),
+    ("trabajó en Inditex antes", "unplaced", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_is_placed_as_what_it_is(jotted: str, kind: str, core: str) -> None:
+    placed = place(jotted, "es")
+    assert placed.kind == kind
+    if core:
+        assert placed.core == core
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), [row for row in JOTTED if row[2]])
+def test_a_jotted_point_reads_in_a_sentence_of_every_tone(
+    jotted: str, kind: str, core: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert core in text, text
+        before = text[: text.index(core)]
+        # A topic follows "sobre", "por" or "de" (or is what the reader "enfoca");
+        # a clause or what is shared follows "que".
+        after = {"topic": r"(?:sobre|por|de|enfocas) $", "clause": r"que $", "shared": r"que $",
+                 "question": r"pregunta sobre $"}[kind]  # fmt: skip
+        assert re.search(after, before), before[-60:]
+        assert not PASTED.search(body(note)) and not DOUBLED.search(text), text
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+@pytest.mark.parametrize("jotted", [row[0] for row in JOTTED if not row[2]])
+def test_a_note_to_self_is_left_out_and_named_with_advice(jotted: str) -> None:
+    iv = one_interviewer([jotted, "la rotación del personal en verano"])
+    for note in thanknote.draft(iv, tone="formal"):
+        assert jotted not in note.text and "la rotación del personal en verano" in note.text
+    [problem] = [p for p in thanknote.check_interview(iv, locale="es_ES") if jotted in str(p)]
+    assert "talking_points[0]" in str(problem)
