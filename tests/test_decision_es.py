@@ -32,7 +32,7 @@ TUESDAY = dt.date(2026, 11, 24)
         ("el próximo lunes", "hacia el lunes, 30 de noviembre"),
         # Vaguer: as said, since each can follow "llegará".
         ("a principios de la semana que viene", "a principios de la semana que viene"),
-        ("A principios de diciembre", "A principios de diciembre"),
+        ("A principios de diciembre", "a principios de diciembre"),
         ("a finales de mes", "a finales de mes"),
         ("antes de Navidad", "antes de Navidad"),
         ("Antes de fin de mes", "antes de fin de mes"),

@@ -300,8 +300,8 @@ def why_unplaced(point: str, language: str) -> str:
         first, second = words.topic_openers[:2]
         rest = _first_word_lower(text, words)
         return (
-            f"a noun needs an article here; write it as “{first} {rest}” or "
-            f"“{second} {rest}”, as the word requires"
+            f"a noun needs an article here: if it names a thing, write it as “{first} {rest}” "
+            f"or “{second} {rest}”, as the word requires; otherwise as a short phrase"
         )
     else:
         why = "it does not read as a phrase"
@@ -387,7 +387,9 @@ _QUESTION_WORDS = frozenset(
     {"how", "what", "why", "when", "where", "which", "who", "whether", "wie", "was", "warum",
      "wann", "wo", "ob", "welche", "welcher", "comment", "pourquoi", "quand", "où", "quel",
      "quelle", "cómo", "qué", "cuándo", "dónde", "cuál", "come", "perché",
-     "quando", "dove", "quale", "cosa", "como", "onde", "qual"}
+     "quando", "dove", "quale", "cosa", "como", "onde", "qual", "wer", "wieviel",
+     "si", "combien", "qui", "cuántos", "cuántas", "cuánto", "cuánta", "quién", "quiénes",
+     "quanto", "quanti", "quante", "chi", "quantos", "quantas", "quem"}
 )  # fmt: skip
 
 

@@ -152,7 +152,8 @@ def decision_when(
     first = phrase.split(" ", 1)[0].split("-", 1)[0].casefold()  # "mid-December"
     recent = sent is None or (sent - day).days <= 1
     if recent and first in _folded(words.decision_said_openers):
-        return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+        # The opener is a common word ("Early", "A principios"), never a name.
+        return phrase[:1].lower() + phrase[1:]
     return None
 
 
