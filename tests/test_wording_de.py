@@ -705,3 +705,58 @@ def test_a_time_that_cannot_be_repeated_leaves_the_close_without_one(
         assert last not in text and "Entscheidung soll" not in text, (why, note.text)
         assert "Dezember," not in text and "bis " not in text, (why, note.text)
         assert note.report.ok, [f.message for f in note.report.errors]
+
+
+# -- points as people jot them right after an interview ---------------------------
+
+# (as jotted, the kind it is placed as, the words its sentence is built around);
+# a point no sentence can hold is left out of the note and named by
+# check_interview, so a word of it that the note must not hold stands instead.
+JOTTED = [
+    ("Umstellung auf SAP S/4HANA bis 2027", "topic", "Umstellung auf SAP S/4HANA bis 2027"),
+    ("ihr Team wächst von 5 auf 12 Leute", "clause", "dass Ihr Team von 5 auf 12 Leute wächst"),
+    (
+        "sie meinte, die Einarbeitung dauert ca. 3 Monate",
+        "clause",
+        "dass die Einarbeitung circa 3 Monate dauert",
+    ),
+    (
+        "sie sagte, das Team arbeitet komplett remote",
+        "clause",
+        "dass das Team komplett remote arbeitet",
+    ),
+    ("Frage: wie gehe ich mit Zeitdruck um?", "question", "wie ich mit Zeitdruck umgehe"),
+    ("Frage nach meinen Schwächen -> Ungeduld genannt", "question", "nach meinen Schwächen"),
+    ("Frage nach Weiterbildungsbudget", "topic", "die Frage nach Weiterbildungsbudget"),
+    ("wir kommen beide aus dem Ruhrgebiet", "shared", "dass wir beide aus dem Ruhrgebiet kommen"),
+    ("„Bei uns darf man Fehler machen“", "quote", "Bei uns darf man Fehler machen"),
+    ("Schichtplanung läuft noch über Excel", "unplaced", "Schichtplanung"),
+    ("Team gibt's erst seit einem Jahr", "unplaced", "gibt's"),
+    ("Gehalt: 58-62k, noch offen", "unplaced", "Gehalt"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_is_placed_as_its_kind(jotted: str, kind: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert placed.kind == kind
+    if kind != "unplaced":
+        assert placed.core == core
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_reads_well_in_every_sentence_or_is_left_out(
+    jotted: str, kind: str, core: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points = [jotted, "die geplante Einführung von Kubernetes"]
+    iv = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
+    warned = [p for p in thanknote.check_interview(iv) if "talking_points[0]" in p.field]
+    assert bool(warned) == (kind == "unplaced"), warned
+    for note in every_bank(iv, monkeypatch, today=dt.date(2026, 11, 24)):
+        text = " ".join(note.text.split())
+        check([note], note.tone)
+        if kind == "unplaced":
+            assert core not in text, note.text
+        elif note.tone != "warm" and kind != "topic":
+            # the words may open a sentence ("Dass wir beide …")
+            assert core[1:] in text, note.text
