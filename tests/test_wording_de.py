@@ -599,3 +599,164 @@ def test_the_strength_and_the_interest_do_not_repeat_a_verb(
     for note in every_bank(iv, monkeypatch):
         for verb in ("passt", "vorstellen"):
             assert note.text.count(verb) <= 1, note.text
+
+
+# -- when the decision is due, as the note says it --------------------------------
+
+# The sentence of each close_by alternative that holds the time, per tone;
+# {when} is the time as an adverbial ("bis Dienstag, 8. Dezember", "vor
+# Weihnachten"), {mid} the same where a verb follows it, so that a date after
+# its weekday is closed by a comma there.
+DECISION_CLOSES = {
+    "formal": [
+        "Ich freue mich darauf, {mid} von Ihnen zu hören.",
+        "Wie ich verstanden habe, möchten Sie {mid} entscheiden; ich sehe Ihrer Nachricht mit"
+        " Freude entgegen.",
+        "Da Ihre Entscheidung {mid} fallen soll, sehe ich Ihrer Rückmeldung gespannt entgegen.",
+        "Nach meinem Verständnis fällt Ihre Entscheidung {when}.",
+        "Wie ich erfahren habe, soll die Entscheidung {mid} fallen.",
+    ],
+    "warm": [
+        "Ich freue mich, {mid} von dir zu hören.",
+        "Ich habe verstanden, dass ihr {mid} entscheiden wollt, und bin schon sehr gespannt.",
+        "Eure Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
+        "Ich bin schon gespannt, was du mir {mid} erzählen kannst.",
+        "Ich freue mich schon auf deine Nachricht – {mid} soll es ja so weit sein.",
+    ],
+    "concise": [
+        "Ich freue mich, {mid} von Ihnen zu hören.",
+        "Ihre Entscheidung soll {mid} fallen; darauf bin ich gespannt.",
+        "Wie ich verstanden habe, fällt Ihre Entscheidung {when}.",
+        "Auf Ihre Rückmeldung, die {mid} folgen soll, bin ich gespannt.",
+    ],
+}
+
+
+def decision_notes(
+    said: str, monkeypatch: pytest.MonkeyPatch, today: dt.date = dt.date(2026, 11, 24)
+):
+    """(tone, note) for every sentence of every bank, the decision expected as ``said``."""
+    raw = data([("Anna Weber", "Frau", ["die Umstellung auf Kafka"])])
+    raw["interview"]["decision_expected"] = said
+    iv = thanknote.load_interview(raw)
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        for tone in TONES:
+            yield tone, thanknote.draft(iv, tone=tone, today=today)[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        # counted out or named: the day, in the pack's frame
+        ("in zwei Wochen", "bis Dienstag, 8. Dezember"),
+        ("eine Woche", "bis Dienstag, 1. Dezember"),
+        ("innerhalb von 10 Werktagen", "bis Dienstag, 8. Dezember"),
+        ("bis Freitag", "bis Freitag, 27. November"),
+        ("spätestens Freitag", "bis Freitag, 27. November"),
+        # vaguer: repeated as said, a noun first with its capital
+        ("Anfang nächster Woche", "Anfang nächster Woche"),
+        ("ende des Monats", "Ende des Monats"),
+        ("Mitte Dezember", "Mitte Dezember"),
+        ("Nächste Woche", "nächste Woche"),
+        ("in der kommenden Woche", "in der kommenden Woche"),
+        ("diese Woche", "diese Woche"),
+        ("vor Weihnachten", "vor Weihnachten"),
+        ("bis Monatsende", "bis Monatsende"),
+        ("zum Monatsende", "zum Monatsende"),
+        ("spätestens Ende nächster Woche", "spätestens Ende nächster Woche"),
+    ],
+)
+def test_the_close_says_when_the_decision_is_due_in_a_grammatical_sentence(
+    said: str, when: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mid = when + "," if "," in when else when
+    seen: dict[str, set[str]] = {tone: set() for tone in TONES}
+    for tone, note in decision_notes(said, monkeypatch):
+        holding = [s for s in sentences(body(note)) if when in s]
+        expected = {s.format(when=when, mid=mid) for s in DECISION_CLOSES[tone]}
+        assert len(holding) == 1, note.text
+        assert holding[0] in expected, holding[0]
+        seen[tone].add(holding[0])
+        assert note.report.ok, [f.message for f in note.report.errors]
+    # Every alternative of every bank was read.
+    assert {tone: len(found) for tone, found in seen.items()} == {
+        tone: len(bank) for tone, bank in DECISION_CLOSES.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("said", "today", "why"),
+    [
+        ("Monatsende", dt.date(2026, 11, 24), "needs a preposition before a verb"),
+        ("erste Dezemberwoche", dt.date(2026, 11, 24), "needs 'in der' before a verb"),
+        ("nächster Woche", dt.date(2026, 11, 24), "the rest of 'Anfang nächster Woche'"),
+        ("Anfang nächster Woche", dt.date(2026, 11, 27), "no longer next week when sent"),
+    ],
+)
+def test_a_time_that_cannot_be_repeated_leaves_the_close_without_one(
+    said: str, today: dt.date, why: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    last = said.split()[-1]
+    for _tone, note in decision_notes(said, monkeypatch, today=today):
+        text = " ".join(note.text.split())
+        assert last not in text and "Entscheidung soll" not in text, (why, note.text)
+        assert "Dezember," not in text and "bis " not in text, (why, note.text)
+        assert note.report.ok, [f.message for f in note.report.errors]
+
+
+# -- points as people jot them right after an interview ---------------------------
+
+# (as jotted, the kind it is placed as, the words its sentence is built around);
+# a point no sentence can hold is left out of the note and named by
+# check_interview, so a word of it that the note must not hold stands instead.
+JOTTED = [
+    ("Umstellung auf SAP S/4HANA bis 2027", "topic", "Umstellung auf SAP S/4HANA bis 2027"),
+    ("ihr Team wächst von 5 auf 12 Leute", "clause", "dass Ihr Team von 5 auf 12 Leute wächst"),
+    (
+        "sie meinte, die Einarbeitung dauert ca. 3 Monate",
+        "clause",
+        "dass die Einarbeitung circa 3 Monate dauert",
+    ),
+    (
+        "sie sagte, das Team arbeitet komplett remote",
+        "clause",
+        "dass das Team komplett remote arbeitet",
+    ),
+    ("Frage: wie gehe ich mit Zeitdruck um?", "question", "wie ich mit Zeitdruck umgehe"),
+    ("Frage nach meinen Schwächen -> Ungeduld genannt", "question", "nach meinen Schwächen"),
+    ("Frage nach Weiterbildungsbudget", "topic", "die Frage nach Weiterbildungsbudget"),
+    ("wir kommen beide aus dem Ruhrgebiet", "shared", "dass wir beide aus dem Ruhrgebiet kommen"),
+    ("„Bei uns darf man Fehler machen“", "quote", "Bei uns darf man Fehler machen"),
+    ("Schichtplanung läuft noch über Excel", "unplaced", "Schichtplanung"),
+    ("Team gibt's erst seit einem Jahr", "unplaced", "gibt's"),
+    ("Gehalt: 58-62k, noch offen", "unplaced", "Gehalt"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_is_placed_as_its_kind(jotted: str, kind: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert placed.kind == kind
+    if kind != "unplaced":
+        assert placed.core == core
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_reads_well_in_every_sentence_or_is_left_out(
+    jotted: str, kind: str, core: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points = [jotted, "die geplante Einführung von Kubernetes"]
+    iv = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
+    warned = [p for p in thanknote.check_interview(iv) if "talking_points[0]" in p.field]
+    assert bool(warned) == (kind == "unplaced"), warned
+    for note in every_bank(iv, monkeypatch, today=dt.date(2026, 11, 24)):
+        text = " ".join(note.text.split())
+        check([note], note.tone)
+        if kind == "unplaced":
+            assert core not in text, note.text
+        elif note.tone != "warm" and kind != "topic":
+            # the words may open a sentence ("Dass wir beide …")
+            assert core[1:] in text, note.text
