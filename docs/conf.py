@@ -59,14 +59,15 @@ html_title = f"thanknote {release}"
 html_static_path: list[str] = []
 
 # Every Python example in these pages is a doctest or testcode block; they
-# run in a scratch folder holding a copy of examples/, so a page may write
-# files and read examples/interview.toml by its relative path.
+# run in a scratch folder holding a copy of examples/ and the tutorial's
+# interview.toml, so a page may write files and read them by relative paths.
 doctest_global_setup = f"""
 import os, shutil, tempfile
 import thanknote
 _docs_cwd = os.getcwd()
 _docs_tmp = tempfile.mkdtemp(prefix="thanknote-docs-")
 shutil.copytree({str(HERE.parent / "examples")!r}, os.path.join(_docs_tmp, "examples"))
+shutil.copy({str(HERE / "interview_tutorial.toml")!r}, os.path.join(_docs_tmp, "interview.toml"))
 os.chdir(_docs_tmp)
 """
 doctest_global_cleanup = """

@@ -536,14 +536,26 @@ def pages() -> dict[str, str]:
     return made
 
 
+def undocumented(api: Path = DOCS / "reference" / "api.md") -> list[str]:
+    """The public names the API page does not document."""
+    text = api.read_text("utf-8")
+    return [
+        name
+        for name in thanknote.__all__
+        if f"thanknote.{name}\n" not in text and f":: {name}\n" not in text
+    ]
+
+
 def write_pages(root: Path = DOCS) -> list[str]:
-    """Write the pages that changed; return the rule example problems found."""
+    """Write the pages that changed; return the problems found on the way."""
     for name, text in pages().items():
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_text("utf-8") != text:
             target.write_text(text, "utf-8")
-    return check_rule_examples(rule_examples())
+    problems = [f"rule example: {p}" for p in check_rule_examples(rule_examples())]
+    problems += [f"reference/api.md does not document thanknote.{n}" for n in undocumented()]
+    return problems
 
 
 def _skip_fields(
@@ -568,9 +580,23 @@ def _public_target(app: Any, env: Any, node: Any, contnode: Any) -> Any:
         return None
     node = node.deepcopy()
     node["reftarget"] = public
-    return env.get_domain("py").resolve_xref(
+    found = env.get_domain("py").resolve_xref(
         env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
     )
+    if found is not None:
+        found["reftitle"] = public
+    return found
+
+
+def _public_titles(app: Any, doctree: Any, docname: str) -> None:
+    """Show the public name in a link's tooltip, not the module it lives in."""
+    from docutils import nodes
+
+    for node in doctree.findall(nodes.reference):
+        title = node.get("reftitle", "")
+        name = title.rsplit(".", 1)[-1]
+        if title.startswith("thanknote.") and name in thanknote.__all__:
+            node["reftitle"] = f"thanknote.{name}"
 
 
 def setup(app: Any) -> dict[str, Any]:
@@ -581,9 +607,10 @@ def setup(app: Any) -> dict[str, Any]:
 
     def generate(app: Any) -> None:
         for problem in write_pages(Path(app.srcdir)):
-            logger.warning("rule example: %s", problem)
+            logger.warning(problem)
 
     app.connect("builder-inited", generate)
     app.connect("autodoc-skip-member", _skip_fields)
     app.connect("missing-reference", _public_target)
+    app.connect("doctree-resolved", _public_titles)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
