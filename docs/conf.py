@@ -19,7 +19,7 @@ import thanknote  # noqa: E402  (the path above first)
 
 project = "thanknote"
 author = "The thanknote developers"
-copyright = "the thanknote developers"  # noqa: A001  (Sphinx's name for it)
+copyright = "the thanknote developers"
 release = thanknote.__version__
 version = ".".join(release.split(".")[:2])
 

@@ -469,9 +469,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def _object_sections(
-    schema: Mapping[str, Any], title: str, intro: str, out: list[str]
-) -> None:
+def _object_sections(schema: Mapping[str, Any], title: str, intro: str, out: list[str]) -> None:
     required = set(schema.get("required", ()))
     nested: list[tuple[Mapping[str, Any], str, str]] = []
     out += [f"## {title}\n"]
@@ -558,9 +556,7 @@ def write_pages(root: Path = DOCS) -> list[str]:
     return problems
 
 
-def _skip_fields(
-    app: Any, what: str, name: str, obj: Any, skip: bool, options: Any
-) -> bool | None:
+def _skip_fields(app: Any, what: str, name: str, obj: Any, skip: bool, options: Any) -> bool | None:
     """Leave out a record's fields: its "Attributes:" section lists them."""
     if what != "class" or skip:
         return None
