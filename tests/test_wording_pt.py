@@ -598,3 +598,64 @@ def test_the_job_title_is_a_common_noun_in_running_text(position: str, said: str
             assert said in body, note.text
             if said != position:
                 assert position not in body, note.text
+
+
+# -- points jotted right after an interview -------------------------------------
+
+# As a candidate scribbles them, each with the kind of sentence it gets and the
+# words that sentence carries; a point no sentence can hold is left out.
+SCRIBBLED: list[tuple[str, str, str]] = [
+    ("plano de expansão para o Nordeste", "topic", "o plano de expansão para o Nordeste"),
+    ("cultura de feedback contínuo!!", "topic", "a cultura de feedback contínuo"),
+    ("da cultura de inovação", "topic", "a cultura de inovação"),
+    ("o dashboard de indicadores que ela mostrou", "topic",
+     "o dashboard de indicadores que me mostrou"),
+    ("falou do novo centro de distribuição em Extrema", "topic",
+     "o novo centro de distribuição em Extrema"),
+    ("processo seletivo tem mais 2 etapas", "clause", "o processo seletivo tem mais 2 etapas"),
+    ("ela também começou como estagiária", "clause", "também começou como estagiária"),
+    ("pergunta sobre pretensão salarial", "question", "sobre pretensão salarial"),
+    ("nós dois estudamos na USP", "shared", "ambos estudamos na USP"),
+    # A note to self, a verb of the writer's own, a preposition with no topic.
+    ("time pequeno, todo mundo faz de tudo", "unplaced", "time pequeno, todo mundo faz de tudo"),
+    ("adorei o escritório novo", "unplaced", "adorei o escritório novo"),
+    ("na área de vendas, metas agressivas", "unplaced", "na área de vendas, metas agressivas"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), SCRIBBLED)
+def test_a_scribbled_point_gets_the_sentence_of_its_kind(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt", ("Beatriz Souza", "Beatriz", "Souza"))
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("kind", ["thank_you", "card"])
+def test_scribbled_points_read_whole_in_every_note(locale: str, tone: str, kind: str) -> None:
+    jotted = [p for p, _, _ in SCRIBBLED]
+    placed = {p: c for p, k, c in SCRIBBLED if k != "unplaced"}
+    for rotate in range(3):
+        notes = thanknote.draft(
+            interview(locale, rotate, points=jotted),
+            tone=tone,  # type: ignore[arg-type]
+            locale=locale,
+            kind=kind,  # type: ignore[arg-type]
+        )
+        for note in notes:
+            text = note.text
+            for sentence in sentences(text):
+                # Never "sobre da …", "sobre a pergunta que me fez sobre …", "também … também".
+                assert not re.search(r"\bsobre (?:d[oa]s?|n[oa]s?|a pergunta que|a descoberta)\b",
+                                     sentence), text  # fmt: skip
+                assert sentence.lower().count("também") <= 1, text
+            assert not any(p in text for p, k, _ in SCRIBBLED if k == "unplaced"), text
+            assert not THIRD_PERSON.search(text), text
+            mine = [placed[p] for p in note.interviewer.talking_points if p in placed]
+            # The one who got only notes to self gets a note without points,
+            # which the lint rightly finds short of specifics.
+            if mine:
+                assert mine[0] in text, text
+                assert note.report.ok, [f.message for f in note.report.errors]
