@@ -812,3 +812,78 @@ def test_a_time_that_cannot_be_repeated_gives_no_decision_sentence(
         assert "semaine prochaine" not in note.text and "d'ici le " not in note.text, note.text
         assert "mois prochain" not in note.text, note.text
         assert not note.report.errors, note.text
+
+
+# -- points as people jot them right after the interview ----------------------------
+
+# (the point as jotted, what the pack makes of it, the words a note says). A noun
+# phrase needs its determiner to follow "sur"; a verb makes a clause, said after
+# "que"; a note to self is left out.
+JOTTED = [
+    ("la migration vers Kubernetes prévue en mars", "topic", "la migration vers Kubernetes"),
+    ("leur outil de ticketing maison", "topic", "votre outil de ticketing maison"),
+    ("d'autres projets à l'international", "topic", "d'autres projets à l'international"),
+    (
+        "le fait de travailler en binôme avec les métiers",
+        "topic",
+        "le fait de travailler en binôme avec les métiers",
+    ),
+    ("l'équipe fait du pair programming", "clause", "que l'équipe fait du pair programming"),
+    (
+        "elle m'a dit que l'équipe double d'ici l'été",
+        "clause",
+        "que l'équipe double d'ici l'été",
+    ),
+    (
+        "m'a demandé comment je priorise les demandes urgentes",
+        "question",
+        "demand",  # "Vous m'avez demandé …", "que vous me demandiez …"
+    ),
+    (
+        "on a fait tous les deux nos études à Rennes",
+        "shared",
+        "que nous avons fait tous les deux nos études à Rennes",
+    ),
+    ("« ici, on a le droit à l'erreur »", "quote", "« ici, on a le droit à l'erreur »"),
+    ("astreintes le week-end -> à clarifier", "unplaced", "astreintes"),
+    ("c'était super sympa", "unplaced", "sympa"),
+    ("au service client, les délais de réponse", "unplaced", "service client"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "said"), JOTTED)
+def test_a_jotted_point_has_the_kind_its_words_make_it(jotted: str, kind: str, said: str) -> None:
+    assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).kind == kind
+
+
+@pytest.mark.parametrize(("jotted", "kind", "said"), JOTTED)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_point_is_said_in_its_own_sentence_or_left_out_with_a_warning(
+    tone: str, jotted: str, kind: str, said: str
+) -> None:
+    interview = _one([jotted, "la refonte des plannings"])
+    [note] = thanknote.draft(interview, tone=tone)  # type: ignore[arg-type]
+    warned = [p for p in thanknote.check_interview(interview) if jotted in p.message]
+    if kind == "unplaced":
+        assert said not in note.text and len(warned) == 1, note.text
+    else:
+        assert said in note.text.split("\n\n")[1] and not warned, note.text
+    assert not UNFUSED.search(note.text) and not THIRD_PERSON.search(body(note)), note.text
+    assert not note.report.errors, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        # A determiner that needs "de" first, or a place: neither follows "sur".
+        "nombreux échanges avec les clients",
+        "au démarrage du projet",
+        "aux urgences la nuit",
+        # Verbs that people jot, in the past or the present.
+        "c'est une boîte familiale",
+        "le recrutement se fera en deux temps, faut être patient",
+        "Thomas connaît bien mon ancien chef",
+    ],
+)
+def test_words_that_no_sentence_can_hold_after_sur_leave_the_point_out(jotted: str) -> None:
+    assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).kind == "unplaced"
