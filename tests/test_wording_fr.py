@@ -655,3 +655,235 @@ def test_a_title_with_its_office_is_said_without_the_name(tone: str) -> None:
     assert "Proviseure Perrin" not in note.text and not note.report.errors, note.text
     if tone == "formal":
         assert ", Madame la Proviseure, " in note.text, note.text
+
+
+# -- when the decision is due: the day in "d'ici le …", a vaguer time as said -----
+
+# (what the interviewer said, the option of the bank, the warm and concise sentence,
+# the formal one). A day named or counted out is the day after "d'ici le"; a vaguer
+# time is repeated as said, its capital dropped, right after a verb or a participle.
+DECISION_SENTENCES = [
+    (
+        "En début de semaine prochaine",
+        0,
+        "Au plaisir d'avoir de vos nouvelles en début de semaine prochaine.",
+        "Je prends bonne note de votre calendrier et attends votre retour en début de "
+        "semaine prochaine.",
+    ),
+    (
+        "avant Noël",
+        1,
+        "J'attends votre retour avant Noël avec impatience.",
+        "J'attends avec intérêt votre décision, prévue avant Noël.",
+    ),
+    (
+        "d'ici la fin du mois",
+        2,
+        "J'espère avoir le plaisir de vous lire d'ici la fin du mois.",
+        "Dans l'attente de votre réponse, qui devrait intervenir d'ici la fin du mois, je "
+        "reste à votre disposition.",
+    ),
+    (
+        "fin décembre",
+        3,
+        "Vous m'avez dit vouloir décider fin décembre : j'attends la suite avec impatience.",
+        "Dans l'attente de votre décision, que vous pensez prendre fin décembre, je reste à "
+        "votre disposition pour tout complément.",
+    ),
+    (
+        "dans la semaine",
+        4,
+        "Je me réjouis d'avance de connaître votre décision, attendue dans la semaine.",
+        "Vous m'avez indiqué qu'une décision serait prise dans la semaine ; je reste bien "
+        "entendu à votre disposition pour toute information utile.",
+    ),
+    (
+        "mi-décembre",
+        1,
+        "J'attends votre retour mi-décembre avec impatience.",
+        "J'attends avec intérêt votre décision, prévue mi-décembre.",
+    ),
+    (
+        "sous quinze jours",
+        0,
+        "Au plaisir d'avoir de vos nouvelles d'ici le mardi 8 décembre.",
+        "Je prends bonne note de votre calendrier et attends votre retour d'ici le mardi 8 "
+        "décembre.",
+    ),
+    (
+        "d'ici vendredi",
+        2,
+        "J'espère avoir le plaisir de vous lire d'ici le vendredi 27 novembre.",
+        "Dans l'attente de votre réponse, qui devrait intervenir d'ici le vendredi 27 "
+        "novembre, je reste à votre disposition.",
+    ),
+    (
+        "un mois",
+        3,
+        "Vous m'avez dit vouloir décider d'ici le jeudi 24 décembre : j'attends la suite "
+        "avec impatience.",
+        "Dans l'attente de votre décision, que vous pensez prendre d'ici le jeudi 24 "
+        "décembre, je reste à votre disposition pour tout complément.",
+    ),
+    (
+        "le 4 décembre",
+        4,
+        "Je me réjouis d'avance de connaître votre décision, attendue d'ici le vendredi 4 "
+        "décembre.",
+        "Vous m'avez indiqué qu'une décision serait prise d'ici le vendredi 4 décembre ; je "
+        "reste bien entendu à votre disposition pour toute information utile.",
+    ),
+]
+# What a decision sentence of fr/_common.j2 `awaiting` says; no other sentence does.
+DECISION_WORDS = re.compile(
+    r"nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+
+
+@pytest.mark.parametrize(("said", "turn", "warm", "formal"), DECISION_SENTENCES)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_decision_sentence_ends_on_the_time_as_a_french_note_says_it(
+    tone: str, said: str, turn: int, warm: str, formal: str
+) -> None:
+    with mock.patch.object(render, "chooser", _every_option(turn)):
+        [note] = thanknote.draft(
+            _one(["la refonte des plannings"], decision_expected=said),
+            tone=tone,  # type: ignore[arg-type]
+            today=DAY,
+        )
+    expected = formal if tone == "formal" else warm
+    assert expected in _sentences(note.text), note.text
+    assert not note.report.errors, note.text
+
+
+# A preposition of ours never comes before the one the time opens with.
+DOUBLED_PREPOSITION = re.compile(
+    r"\b(?:de|d'|à|pour|d'ici|avant|le)\s*(?:d'ici|d’ici|en|au|à|avant|après|dès|dans|sous"
+    r"|pour|fin|début|mi-)\b",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("said", [row[0] for row in DECISION_SENTENCES])
+@pytest.mark.parametrize("tone", TONES)
+def test_every_decision_sentence_takes_the_time_without_a_preposition_of_its_own(
+    tone: str, said: str
+) -> None:
+    when = said[:1].lower() + said[1:] if not said[:1].isdigit() else said
+    for turn in range(5):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(
+                _one(["la refonte des plannings"], decision_expected=said),
+                tone=tone,  # type: ignore[arg-type]
+                today=DAY,
+            )
+        [sentence] = [s for s in _sentences(note.text) if DECISION_WORDS.search(s)]
+        assert "d'ici le " in sentence or when in sentence, sentence
+        assert not DOUBLED_PREPOSITION.search(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "today"),
+    [
+        # Not echoed: "la semaine prochaine" reads well after a verb, but "la fin du
+        # mois" and "la mi-décembre" would not, and only the first word is known.
+        ("la semaine prochaine", DAY),
+        ("milieu du mois prochain", DAY),
+        # Said on Tuesday, written on Thursday: "en début de semaine prochaine"
+        # may no longer be the same week.
+        ("en début de semaine prochaine", dt.date(2026, 11, 26)),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_time_that_cannot_be_repeated_gives_no_decision_sentence(
+    tone: str, said: str, today: dt.date
+) -> None:
+    for turn in range(5):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(
+                _one(["la refonte des plannings"], decision_expected=said),
+                tone=tone,  # type: ignore[arg-type]
+                today=today,
+            )
+        assert "semaine prochaine" not in note.text and "d'ici le " not in note.text, note.text
+        assert "mois prochain" not in note.text, note.text
+        assert not note.report.errors, note.text
+
+
+# -- points as people jot them right after the interview ----------------------------
+
+# (the point as jotted, what the pack makes of it, the words a note says). A noun
+# phrase needs its determiner to follow "sur"; a verb makes a clause, said after
+# "que"; a note to self is left out.
+JOTTED = [
+    ("la migration vers Kubernetes prévue en mars", "topic", "la migration vers Kubernetes"),
+    ("leur outil de ticketing maison", "topic", "votre outil de ticketing maison"),
+    ("d'autres projets à l'international", "topic", "d'autres projets à l'international"),
+    (
+        "le fait de travailler en binôme avec les métiers",
+        "topic",
+        "le fait de travailler en binôme avec les métiers",
+    ),
+    ("l'équipe fait du pair programming", "clause", "que l'équipe fait du pair programming"),
+    (
+        "elle m'a dit que l'équipe double d'ici l'été",
+        "clause",
+        "que l'équipe double d'ici l'été",
+    ),
+    (
+        "m'a demandé comment je priorise les demandes urgentes",
+        "question",
+        "demand",  # "Vous m'avez demandé …", "que vous me demandiez …"
+    ),
+    (
+        "on a fait tous les deux nos études à Rennes",
+        "shared",
+        "que nous avons fait tous les deux nos études à Rennes",
+    ),
+    ("« ici, on a le droit à l'erreur »", "quote", "« ici, on a le droit à l'erreur »"),
+    ("astreintes le week-end -> à clarifier", "unplaced", "astreintes"),
+    ("c'était super sympa", "unplaced", "sympa"),
+    ("au service client, les délais de réponse", "unplaced", "service client"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "said"), JOTTED)
+def test_a_jotted_point_has_the_kind_its_words_make_it(jotted: str, kind: str, said: str) -> None:
+    assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).kind == kind
+
+
+@pytest.mark.parametrize(("jotted", "kind", "said"), JOTTED)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_point_is_said_in_its_own_sentence_or_left_out_with_a_warning(
+    tone: str, jotted: str, kind: str, said: str
+) -> None:
+    interview = _one([jotted, "la refonte des plannings"])
+    [note] = thanknote.draft(interview, tone=tone)  # type: ignore[arg-type]
+    warned = [p for p in thanknote.check_interview(interview) if jotted in p.message]
+    if kind == "unplaced":
+        assert said not in note.text and len(warned) == 1, note.text
+    else:
+        assert said in note.text.split("\n\n")[1] and not warned, note.text
+    assert not UNFUSED.search(note.text) and not THIRD_PERSON.search(body(note)), note.text
+    assert not note.report.errors, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        # A determiner that needs "de" first, or a place: neither follows "sur".
+        "nombreux échanges avec les clients",
+        "au démarrage du projet",
+        "aux urgences la nuit",
+        # Verbs that people jot, in the past or the present.
+        "c'est une boîte familiale",
+        "le recrutement se fera en deux temps, faut être patient",
+        "Thomas connaît bien mon ancien chef",
+    ],
+)
+def test_words_that_no_sentence_can_hold_after_sur_leave_the_point_out(jotted: str) -> None:
+    assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).kind == "unplaced"
