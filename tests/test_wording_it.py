@@ -728,3 +728,129 @@ def test_a_note_sent_the_same_day_neither_looks_back_nor_presumes(tone: str) -> 
             assert not STALE.search(note.text), note.text
             assert note.text.count("competenz") <= 1, note.text
             assert "affrontat" not in note.text, note.text
+
+
+# -- when the decision is due: the day in a frame, or the words as said -------
+
+# Every closing sentence that names the decision time, per tone; {when} is the
+# whole adverbial ("entro venerdì 4 dicembre", "prima di Natale").
+DECISION_CLOSES = {
+    "warm": [
+        "Se ho capito bene, la decisione dovrebbe arrivare {when}; se intanto ti serve altro"
+        " da parte mia, scrivimi pure.",
+        "Da quanto ho capito, contate di chiudere la selezione {when}: incrocio le dita, e"
+        " intanto resto a disposizione.",
+        "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro!",
+        "Dovrei avere una risposta {when}; intanto, se ti viene in mente qualche altra domanda,"
+        " scrivimi pure.",
+        "Incrocio le dita in vista della decisione, attesa {when}; per qualunque cosa, sono qui.",
+        "Se non sbaglio, la selezione dovrebbe chiudersi {when}; fino ad allora, per qualsiasi"
+        " cosa, scrivimi pure.",
+    ],
+    "formal": [
+        "Se ho ben capito, la decisione dovrebbe arrivare {when}; nel frattempo resto a"
+        " disposizione per qualsiasi chiarimento.",
+        "Attenderò con interesse l'esito della selezione, previsto {when}, e resto a"
+        " disposizione per qualsiasi ulteriore informazione.",
+        "Come mi è stato anticipato, dovrei avere Sue notizie {when}; se nel frattempo Le"
+        " servisse altro da parte mia, non esiti a scrivermi.",
+        "Resto in attesa dell'esito della selezione, che dovrebbe arrivare {when}, e nel"
+        " frattempo Le auguro buon lavoro.",
+        "Da quanto ho capito, la decisione è attesa {when}: rimango a Sua disposizione per"
+        " qualsiasi domanda.",
+        "Ho annotato che la selezione dovrebbe concludersi {when}; fino ad allora resto a Sua"
+        " disposizione per ogni necessità.",
+    ],
+    "concise": [
+        "Attendo con interesse l'esito, previsto {when}.",
+        "Resto a disposizione in vista della decisione, attesa {when}.",
+        "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
+        "Spero di risentirLa {when}, con l'esito della selezione.",
+        "Mi risulta che l'esito sia atteso {when}; resto a disposizione.",
+    ],
+}
+ANY_DECISION_CLOSE = re.compile(
+    "|".join(
+        re.escape(close).replace(re.escape("{when}"), ".+")
+        for closes in DECISION_CLOSES.values()
+        for close in closes
+    )
+)
+
+
+def _decision_notes(said: str, tone: str, today: dt.date) -> list[thanknote.Note]:
+    # Several candidates, so that several sentences of the bank are drafted.
+    notes: list[thanknote.Note] = []
+    for i in range(6):
+        iv = _one([f"il cruscotto numero {i}"], decision_expected=said)
+        notes += thanknote.draft(iv, tone=tone, locale="it_IT", today=today)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        # a vaguer time, repeated as said: it already opens as an adverbial
+        ("entro Natale", "entro Natale"),
+        ("Prima di Natale.", "prima di Natale"),
+        ("a fine mese", "a fine mese"),
+        ("ai primi di dicembre", "ai primi di dicembre"),
+        ("verso la fine del mese", "verso la fine del mese"),
+        ("entro la settimana", "entro la settimana"),
+        ("questa settimana", "questa settimana"),
+        ("entro il 5", "entro il 5"),
+        # a day counted out or named: the day itself, after "entro"
+        ("entro una settimana", "entro martedì 1° dicembre"),
+        ("tra dieci giorni", "entro venerdì 4 dicembre"),
+        ("venerdì", "entro venerdì 27 novembre"),
+        ("il 15 dicembre", "entro martedì 15 dicembre"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_says_when_the_decision_is_due_in_a_sentence_of_its_bank(
+    tone: str, said: str, when: str
+) -> None:
+    expected = {close.format(when=when) for close in DECISION_CLOSES[tone]}
+    for note in _decision_notes(said, tone, dt.date(2026, 11, 24)):
+        [close] = [s for s in sentences(body(note)) if when in s]
+        assert close in expected, close
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # read as a day, but no sentence may end on the words as jotted:
+        # written Italian wants "a", "entro" or "per" before them
+        "la settimana prossima",
+        "fine mese",
+        "inizio dicembre",
+        "metà dicembre",
+        "prossima settimana",
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_time_that_cannot_be_repeated_leaves_the_decision_unsaid(tone: str, said: str) -> None:
+    for note in _decision_notes(said, tone, dt.date(2026, 11, 24)):
+        assert not ANY_DECISION_CLOSE.search(note.text), note.text
+        assert said not in note.text, note.text
+        assert "entro" not in note.text, note.text  # and no day nobody named
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_vague_time_is_not_repeated_days_after_the_interview(tone: str) -> None:
+    # Said on a Tuesday and written on the Thursday: the words may no longer
+    # mean what they meant, and the day they were read as was never named.
+    for note in _decision_notes("a fine mese", tone, dt.date(2026, 11, 26)):
+        assert "fine mese" not in note.text, note.text
+        assert "entro" not in note.text, note.text
+        assert not ANY_DECISION_CLOSE.search(note.text), note.text
+
+
+def test_every_decision_close_of_a_bank_is_drafted() -> None:
+    for tone, closes in DECISION_CLOSES.items():
+        drafted = set()
+        for i in range(40):
+            iv = _one([f"il cruscotto numero {i}"], decision_expected="a fine mese")
+            for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 24)):  # type: ignore[arg-type]
+                drafted |= {s for s in sentences(body(note)) if "a fine mese" in s}
+        assert drafted == {close.format(when="a fine mese") for close in closes}, tone
