@@ -854,3 +854,63 @@ def test_every_decision_close_of_a_bank_is_drafted() -> None:
             for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 24)):  # type: ignore[arg-type]
                 drafted |= {s for s in sentences(body(note)) if "a fine mese" in s}
         assert drafted == {close.format(when="a fine mese") for close in closes}, tone
+
+
+# -- points as people jot them right after the interview ----------------------
+
+JOTTED = [
+    ("il passaggio da Excel a Power BI per la reportistica", "topic"),
+    ("della certificazione ISO 14001 appena ottenuta", "topic"),
+    ("il mercato USA e le nuove aperture", "topic"),  # "USA" is no verb
+    ("mi ha detto che il team raddoppia entro l'estate", "clause"),
+    ("stanno aprendo un nuovo magazzino a Piacenza", "clause"),
+    ("l'onboarding dura tre mesi con un tutor", "clause"),
+    ("c'è molta attenzione alla sicurezza in reparto", "clause"),
+    ("mi ha chiesto come gestirei un cliente arrabbiato", "question"),
+    ("Quali sono i miei punti deboli?", "question"),
+    ("abbiamo entrambi lavorato in Brembo", "shared"),
+    # a note to self, and a possessive Italian writes with its article
+    ("magazzino automatico -> chiedere tempi!!", "unplaced"),
+    ("suo progetto sulla tracciabilità dei lotti", "unplaced"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind"), JOTTED)
+def test_a_jotted_point_is_understood_as_what_it_is(jotted: str, kind: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "it").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("della certificazione ISO 14001 appena ottenuta", "la certificazione ISO 14001"),
+        ("parlato del nuovo gestionale", "il nuovo gestionale"),
+        ("abbiamo parlato dei turni di notte", "i turni di notte"),
+        ("c'è molta attenzione alla sicurezza in reparto", "che c'è molta attenzione"),
+        ("l'onboarding dura tre mesi con un tutor", "che l'onboarding dura tre mesi"),
+        ("Quali sono i miei punti deboli?", "su quali sono i miei punti deboli"),
+        ("domanda sul budget!!", "sul budget"),
+        ("il mercato USA e le nuove aperture", "il mercato USA e le nuove aperture"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_point_reads_as_italian_in_its_sentence(tone: str, jotted: str, said: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"])
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        text = body(note)
+        assert said in text, note.text
+        assert not UNFUSED.search(text), note.text
+        assert not DOUBLED.search(text), note.text
+        assert not re.search(r"\b(?:come|che) (?:della|del|dei|parlato)\b", text), note.text
+
+
+@pytest.mark.parametrize("jotted", [jotted for jotted, kind in JOTTED if kind == "unplaced"])
+def test_a_point_no_sentence_can_hold_is_left_out_and_named(jotted: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"])
+    for tone in TONES:
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert jotted.split()[1] not in note.text, note.text
+    warned = [str(p) for p in thanknote.check_interview(iv, locale="it_IT")]
+    assert any(jotted in w for w in warned), warned
