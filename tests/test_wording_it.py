@@ -728,3 +728,189 @@ def test_a_note_sent_the_same_day_neither_looks_back_nor_presumes(tone: str) -> 
             assert not STALE.search(note.text), note.text
             assert note.text.count("competenz") <= 1, note.text
             assert "affrontat" not in note.text, note.text
+
+
+# -- when the decision is due: the day in a frame, or the words as said -------
+
+# Every closing sentence that names the decision time, per tone; {when} is the
+# whole adverbial ("entro venerdì 4 dicembre", "prima di Natale").
+DECISION_CLOSES = {
+    "warm": [
+        "Se ho capito bene, la decisione dovrebbe arrivare {when}; se intanto ti serve altro"
+        " da parte mia, scrivimi pure.",
+        "Da quanto ho capito, contate di chiudere la selezione {when}: incrocio le dita, e"
+        " intanto resto a disposizione.",
+        "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro!",
+        "Dovrei avere una risposta {when}; intanto, se ti viene in mente qualche altra domanda,"
+        " scrivimi pure.",
+        "Incrocio le dita in vista della decisione, attesa {when}; per qualunque cosa, sono qui.",
+        "Se non sbaglio, la selezione dovrebbe chiudersi {when}; fino ad allora, per qualsiasi"
+        " cosa, scrivimi pure.",
+    ],
+    "formal": [
+        "Se ho ben capito, la decisione dovrebbe arrivare {when}; nel frattempo resto a"
+        " disposizione per qualsiasi chiarimento.",
+        "Attenderò con interesse l'esito della selezione, previsto {when}, e resto a"
+        " disposizione per qualsiasi ulteriore informazione.",
+        "Come mi è stato anticipato, dovrei avere Sue notizie {when}; se nel frattempo Le"
+        " servisse altro da parte mia, non esiti a scrivermi.",
+        "Resto in attesa dell'esito della selezione, che dovrebbe arrivare {when}, e nel"
+        " frattempo Le auguro buon lavoro.",
+        "Da quanto ho capito, la decisione è attesa {when}: rimango a Sua disposizione per"
+        " qualsiasi domanda.",
+        "Ho annotato che la selezione dovrebbe concludersi {when}; fino ad allora resto a Sua"
+        " disposizione per ogni necessità.",
+    ],
+    "concise": [
+        "Attendo con interesse l'esito, previsto {when}.",
+        "Resto a disposizione in vista della decisione, attesa {when}.",
+        "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
+        "Spero di risentirLa {when}, con l'esito della selezione.",
+        "Mi risulta che l'esito sia atteso {when}; resto a disposizione.",
+    ],
+}
+ANY_DECISION_CLOSE = re.compile(
+    "|".join(
+        re.escape(close).replace(re.escape("{when}"), ".+")
+        for closes in DECISION_CLOSES.values()
+        for close in closes
+    )
+)
+
+
+def _decision_notes(said: str, tone: str, today: dt.date) -> list[thanknote.Note]:
+    # Several candidates, so that several sentences of the bank are drafted.
+    notes: list[thanknote.Note] = []
+    for i in range(6):
+        iv = _one([f"il cruscotto numero {i}"], decision_expected=said)
+        notes += thanknote.draft(iv, tone=tone, locale="it_IT", today=today)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(
+    ("said", "when"),
+    [
+        # a vaguer time, repeated as said: it already opens as an adverbial
+        ("entro Natale", "entro Natale"),
+        ("Prima di Natale.", "prima di Natale"),
+        ("a fine mese", "a fine mese"),
+        ("ai primi di dicembre", "ai primi di dicembre"),
+        ("verso la fine del mese", "verso la fine del mese"),
+        ("entro la settimana", "entro la settimana"),
+        ("questa settimana", "questa settimana"),
+        ("entro il 5", "entro il 5"),
+        # a day counted out or named: the day itself, after "entro"
+        ("entro una settimana", "entro martedì 1° dicembre"),
+        ("tra dieci giorni", "entro venerdì 4 dicembre"),
+        ("venerdì", "entro venerdì 27 novembre"),
+        ("il 15 dicembre", "entro martedì 15 dicembre"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_close_says_when_the_decision_is_due_in_a_sentence_of_its_bank(
+    tone: str, said: str, when: str
+) -> None:
+    expected = {close.format(when=when) for close in DECISION_CLOSES[tone]}
+    for note in _decision_notes(said, tone, dt.date(2026, 11, 24)):
+        [close] = [s for s in sentences(body(note)) if when in s]
+        assert close in expected, close
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # read as a day, but no sentence may end on the words as jotted:
+        # written Italian wants "a", "entro" or "per" before them
+        "la settimana prossima",
+        "fine mese",
+        "inizio dicembre",
+        "metà dicembre",
+        "prossima settimana",
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_time_that_cannot_be_repeated_leaves_the_decision_unsaid(tone: str, said: str) -> None:
+    for note in _decision_notes(said, tone, dt.date(2026, 11, 24)):
+        assert not ANY_DECISION_CLOSE.search(note.text), note.text
+        assert said not in note.text, note.text
+        assert "entro" not in note.text, note.text  # and no day nobody named
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_vague_time_is_not_repeated_days_after_the_interview(tone: str) -> None:
+    # Said on a Tuesday and written on the Thursday: the words may no longer
+    # mean what they meant, and the day they were read as was never named.
+    for note in _decision_notes("a fine mese", tone, dt.date(2026, 11, 26)):
+        assert "fine mese" not in note.text, note.text
+        assert "entro" not in note.text, note.text
+        assert not ANY_DECISION_CLOSE.search(note.text), note.text
+
+
+def test_every_decision_close_of_a_bank_is_drafted() -> None:
+    for tone, closes in DECISION_CLOSES.items():
+        drafted = set()
+        for i in range(40):
+            iv = _one([f"il cruscotto numero {i}"], decision_expected="a fine mese")
+            for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 24)):  # type: ignore[arg-type]
+                drafted |= {s for s in sentences(body(note)) if "a fine mese" in s}
+        assert drafted == {close.format(when="a fine mese") for close in closes}, tone
+
+
+# -- points as people jot them right after the interview ----------------------
+
+JOTTED = [
+    ("il passaggio da Excel a Power BI per la reportistica", "topic"),
+    ("della certificazione ISO 14001 appena ottenuta", "topic"),
+    ("il mercato USA e le nuove aperture", "topic"),  # "USA" is no verb
+    ("mi ha detto che il team raddoppia entro l'estate", "clause"),
+    ("stanno aprendo un nuovo magazzino a Piacenza", "clause"),
+    ("l'onboarding dura tre mesi con un tutor", "clause"),
+    ("c'è molta attenzione alla sicurezza in reparto", "clause"),
+    ("mi ha chiesto come gestirei un cliente arrabbiato", "question"),
+    ("Quali sono i miei punti deboli?", "question"),
+    ("abbiamo entrambi lavorato in Brembo", "shared"),
+    # a note to self, and a possessive Italian writes with its article
+    ("magazzino automatico -> chiedere tempi!!", "unplaced"),
+    ("suo progetto sulla tracciabilità dei lotti", "unplaced"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind"), JOTTED)
+def test_a_jotted_point_is_understood_as_what_it_is(jotted: str, kind: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "it").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("della certificazione ISO 14001 appena ottenuta", "la certificazione ISO 14001"),
+        ("parlato del nuovo gestionale", "il nuovo gestionale"),
+        ("abbiamo parlato dei turni di notte", "i turni di notte"),
+        ("c'è molta attenzione alla sicurezza in reparto", "che c'è molta attenzione"),
+        ("l'onboarding dura tre mesi con un tutor", "che l'onboarding dura tre mesi"),
+        ("Quali sono i miei punti deboli?", "su quali sono i miei punti deboli"),
+        ("domanda sul budget!!", "sul budget"),
+        ("il mercato USA e le nuove aperture", "il mercato USA e le nuove aperture"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_point_reads_as_italian_in_its_sentence(tone: str, jotted: str, said: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"])
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        text = body(note)
+        assert said in text, note.text
+        assert not UNFUSED.search(text), note.text
+        assert not DOUBLED.search(text), note.text
+        assert not re.search(r"\b(?:come|che) (?:della|del|dei|parlato)\b", text), note.text
+
+
+@pytest.mark.parametrize("jotted", [jotted for jotted, kind in JOTTED if kind == "unplaced"])
+def test_a_point_no_sentence_can_hold_is_left_out_and_named(jotted: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"])
+    for tone in TONES:
+        for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+            assert jotted.split()[1] not in note.text, note.text
+    warned = [str(p) for p in thanknote.check_interview(iv, locale="it_IT")]
+    assert any(jotted in w for w in warned), warned
