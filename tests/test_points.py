@@ -324,7 +324,7 @@ def test_a_note_to_self_no_sentence_can_hold_is_not_placed(jotted: str, language
         ("small team, designers talk to customers", "en", "its comma joins two thoughts"),
         (" ".join(["word"] * 20), "en", "it runs to 20 words"),
         ("the team is moving to Epic", "en", "a sentence of its own"),
-        ("déploiement de SAP", "fr", "“le déploiement de SAP” or “la déploiement de SAP”"),
+        ("déploiement de SAP", "fr", "a noun needs its article here (le, la, les …)"),
     ],
 )  # fmt: skip
 def test_the_advice_for_a_point_left_out_says_what_is_in_the_way(
@@ -337,3 +337,7 @@ def test_a_label_before_a_question_or_a_quotation_is_dropped() -> None:
     assert place("Frage von ihr: wie gehe ich mit Verzögerungen um?", "de").kind == "question"
     assert place("Jonas: „Wir deployen freitags.“", "de").kind == "quote"
     assert place("gros enjeu : convaincre les achats", "fr").kind == "unplaced"
+
+
+def test_a_plus_inside_a_name_is_no_shorthand() -> None:
+    assert place("the C++ migration", "en") == "the C++ migration"

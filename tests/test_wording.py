@@ -11,7 +11,7 @@ import pytest
 from builders import panel_data
 
 import thanknote
-from thanknote._wording import chooser, decision_by, on_day
+from thanknote._wording import chooser, decision_by, decision_when, on_day
 
 TUESDAY = dt.date(2026, 11, 24)
 
@@ -255,3 +255,50 @@ def test_a_decision_day_already_reached_when_the_note_goes_out_is_not_named() ->
 def test_a_decision_day_on_the_weekend_is_named_as_the_next_working_day() -> None:
     thursday = dt.date(2026, 11, 26)
     assert decision_by("in ten days", thursday, None, "en_US") == "Monday, December 7"
+
+
+# -- when the decision is due, as a sentence ends on it ---------------------------
+
+THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
+
+
+@pytest.mark.parametrize(
+    ("said", "locale", "when"),
+    [
+        # Named or counted out: the day, in the pack's frame.
+        ("by Friday", "en_US", "by Friday, October 16"),
+        ("a week", "en_US", "by Thursday, October 22"),
+        ("10 business days", "en_US", "by Thursday, October 29"),
+        ("tomorrow", "en_US", "by Friday, October 16"),
+        ("December 4", "en_US", "by Friday, December 4"),
+        (dt.date(2026, 12, 3), "en_US", "by Thursday, December 3"),
+        ("bis Freitag", "de_DE", "bis Freitag, 16. Oktober"),
+        # Vaguer: repeated as said, never turned into a day nobody named.
+        ("early next week", "en_US", "early next week"),
+        ("Before Christmas", "en_US", "before Christmas"),
+        ("mid-December", "en_US", "mid-December"),
+        ("after December 10", "en_US", "after December 10"),
+        ("dopo il 10 dicembre", "it_IT", "dopo il 10 dicembre"),
+        ("A principios de diciembre", "es_ES", "a principios de diciembre"),
+        # Vague, and not an adverbial as written: no time at all.
+        ("end of the month", "en_US", None),
+        ("soon", "en_US", None),
+    ],
+)
+def test_the_decision_time_is_said_as_the_interviewer_gave_it(
+    said: str | dt.date, locale: str, when: str | None
+) -> None:
+    assert decision_when(said, THURSDAY, THURSDAY, locale) == when
+
+
+def test_a_vague_time_is_not_repeated_once_the_week_has_moved_on() -> None:
+    assert (
+        decision_when("early next week", THURSDAY, THURSDAY + dt.timedelta(days=3), "en_US") is None
+    )
+    assert decision_when("a week", THURSDAY, THURSDAY + dt.timedelta(days=3), "en_US") is not None
+
+
+def test_the_end_of_this_month_is_this_year() -> None:
+    assert decision_by("end of November", dt.date(2026, 11, 10), None, "en_US") == (
+        "Monday, November 30"
+    )

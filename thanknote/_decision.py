@@ -51,9 +51,9 @@ __all__ = [
     "LONGEST_WAIT",
     "MAX_COUNTS",
     "UnreadablePhraseError",
-    "counts_time",
     "decision_day",
     "is_readable",
+    "names_a_day",
 ]
 
 ACCEPTED_FORMS = (
@@ -283,27 +283,49 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
     return found
 
 
-def counts_time(value: str, language: str | None = None) -> bool:
-    """Whether the phrase counts out a wait ("a week", "10 business days", "P2W").
+def names_a_day(value: str, language: str | None = None) -> bool:
+    """Whether the phrase names a day or counts one out.
 
-    Such a wait gives a day a note may name ("by Tuesday, December 1"); a
-    vaguer time ("early next week", "before Christmas") does not.
+    "a week", "10 business days", "P2W", "by Friday", "tomorrow", "December
+    4", "am 4.12.": each gives a day a note may name ("by Tuesday, December
+    1"). A vaguer time ("early next week", "before Christmas", "end of the
+    month") does not, even where the planner reads it as a day.
     """
     raw = " ".join(value.strip().lower().split()).rstrip(".")
-    if _ISO_DURATION.fullmatch(raw) and raw != "p":
+    if (_ISO_DURATION.fullmatch(raw) and raw != "p") or _NUMERIC_DATE.search(raw):
         return True
-    for code in (None, *_languages(language)):
+    # Read as English and in the note's own language only: other packs'
+    # words would misread it ("do" is Thursday in German, "di" Tuesday).
+    from thanknote.languages import known_languages
+
+    known = {pack.code for pack in known_languages()}
+    for code in (None, *([language] if language in known else [])):
         english = raw if code is None else _to_english(raw.replace(",", " "), code)
-        phrase = " ".join(_FILLER.sub(" ", english).split())
-        if phrase in _COUNTED or _SPAN.fullmatch(phrase):
+        if " ".join(_FILLER.sub(" ", english).split()) in _COUNTED or _SPAN.fullmatch(
+            " ".join(_FILLER.sub(" ", english).split())
+        ):
+            return True
+        # Word by word only: a pack's phrases turn vague times into days
+        # ("early next week" → "next tuesday") for the planner's sake.
+        words = raw.replace(",", " ").split()
+        if code is not None:
+            table = _translator(code)[2]
+            words = [table.get(word, word) for word in words]
+        if "after" in words:
+            return False  # "after December 10": the day the decision is not due by
+        if any(w in _WEEKDAYS or w == "tomorrow" for w in words):
+            return True
+        if any(w in _MONTHS for w in words) and any(_DAY_NUMBER.fullmatch(w) for w in words):
             return True
     return False
 
 
 _COUNTED = frozenset(
     {"a day", "one day", "week", "a week", "one week", "month", "a month", "one month",
-     "fortnight", "a fortnight"}
+     "fortnight", "a fortnight", "tomorrow"}
 )  # fmt: skip
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)\d{1,2}[./]\d{1,2}(?:[./]|\b)")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?")
 
 
 def _relative(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
@@ -397,6 +419,9 @@ def _first_of(month: str, day: dt.date) -> dt.date | None:
     if month == "this month":
         return day.replace(day=1)
     if month in _MONTHS:
+        # "end of November" said on November 24 is this November's end.
+        if _MONTHS[month] == day.month:
+            return day.replace(day=1)
         return _upcoming(day, _MONTHS[month], 1)
     return None
 

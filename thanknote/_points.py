@@ -160,9 +160,10 @@ def shapes(language: str) -> tuple[Shape, ...]:
                 "language pack", where, f"{where}: turn must list groups of the pattern"
             )
         kind = row.get("kind", "topic")
-        if kind not in KINDS:
+        if kind not in KINDS | {UNPLACED}:
+            known = ", ".join(sorted(KINDS | {UNPLACED}))
             raise InvalidOptionError(
-                "language pack", where, f"{where}: kind must be one of {', '.join(sorted(KINDS))}"
+                "language pack", where, f"{where}: kind must be one of {known}"
             )
         turned = frozenset(turn)
         core = row.get("core", "")
@@ -297,11 +298,10 @@ def why_unplaced(point: str, language: str) -> str:
     elif _reads_as_a_clause(text, language):
         why = "it reads as a sentence of its own"
     elif words.topic_openers and said:
-        first, second = words.topic_openers[:2]
-        rest = _first_word_lower(text, words)
+        some = ", ".join(words.topic_openers[:3])
         return (
-            f"a noun needs an article here: if it names a thing, write it as “{first} {rest}” "
-            f"or “{second} {rest}”, as the word requires; otherwise as a short phrase"
+            f"a noun needs its article here ({some} …): if the point names a thing, start it "
+            "with the one it takes; otherwise write it as a short phrase"
         )
     else:
         why = "it does not read as a phrase"
@@ -421,7 +421,8 @@ def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | Non
         return None
     # Longest first, and only as whole words: "w/o" before "w/", never "abtest".
     words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"(?<![\w/])(?:{words})(?![\w/])", re.IGNORECASE)
+    # "+" is no shorthand inside "C++".
+    return table, re.compile(rf"(?<![\w/+])(?:{words})(?![\w/+])", re.IGNORECASE)
 
 
 def _sentence(text: str) -> str:

@@ -23,7 +23,7 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 
 from thanknote._business_days import NO_HOLIDAYS, next_business_day, weekend_days
-from thanknote._decision import UnreadablePhraseError, counts_time, decision_day
+from thanknote._decision import UnreadablePhraseError, decision_day, names_a_day
 from thanknote._holidays import locale_holidays
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
@@ -146,12 +146,14 @@ def decision_when(
         return None
     code = language_code(locale)
     words = language_pack(code).lexicon
-    if isinstance(said, dt.date) or _names_a_day(str(said), locale) or counts_time(str(said), code):
+    if isinstance(said, dt.date) or names_a_day(str(said), code):
         return (words.decision_by_date or "{date}").format(date=by)
     phrase = _TRAILING_MARKS.sub("", " ".join(str(said).split()))
     first = phrase.split(" ", 1)[0].split("-", 1)[0].casefold()  # "mid-December"
+    elided = re.match(r"\w+['’]", first)  # "all'inizio di dicembre"
     recent = sent is None or (sent - day).days <= 1
-    if recent and first in _folded(words.decision_said_openers):
+    openers = _folded(words.decision_said_openers)
+    if recent and (first in openers or (elided is not None and elided.group() in openers)):
         # The opener is a common word ("Early", "A principios"), never a name.
         return phrase[:1].lower() + phrase[1:]
     return None
@@ -163,40 +165,6 @@ _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
 @functools.lru_cache(maxsize=64)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
-
-
-def _names_a_day(said: str, locale: str) -> bool:
-    """Whether the phrase names a day: a date, a weekday, or a month's day."""
-    folded = said.casefold()
-    if re.search(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}\b", folded):
-        return True
-    weekdays, months = _calendar_words(locale)
-    if weekdays.search(folded):
-        return True
-    return bool(months.search(folded) and re.search(r"(?<!\d)\d{1,2}(?!\d)", folded))
-
-
-@functools.lru_cache(maxsize=64)
-def _calendar_words(locale: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # The locale's weekday and month names and the English ones, which every
-    # pack's phrases may use.
-    found: list[set[str]] = [set(), set()]
-    for where in {locale, "en"}:
-        names = Locale.parse(where)
-        for i, kind in enumerate(("days", "months")):
-            for width in ("wide", "abbreviated"):
-                for context in ("format", "stand-alone"):
-                    found[i] |= {
-                        n.casefold().rstrip(".")
-                        for n in getattr(names, kind)[context][width].values()
-                    }
-    patterns = [
-        re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(f, key=len, reverse=True))) + r")(?!\w)"
-        )
-        for f in found
-    ]
-    return patterns[0], patterns[1]
 
 
 def _first_day(text: str, day: dt.date, first: str | None) -> str:
