@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from builders import panel_data
 
 import thanknote
 from thanknote._names import family_name, first_name, last_name
+from thanknote.testing import make_interview
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,22 @@ def test_a_spanish_formal_salutation_names_both_surnames(
         data["interviewers"][0].pop("last_name", None)
     [note] = thanknote.draft(thanknote.load_interview(data), tone="formal")
     assert note.text.splitlines()[0] == salutation
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "salutation"),
+    [
+        ("Dr Helen Marsh", "Dr", "Dear Dr Marsh,"),
+        ("Prof. Dr.-Ing. Jan Weber", "Prof. Dr.-Ing.", "Dear Prof. Dr.-Ing. Weber,"),
+        ("Helen Marsh", None, "Dear Helen Marsh,"),
+    ],
+)
+def test_titles_the_name_begins_with_are_its_honorific(
+    name: str, honorific: str | None, salutation: str
+) -> None:
+    person = thanknote.Interviewer(name=name)
+    assert person.honorific == honorific
+    interview = make_interview(interviewers=1)
+    interview = attrs.evolve(interview, interviewers=[attrs.evolve(person, email="a@b.example")])
+    [note] = thanknote.draft(interview, tone="formal")
+    assert note.text.startswith(salutation)

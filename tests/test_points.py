@@ -76,7 +76,7 @@ def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> N
         ("the hackathon 🎉", "the hackathon"),
         ("moving to React sometime in Q2??", "your plans for moving to React sometime in Q2"),
         ("the reorg?!", "the reorg"),
-        ("Cadre de santé – service de chirurgie", "Cadre de santé – service de chirurgie"),
+        ("ProWein in March – our own stand for the first time", "ProWein in March"),
         ("haha", "haha"),
     ],
 )  # fmt: skip
@@ -310,6 +310,8 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("visita al reparto tintoria, consumi d'acqua", "it"),
         ("time novo, só 4 pessoas", "pt"),
         ("disponibilidade caiu p/ 94%", "pt"),
+        ("we both think quick huddles > long handoff reports", "en"),
+        ("Accreditamento ACCREDIA a marzo", "it"),
         (" ".join(["word"] * 20), "en"),
     ],
 )  # fmt: skip

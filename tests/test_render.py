@@ -176,7 +176,10 @@ class TestDeterminism:
 class TestEscaping:
     def test_html_escapes_values_and_text_keeps_them(self) -> None:
         data = panel_data(1)
-        data["interviewers"][0]["talking_points"] = ["<script>alert('x')</script> & more"]
+        # In the candidate's own words about a point, which are never reworded.
+        data["interviewers"][0]["talking_points"] = [
+            {"point": "the Kafka migration", "link": "<script>alert('x')</script> & more"}
+        ]
         note = thanknote.draft(thanknote.load_interview(data))[0]
         assert "<script>alert('x')</script> & more" in note.text
         assert note.html is not None

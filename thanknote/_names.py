@@ -42,6 +42,15 @@ def _words(name: str) -> list[str]:
     return [w.rstrip(",") for w in words]
 
 
+def leading_titles(name: str) -> str | None:
+    """The titles a name begins with ("Dr", "Dr. med.", "Prof. Dr.-Ing."), or ``None``."""
+    words = name.split()
+    titles = []
+    while len(words) > 1 and _is_title(words[0]):
+        titles.append(words.pop(0))
+    return " ".join(titles) or None
+
+
 def first_name(name: str) -> str:
     """Return the given name: the first word of ``name``."""
     words = _words(name)

@@ -48,13 +48,13 @@ from thanknote.languages import Lexicon, language_pack
 __all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes", "unplaced_points", "why_unplaced"]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
-# A note to self after a spaced hyphen, em dash or arrow: in a jotted point it
-# separates the topic from what the writer remembers about it. A spaced en
-# dash stays: titles use it ("Cadre de santé – service de chirurgie").
-_ASIDE = re.compile(r"\s+(?:-+|—|-+>|=>|→)\s+")
+# A note to self after a spaced dash or an arrow: in a jotted point it
+# separates the topic from what the writer remembers about it ("ProWein in
+# March – our own stand for the first time").
+_ASIDE = re.compile(r"\s+(?:-+|–|—|-+>|=>|→)\s+")
 # Marks that end a thought or join two: a point holding one is no noun phrase
 # ("gros enjeu : convaincre …", "love this!! great team", "caiu p/ 94%").
-_BREAK = re.compile(r"[;:!?+=~]|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
+_BREAK = re.compile(r"[;:!?+=~<>]|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
 _HEAD = re.compile(r",\s|!+\s*|;\s|\s\(")
 # "Frage von ihr: wie gehe ich …?", "Jonas: „Wir deployen freitags“": a label
 # of a few words before a question or a quotation says where it came from.
@@ -357,10 +357,11 @@ def _opens_noun_phrase(said: list[str], words: Lexicon) -> bool:
     if first[:1].isdigit():
         return True
     # A name or an acronym: "SAP", "S/4HANA", "iPhone", "Black Friday". A
-    # single capitalised word may only start the user's sentence.
+    # single capitalised word may only start the user's sentence, and so may
+    # one before an acronym ("Accreditamento ACCREDIA").
     inner = any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first)
     second = said[1] if len(said) > 1 else ""
-    return inner or (first[:1].isupper() and second[:1].isupper())
+    return inner or (first[:1].isupper() and second[:1].isupper() and not second.isupper())
 
 
 @functools.lru_cache(maxsize=32)

@@ -172,7 +172,9 @@ class Interviewer:
 
     Attributes:
         name: Full name exactly as the person writes it.
-        honorific: Used verbatim ("Dr.", "Ms.", "Frau"); never inferred.
+        honorific: Used verbatim ("Dr.", "Ms.", "Frau"). Unless given, the
+            titles the name begins with ("Dr Helen Marsh" → "Dr"); never
+            guessed from a first name.
         first_name: Given name used in a warm salutation. Derived from
             ``name`` unless given.
         last_name: Family name used after the honorific in a formal
@@ -191,7 +193,10 @@ class Interviewer:
     """
 
     name: str = attrs.field(validator=_non_blank)
-    honorific: str | None = attrs.field(default=None, validator=_one_line)
+    honorific: str | None = attrs.field(
+        default=attrs.Factory(lambda self: _names.leading_titles(self.name), takes_self=True),
+        validator=_one_line,
+    )
     first_name: str = attrs.field(
         default=attrs.Factory(lambda self: _names.first_name(self.name), takes_self=True),
         validator=_one_line,
