@@ -343,3 +343,20 @@ def test_a_label_before_a_question_or_a_quotation_is_dropped() -> None:
 
 def test_a_plus_inside_a_name_is_no_shorthand() -> None:
     assert place("the C++ migration", "en") == "the C++ migration"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "placed"),
+    [
+        # The capital only starts the user's sentence: read in lower case.
+        ("Migração dos pipelines para a nuvem", "topic", "a migração dos pipelines para a nuvem"),
+        # A name, or a word whose ending does not say it is a common noun.
+        ("Kafka em produção", "unplaced", "Kafka em produção"),
+        ("Taxa de abandono alta", "unplaced", "Taxa de abandono alta"),
+    ],
+)  # fmt: skip
+def test_a_sentence_case_capital_is_dropped_only_before_a_common_noun(
+    jotted: str, kind: str, placed: str
+) -> None:
+    point = place(jotted, "pt")
+    assert (point.kind, point) == (kind, placed)

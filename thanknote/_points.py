@@ -260,8 +260,34 @@ def place(
         return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
     topic = _as_topic(text, language)
     if topic is None:
+        lowered = _sentence_case_lowered(text, words)
+        if lowered is not None:
+            # "Reducción de scrap": the capital only starts the user's
+            # sentence, and the pack's shapes read the noun in lower case.
+            again = place(lowered, language, names, towards_reader=towards_reader, link=link)
+            if again.kind != UNPLACED:
+                return again
         return Point(text, kind=UNPLACED, link=_sentence(link))
     return Point(topic, link=_sentence(link))
+
+
+def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
+    """The point with its first letter in lower case, where a capital only starts it.
+
+    Only in languages whose nouns need an article (``topic_openers``), when
+    the first word ends as only common nouns do in the language
+    (``noun_endings``: "-ción", "-ment") and the second word is not
+    capitalised: "Kafka en producción" and "Black Friday" are names.
+    """
+    said = text.split()
+    if not words.topic_openers or not words.noun_endings or len(said) < 2:
+        return None
+    first, second = said[0], said[1]
+    if not (first[:1].isupper() and first[1:].islower() and not second[:1].isupper()):
+        return None
+    if not first.casefold().endswith(words.noun_endings):
+        return None
+    return first[:1].lower() + text[1:]
 
 
 def unplaced_points(

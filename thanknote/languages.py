@@ -184,6 +184,9 @@ class Lexicon:
             starts with none of them, nor with a name, is not placed.
         topic_words: The most words a point placed as a noun phrase may
             have; a longer one is a note to self.
+        noun_endings: Endings only common nouns have ("ción", "ment"): a
+            point whose capitalised first word ends so is read in lower
+            case, its capital only starting the user's sentence.
         sample_points: Talking points in the language for the sample
             interviews that check templates, one row per interviewer.
         reader_name_as: What a point that opens with the reader's own name
@@ -265,6 +268,7 @@ class Lexicon:
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     topic_words: int = 14
+    noun_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_rows)
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
     today: str | None = None
@@ -330,6 +334,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
     "topic_words": ("talking_points", "topic_words"),
+    "noun_endings": ("talking_points", "noun_endings"),
     "sample_points": ("samples", "talking_points"),
     "point_shapes": ("talking_points", "shapes"),
     "today": ("dates", "today"),
