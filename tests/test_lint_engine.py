@@ -9,7 +9,7 @@ import pytest
 from builders import install_plugin, interview_with
 
 import thanknote
-from thanknote.linting.rule import ENTRY_POINT_GROUP
+from thanknote.linting.registry import ENTRY_POINT_GROUP
 
 INTERVIEW = interview_with(4)
 BAD = "Hi Dnaa!!\n\nThanks to the pipeline. [Name]\n"
@@ -154,10 +154,12 @@ class TestRegistry:
 
 
 class TestNotes:
-    def test_every_drafted_note_carries_its_report(self, panel: thanknote.Interview) -> None:
+    def test_a_drafted_note_is_linted_with_its_own_interview(
+        self, panel: thanknote.Interview
+    ) -> None:
         for note in thanknote.draft(panel):
-            assert note.report.ok
-            assert note.report == thanknote.lint(
+            assert thanknote.lint(note).ok
+            assert thanknote.lint(note) == thanknote.lint(
                 note.text, interview=panel, interviewer=note.interviewer
             )
 
@@ -172,7 +174,7 @@ class TestNotes:
         )
         note = thanknote.draft(panel, template=path)[0]
         assert note.lint_ignore == ("TN312", "missing-specifics")
-        assert note.report.findings == ()
+        assert thanknote.lint(note).findings == ()
 
 
 class TestPanel:

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import warnings
 import zoneinfo
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
-from thanknote import _names
+from thanknote import _hooks, _names
 from thanknote._address import is_email
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote.errors import InvalidOptionError
-
-if TYPE_CHECKING:
-    from email.message import EmailMessage
-
-    from thanknote.linting.findings import LintReport
 
 __all__ = [
     "ASSUMED_LENGTH",
@@ -348,45 +344,45 @@ class Note:
         return html.value() if isinstance(html, Deferred) else html
 
     @functools.cached_property
-    def report(self) -> LintReport:
-        """The lint report for this note's text, computed on first access."""
-        from thanknote.linting.engine import lint
+    def report(self) -> Any:
+        """The lint report for this note's text (deprecated).
 
-        return lint(
-            self.text,
-            interview=self.interview,
-            interviewer=self.interviewer,
-            locale=self.locale,
-            kind=self.kind,
-            ignore=self.lint_ignore,
-        )
-
-    def to_email(self, sender: str | None = None, *, unsent: bool = True) -> EmailMessage:
-        """Build an RFC 5322 draft of this note.
-
-        Args:
-            sender: ``From`` header; defaults to the candidate's mailbox.
-            unsent: Mark it ``X-Unsent: 1`` so that mail clients open it as a
-                draft to edit and send.
-
-        Returns:
-            A ``multipart/alternative`` message (text and HTML) addressed to
-            the interviewer, without ``Date`` or ``Message-ID`` so that the
-            same note always gives the same bytes.
+        .. deprecated:: 0.2.0
+            Use ``thanknote.lint(note)``, which returns the same
+            :class:`~thanknote.LintReport`.
         """
-        from thanknote.export import email_message
+        # attrs serves a cached property of a slotted class from a generated
+        # __getattr__: one frame more between the caller and this line.
+        _deprecated("note.report", "thanknote.lint(note)", stacklevel=4)
+        return _hooks.NOTE_METHODS["report"](self)
 
-        return email_message(self, sender=sender, unsent=unsent)
+    def to_email(self, sender: str | None = None, *, unsent: bool = True) -> Any:
+        """Build an RFC 5322 draft of this note (deprecated).
+
+        .. deprecated:: 0.2.0
+            Use ``thanknote.to_email(note, sender=..., unsent=...)``.
+        """
+        _deprecated("note.to_email()", "thanknote.to_email(note)")
+        return _hooks.NOTE_METHODS["to_email"](self, sender, unsent=unsent)
 
     def mailto(self) -> str:
-        """An RFC 6068 ``mailto:`` link that opens this note in a mail client.
+        """An RFC 6068 ``mailto:`` link that opens this note (deprecated).
 
-        Warns with ``MailtoLengthWarning`` when the link is longer than
-        common clients accept (2,000 characters).
+        .. deprecated:: 0.2.0
+            Use ``thanknote.mailto(note)``.
         """
-        from thanknote.export import mailto
+        _deprecated("note.mailto()", "thanknote.mailto(note)")
+        link: str = _hooks.NOTE_METHODS["mailto"](self)
+        return link
 
-        return mailto(self)
+
+def _deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
+    # 3: the line that used the old spelling, past the method and this helper.
+    warnings.warn(
+        f"{old} is deprecated and will be removed in the next release; use {new}",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
 
 
 REPLY_KINDS: tuple[ReplyKind, ...] = ("answer", "offer", "rejection")

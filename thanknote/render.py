@@ -38,6 +38,7 @@ from markupsafe import Markup, escape
 from thanknote._company import at_company_phrase, position_in_prose
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
+from thanknote._locales import parse_locale
 from thanknote._names import family_name, last_name
 from thanknote._points import UNPLACED, Point, place
 from thanknote._resources import builtin_templates, plugin_folders
@@ -49,7 +50,6 @@ from thanknote.errors import (
     TemplateRenderError,
 )
 from thanknote.languages import language_code, language_pack, resolve_locale
-from thanknote.load import parse_locale
 from thanknote.model import KINDS, TONES, Interview, Interviewer, Note, NoteKind, Tone
 
 __all__ = [

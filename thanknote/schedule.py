@@ -62,9 +62,9 @@ from thanknote._decision import (
 )
 from thanknote._holidays import holidays_installed, locale_holidays
 from thanknote._i18n import N_, translate
+from thanknote._locales import parse_locale
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.languages import language_code, resolve_locale
-from thanknote.load import parse_locale
 from thanknote.model import (
     ASSUMED_LENGTH,
     Interview,

@@ -21,7 +21,7 @@ from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
 from thanknote.errors import Problem, ThanknoteError
 from thanknote.languages import language_code
-from thanknote.linting.engine import lint_panel
+from thanknote.linting.engine import lint, lint_panel
 from thanknote.model import TONES, NoteKind, Tone
 from thanknote.render import (
     _TIMED_OUT,
@@ -139,7 +139,7 @@ def check_templates(
                     found.setdefault((name, detail, "error"), {})[label] = None
                     break
                 for note in notes:
-                    for finding in note.report.at_least("warning"):
+                    for finding in lint(note).at_least("warning"):
                         detail = (
                             f", {tone}, note to {note.interviewer.name}, "
                             f"line {finding.line}: {finding.code} [{finding.severity}] "

@@ -32,7 +32,8 @@ import attrs
 
 from thanknote.errors import InvalidConfigError, Problem
 from thanknote.linting.findings import SEVERITIES, Severity
-from thanknote.linting.rule import Rule, RuleRegistry, builtin_codes
+from thanknote.linting.protocol import Rule
+from thanknote.linting.registry import RuleRegistry, builtin_codes
 
 __all__ = [
     "CONFIG_FILES",

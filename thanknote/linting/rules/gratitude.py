@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from thanknote._i18n import N_
 from thanknote.linting.patterns import Gratitude, gratitude
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
 __all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from thanknote._company import in_prose, position_in_prose
 from thanknote._i18n import N_
 from thanknote.linting.patterns import Interest, interest, interest_pattern
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
 __all__ = ["interest_spans", "missing_interest", "unnamed_interest"]

@@ -13,7 +13,7 @@ from babel import Locale
 
 from thanknote._i18n import N_
 from thanknote.linting.patterns import function_word_counts, function_words, guess_language
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
 __all__ = ["wrong_language"]

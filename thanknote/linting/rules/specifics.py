@@ -26,7 +26,7 @@ from thanknote.linting.patterns import (
     specifics_cues,
     stop_words,
 )
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, stem
 
 __all__ = ["content_stems", "echoed_points", "missing_specifics"]
