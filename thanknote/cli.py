@@ -264,7 +264,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from thanknote.etiquette import thank_you_custom
     from thanknote.export import write_notes
     from thanknote.linting.engine import lint, lint_panel
-    from thanknote.linting.output import report_lines
+    from thanknote.linting.output import describe, report_lines
     from thanknote.load import check_interview, load_interview
     from thanknote.render import NoteBuilder
 
@@ -292,8 +292,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     for finding in lint_panel(notes):
         who = notes[finding.note or 0].interviewer.name
         where = translate(locale, N_("note to {name}"), name=who)
-        print(f"thanknote: {where}: {finding.code} [{finding.severity}] "
-              f"{finding.message}", file=sys.stderr)  # fmt: skip
+        print(f"thanknote: {where}: {describe(finding)}", file=sys.stderr)
     if args.output:
         written = write_notes(notes, args.output, format=args.format, overwrite=args.force)
         for path in written:

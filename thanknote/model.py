@@ -95,7 +95,20 @@ def _aware_if_datetime(
         )
 
 
-def _strings(items: Iterable[str]) -> tuple[str, ...]:
+# The converters of the sequence fields: any iterable, kept as a tuple. One
+# per element type, not one generic one: mypy's attrs plugin types each
+# __init__ argument from its converter's parameter, and a type variable
+# there would stay unsolved and refuse every argument.
+def strings(items: Iterable[str]) -> tuple[str, ...]:
+    """Any iterable of strings as a tuple (the lint configuration's converter too)."""
+    return tuple(items)
+
+
+def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
+    return tuple(items)
+
+
+def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
     return tuple(items)
 
 
@@ -109,14 +122,6 @@ def _one_per_point(instance: Any, attribute: attrs.Attribute[Any], value: tuple[
             f"{len(value)} links for {len(instance.talking_points)} talking points;"
             ' give one per point ("" where there is none), or none',
         )
-
-
-def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
-    return tuple(items)
-
-
-def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
-    return tuple(items)
 
 
 def _mailbox(name: str, email: str | None) -> str | None:
@@ -152,7 +157,7 @@ class Candidate:
     email: str | None = attrs.field(default=None, validator=_address)
     phone: str | None = attrs.field(default=None, validator=_one_line)
     other_companies: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
     strength: str | None = attrs.field(default=None, validator=_one_line)
 
@@ -203,9 +208,9 @@ class Interviewer:
     may_call: bool = False
     hiring_manager: bool = False
     talking_points: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
-    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
+    links: tuple[str, ...] = attrs.field(default=(), converter=strings, validator=_one_per_point)
 
     @property
     def mailbox(self) -> str | None:
@@ -252,9 +257,9 @@ class Interview:
     timezone: str | None = attrs.field(default=None, validator=_one_line)
     decision_expected: str | dt.date | None = None
     talking_points: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
-    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
+    links: tuple[str, ...] = attrs.field(default=(), converter=strings, validator=_one_per_point)
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
     locale: str | None = None
     tone: Tone | None = None
@@ -289,6 +294,15 @@ class Interview:
             utc = (self.start - offset).replace(tzinfo=dt.UTC) + ASSUMED_LENGTH
             return utc.astimezone(self.start.tzinfo)
         return None
+
+    @property
+    def lead(self) -> Interviewer:
+        """Who a follow-up or a reply to the decision goes to.
+
+        The hiring manager (the first one marked), else the first
+        interviewer.
+        """
+        return next((p for p in self.interviewers if p.hiring_manager), self.interviewers[0])
 
     @property
     def day(self) -> dt.date:
@@ -335,7 +349,7 @@ class Note:
     template: str
     locale: str
     tone: Tone
-    lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property
     def html(self) -> str | None:
@@ -486,7 +500,7 @@ class Plan:
     steps: tuple[Step, ...] = attrs.field(converter=_steps)
     decision_day: dt.date | None = None
     follow_up_day: dt.date | None = None
-    notices: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    notices: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property
     def upcoming(self) -> tuple[Step, ...]:

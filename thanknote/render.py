@@ -278,7 +278,8 @@ class NoteBuilder:
             chosen = _named(interview, to)
             people = range(chosen, chosen + 1)
         elif kind in _ONE_RECIPIENT:
-            people = range(_lead(interview), _lead(interview) + 1)
+            lead = interview.interviewers.index(interview.lead)
+            people = range(lead, lead + 1)
         return tuple(
             self._render(
                 interview, index, kind=kind, tone=tone, locale=locale,
@@ -499,11 +500,6 @@ def template_packs() -> tuple[Path, ...]:
     adds templates by name and language, laid out like the built-ins.
     """
     return tuple(folder for _, folder in plugin_folders(TEMPLATE_PACK_GROUP, "template pack"))
-
-
-def _lead(interview: Interview) -> int:
-    """The hiring manager's place in the panel, or 0 when none is marked."""
-    return next((i for i, p in enumerate(interview.interviewers) if p.hiring_manager), 0)
 
 
 def _named(interview: Interview, name: object) -> int:

@@ -22,6 +22,7 @@ from thanknote._samples import sample_interviews
 from thanknote.errors import Problem, ThanknoteError
 from thanknote.languages import language_code
 from thanknote.linting.engine import lint, lint_panel
+from thanknote.linting.output import describe
 from thanknote.model import TONES, NoteKind, Tone
 from thanknote.render import (
     _TIMED_OUT,
@@ -142,12 +143,11 @@ def check_templates(
                     for finding in lint(note).at_least("warning"):
                         detail = (
                             f", {tone}, note to {note.interviewer.name}, "
-                            f"line {finding.line}: {finding.code} [{finding.severity}] "
-                            f"{finding.message}"
+                            f"line {finding.line}: {describe(finding)}"
                         )
                         found.setdefault((name, detail, finding.severity), {})[label] = None
                 for finding in lint_panel(notes).at_least("warning"):
-                    detail = f", {tone}: {finding.code} {finding.message}"
+                    detail = f", {tone}: {describe(finding)}"
                     found.setdefault((name, detail, "warning"), {})[label] = None
     for (name, detail, severity), labels in found.items():
         first, *others = labels

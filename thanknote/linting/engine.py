@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from thanknote.errors import InvalidOptionError, LintRuleError
 from thanknote.languages import resolve_locale
-from thanknote.linting.config import LintConfig, exact_codes, refers
+from thanknote.linting.config import LintConfig, designates, exact_codes
 from thanknote.linting.findings import Finding, LintReport, Severity
 from thanknote.linting.greeting import matches_person, name_words
 from thanknote.linting.patterns import guess_language
@@ -106,7 +106,7 @@ class Linter:
         findings: list[Finding] = []
         truncated: dict[str, int] = {}
         for rule, severity, run in self._runs:
-            if skip and any(refers(entry, rule, self._codes) for entry in skip):
+            if skip and designates(skip, rule, self._codes):
                 continue
             try:
                 kept, more = run(note, context, limit)
