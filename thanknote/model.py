@@ -318,8 +318,10 @@ class Note:
     """One drafted note, addressed to one interviewer.
 
     Attributes:
-        kind: What the note is: ``"thank_you"`` (an email) or ``"card"``
-            (a short handwritten card without subject or HTML).
+        kind: What the note is: ``"thank_you"`` (an email), ``"card"``
+            (a short handwritten card without subject or HTML),
+            ``"follow_up"`` (the email after the decision time) or
+            ``"rejection_reply"`` (the answer to a no).
         interviewer: The person the note is for.
         interview: The interview the note belongs to.
         to: ``"Name <address>"`` of the interviewer, or ``None`` without an

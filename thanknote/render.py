@@ -536,7 +536,9 @@ def draft(
         interview: The interview, as returned by ``load_interview``.
         tone: ``"formal"``, ``"warm"`` or ``"concise"``.
         locale: Locale identifier such as ``"en_US"``.
-        kind: ``"thank_you"`` (email) or ``"card"`` (handwritten card).
+        kind: ``"thank_you"`` (email), ``"card"`` (handwritten card),
+            ``"follow_up"`` (the email after the decision time) or
+            ``"rejection_reply"`` (the answer to a no).
         template: Path to the user's own text template.
         template_dirs: Folders searched before the built-in templates.
         template_source: The text of a template (rendered in the sandbox).

@@ -85,16 +85,14 @@ def _near(word: str, target: str) -> bool:
 
 
 def _salutation(text: NoteText) -> tuple[Span, str | None, list[str]] | None:
-    memo = text.__dict__  # two rules ask; work it out once per text
-    if "_salutation_words" not in memo:
+    def split() -> tuple[Span, str | None, list[str]] | None:
         span = text.salutation_name
-        found = None
-        if span is not None:
-            honorific, words = name_words(text.text[span.start : span.end])
-            found = span, honorific, words
-        memo["_salutation_words"] = found
-    result: tuple[Span, str | None, list[str]] | None = memo["_salutation_words"]
-    return result
+        if span is None:
+            return None
+        honorific, words = name_words(text.text[span.start : span.end])
+        return span, honorific, words
+
+    return text.memo("salutation-words", split)  # two rules ask
 
 
 @rule("TN201", "misspelt-name", "error", "A name close to, but not exactly, the interviewer's.")
