@@ -39,7 +39,10 @@ LAYERS: tuple[tuple[int, str, frozenset[str]], ...] = (
     (2, "load", frozenset({
         "thanknote._progress", "thanknote._starter", "thanknote.load", "thanknote.schema",
     })),
-    (3, "render", frozenset({"thanknote.render"})),
+    (3, "render", frozenset({
+        "thanknote._filters", "thanknote._running", "thanknote._sandbox",
+        "thanknote.render",
+    })),
     (3, "lint", frozenset({"thanknote.linting."})),
     (3, "schedule", frozenset({"thanknote.schedule"})),
     (4, "compose", frozenset({

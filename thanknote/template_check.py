@@ -19,20 +19,13 @@ import jinja2.meta
 
 from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
+from thanknote._sandbox import _TIMED_OUT, TemplateLimits, _LimitedSandbox, _LimitError
 from thanknote.errors import Problem, ThanknoteError
 from thanknote.languages import language_code
 from thanknote.linting.engine import lint, lint_panel
 from thanknote.linting.output import describe
 from thanknote.model import TONES, NoteKind, Tone
-from thanknote.render import (
-    _TIMED_OUT,
-    CONTEXT_NAMES,
-    KINDS,
-    NoteBuilder,
-    TemplateLimits,
-    _LimitedSandbox,
-    _LimitError,
-)
+from thanknote.render import CONTEXT_NAMES, KINDS, NoteBuilder
 
 __all__ = ["check_templates"]
 
