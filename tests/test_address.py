@@ -39,12 +39,12 @@ def test_a_non_ascii_address_travels_in_utf8_not_as_an_encoded_word() -> None:
     interview = make_interview()
     person = attrs.evolve(interview.interviewers[0], email="josé@acme.com")
     interview = attrs.evolve(interview, interviewers=[person, *interview.interviewers[1:]])
-    raw = thanknote.draft(interview)[0].to_email().as_bytes()
+    raw = thanknote.to_email(thanknote.draft(interview)[0]).as_bytes()
     assert "To: Dana Reyes <josé@acme.com>".encode() in raw
     assert b"=?utf-8?" not in raw.split(b"\n\n")[0]
 
 
 def test_drafts_are_marked_unsent_so_mail_clients_open_them_for_editing() -> None:
     note = thanknote.draft(make_interview())[0]
-    assert note.to_email()["X-Unsent"] == "1"
-    assert "X-Unsent" not in note.to_email(unsent=False)
+    assert thanknote.to_email(note)["X-Unsent"] == "1"
+    assert "X-Unsent" not in thanknote.to_email(note, unsent=False)

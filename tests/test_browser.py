@@ -129,7 +129,7 @@ class TestPreview:
         shown = browser.evaluate(READ_MARKS)
         assert len(shown) == len(notes)
         for index, (note, seen) in enumerate(zip(notes, shown, strict=True), start=1):
-            for number, finding in enumerate(note.report.findings, start=1):
+            for number, finding in enumerate(thanknote.lint(note).findings, start=1):
                 key = f"note-{index}-finding-{number}"
                 before = len(solid(note.text[: finding.start]))
                 words = note.text[finding.start : finding.end]
@@ -217,7 +217,7 @@ class TestEmail:
     ) -> None:
         for tone in thanknote.model.TONES:
             for index, note in enumerate(thanknote.draft(example, tone=tone)):
-                message = note.to_email()
+                message = thanknote.to_email(note)
                 html = message.get_body(preferencelist=("html",))
                 text = message.get_body(preferencelist=("plain",))
                 assert html is not None and text is not None

@@ -438,7 +438,7 @@ class TestLintingDraftedFiles:
         interview = thanknote.load_interview(EXAMPLE)
         notes = thanknote.draft(interview, kind=kind)  # type: ignore[arg-type]
         paths = thanknote.write_notes(notes, tmp_path, format=format)  # type: ignore[arg-type]
-        drafted = {(f.code, f.line) for n in notes for f in n.report.findings}
+        drafted = {(f.code, f.line) for n in notes for f in thanknote.lint(n).findings}
         _, out, err = run(capsys, "lint", *map(str, paths), "--interview", EXAMPLE)
         assert "Traceback" not in err
         codes = {line.split()[1] for line in out.splitlines() if line.startswith(str(tmp_path))}

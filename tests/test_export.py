@@ -18,7 +18,7 @@ class TestEmail:
         self, panel: thanknote.Interview
     ) -> None:
         note = thanknote.draft(panel)[1]
-        raw = note.to_email().as_bytes()
+        raw = thanknote.to_email(note).as_bytes()
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         assert parsed["To"] == "Tomás Okafor <tomas.okafor@acme.example>"
         assert parsed["From"] == "Sam Lee <sam.lee@example.com>"
@@ -32,17 +32,19 @@ class TestEmail:
     def test_a_draft_has_no_date_or_message_id_and_is_byte_identical(
         self, panel: thanknote.Interview
     ) -> None:
-        first = thanknote.draft(panel)[0].to_email()
-        again = thanknote.draft(panel)[0].to_email()
+        first = thanknote.to_email(thanknote.draft(panel)[0])
+        again = thanknote.to_email(thanknote.draft(panel)[0])
         assert first["Date"] is None and first["Message-ID"] is None
         assert first.as_bytes() == again.as_bytes()
 
     def test_the_sender_can_be_overridden(self, panel: thanknote.Interview) -> None:
-        message = thanknote.draft(panel)[0].to_email(sender="Recruiter Bot <bot@example.com>")
+        message = thanknote.to_email(
+            thanknote.draft(panel)[0], sender="Recruiter Bot <bot@example.com>"
+        )
         assert message["From"] == "Recruiter Bot <bot@example.com>"
 
     def test_a_card_becomes_a_plain_text_message(self, panel: thanknote.Interview) -> None:
-        message = thanknote.draft(panel, kind="card")[0].to_email()
+        message = thanknote.to_email(thanknote.draft(panel, kind="card")[0])
         assert message.get_content_type() == "text/plain"
         assert message["Subject"] is None
 

@@ -185,7 +185,7 @@ class TestAPackInstalledAsAPlugin:
     def test_its_own_notes_lint_clean_by_its_own_rules(self, esperanto: Path) -> None:
         interview = make_interview()
         for note in thanknote.draft(interview, locale="eo"):
-            found = {f.code for f in note.report.findings if f.severity == "error"}
+            found = {f.code for f in thanknote.lint(note).findings if f.severity == "error"}
             assert found == set(), note.text
 
     def test_a_note_without_its_thanks_is_flagged(self, esperanto: Path) -> None:

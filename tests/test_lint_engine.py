@@ -9,7 +9,7 @@ import pytest
 from builders import install_plugin, interview_with
 
 import thanknote
-from thanknote.linting.rule import ENTRY_POINT_GROUP
+from thanknote.linting.registry import ENTRY_POINT_GROUP
 
 INTERVIEW = interview_with(4)
 BAD = "Hi Dnaa!!\n\nThanks to the pipeline. [Name]\n"
@@ -154,10 +154,12 @@ class TestRegistry:
 
 
 class TestNotes:
-    def test_every_drafted_note_carries_its_report(self, panel: thanknote.Interview) -> None:
+    def test_a_drafted_note_is_linted_with_its_own_interview(
+        self, panel: thanknote.Interview
+    ) -> None:
         for note in thanknote.draft(panel):
-            assert note.report.ok
-            assert note.report == thanknote.lint(
+            assert thanknote.lint(note).ok
+            assert thanknote.lint(note) == thanknote.lint(
                 note.text, interview=panel, interviewer=note.interviewer
             )
 
@@ -172,7 +174,7 @@ class TestNotes:
         )
         note = thanknote.draft(panel, template=path)[0]
         assert note.lint_ignore == ("TN312", "missing-specifics")
-        assert note.report.findings == ()
+        assert thanknote.lint(note).findings == ()
 
 
 class TestPanel:
@@ -202,3 +204,35 @@ class TestPanel:
         notes[2] = thanknote.draft(panel, template=generic)[2]
         [finding] = thanknote.lint_panel(notes).by_rule("no-own-points")
         assert finding.note == 2
+
+
+class TestSelection:
+    @pytest.mark.parametrize(
+        ("entries", "selected"),
+        [
+            (("TN101",), True),
+            (("missing-gratitude",), True),
+            (("TN1",), True),
+            (("TN2", "TN10"), True),
+            (("TN102",), False),
+            (("TN2",), False),
+            ((), False),
+        ],
+    )
+    def test_an_entry_designates_a_rule_by_code_prefix_or_name(
+        self, entries: tuple[str, ...], selected: bool
+    ) -> None:
+        from thanknote.linting.config import designates
+        from thanknote.linting.registry import builtin_codes
+
+        rule = thanknote.RuleRegistry.builtin().get("TN101")
+        assert rule is not None
+        assert designates(entries, rule, builtin_codes()) is selected
+
+    def test_a_finding_reads_the_same_in_every_text_output(self) -> None:
+        from thanknote.linting.output import describe, report_lines
+
+        report = thanknote.lint("Hello.\n", locale="en_US")
+        finding = report.findings[0]
+        assert describe(finding) == f"{finding.code} [{finding.severity}] {finding.message}"
+        assert report_lines(report, "x.txt")[0].endswith(": " + describe(finding))

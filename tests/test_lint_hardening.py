@@ -24,7 +24,7 @@ import thanknote
 from thanknote import LintRuleError
 from thanknote.linting.config import MAX_CHARS, MAX_FINDINGS
 from thanknote.linting.output import report_json, report_lines
-from thanknote.linting.rule import ENTRY_POINT_GROUP
+from thanknote.linting.registry import ENTRY_POINT_GROUP
 from thanknote.testing import make_interview
 
 INTERVIEW = interview_with(4)
@@ -146,7 +146,7 @@ class TestFindingsCap:
 
     def test_a_normal_note_is_not_truncated(self) -> None:
         for note in thanknote.draft(INTERVIEW):
-            assert note.report.truncated == ()
+            assert thanknote.lint(note).truncated == ()
 
     def test_a_plugin_rule_is_capped_too(self) -> None:
         registry = thanknote.RuleRegistry.builtin()
@@ -359,7 +359,7 @@ def test_a_rule_plugin_that_cannot_be_imported_is_an_error_naming_it(
     )
     monkeypatch.syspath_prepend(str(site))
     with pytest.raises(thanknote.InvalidOptionError, match="broken = no_such_module:RULES"):
-        thanknote.linting.rule.RuleRegistry.default()
+        thanknote.linting.registry.RuleRegistry.default()
 
 
 def test_without_an_end_lint_and_planner_take_the_same_end() -> None:

@@ -153,3 +153,26 @@ def test_sentence_lookups_agree_with_the_list_of_sentences(text: str, offset: in
     assert probe.sentence_index(offset) == index
     assert probe.sentence_holding(offset) == holding
     assert probe.sentences == sentences
+
+
+class TestMemo:
+    def test_the_factory_runs_once_per_key_and_text(self) -> None:
+        text = NoteText("Thank you, Dana.")
+        calls: list[str] = []
+
+        def work(value: str) -> str:
+            calls.append(value)
+            return value.upper()
+
+        assert text.memo(("k", "en"), lambda: work("a")) == "A"
+        assert text.memo(("k", "en"), lambda: work("b")) == "A"
+        assert text.memo(("k", "de"), lambda: work("c")) == "C"
+        assert NoteText(text.text).memo(("k", "en"), lambda: work("d")) == "D"
+        assert calls == ["a", "c", "d"]
+
+    def test_nothing_is_also_remembered(self) -> None:
+        text = NoteText("Hi.")
+        calls: list[None] = []
+        for _ in range(2):
+            assert text.memo("none", lambda: calls.append(None)) is None
+        assert len(calls) == 1

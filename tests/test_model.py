@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import thanknote
+from thanknote.testing import make_interview
 
 CANDIDATE = thanknote.Candidate(name="Sam Lee", email="sam.lee@example.com")
 DANA = thanknote.Interviewer(name="Dana Reyes", email="dana.reyes@acme.example")
@@ -72,3 +73,33 @@ def test_a_record_refuses_bad_values_with_a_thanknote_error_naming_the_field() -
     assert caught.value.option == "kind" and isinstance(caught.value, ValueError)
     with pytest.raises(thanknote.InvalidOptionError, match="timezone-aware"):
         thanknote.Reply(kind="answer", at=dt.datetime(2026, 11, 30))
+
+
+class TestLead:
+    @pytest.mark.parametrize(
+        ("managers", "lead"),
+        [((), 0), ((1,), 1), ((1, 2), 1), ((0,), 0)],
+        ids=["none marked", "second", "first of two", "first"],
+    )
+    def test_the_lead_is_the_first_hiring_manager_else_the_first_person(
+        self, managers: tuple[int, ...], lead: int
+    ) -> None:
+        interview = make_interview(interviewers=3)
+        people = [
+            attrs.evolve(p, hiring_manager=i in managers)
+            for i, p in enumerate(interview.interviewers)
+        ]
+        interview = attrs.evolve(interview, interviewers=people)
+        assert interview.lead == people[lead]
+
+    def test_a_follow_up_and_its_planned_step_go_to_the_lead(self) -> None:
+        interview = make_interview(interviewers=3)
+        people = [
+            attrs.evolve(p, hiring_manager=i == 2) for i, p in enumerate(interview.interviewers)
+        ]
+        interview = attrs.evolve(interview, interviewers=people)
+        (note,) = thanknote.draft(interview, kind="follow_up")
+        now = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+        steps = thanknote.plan_follow_up(interview, now=now).steps
+        follow_up = next(s for s in steps if s.kind == "follow_up_email")
+        assert note.interviewer == follow_up.recipient == people[2]

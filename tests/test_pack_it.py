@@ -188,8 +188,8 @@ def test_every_drafted_note_lints_without_errors(tone: str, kind: str) -> None:
             note.text, interview=iv, interviewer=note.interviewer, locale="it_IT", kind=kind
         )
         assert not [f for f in report if f.severity == "error"], [f.message for f in report]
-        assert not note.report.errors, [f.message for f in note.report]
-        assert not note.report.by_rule("wrong-language")
+        assert not thanknote.lint(note).errors, [f.message for f in thanknote.lint(note)]
+        assert not thanknote.lint(note).by_rule("wrong-language")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -260,7 +260,7 @@ def test_points_never_follow_a_preposition_that_should_fuse_with_their_article(
     iv = interview(interviewers=[person(n, None, p) for n, p in zip(names, POINTS, strict=True)])
     for note in thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
         assert not UNFUSED.search(note.text), note.text
-        assert not note.report.errors, [f.message for f in note.report]
+        assert not thanknote.lint(note).errors, [f.message for f in thanknote.lint(note)]
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -269,8 +269,8 @@ def test_notes_without_talking_points_still_thank_and_state_interest(tone: str) 
     people = [{"name": n, "email": n.lower().replace(" ", ".") + "@example.it"} for n in names]
     iv = interview(interviewers=people)
     for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
-        assert not note.report.by_rule("missing-gratitude"), note.text
-        assert not note.report.by_rule("missing-interest"), note.text
+        assert not thanknote.lint(note).by_rule("missing-gratitude"), note.text
+        assert not thanknote.lint(note).by_rule("missing-interest"), note.text
 
 
 # -- the lint pass judges Italian -------------------------------------------------

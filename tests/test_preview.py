@@ -133,7 +133,7 @@ class TestNotes:
 
     def test_a_note_without_findings_says_so(self, example: thanknote.Interview) -> None:
         notes = thanknote.draft(example)
-        assert all(not n.report.findings for n in notes)
+        assert all(not thanknote.lint(n).findings for n in notes)
         assert preview(notes).words.count("No findings.") >= len(notes)
 
     def test_values_from_the_interview_are_escaped(self, example: thanknote.Interview) -> None:
@@ -158,16 +158,16 @@ class TestFindings:
     def test_each_finding_with_words_is_marked_on_exactly_those_words(self, flawed: tuple) -> None:
         page = preview(flawed)
         for index, note in enumerate(flawed, start=1):
-            spans = [f for f in note.report.findings if note.text[f.start : f.end].strip()]
+            spans = [f for f in thanknote.lint(note).findings if note.text[f.start : f.end].strip()]
             assert spans
-            for number, finding in enumerate(note.report.findings, start=1):
+            for number, finding in enumerate(thanknote.lint(note).findings, start=1):
                 if finding in spans:
                     marked = page.marked[f"note-{index}-finding-{number}"]
                     assert words(marked) == words(note.text[finding.start : finding.end])
 
     def test_a_finding_that_marks_a_place_is_a_caret_there(self, flawed: tuple) -> None:
         note = flawed[0]
-        places = [n for n, f in enumerate(note.report.findings, 1) if f.start == f.end]
+        places = [n for n, f in enumerate(thanknote.lint(note).findings, 1) if f.start == f.end]
         assert places
         page = preview(flawed)
         for number in places:
@@ -190,7 +190,7 @@ class TestFindings:
 
     def test_each_explanation_gives_message_suggestion_and_a_way_back(self, flawed: tuple) -> None:
         page = preview(flawed)
-        for number, finding in enumerate(flawed[0].report.findings, start=1):
+        for number, finding in enumerate(thanknote.lint(flawed[0]).findings, start=1):
             [item] = page.all("li", id=f"note-1-finding-{number}")
             assert f"sev-{finding.severity}" in str(item["class"]).split()
             assert words(finding.message) in page.words
@@ -229,7 +229,7 @@ class TestFindings:
         page = preview(flawed)
         for finding in panel.findings:
             index = (finding.note or 0) + 1
-            number = len(flawed[index - 1].report.findings) + 1
+            number = len(thanknote.lint(flawed[index - 1]).findings) + 1
             assert page.all("li", id=f"note-{index}-finding-{number}")
             assert f"note-{index}-finding-{number}" not in page.marked
 

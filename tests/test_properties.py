@@ -104,5 +104,5 @@ def test_drafting_any_valid_interview_never_crashes(
     notes = thanknote.draft(interview, tone=tone, kind=kind)  # type: ignore[arg-type]
     for note in notes:
         assert note.text.endswith("\n")
-        assert note.report is not None
+        assert thanknote.lint(note) is not None
     thanknote.lint_panel(notes)

@@ -191,7 +191,7 @@ class TestHeaders:
     def test_a_sender_given_to_to_email_cannot_add_a_recipient(self, sender: str) -> None:
         note = thanknote.draft(make_interview())[0]
         with pytest.raises(thanknote.InvalidOptionError):
-            note.to_email(sender=sender)
+            thanknote.to_email(note, sender=sender)
 
     @pytest.mark.parametrize("value", ENCODED_WORDS)
     def test_a_note_built_by_hand_cannot_carry_a_forged_header(self, value: str) -> None:
@@ -202,13 +202,17 @@ class TestHeaders:
 
     def test_a_draft_names_exactly_one_recipient(self) -> None:
         note = thanknote.draft(make_interview())[0]
-        parsed = email.message_from_bytes(note.to_email().as_bytes(), policy=email.policy.default)
+        parsed = email.message_from_bytes(
+            thanknote.to_email(note).as_bytes(), policy=email.policy.default
+        )
         assert [a.addr_spec for a in parsed["To"].addresses] == ["person1@example.org"]
         assert "Bcc" not in parsed
 
     def test_a_draft_has_exactly_the_headers_it_should(self) -> None:
         note = thanknote.draft(make_interview())[0]
-        parsed = email.message_from_bytes(note.to_email().as_bytes(), policy=email.policy.default)
+        parsed = email.message_from_bytes(
+            thanknote.to_email(note).as_bytes(), policy=email.policy.default
+        )
         assert sorted(k.lower() for k in parsed) == [
             "content-type", "from", "mime-version", "subject", "to", "x-unsent",
         ]  # fmt: skip
@@ -217,7 +221,7 @@ class TestHeaders:
 class TestMailto:
     def test_a_link_round_trips(self) -> None:
         note = thanknote.draft(make_interview())[1]
-        link = note.mailto()
+        link = thanknote.mailto(note)
         parts = urllib.parse.urlsplit(link)
         query = urllib.parse.parse_qs(parts.query)
         assert (parts.scheme, parts.path) == ("mailto", "person2@example.org")
@@ -232,7 +236,7 @@ class TestMailto:
         person = attrs.evolve(interview.interviewers[0], talking_points=points, links=links)
         note = thanknote.draft(attrs.evolve(interview, interviewers=[person]), tone="formal")[0]
         with pytest.warns(MailtoLengthWarning, match="characters"):
-            note.mailto()
+            thanknote.mailto(note)
 
 
 def _draft_in_worker(data: dict[str, Any]) -> thanknote.DraftResult:

@@ -153,7 +153,7 @@ def check(notes: list[thanknote.Note], tone: str) -> None:
             assert DU.search(said), note.text
         else:
             assert not DU.search(note.text), note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
     assert not thanknote.lint_panel(notes).errors
 
 
@@ -278,7 +278,7 @@ def test_an_institution_takes_its_article_in_every_kind_and_tone(
         assert "bei den Stadtwerken Leipzig" in text, (note.kind, note.tone, note.text)
         assert not re.search(BARE_AFTER_PREPOSITION.format(name="Stadtwerke"), text), note.text
         assert "Teil von" not in text, note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize(
@@ -310,7 +310,7 @@ def test_a_brand_name_stands_bare_after_bei(monkeypatch: pytest.MonkeyPatch) -> 
         text = " ".join(note.text.split())
         assert "bei Siemens" in text, (note.kind, note.tone, note.text)
         assert not re.search(r"\b(?:für|von|zu|über)\s+Siemens", text), text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 def test_the_interviews_own_phrase_for_the_company_is_used_as_it_is() -> None:
@@ -376,7 +376,7 @@ def test_the_close_names_the_decision_day(today: dt.date, monkeypatch: pytest.Mo
         assert re.search("[Bb]is Dienstag, 8. Dezember", said), note.text
         # The date after its weekday is closed by a comma unless the sentence ends.
         assert re.search(r"[Bb]is Dienstag, 8\. Dezember(?:,\s\w|\.$|\.\s)", said), said
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 def test_without_a_decision_day_the_close_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -388,7 +388,7 @@ def test_without_a_decision_day_the_close_names_none(monkeypatch: pytest.MonkeyP
         iv = thanknote.load_interview(raw)
         for note in every_bank(iv, monkeypatch, today=dt.date(2026, 12, 9)):
             assert "Dezember," not in note.text and "bis Dienstag" not in note.text, note.text
-            assert note.report.ok, [f.message for f in note.report.errors]
+            assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize(
@@ -680,7 +680,7 @@ def test_the_close_says_when_the_decision_is_due_in_a_grammatical_sentence(
         assert len(holding) == 1, note.text
         assert holding[0] in expected, holding[0]
         seen[tone].add(holding[0])
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
     # Every alternative of every bank was read.
     assert {tone: len(found) for tone, found in seen.items()} == {
         tone: len(bank) for tone, bank in DECISION_CLOSES.items()
@@ -704,7 +704,7 @@ def test_a_time_that_cannot_be_repeated_leaves_the_close_without_one(
         text = " ".join(note.text.split())
         assert last not in text and "Entscheidung soll" not in text, (why, note.text)
         assert "Dezember," not in text and "bis " not in text, (why, note.text)
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 # -- points as people jot them right after an interview ---------------------------

@@ -163,7 +163,7 @@ def test_every_point_is_said_and_the_notes_lint_clean(
                 assert core in note.text, (core, note.text)
             if "os testes automatizados" in mine:
                 assert note.text.count(LINKED) == 1, note.text
-            assert note.report.ok, [f.message for f in note.report.errors]
+            assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
         report = thanknote.lint_panel(notes)
         assert not [f for f in report.findings if f.severity == "error"]
         assert len({n.subject for n in notes}) == len(notes)
@@ -186,7 +186,7 @@ def test_a_note_without_points_still_reads_whole(locale: str, tone: str) -> None
     for note in thanknote.draft(iv, tone=tone, locale=locale):  # type: ignore[arg-type]
         assert ": tenho seis anos de experiência em logística." in note.text
         assert not DOUBLED_END.search(note.text)
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 def test_the_strength_gives_way_to_a_point_with_its_own_link() -> None:
@@ -352,7 +352,7 @@ def test_a_linked_point_is_tied_to_the_candidate_by_a_bridge(
         # The point and its link sit in one paragraph, the point first.
         paragraph = before.rsplit("\n\n", 1)[-1]
         assert any(w.strip("«»") in paragraph for w in jotted.split()[-2:]), note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -444,7 +444,7 @@ def test_the_close_ends_on_the_decision_time(
             assert not re.search(r"(?:retorno|contato|contacto|notícias suas) até", close), close
         assert not re.search(r"\b(?:para|de|até|em) (?:até|no|na|em|antes|depois)\b", note.text)
         assert "\n\n\n" not in note.text and " ." not in note.text, note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -463,7 +463,7 @@ def test_a_vague_time_is_not_repeated_days_later(locale: str, tone: str) -> None
 def test_a_card_leaves_the_decision_out(locale: str, tone: str) -> None:
     for note in _decision_notes("no início da próxima semana", locale, tone, kind="card"):
         assert "semana" not in note.text, note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -476,7 +476,7 @@ def test_without_a_decision_day_the_close_is_the_usual_one(locale: str, tone: st
         [note] = thanknote.draft(iv, tone=tone, locale=locale, today=dt.date(2026, 11, 25))  # type: ignore[arg-type]
         assert not any(DECIDED.search(s) for s in sentences(note.text)), note.text
         assert "\n\n\n" not in note.text and " ." not in note.text, note.text
-        assert note.report.ok, [f.message for f in note.report.errors]
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 def test_a_time_asked_about_takes_em_que() -> None:
@@ -572,7 +572,7 @@ def test_a_subjectless_clause_follows_que(locale: str, tone: str) -> None:
     ), text
     # "vocês" only where the reader is "você".
     assert ("vocês vão" in text) is (locale == "pt_BR" and tone == "warm"), text
-    assert note.report.ok, [f.message for f in note.report.errors]
+    assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
 @pytest.mark.parametrize(
@@ -658,4 +658,4 @@ def test_scribbled_points_read_whole_in_every_note(locale: str, tone: str, kind:
             # which the lint rightly finds short of specifics.
             if mine:
                 assert mine[0] in text, text
-                assert note.report.ok, [f.message for f in note.report.errors]
+                assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]

@@ -16,6 +16,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from thanknote._locales import language_code
+
 __all__ = ["DOMAIN", "N_", "translate"]
 
 DOMAIN = "thanknote"
@@ -69,6 +71,6 @@ def translate(locale: str | None, message: str, /, **params: Any) -> str:
         message: The English message, as marked with :func:`N_`.
         **params: Values for the ``{placeholders}``.
     """
-    language = (locale or "").replace("-", "_").split("_")[0].lower()
+    language = language_code(locale) if locale else ""
     text = _catalog(language)(message) if language else message
     return text.format(**params) if params else text

@@ -16,7 +16,7 @@ import sys
 import warnings
 from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 import attrs
 
@@ -34,7 +34,7 @@ from thanknote.model import FORMATS, KINDS, TONES
 if TYPE_CHECKING:
     from thanknote.linting.config import LintConfig
     from thanknote.linting.findings import LintReport
-    from thanknote.model import Interview, Note, Plan, Reply
+    from thanknote.model import Interview, Note, NoteKind, Plan, Reply
     from thanknote.search import Agenda
 
 # Each command imports what it needs when it runs: a pre-commit hook that
@@ -261,10 +261,10 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_draft(args: argparse.Namespace) -> int:
     """Draft one note per interviewer and print them, or write them with -o."""
     from thanknote._i18n import N_, translate
-    from thanknote.custom import thank_you_custom
+    from thanknote.etiquette import thank_you_custom
     from thanknote.export import write_notes
-    from thanknote.linting.engine import lint_panel
-    from thanknote.linting.output import report_lines
+    from thanknote.linting.engine import lint, lint_panel
+    from thanknote.linting.output import describe, report_lines
     from thanknote.load import check_interview, load_interview
     from thanknote.render import NoteBuilder
 
@@ -287,13 +287,12 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         print(f"thanknote: note: {custom.advice}", file=sys.stderr)
     for note in notes:
         where = translate(locale, N_("note to {name}"), name=note.interviewer.name)
-        for line in report_lines(note.report, where):
+        for line in report_lines(lint(note), where):
             print(f"thanknote: {line}", file=sys.stderr)
     for finding in lint_panel(notes):
         who = notes[finding.note or 0].interviewer.name
         where = translate(locale, N_("note to {name}"), name=who)
-        print(f"thanknote: {where}: {finding.code} [{finding.severity}] "
-              f"{finding.message}", file=sys.stderr)  # fmt: skip
+        print(f"thanknote: {where}: {describe(finding)}", file=sys.stderr)
     if args.output:
         written = write_notes(notes, args.output, format=args.format, overwrite=args.force)
         for path in written:
@@ -405,7 +404,7 @@ class _NoteFile:
     label: str
     text: str
     to: str | None = None
-    kind: str = "thank_you"
+    kind: NoteKind = "thank_you"
     locale: str | None = None
     lines_before: int = 0  # header lines above the body, for line numbers
 
@@ -446,7 +445,7 @@ def _plain(label: str, text: str) -> _NoteFile:
     import email.utils  # only for a drafted file with headers
 
     to = email.utils.parseaddr(headers.get("To", ""))[1] or None
-    kind = "thank_you" if "Subject" in headers else "card"
+    kind: NoteKind = "thank_you" if "Subject" in headers else "card"
     return _NoteFile(
         label=label, text=text[at + 1 :], to=to, kind=kind, lines_before=len(headers) + 1
     )
@@ -488,7 +487,7 @@ def _json_notes(path: str, text: str) -> list[_NoteFile]:
             label=f"{path}[{i}]" if len(items) > 1 else path,
             text=n["text"],
             to=email.utils.parseaddr(n.get("to") or "")[1] or None,
-            kind=n.get("kind") if n.get("kind") in KINDS else "thank_you",
+            kind=cast("NoteKind", n["kind"]) if n.get("kind") in KINDS else "thank_you",
             locale=n.get("locale") if isinstance(n.get("locale"), str) else None,
         )
         for i, n in enumerate(items)
@@ -575,8 +574,8 @@ def _cmd_plan(args: argparse.Namespace) -> int:
 
 def _plan_locale(plan: Plan, args: argparse.Namespace) -> str:
     # The language the plan's reasons were worded in (the fallback's, if used).
+    from thanknote._locales import parse_locale
     from thanknote.languages import resolve_locale
-    from thanknote.load import parse_locale
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

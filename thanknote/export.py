@@ -38,14 +38,15 @@ __all__ = [
     "Format",
     "MailtoLengthWarning",
     "agenda_to_ics",
-    "email_message",
     "mailto",
+    "mailto_link",
     "note_to_dict",
     "notes_to_json",
     "plan_to_ics",
     "plan_to_json",
     "render_note",
     "step_label",
+    "to_email",
     "write_notes",
 ]
 
@@ -55,8 +56,11 @@ JSON_SCHEMA_VERSION = 1
 _SUFFIX: dict[Format, str] = {"text": ".txt", "html": ".html", "eml": ".eml", "json": ".json"}
 
 
-def email_message(note: Note, *, sender: str | None = None, unsent: bool = True) -> EmailMessage:
+def to_email(note: Note, sender: str | None = None, *, unsent: bool = True) -> EmailMessage:
     """Build an RFC 5322 draft of ``note`` with the standard library.
+
+    Without ``Date`` or ``Message-ID``, so that the same note always gives
+    the same bytes.
 
     Args:
         note: The note to send.
@@ -131,6 +135,11 @@ def mailto(note: Note) -> str:
     A link longer than :data:`MAILTO_LIMIT` characters is still returned, with
     a :class:`MailtoLengthWarning`.
     """
+    return mailto_link(note, stacklevel=3)
+
+
+def mailto_link(note: Note, *, stacklevel: int = 2) -> str:
+    """:func:`mailto`, warning ``stacklevel`` frames up (for the wrappers of it)."""
     address = note.interviewer.email or ""
     fields = []
     if note.subject:
@@ -141,9 +150,9 @@ def mailto(note: Note) -> str:
     if len(link) > MAILTO_LIMIT:
         warnings.warn(
             f"mailto link for {note.interviewer.name} is {len(link)} characters; some clients "
-            f"accept only {MAILTO_LIMIT} (use to_email() or a file instead)",
+            f"accept only {MAILTO_LIMIT} (use thanknote.to_email() or a file instead)",
             MailtoLengthWarning,
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
     return link
 
@@ -183,7 +192,7 @@ def render_note(note: Note, format: Format) -> bytes:
             raise InvalidOptionError("format", format, f"a {note.kind} note has no HTML version")
         return note.html.encode()
     if format == "eml":
-        return email_message(note).as_bytes()
+        return to_email(note).as_bytes()
     if format == "json":
         return (json.dumps(note_to_dict(note), ensure_ascii=False, indent=2) + "\n").encode()
     raise InvalidOptionError("format", format, f"expected one of {', '.join(FORMATS)}")

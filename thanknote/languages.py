@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from thanknote._locales import language_code
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote.errors import InvalidOptionError, UnsupportedLanguageError
 
@@ -606,11 +607,6 @@ def iter_language_codes() -> Iterator[str]:
     """The codes of the built-in packs, then, only if asked for more, the installed ones."""
     yield from _builtin()
     yield from (code for code in _installed() if code not in _builtin())
-
-
-def language_code(locale: str) -> str:
-    """The language part of a locale: ``"pt"`` for ``"pt_BR"``."""
-    return locale.replace("-", "_").split("_")[0].lower()
 
 
 def language_pack(locale: str) -> LanguagePack:

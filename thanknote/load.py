@@ -50,11 +50,12 @@ from thanknote._fields import (
     Field,
 )
 from thanknote._header import text_problem
+from thanknote._locales import parse_locale
 from thanknote.errors import InvalidInterviewError, Problem
 from thanknote.languages import language_code
 from thanknote.model import TONES, Candidate, Interview, Interviewer, Tone
 
-__all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "parse_locale", "read_document"]
+__all__ = ["MAX_FILE_BYTES", "check_interview", "load_interview", "read_document"]
 
 MAX_FILE_BYTES = 1_000_000
 """Largest interview file read; a bigger one is refused rather than parsed."""
@@ -105,21 +106,6 @@ def load_interview(
     path = Path(source)
     label = name if name is not None else str(source)
     return _Reader(label).interview(_read_file(path, label))
-
-
-@functools.lru_cache(maxsize=256)
-def parse_locale(value: str) -> str:
-    """Normalise a locale identifier with Babel (``"en-us"`` → ``"en_US"``).
-
-    Raises:
-        ValueError: Babel does not know the locale.
-    """
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return str(Locale.parse(value.strip().replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError) as err:
-        raise ValueError(f"unknown locale {value!r}") from err
 
 
 def check_interview(interview: Interview, *, locale: str | None = None) -> tuple[Problem, ...]:

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import warnings
 import zoneinfo
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
-from thanknote import _names
+from thanknote import _hooks, _names
 from thanknote._address import is_email
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
 from thanknote.errors import InvalidOptionError
-
-if TYPE_CHECKING:
-    from email.message import EmailMessage
-
-    from thanknote.linting.findings import LintReport
 
 __all__ = [
     "ASSUMED_LENGTH",
@@ -99,7 +95,20 @@ def _aware_if_datetime(
         )
 
 
-def _strings(items: Iterable[str]) -> tuple[str, ...]:
+# The converters of the sequence fields: any iterable, kept as a tuple. One
+# per element type, not one generic one: mypy's attrs plugin types each
+# __init__ argument from its converter's parameter, and a type variable
+# there would stay unsolved and refuse every argument.
+def strings(items: Iterable[str]) -> tuple[str, ...]:
+    """Any iterable of strings as a tuple (the lint configuration's converter too)."""
+    return tuple(items)
+
+
+def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
+    return tuple(items)
+
+
+def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
     return tuple(items)
 
 
@@ -113,14 +122,6 @@ def _one_per_point(instance: Any, attribute: attrs.Attribute[Any], value: tuple[
             f"{len(value)} links for {len(instance.talking_points)} talking points;"
             ' give one per point ("" where there is none), or none',
         )
-
-
-def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
-    return tuple(items)
-
-
-def _steps(items: Iterable[Step]) -> tuple[Step, ...]:
-    return tuple(items)
 
 
 def _mailbox(name: str, email: str | None) -> str | None:
@@ -156,7 +157,7 @@ class Candidate:
     email: str | None = attrs.field(default=None, validator=_address)
     phone: str | None = attrs.field(default=None, validator=_one_line)
     other_companies: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
     strength: str | None = attrs.field(default=None, validator=_one_line)
 
@@ -212,9 +213,9 @@ class Interviewer:
     may_call: bool = False
     hiring_manager: bool = False
     talking_points: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
-    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
+    links: tuple[str, ...] = attrs.field(default=(), converter=strings, validator=_one_per_point)
 
     @property
     def mailbox(self) -> str | None:
@@ -261,9 +262,9 @@ class Interview:
     timezone: str | None = attrs.field(default=None, validator=_one_line)
     decision_expected: str | dt.date | None = None
     talking_points: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=_plain_text
+        default=(), converter=strings, validator=_plain_text
     )
-    links: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_one_per_point)
+    links: tuple[str, ...] = attrs.field(default=(), converter=strings, validator=_one_per_point)
     interviewers: tuple[Interviewer, ...] = attrs.field(converter=_people)
     locale: str | None = None
     tone: Tone | None = None
@@ -300,6 +301,15 @@ class Interview:
         return None
 
     @property
+    def lead(self) -> Interviewer:
+        """Who a follow-up or a reply to the decision goes to.
+
+        The hiring manager (the first one marked), else the first
+        interviewer.
+        """
+        return next((p for p in self.interviewers if p.hiring_manager), self.interviewers[0])
+
+    @property
     def day(self) -> dt.date:
         """The calendar day of the interview, in the interview's own time zone."""
         if isinstance(self.start, dt.datetime):
@@ -313,8 +323,10 @@ class Note:
     """One drafted note, addressed to one interviewer.
 
     Attributes:
-        kind: What the note is: ``"thank_you"`` (an email) or ``"card"``
-            (a short handwritten card without subject or HTML).
+        kind: What the note is: ``"thank_you"`` (an email), ``"card"``
+            (a short handwritten card without subject or HTML),
+            ``"follow_up"`` (the email after the decision time) or
+            ``"rejection_reply"`` (the answer to a no).
         interviewer: The person the note is for.
         interview: The interview the note belongs to.
         to: ``"Name <address>"`` of the interviewer, or ``None`` without an
@@ -344,7 +356,7 @@ class Note:
     template: str
     locale: str
     tone: Tone
-    lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    lint_ignore: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property
     def html(self) -> str | None:
@@ -353,45 +365,45 @@ class Note:
         return html.value() if isinstance(html, Deferred) else html
 
     @functools.cached_property
-    def report(self) -> LintReport:
-        """The lint report for this note's text, computed on first access."""
-        from thanknote.linting.engine import lint
+    def report(self) -> Any:
+        """The lint report for this note's text (deprecated).
 
-        return lint(
-            self.text,
-            interview=self.interview,
-            interviewer=self.interviewer,
-            locale=self.locale,
-            kind=self.kind,
-            ignore=self.lint_ignore,
-        )
-
-    def to_email(self, sender: str | None = None, *, unsent: bool = True) -> EmailMessage:
-        """Build an RFC 5322 draft of this note.
-
-        Args:
-            sender: ``From`` header; defaults to the candidate's mailbox.
-            unsent: Mark it ``X-Unsent: 1`` so that mail clients open it as a
-                draft to edit and send.
-
-        Returns:
-            A ``multipart/alternative`` message (text and HTML) addressed to
-            the interviewer, without ``Date`` or ``Message-ID`` so that the
-            same note always gives the same bytes.
+        .. deprecated:: 0.2.0
+            Use ``thanknote.lint(note)``, which returns the same
+            :class:`~thanknote.LintReport`.
         """
-        from thanknote.export import email_message
+        # attrs serves a cached property of a slotted class from a generated
+        # __getattr__: one frame more between the caller and this line.
+        _deprecated("note.report", "thanknote.lint(note)", stacklevel=4)
+        return _hooks.NOTE_METHODS["report"](self)
 
-        return email_message(self, sender=sender, unsent=unsent)
+    def to_email(self, sender: str | None = None, *, unsent: bool = True) -> Any:
+        """Build an RFC 5322 draft of this note (deprecated).
+
+        .. deprecated:: 0.2.0
+            Use ``thanknote.to_email(note, sender=..., unsent=...)``.
+        """
+        _deprecated("note.to_email()", "thanknote.to_email(note)")
+        return _hooks.NOTE_METHODS["to_email"](self, sender, unsent=unsent)
 
     def mailto(self) -> str:
-        """An RFC 6068 ``mailto:`` link that opens this note in a mail client.
+        """An RFC 6068 ``mailto:`` link that opens this note (deprecated).
 
-        Warns with ``MailtoLengthWarning`` when the link is longer than
-        common clients accept (2,000 characters).
+        .. deprecated:: 0.2.0
+            Use ``thanknote.mailto(note)``.
         """
-        from thanknote.export import mailto
+        _deprecated("note.mailto()", "thanknote.mailto(note)")
+        link: str = _hooks.NOTE_METHODS["mailto"](self)
+        return link
 
-        return mailto(self)
+
+def _deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
+    # 3: the line that used the old spelling, past the method and this helper.
+    warnings.warn(
+        f"{old} is deprecated and will be removed in the next release; use {new}",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
 
 
 REPLY_KINDS: tuple[ReplyKind, ...] = ("answer", "offer", "rejection")
@@ -495,7 +507,7 @@ class Plan:
     steps: tuple[Step, ...] = attrs.field(converter=_steps)
     decision_day: dt.date | None = None
     follow_up_day: dt.date | None = None
-    notices: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    notices: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property
     def upcoming(self) -> tuple[Step, ...]:

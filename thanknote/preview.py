@@ -88,9 +88,9 @@ def preview_html(
         raise InvalidOptionError("plan", plan, "the plan is for another interview")
     locale = notes[0].locale
     if linter is None:
-        from thanknote.linting.engine import lint_panel
+        from thanknote.linting.engine import lint, lint_panel
 
-        reports = [note.report for note in notes]
+        reports = [lint(note) for note in notes]
         panel = lint_panel(notes)
     else:
         reports = [_linted(linter, note) for note in notes]
@@ -310,13 +310,13 @@ class _Pair:
 
 def _threshold() -> float:
     # The panel rules load with the rule registry; importing them first breaks that cycle.
-    from thanknote.linting.panel import SIMILARITY_THRESHOLD
+    from thanknote.linting.rules.panel import SIMILARITY_THRESHOLD
 
     return SIMILARITY_THRESHOLD
 
 
 def _pairs(notes: Sequence[Note]) -> list[_Pair]:
-    from thanknote.linting.panel import similarity
+    from thanknote.linting.rules.panel import similarity
 
     def names(note: Note) -> tuple[str, ...]:
         person = note.interviewer

@@ -62,9 +62,9 @@ from thanknote._decision import (
 )
 from thanknote._holidays import holidays_installed, locale_holidays
 from thanknote._i18n import N_, translate
+from thanknote._locales import parse_locale
 from thanknote.errors import InvalidInterviewError, InvalidOptionError, Problem
 from thanknote.languages import language_code, resolve_locale
-from thanknote.load import parse_locale
 from thanknote.model import (
     ASSUMED_LENGTH,
     Interview,
@@ -368,10 +368,9 @@ def interview_end(interview: Interview, policy: FollowUpPolicy | None = None) ->
     on that day (the last day, when an end day is given).
     """
     zone = _zone_of(interview)
-    if isinstance(interview.end, dt.datetime):
-        return _local(interview.end, zone)
-    if isinstance(interview.start, dt.datetime):
-        return _local(_later(interview.start, ASSUMED_LENGTH), zone)
+    ended = interview.ended  # the lint pass's timing rules read the same
+    if ended is not None:
+        return _local(ended, zone)
     hour = (policy or FollowUpPolicy()).assumed_end_hour
     return _at(interview.end or interview.start, hour, zone)
 
@@ -568,8 +567,7 @@ class _Planner:
             ) from None
 
     def recipient(self) -> Interviewer:
-        people = self.interview.interviewers
-        return next((p for p in people if p.hiring_manager), people[0])
+        return self.interview.lead
 
     def follow_up_steps(self, decision: dt.date | None) -> Iterator[Step]:
         rules = self.policy

@@ -19,19 +19,13 @@ import jinja2.meta
 
 from thanknote._resources import builtin_templates
 from thanknote._samples import sample_interviews
+from thanknote._sandbox import _TIMED_OUT, TemplateLimits, _LimitedSandbox, _LimitError
 from thanknote.errors import Problem, ThanknoteError
 from thanknote.languages import language_code
-from thanknote.linting.engine import lint_panel
+from thanknote.linting.engine import lint, lint_panel
+from thanknote.linting.output import describe
 from thanknote.model import TONES, NoteKind, Tone
-from thanknote.render import (
-    _TIMED_OUT,
-    CONTEXT_NAMES,
-    KINDS,
-    NoteBuilder,
-    TemplateLimits,
-    _LimitedSandbox,
-    _LimitError,
-)
+from thanknote.render import CONTEXT_NAMES, KINDS, NoteBuilder
 
 __all__ = ["check_templates"]
 
@@ -139,15 +133,14 @@ def check_templates(
                     found.setdefault((name, detail, "error"), {})[label] = None
                     break
                 for note in notes:
-                    for finding in note.report.at_least("warning"):
+                    for finding in lint(note).at_least("warning"):
                         detail = (
                             f", {tone}, note to {note.interviewer.name}, "
-                            f"line {finding.line}: {finding.code} [{finding.severity}] "
-                            f"{finding.message}"
+                            f"line {finding.line}: {describe(finding)}"
                         )
                         found.setdefault((name, detail, finding.severity), {})[label] = None
                 for finding in lint_panel(notes).at_least("warning"):
-                    detail = f", {tone}: {finding.code} {finding.message}"
+                    detail = f", {tone}: {describe(finding)}"
                     found.setdefault((name, detail, "warning"), {})[label] = None
     for (name, detail, severity), labels in found.items():
         first, *others = labels

@@ -32,13 +32,16 @@ import attrs
 
 from thanknote.errors import InvalidConfigError, Problem
 from thanknote.linting.findings import SEVERITIES, Severity
-from thanknote.linting.rule import Rule, RuleRegistry, builtin_codes
+from thanknote.linting.protocol import Rule
+from thanknote.linting.registry import RuleRegistry, builtin_codes
+from thanknote.model import strings
 
 __all__ = [
     "CONFIG_FILES",
     "MAX_CHARS",
     "MAX_FINDINGS",
     "LintConfig",
+    "designates",
     "exact_codes",
     "find_config",
     "refers",
@@ -54,10 +57,6 @@ MAX_CHARS = 100_000
 
 MAX_FINDINGS = 10_000
 """How many findings one rule reports on one text by default; the rest are counted."""
-
-
-def _strings(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
 
 
 def _pairs(
@@ -86,8 +85,8 @@ class LintConfig:
             in :attr:`LintReport.truncated <thanknote.LintReport.truncated>`.
     """
 
-    select: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    ignore: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    select: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    ignore: tuple[str, ...] = attrs.field(default=(), converter=strings)
     severity: tuple[tuple[str, Severity], ...] = attrs.field(default=(), converter=_pairs)
     fail_on: Severity = "error"
     max_words: int = 250
@@ -200,9 +199,9 @@ class LintConfig:
         prefix (see :func:`refers`); by default the built-in ones.
         """
         exact = builtin_codes() if codes is None else codes
-        if self.select and not any(refers(entry, rule, exact) for entry in self.select):
+        if self.select and not designates(self.select, rule, exact):
             return False
-        return not any(refers(entry, rule, exact) for entry in self.ignore)
+        return not designates(self.ignore, rule, exact)
 
     def severity_of(self, rule: Rule, codes: Collection[str] | None = None) -> Severity:
         """The severity ``rule`` reports at under this configuration."""
@@ -224,6 +223,15 @@ def refers(entry: str, rule: Rule, codes: Collection[str] = ()) -> bool:
     if entry == rule.name or entry == rule.code:
         return True
     return entry not in codes and rule.code.startswith(entry)
+
+
+def designates(entries: Iterable[str], rule: Rule, codes: Collection[str] = ()) -> bool:
+    """Whether any of ``entries`` designates ``rule`` (see :func:`refers`).
+
+    The one test of selection: ``select`` and ``ignore`` in the
+    configuration, and the codes a single text or template silences.
+    """
+    return any(refers(entry, rule, codes) for entry in entries)
 
 
 def exact_codes(registry: RuleRegistry) -> frozenset[str]:

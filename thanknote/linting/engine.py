@@ -5,24 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from thanknote.errors import InvalidOptionError, LintRuleError
 from thanknote.languages import resolve_locale
-from thanknote.linting.config import LintConfig, exact_codes, refers
+from thanknote.linting.config import LintConfig, designates, exact_codes
 from thanknote.linting.findings import Finding, LintReport, Severity
+from thanknote.linting.greeting import matches_person, name_words
 from thanknote.linting.patterns import guess_language
-from thanknote.linting.rule import (
-    LintContext,
-    Rule,
-    RuleRegistry,
-    _FunctionRule,
-)
+from thanknote.linting.protocol import LintContext, Rule, _FunctionRule
+from thanknote.linting.registry import RuleRegistry
 from thanknote.linting.text import NoteText
-from thanknote.model import Interview, Interviewer
-
-if TYPE_CHECKING:
-    from thanknote.model import Note
+from thanknote.model import Interview, Interviewer, Note, NoteKind
 
 __all__ = ["Linter", "lint", "lint_panel"]
 
@@ -66,17 +59,25 @@ class Linter:
 
     def lint(
         self,
-        text: str,
+        text: str | Note,
         *,
         interview: Interview | None = None,
         interviewer: Interviewer | str | None = None,
         locale: str | None = None,
-        kind: str = "thank_you",
+        kind: NoteKind | None = None,
         sent_at: dt.datetime | None = None,
         ignore: Iterable[str] = (),
         fallback: str | None = None,
     ) -> LintReport:
         """Lint one note; see :func:`thanknote.lint`."""
+        if isinstance(text, Note):
+            drafted = text
+            text = drafted.text
+            interview = interview or drafted.interview
+            interviewer = interviewer or drafted.interviewer
+            locale = locale or drafted.locale
+            kind = kind or drafted.kind
+            ignore = (*drafted.lint_ignore, *ignore)
         if not isinstance(text, str):
             raise InvalidOptionError("text", text, f"expected a str, got {type(text).__name__}")
         self._check_size(text, "text")
@@ -95,7 +96,7 @@ class Linter:
             interview=interview,
             interviewer=person,
             locale=locale,
-            kind=kind,
+            kind=kind or "thank_you",
             sent_at=sent_at,
             max_words=self.config.max_words,
             min_words=self.config.min_words,
@@ -105,7 +106,7 @@ class Linter:
         findings: list[Finding] = []
         truncated: dict[str, int] = {}
         for rule, severity, run in self._runs:
-            if skip and any(refers(entry, rule, self._codes) for entry in skip):
+            if skip and designates(skip, rule, self._codes):
                 continue
             try:
                 kept, more = run(note, context, limit)
@@ -134,7 +135,7 @@ class Linter:
 
     def lint_panel(self, notes: Sequence[Note]) -> LintReport:
         """Compare the notes of one interview; see :func:`thanknote.lint_panel`."""
-        from thanknote.linting.panel import panel_findings
+        from thanknote.linting.rules.panel import panel_findings
 
         for index, note in enumerate(notes):
             self._check_size(note.text, f"notes[{index}].text")
@@ -211,8 +212,6 @@ def _resolve(
 
 def _addressee(note: NoteText, people: Sequence[Interviewer]) -> Interviewer | None:
     # A hand-written note to one panel member usually says whom it is for.
-    from thanknote.linting.rules.facts import matches_person, name_words
-
     span = note.salutation_name
     if span is None:
         return None
@@ -227,13 +226,13 @@ def _default_linter() -> Linter:
 
 
 def lint(
-    text: str,
+    text: str | Note,
     *,
     interview: Interview | None = None,
     interviewer: Interviewer | str | None = None,
     locale: str | None = None,
     config: LintConfig | None = None,
-    kind: str = "thank_you",
+    kind: NoteKind | None = None,
     sent_at: dt.datetime | None = None,
     ignore: Iterable[str] = (),
     fallback: str | None = None,
@@ -246,13 +245,18 @@ def lint(
 
     Args:
         text: The note exactly as it will be sent; findings index into it.
+            A drafted :class:`~thanknote.Note` brings its own interview,
+            interviewer, locale, kind and the codes its template silences;
+            the other arguments, when given, take precedence.
         interview: The interview the note belongs to.
         interviewer: The person it is for, or their name. Without it, the
             greeting is used to tell who it is for.
         locale: The note's locale; defaults to the interview's, else to the
             language the note reads as (English when it is too short to tell).
         config: Rules, severities and limits; defaults to all rules.
-        kind: ``"thank_you"`` or ``"card"`` (a card may be shorter).
+        kind: ``"thank_you"`` (the default), ``"card"`` (which may be
+            shorter), ``"follow_up"`` or ``"rejection_reply"`` (neither is
+            timed from the interview).
         sent_at: When the note is sent, for the timing rules (aware).
         ignore: Codes, prefixes or names to skip for this text only.
         fallback: Language whose rules judge the note when the locale's

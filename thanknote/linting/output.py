@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from thanknote.linting.findings import LintReport
+from thanknote.linting.findings import Finding, LintReport
 
-__all__ = ["LINT_SCHEMA_VERSION", "report_json", "report_lines"]
+__all__ = ["LINT_SCHEMA_VERSION", "describe", "report_json", "report_lines"]
 
 LINT_SCHEMA_VERSION = 1
 """Bumped whenever a field of the JSON report changes meaning or goes away."""
+
+
+def describe(finding: Finding) -> str:
+    """``CODE [severity] message``: a finding as every text output shows it.
+
+    The command line, the template check and :func:`report_lines` put
+    where it is in front (a path and position, or the note it concerns).
+    """
+    return f"{finding.code} [{finding.severity}] {finding.message}"
 
 
 def report_lines(report: LintReport, path: str) -> list[str]:
@@ -21,7 +30,7 @@ def report_lines(report: LintReport, path: str) -> list[str]:
     """
     lines = []
     for f in report.findings:
-        lines.append(f"{path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}")
+        lines.append(f"{path}:{f.line}:{f.column}: {describe(f)}")
         if f.suggestion:
             lines.append(f"    suggestion: {f.suggestion}")
     for code, count in report.truncated:

@@ -1,381 +1,42 @@
-"""The lint extension point: the :class:`Rule` protocol, its context and registry.
+"""Deprecated: the protocol moved to :mod:`.protocol`, the registry to :mod:`.registry`.
 
-A rule is any object with ``code``, ``name``, ``severity`` and a ``check``
-method; it needs no import of thanknote to qualify. Built-in rules are plain
-functions wrapped once by :func:`rule`. A :class:`RuleRegistry` is an
-ordinary object owned by whoever builds it; there is no global registry.
-Third-party rules are found through the ``thanknote.rules`` entry-point
-group: each entry point names a rule object, a rule class, or a callable
-returning an iterable of rules.
+``thanknote.rule``, ``thanknote.Hit``, ``thanknote.Rule``,
+``thanknote.LintContext`` and ``thanknote.RuleRegistry`` are the public
+spellings of what plugins imported from here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol, runtime_checkable
-
-import attrs
-
-from thanknote._i18n import translate
-from thanknote.errors import InvalidOptionError
-from thanknote.linting.findings import SEVERITIES, Finding, Severity
-from thanknote.linting.text import NoteText
-from thanknote.model import Interview, Interviewer
-
-__all__ = [
-    "BUILTIN_ORIGIN",
-    "ENTRY_POINT_GROUP",
-    "Hit",
-    "LintContext",
-    "Rule",
-    "RuleRegistry",
-    "builtin_codes",
-    "rule",
-]
-
-ENTRY_POINT_GROUP = "thanknote.rules"
-BUILTIN_ORIGIN = "thanknote"
-"""The origin :meth:`RuleRegistry.origin` gives thanknote's own rules."""
-
-
-@attrs.frozen(kw_only=True)
-class LintContext:
-    """What a rule may know besides the text.
-
-    Attributes:
-        interview: The interview the note belongs to, when known.
-        interviewer: The person the note is for, when known.
-        locale: Locale of the note (``"en_US"``).
-        kind: ``"thank_you"`` or ``"card"``.
-        sent_at: When the note is (to be) sent, for the timing rules.
-        max_words: Above this many words a note is long.
-        min_words: Below this many words a note says too little.
-    """
-
-    interview: Interview | None = None
-    interviewer: Interviewer | None = None
-    locale: str = "en_US"
-    kind: str = "thank_you"
-    sent_at: dt.datetime | None = None
-    max_words: int = 250
-    min_words: int = 50
-
-    @property
-    def language(self) -> str:
-        """The note's language: ``"en"`` for ``"en_US"``."""
-        return _language(self.locale)
-
-    @property
-    def others(self) -> tuple[Interviewer, ...]:
-        """The other interviewers of the panel."""
-        if self.interview is None:
-            return ()
-        return tuple(p for p in self.interview.interviewers if p != self.interviewer)
-
-
-@functools.lru_cache(maxsize=64)
-def _language(locale: str) -> str:
-    return locale.split("_")[0].lower()
-
-
-@runtime_checkable
-class Rule(Protocol):
-    """A lint rule.
-
-    Attributes:
-        code: Stable code, such as ``"TN101"``; third-party rules should use
-            their own prefix.
-        name: Stable kebab-case name, such as ``"missing-gratitude"``.
-        severity: Default severity; configuration may change it.
-    """
-
-    @property
-    def code(self) -> str:
-        """Stable code such as ``"TN101"``."""
-        ...
-
-    @property
-    def name(self) -> str:
-        """Stable kebab-case name such as ``"missing-gratitude"``."""
-        ...
-
-    @property
-    def severity(self) -> Severity:
-        """Default severity."""
-        ...
-
-    def check(self, text: NoteText, context: LintContext) -> Iterable[Finding]:
-        """Yield the findings for ``text``; offsets index ``text.text``."""
-        ...
-
-
-@attrs.frozen
-class Hit:
-    """What a built-in rule function reports; :func:`rule` makes it a Finding.
-
-    ``message`` and ``suggestion`` are English messages marked with ``N_``,
-    with ``{placeholders}`` filled from ``params`` after translation into
-    the note's language.
-    """
-
-    start: int
-    end: int
-    message: str
-    suggestion: str | None = None
-    params: dict[str, Any] = attrs.field(factory=dict)
-
-
-_Check = Callable[[NoteText, LintContext], Iterable[Hit]]
-
-
-@attrs.frozen(kw_only=True)
-class _FunctionRule:
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    function: _Check = attrs.field(repr=False)
-
-    def check(self, text: NoteText, context: LintContext) -> list[Finding]:
-        # A list, not a generator: most rules find nothing, and this runs
-        # once per rule per note.
-        locale = context.locale
-        return [self._finding(hit, locale) for hit in self.function(text, context)]
-
-    def check_at_most(
-        self, text: NoteText, context: LintContext, limit: int
-    ) -> tuple[list[Finding], int]:
-        """The first ``limit`` findings, and how many more there are.
-
-        The rest are counted, not translated: a text with thousands of the
-        same mistake costs little more than finding them.
-        """
-        locale = context.locale
-        kept: list[Finding] = []
-        more = 0
-        for hit in self.function(text, context):
-            if more or len(kept) == limit:
-                more += 1
-            else:
-                kept.append(self._finding(hit, locale))
-        return kept, more
-
-    def _finding(self, hit: Hit, locale: str) -> Finding:
-        return Finding(
-            code=self.code,
-            rule=self.name,
-            severity=self.severity,
-            message=translate(locale, hit.message, **hit.params),
-            start=hit.start,
-            end=hit.end,
-            suggestion=(
-                None if hit.suggestion is None else translate(locale, hit.suggestion, **hit.params)
-            ),
-        )
-
-
-def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[_Check], Rule]:
-    """Turn a function ``(text, context) -> Iterable[Hit]`` into a :class:`Rule`."""
-
-    def wrap(function: _Check) -> Rule:
-        return _FunctionRule(
-            code=code, name=name, severity=severity, summary=summary, function=function
-        )
-
-    return wrap
-
-
-class RuleRegistry:
-    """An ordered set of rules with unique codes and names.
-
-    A code or a name must be a non-empty string without spaces or control
-    characters. A rule that is not thanknote's own may not take a built-in
-    rule's code or name, nor a code that begins one (``"TN1"``), which
-    would change what that prefix selects.
-
-    Args:
-        rules: The rules to start with.
-
-    Raises:
-        InvalidOptionError: A rule is refused (see :meth:`register`).
-    """
-
-    def __init__(self, rules: Iterable[Rule] = ()) -> None:
-        self._rules: dict[str, Rule] = {}
-        self._names: dict[str, str] = {}
-        self._origins: dict[str, str] = {}
-        for item in rules:
-            self.register(item)
-
-    @classmethod
-    def builtin(cls) -> RuleRegistry:
-        """A registry holding thanknote's own rules."""
-        from thanknote.linting.rules import BUILTIN_RULES
-
-        return cls(BUILTIN_RULES)
-
-    @classmethod
-    def default(cls) -> RuleRegistry:
-        """The built-in rules plus every rule installed under ``thanknote.rules``."""
-        registry = cls.builtin()
-        registry.load_entry_points()
-        return registry
-
-    def register(self, item: Rule, *, origin: str | None = None) -> None:
-        """Add a rule.
-
-        Args:
-            item: The rule.
-            origin: Where it comes from, for error messages (see
-                :meth:`origin`); defaults to the module that defines it.
-
-        Raises:
-            InvalidOptionError: The object is not a rule; its code or name is
-                empty or holds a space or a control character; it takes a
-                built-in rule's code or name (or a code that begins one); or
-                its code or name is taken.
-        """
-        if not isinstance(item, Rule) or item.severity not in SEVERITIES:
-            raise InvalidOptionError("rule", item, f"{item!r} does not satisfy the Rule protocol")
-        code, name = item.code, item.name
-        builtin = _builtin_rules()
-        own = builtin.get(code) is item if isinstance(code, str) else False
-        where = origin or _origin_of(item)
-        for kind, value in (("code", code), ("name", name)):
-            problem = _identifier_problem(value)
-            if problem:
-                raise InvalidOptionError(
-                    "rule", item, f"rule {kind} {value!r} from {where} {problem}"
-                )
-        if not own:
-            for kind, value, clash in (
-                ("code", code, builtin.get(code)),
-                ("name", name, _builtin_named(name)),
-            ):
-                if clash is not None:
-                    raise InvalidOptionError(
-                        "rule",
-                        item,
-                        f"rule {kind} {value} of {code} ({name}) from {where} is already "
-                        f"registered to thanknote's built-in rule {clash.code} ({clash.name}); "
-                        f"give the rule a {kind} of its own",
-                    )
-            begun = next((c for c in builtin if c.startswith(code)), None)
-            if begun is not None:
-                raise InvalidOptionError(
-                    "rule",
-                    item,
-                    f"rule code {code} from {where} begins the built-in code {begun}, so "
-                    f"selecting {code} would no longer select {begun}; use a prefix of your own",
-                )
-        if code in self._rules:
-            raise InvalidOptionError("rule", item, f"rule code {code} is already registered")
-        if name in self._names:
-            raise InvalidOptionError("rule", item, f"rule name {name} is already registered")
-        if code in self._names or name in self._rules:
-            taken = code if code in self._names else name
-            raise InvalidOptionError(
-                "rule", item, f"{taken} is already another rule's code or name"
-            )
-        self._rules[code] = item
-        self._names[name] = code
-        self._origins[code] = BUILTIN_ORIGIN if own else where
-
-    def load_entry_points(self) -> None:
-        """Register every rule published under the ``thanknote.rules`` group.
-
-        Raises:
-            InvalidOptionError: A plugin's rule is refused (see :meth:`register`);
-                the message names the plugin.
-        """
-        from thanknote._entry_points import entry_points_of
-
-        for point in entry_points_of(ENTRY_POINT_GROUP):
-            dist = getattr(point, "dist", None)
-            origin = f"entry point {point.name} = {point.value}"
-            if dist is not None:
-                origin = f"plugin {dist.name} ({origin})"
-            try:
-                loaded = point.load()
-                if isinstance(loaded, type):
-                    loaded = loaded()
-                items = [loaded] if isinstance(loaded, Rule) else list(loaded())
-            except Exception as err:  # a broken plugin must name itself
-                raise InvalidOptionError(
-                    "lint rule plugin", point.name, f"{origin} cannot be loaded: {err}"
-                ) from err
-            for item in items:
-                self.register(item, origin=origin)
-
-    def origin(self, key: str) -> str:
-        """Where the rule with this code or name comes from.
-
-        ``"thanknote"`` for a built-in rule; for a plugin, its distribution
-        and entry point; otherwise the module that defines the rule.
-
-        Raises:
-            KeyError: No rule has this code or name.
-        """
-        found = self.get(key)
-        if found is None:
-            raise KeyError(key)
-        return self._origins[found.code]
-
-    def get(self, key: str) -> Rule | None:
-        """Find a rule by code or by name."""
-        return self._rules.get(key) or self._rules.get(self._names.get(key, ""))
-
-    def codes(self) -> tuple[str, ...]:
-        """Every registered code, in registration order."""
-        return tuple(self._rules)
-
-    def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rules.values())
-
-    def __len__(self) -> int:
-        return len(self._rules)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
-
-
-@functools.cache
-def _builtin_rules() -> dict[str, Rule]:
-    from thanknote.linting.rules import BUILTIN_RULES
-
-    return {r.code: r for r in BUILTIN_RULES}
-
-
-def builtin_codes() -> frozenset[str]:
-    """The codes of thanknote's own rules."""
-    return _builtin_code_set()
-
-
-@functools.cache
-def _builtin_code_set() -> frozenset[str]:
-    return frozenset(_builtin_rules())
-
-
-def _builtin_named(name: str) -> Rule | None:
-    return next((r for r in _builtin_rules().values() if r.name == name), None)
-
-
-def _identifier_problem(value: object) -> str | None:
-    """Why ``value`` cannot be a rule's code or name, or ``None``."""
-    if not isinstance(value, str):
-        return f"is a {type(value).__name__}, not a string"
-    if not value:
-        return "is empty"
-    if any(c.isspace() for c in value):
-        return "holds a space"
-    if not value.isprintable():
-        return "holds a control or invisible character"
-    return None
-
-
-def _origin_of(item: object) -> str:
-    # A rule made with @rule is defined where its function is.
-    defined = item.function if isinstance(item, _FunctionRule) else type(item)
-    return f"module {getattr(defined, '__module__', None) or '?'}"
+import warnings
+from typing import Any
+
+__all__: list[str] = []  # nothing to star-import: every name here has moved
+
+_MOVED = {
+    "Hit": "protocol",
+    "LintContext": "protocol",
+    "Rule": "protocol",
+    "rule": "protocol",
+    "BUILTIN_ORIGIN": "registry",
+    "ENTRY_POINT_GROUP": "registry",
+    "RuleRegistry": "registry",
+    "builtin_codes": "registry",
+}
+
+_PUBLIC = frozenset({"Hit", "LintContext", "Rule", "RuleRegistry", "rule"})
+
+
+def __getattr__(name: str) -> Any:
+    where = _MOVED.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(
+        f"thanknote.linting.rule.{name} is deprecated and will be removed in the next "
+        f"release; use thanknote.linting.{where}.{name}"
+        + (f" or thanknote.{name}" if name in _PUBLIC else ""),
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    from thanknote.linting import protocol, registry
+
+    return getattr(protocol if where == "protocol" else registry, name)

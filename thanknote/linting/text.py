@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from thanknote.linting.patterns import (
@@ -201,6 +201,20 @@ class NoteText:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, factory: Callable[[], _T]) -> _T:
+        """What ``factory()`` gives, worked out once per text and ``key``.
+
+        Rules share the work they do on a text through it (the phrases of
+        thanks found, the salutation's words); the key names the work and
+        what it depends on besides the text, such as the locale.
+        """
+        try:
+            found: _T = self._memo[key]
+        except KeyError:
+            found = self._memo[key] = factory()
+        return found
 
     @_once
     def words(self) -> tuple[Word, ...]:

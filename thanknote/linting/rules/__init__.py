@@ -26,19 +26,17 @@
 | TN325 | cliche             | info     |
 | TN331 | sent-too-soon      | warning  |
 | TN332 | sent-late          | warning  |
-
 | TN501 | wrong-language     | warning  |
 | TN401 | similar-notes      | warning  |
 | TN402 | no-own-points      | warning  |
 
-The panel rules compare notes with each other (:mod:`thanknote.linting.panel`);
-they run in ``lint_panel`` only.
+The panel rules compare notes with each other (:mod:`.panel`); they run in
+``lint_panel`` only.
 """
 
 from __future__ import annotations
 
-from thanknote.linting.panel import no_own_points, similar_notes
-from thanknote.linting.rule import Rule
+from thanknote.linting.protocol import Rule
 from thanknote.linting.rules.facts import (
     generic_salutation,
     honorific_mismatch,
@@ -52,6 +50,7 @@ from thanknote.linting.rules.facts import (
 from thanknote.linting.rules.gratitude import late_gratitude, missing_gratitude
 from thanknote.linting.rules.interest import missing_interest, unnamed_interest
 from thanknote.linting.rules.language import wrong_language
+from thanknote.linting.rules.panel import no_own_points, similar_notes
 from thanknote.linting.rules.specifics import missing_specifics
 from thanknote.linting.rules.style import (
     broken_sentence,

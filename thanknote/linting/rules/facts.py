@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from thanknote._company import at_company_phrase, in_prose, position_in_prose
 from thanknote._i18n import N_
+from thanknote.linting.greeting import fold, matches_person, name_words
 from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, Span, tokens
 from thanknote.model import Interview, Interviewer
 
@@ -25,11 +25,9 @@ __all__ = [
     "distance",
     "generic_salutation",
     "honorific_mismatch",
-    "matches_person",
     "misspelt_company",
     "misspelt_name",
     "misspelt_position",
-    "name_words",
     "other_company",
     "wrong_recipient",
 ]
@@ -39,9 +37,6 @@ _GENERIC_NAMES = frozenset(
      "sir/madam", "whom it may concern", "to whom it may concern", "recruiter", "interviewer",
      "panel", "hiring committee", "committee", "folks", "friend", "colleague", "colleagues"}
 )  # fmt: skip
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# A word, with its full stop; "Dott.ssa" and "Eng.ª" are one word.
-_GREETING_WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*\.?")
 # Capitalised words of four letters or more, in the Latin, Greek and Cyrillic
 # scripts (the others have no capitals, or none a name here is likely to
 # use). An explicit set of first letters lets the regex engine skip ahead;
@@ -81,10 +76,6 @@ def distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
-
-
 def _near(word: str, target: str) -> bool:
     """A likely misspelling: close to ``target`` but not equal to it."""
     if word == target:
@@ -93,41 +84,15 @@ def _near(word: str, target: str) -> bool:
     return distance(word, target, allowed) <= allowed
 
 
-def name_words(span_text: str) -> tuple[str | None, list[str]]:
-    """Split a greeting's name ("Ms. Reyes") into its honorific and name words."""
-    words = _GREETING_WORD.findall(span_text)
-    honorific = None
-    if words and words[0].rstrip(".").casefold() in honorific_words():
-        honorific = words.pop(0)
-    return honorific, [w.rstrip(".") for w in words]
-
-
-@functools.lru_cache(maxsize=256)
-def _forms(person: Interviewer) -> tuple[frozenset[str], frozenset[str]]:
-    """The ways a greeting may name ``person`` in full, and every word of their name."""
-    words = [_fold(w) for w in _NAME_WORD.findall(person.name)]
-    first, last = _fold(person.first_name), _fold(person.last_name)
-    return frozenset({" ".join(words), first, last}), frozenset(words) | {first, last}
-
-
-def matches_person(words: Sequence[str], person: Interviewer) -> bool:
-    """Whether the name words of a greeting designate ``person``."""
-    folded = [_fold(w) for w in words]
-    whole, parts = _forms(person)
-    return " ".join(folded) in whole or (bool(folded) and all(w in parts for w in folded))
-
-
 def _salutation(text: NoteText) -> tuple[Span, str | None, list[str]] | None:
-    memo = text.__dict__  # two rules ask; work it out once per text
-    if "_salutation_words" not in memo:
+    def split() -> tuple[Span, str | None, list[str]] | None:
         span = text.salutation_name
-        found = None
-        if span is not None:
-            honorific, words = name_words(text.text[span.start : span.end])
-            found = span, honorific, words
-        memo["_salutation_words"] = found
-    result: tuple[Span, str | None, list[str]] | None = memo["_salutation_words"]
-    return result
+        if span is None:
+            return None
+        honorific, words = name_words(text.text[span.start : span.end])
+        return span, honorific, words
+
+    return text.memo("salutation-words", split)  # two rules ask
 
 
 @rule("TN201", "misspelt-name", "error", "A name close to, but not exactly, the interviewer's.")
@@ -191,7 +156,7 @@ def _name_parts(person: Interviewer) -> tuple[str, str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _name_targets(people: tuple[Interviewer, ...]) -> tuple[str, ...]:
-    return tuple(_fold(t) for p in people for t in _name_parts(p))
+    return tuple(fold(t) for p in people for t in _name_parts(p))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -301,7 +266,7 @@ def generic_salutation(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[int, int, str]]:
     """Stretches of ``text`` that look like ``phrase`` with a few letters wrong."""
-    target = _fold(phrase)
+    target = fold(phrase)
     allowed = max(1, int(len(target) * ratio))
     window = _window(len(phrase.split()))
     low, high = len(target) - allowed, len(target) + allowed
@@ -331,7 +296,7 @@ def _near_phrase(text: NoteText, phrase: str, ratio: float) -> Iterator[tuple[in
         found, stop = match.group(), match.end()
         if found.endswith(".") and not target.endswith("."):
             found, stop = found[:-1], stop - 1  # the sentence's full stop, not the name's
-        candidate = _fold(found)
+        candidate = fold(found)
         if candidate == target or (candidate[:2] != target[:2] and candidate[-2:] != target[-2:]):
             continue  # a typo leaves one end of the name intact
         if distance(candidate, target, allowed) <= allowed:
@@ -364,11 +329,11 @@ def misspelt_company(text: NoteText, context: LintContext) -> Iterator[Hit]:
     interview = context.interview
     if interview is not None:
         # "bei den Stadtwerken Leipzig" inflects the name it is given for.
-        at = _fold(at_company_phrase(interview, context.locale))
+        at = fold(at_company_phrase(interview, context.locale))
         # "Nordlicht Robotik" for "Nordlicht Robotik GmbH", and the word after it.
-        short = _NAME_PART.findall(_fold(in_prose(interview.company)))
+        short = _NAME_PART.findall(fold(in_prose(interview.company)))
         for hit in _misspellings(text, interview.company, 0.2, context.locale):
-            found = _fold(text.text[hit.start : hit.end])
+            found = fold(text.text[hit.start : hit.end])
             if found not in at and _NAME_PART.findall(found)[: len(short)] != short:
                 yield hit
 
@@ -379,9 +344,9 @@ def misspelt_position(text: NoteText, context: LintContext) -> Iterator[Hit]:
     interview = context.interview
     if interview is not None:
         # "Sachbearbeiter Bauaufsicht" for "Sachbearbeiter (m/w/d) Bauaufsicht".
-        short = _fold(position_in_prose(interview.position))
+        short = fold(position_in_prose(interview.position))
         for hit in _misspellings(text, interview.position, 0.12, context.locale):
-            if _fold(text.text[hit.start : hit.end]) != short:
+            if fold(text.text[hit.start : hit.end]) != short:
                 yield hit
 
 
@@ -395,7 +360,7 @@ def _canonical(name: str, locale: str) -> str:
     accents still count ("Nuñez" is not "Núñez").
     """
     same = equivalent_words(locale)
-    words = (w.replace("’", "'") for w in _NAME_PART.findall(_fold(name)))
+    words = (w.replace("’", "'") for w in _NAME_PART.findall(fold(name)))
     return " ".join(same.get(w, w) for w in words)
 
 

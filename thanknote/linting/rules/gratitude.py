@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from thanknote._i18n import N_
 from thanknote.linting.patterns import Gratitude, gratitude
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
 __all__ = ["gratitude_spans", "late_gratitude", "missing_gratitude"]
@@ -26,12 +26,12 @@ def gratitude_spans(text: NoteText, locale: str = "en") -> FoundSpans | None:
     Memoised per text. Returns ``None`` for a language whose pack gives no
     phrases of thanks.
     """
-    memo = text.__dict__.setdefault("_gratitude", {})
-    if locale not in memo:
+
+    def find() -> FoundSpans | None:
         words = gratitude(locale)
-        memo[locale] = None if words is None else FoundSpans(_find(text, words))
-    found: FoundSpans | None = memo[locale]
-    return found
+        return None if words is None else FoundSpans(_find(text, words))
+
+    return text.memo(("gratitude", locale), find)
 
 
 # How far before a phrase of thanks a negation or look-alike may start, and

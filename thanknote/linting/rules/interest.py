@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from thanknote._company import in_prose, position_in_prose
 from thanknote._i18n import N_
 from thanknote.linting.patterns import Interest, interest, interest_pattern
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import FoundSpans, NoteText, Span
 
 __all__ = ["interest_spans", "missing_interest", "unnamed_interest"]
@@ -45,15 +45,14 @@ def interest_spans(
         locale: The note's locale; ``None`` comes back for a language whose
             pack gives no statements of interest.
     """
-    memo = text.__dict__.setdefault("_interest", {})
-    if locale not in memo:
+
+    def find() -> FoundSpans | None:
         words = interest(locale)
         if words is None:
-            memo[locale] = None
-        else:
-            memo[locale] = FoundSpans(() if withdraws(text, words) else _find(text, names, words))
-    result: FoundSpans | None = memo[locale]
-    return result
+            return None
+        return FoundSpans(() if withdraws(text, words) else _find(text, names, words))
+
+    return text.memo(("interest", locale), find)
 
 
 _FIRST_WORDS: dict[int, re.Pattern[str]] = {}
@@ -68,12 +67,10 @@ def _aims_at_job(
         # The whole sentence is the window: judge each sentence once, however
         # many statements it holds, or a long one is read once per statement.
         sentence = text.sentence_at(start)
-        memo = text.__dict__.setdefault("_aimed_sentences", {})
-        key = (sentence, names, words.locale)
-        if key not in memo:
-            memo[key] = _aimed(source[sentence.start : sentence.end], names, words)
-        aimed: bool = memo[key]
-        return aimed
+        return text.memo(
+            ("aimed", sentence, names, words.locale),
+            lambda: _aimed(source[sentence.start : sentence.end], names, words),
+        )
     reach = _FIRST_WORDS.get(words.reach)
     if reach is None:
         reach = _FIRST_WORDS[words.reach] = re.compile(rf"(?:\s*\S+){{1,{words.reach}}}")

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from babel import Locale
 
 from thanknote._i18n import N_
+from thanknote._locales import language_code
 from thanknote.linting.patterns import function_word_counts, function_words, guess_language
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
 __all__ = ["wrong_language"]
@@ -51,4 +52,4 @@ def wrong_language(text: NoteText, context: LintContext) -> Iterator[Hit]:
 
 def _name(language: str, locale: str) -> str:
     # The language's name in the language of the message ("Deutsch" → "German").
-    return str(Locale.parse(language).get_display_name(locale.split("_")[0]))
+    return str(Locale.parse(language).get_display_name(language_code(locale)))

@@ -26,7 +26,7 @@ from thanknote.linting.patterns import (
     specifics_cues,
     stop_words,
 )
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, stem
 
 __all__ = ["content_stems", "echoed_points", "missing_specifics"]
@@ -167,11 +167,7 @@ def _alike(found: str, wanted: str) -> bool:
 
 
 def _index(text: NoteText) -> _NoteIndex:
-    cached = text.__dict__.get("_specifics_index")
-    if cached is None:
-        cached = _NoteIndex(text)
-        text.__dict__["_specifics_index"] = cached
-    return cached
+    return text.memo("specifics-index", lambda: _NoteIndex(text))
 
 
 @functools.lru_cache(maxsize=256)

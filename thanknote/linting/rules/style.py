@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from thanknote._i18n import N_
 from thanknote.linting.patterns import pasted_pattern
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
 __all__ = [

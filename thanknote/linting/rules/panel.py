@@ -1,5 +1,10 @@
 """Cross-note checks for a panel: TN401 similar-notes, TN402 no-own-points.
 
+They are rules like the others, so that configuration selects, ignores and
+re-levels them by code or name, but a single text gives them nothing to
+say: :func:`panel_findings` compares the notes of
+:func:`thanknote.lint_panel`.
+
 Interviewers compare the notes they receive. Two notes that share most of
 their wording look mass-produced; a note that mentions nothing from its own
 conversation, while the others do, looks like an afterthought.
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from thanknote._i18n import N_, translate
 from thanknote.linting.findings import Finding
-from thanknote.linting.rule import Hit, LintContext, rule
+from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.rules.specifics import echoed_points
 from thanknote.linting.text import NoteText
 
