@@ -870,7 +870,7 @@ JOTTED = [
     ("Quali sono i miei punti deboli?", "question"),
     ("abbiamo entrambi lavorato in Brembo", "shared"),
     # a note to self, and a possessive Italian writes with its article
-    ("magazzino automatico -> chiedere tempi!!", "unplaced"),
+    ("magazzino automatico!! chiedere tempi", "unplaced"),
     ("suo progetto sulla tracciabilità dei lotti", "unplaced"),
 ]
 
