@@ -314,7 +314,6 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("time novo, só 4 pessoas", "pt"),
         ("disponibilidade caiu p/ 94%", "pt"),
         ("we both think quick huddles > long handoff reports", "en"),
-        ("Accreditamento ACCREDIA a marzo", "it"),
         (" ".join(["word"] * 20), "en"),
     ],
 )  # fmt: skip

@@ -283,7 +283,10 @@ def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
     if not words.topic_openers or not words.noun_endings or len(said) < 2:
         return None
     first, second = said[0], said[1]
-    if not (first[:1].isupper() and first[1:].islower() and not second[:1].isupper()):
+    # A second word in capitals is an acronym ("Accreditamento ACCREDIA"):
+    # only a second capitalised word makes the two a name.
+    named = second[:1].isupper() and not second.isupper()
+    if not (first[:1].isupper() and first[1:].islower()) or named:
         return None
     if not first.casefold().endswith(words.noun_endings):
         return None
