@@ -749,6 +749,9 @@ BARE = [
     ("forma parte del comité", "unplaced"),
     ("marca la diferencia", "unplaced"),
     ("lidero un equipo de cinco", "unplaced"),
+    ("organizo eventos de empresa", "unplaced"),  # a plural cannot qualify a singular noun
+    ("domino SAP y Navision", "unplaced"),
+    ("contrato indefinido desde enero", "el contrato indefinido desde enero"),
     ("debería mejorar la comunicación", "unplaced"),
     ("formación es obligatoria", "unplaced"),
     ("formación se hace en Madrid", "unplaced"),
