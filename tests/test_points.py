@@ -307,7 +307,7 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("Team soll bis 2028 von 6 auf 10 Leute wachsen", "de"),
         ("Leasingverträge + Abrechnung laufen über Cronjobs", "de"),
         ("le preocupa depender tanto del distribuidor de Alemania", "es"),
-        ("turno de noche", "es"),
+        ("plan de noche", "es"),
         ("déploiement de SAP sur les sites de Lyon", "fr"),
         ("gros enjeu : convaincre les services achats", "fr"),
         ("visita al reparto tintoria, consumi d'acqua", "it"),
