@@ -887,3 +887,151 @@ def test_a_jotted_point_is_said_in_its_own_sentence_or_left_out_with_a_warning(
 )
 def test_words_that_no_sentence_can_hold_after_sur_leave_the_point_out(jotted: str) -> None:
     assert place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois")).kind == "unplaced"
+
+
+# A noun jotted without its article takes the one its first word's ending asks for
+# ("-tion", "-ité", "-ure" feminine; "-ment", "-age", "-isme" masculine; "l'" before a
+# vowel or a mute h; "les" for a plural); a capital that only starts the point is
+# dropped. A word whose ending does not tell its gender, an adverb, a verb or a name
+# gets none: the point is left out, which is better than a wrong article.
+BARE = [
+    ("projet d'épicerie solidaire au printemps", "le projet d'épicerie solidaire au printemps"),
+    (
+        "Développement du financement de la transition énergétique",
+        "le développement du financement de la transition énergétique",
+    ),
+    ("binôme avec un analyste risques", "le binôme avec un analyste risques"),
+    ("Distribution alimentaire du samedi", "la distribution alimentaire du samedi"),
+    ("formation des nouveaux bénévoles", "la formation des nouveaux bénévoles"),
+    ("Formation des nouveaux bénévoles", "la formation des nouveaux bénévoles"),
+    ("suivi des dossiers de subvention", "le suivi des dossiers de subvention"),
+    ("comité de pilotage mensuel", "le comité de pilotage mensuel"),
+    ("hiérarchie très plate", "la hiérarchie très plate"),
+    ("harcèlement au travail", "le harcèlement au travail"),
+    ("onboarding des saisonniers", "l'onboarding des saisonniers"),
+    ("hébergement d'urgence", "l'hébergement d'urgence"),
+    ("image de marque employeur", "l'image de marque employeur"),
+    ("données clients dans le CRM", "les données clients dans le CRM"),
+    ("nouveaux locaux à Lille", "les nouveaux locaux à Lille"),
+    ("Recrutement des bénévoles", "le recrutement des bénévoles"),
+    ("stratégie de collecte", "la stratégie de collecte"),
+    # Gender the ending does not tell.
+    ("bénévole du mois", "unplaced"),
+    ("analyste risques", "unplaced"),
+    ("deuxième étape du process", "unplaced"),
+    # Adverbs, verbs, a question word.
+    ("également la paie", "unplaced"),
+    ("Notamment la paie", "unplaced"),
+    ("vérifie les factures chaque mois", "unplaced"),
+    ("permet de gagner du temps", "unplaced"),
+    ("quelle équipe au final", "unplaced"),
+    # A clause jotted without the article of its subject is no topic.
+    ("formation commence en mars", "unplaced"),
+    ("distribution se fait le samedi", "unplaced"),
+    # Names keep their capital and get no article.
+    ("Kafka en production", "unplaced"),
+    ("Clément et la migration", "unplaced"),
+    ("Restos du Cœur", "Restos du Cœur"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), BARE)
+def test_a_bare_noun_takes_the_article_its_ending_asks_for(jotted: str, placed: str) -> None:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    assert (point.kind if placed == "unplaced" else str(point)) == placed
+
+
+@pytest.mark.parametrize("jotted", [row[0] for row in BARE[:5]])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_bare_noun_is_said_in_the_note_with_its_article(tone: str, jotted: str) -> None:
+    interview = _one([jotted])
+    [note] = thanknote.draft(interview, tone=tone)  # type: ignore[arg-type]
+    placed = dict(BARE)[jotted]
+    warned = [p for p in thanknote.check_interview(interview) if "talking_points" in p.field]
+    assert placed in note.text and not warned and not note.report.errors, note.text
+
+
+@pytest.mark.parametrize("jotted", [row[0] for row in BARE if row[1] == "unplaced"][:3])
+def test_a_bare_noun_whose_gender_is_unknown_is_left_out_with_a_warning(jotted: str) -> None:
+    interview = _one([jotted, "la refonte des plannings"])
+    [note] = thanknote.draft(interview)
+    warned = [p for p in thanknote.check_interview(interview) if jotted in p.message]
+    assert jotted not in note.text and len(warned) == 1, note.text
+
+
+# A direct question is said indirectly: "qu'est-ce qui/que" is "ce qui/que", "est-ce
+# que" is "si" ("s'il"), "comment est-ce que" is "comment". With "?" it is the question
+# asked ("Vous m'avez demandé ce qui …"); without, a topic. One said with "vous" or
+# "nous" would change person in the note: quoted with "?", left out without.
+QUESTIONS = [
+    ("qu'est-ce qui fait rester un bénévole ?", "question", "ce qui fait rester un bénévole"),
+    ("Qu'est-ce qui fait rester un bénévole ?", "question", "ce qui fait rester un bénévole"),
+    ("qu'est-ce qui fait rester un bénévole", "topic", "ce qui fait rester un bénévole"),
+    (
+        "qu'est-ce que l'équipe attend d'un stagiaire ?",
+        "question",
+        "ce que l'équipe attend d'un stagiaire",
+    ),
+    ("qu'est-ce qu'il faut pour réussir ici ?", "question", "ce qu'il faut pour réussir ici"),
+    ("est-ce que l'équipe va grandir ?", "question", "si l'équipe va grandir"),
+    ("est-ce qu'il y a du télétravail ?", "question", "s'il y a du télétravail"),
+    ("Est-ce qu'on peut évoluer vite ?", "question", "si on peut évoluer vite"),
+    (
+        "est-ce que l'équipe va grandir",
+        "topic",
+        "la question de savoir si l'équipe va grandir",
+    ),
+    (
+        "comment est-ce qu'on fidélise les bénévoles ?",
+        "question",
+        "comment on fidélise les bénévoles",
+    ),
+    ("Où est-ce que je me vois dans cinq ans ?", "question", "où je me vois dans cinq ans"),
+    ("m'a demandé qu'est-ce qui me motive", "question", "ce qui me motive"),
+    ("m'a demandé ce qui me motive ?", "question", "ce qui me motive"),
+    (
+        "qu'est-ce qui vous motive ?",
+        "question",
+        "votre question «\u202fqu'est-ce qui vous motive\u202f?\u202f»",
+    ),
+    ("qu'est-ce qui vous motive", "unplaced", "qu'est-ce qui vous motive"),
+    ("est-ce que vous êtes mobile", "unplaced", "est-ce que vous êtes mobile"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), QUESTIONS)
+def test_a_direct_question_is_said_indirectly(jotted: str, kind: str, core: str) -> None:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), [q for q in QUESTIONS if q[1] != "unplaced"])
+@pytest.mark.parametrize("tone", TONES)
+def test_no_sentence_says_a_direct_question_word_after_a_verb(
+    tone: str, jotted: str, kind: str, core: str
+) -> None:
+    [note] = thanknote.draft(_one([jotted]), tone=tone)  # type: ignore[arg-type]
+    assert core in note.text, note.text
+    assert not re.search(r"(?:savoir|demandé|demandiez|sur) (?:qu'est-ce|est-ce)", note.text)
+
+
+CARD_POINTS = [
+    ("formation des nouveaux bénévoles", "sur la formation des nouveaux bénévoles"),
+    ("elle m'a dit que l'équipe passe à Epic", "que l'équipe passe à Epic"),
+    ("qu'est-ce qui fait rester un bénévole ?", "demand"),
+    ("Comment géreriez-vous une panne de nuit ?", "votre question «"),
+    ("« Nous recrutons la curiosité »", "« Nous recrutons la curiosité »"),
+    ("nous courons tous les deux des marathons", "que nous courons tous les deux"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "said"), CARD_POINTS)
+@pytest.mark.parametrize("turn", range(4))
+def test_the_card_gives_its_point_a_sentence_made_for_its_kind(
+    turn: int, jotted: str, said: str
+) -> None:
+    with mock.patch.object(render, "chooser", _every_option(turn)):
+        [card] = thanknote.draft(_one([jotted]), kind="card")  # type: ignore[call-arg]
+    assert said in card.text, card.text
+    assert not re.search(r"\bsur (?:le fait|votre remarque|votre phrase)", card.text), card.text
+    assert len(card.text.split()) <= 80 and not card.report.errors, card.text
