@@ -212,7 +212,7 @@ def test_the_panel_lints_without_errors(tone: str) -> None:
             continue
         assert not [f for f in thanknote.lint_panel(notes) if f.severity == "error"]
         for note in notes:
-            assert not note.report.errors, [f.message for f in note.report]
+            assert not thanknote.lint(note).errors, [f.message for f in thanknote.lint(note)]
             # A job title is a common noun in a French sentence: no capital.
             assert "Acme Robotique" in note.text and "poste d'ingénieur de données" in note.text
 
@@ -323,7 +323,7 @@ def test_the_company_is_always_said_with_its_preposition(
         # preposition or a verb ("chez Lycée…", "rejoindre Clinique…").
         assert text.count(company) == text.count(said), text
         assert not bare.search(text.replace(said, "")), text
-        assert not [f.message for f in note.report.errors], text
+        assert not [f.message for f in thanknote.lint(note).errors], text
 
 
 def test_an_interview_may_give_its_own_phrase() -> None:
@@ -470,7 +470,7 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
             )
             last = note.text.rstrip().split("\n\n")[-3 if tone == "formal" else -2]
             assert re.search(r"(?:d'ici|pour) le vendredi 27 novembre", last), note.text
-            assert not note.report.errors, note.text
+            assert not thanknote.lint(note).errors, note.text
             # No day said, or a day already past when the note goes out: no day.
             for extra in ({}, {"decision_expected": "2026-11-25"}):
                 [note] = thanknote.draft(
@@ -479,7 +479,7 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
                     today=dt.date(2026, 11, 27),
                 )
                 assert not re.search(r"(?:d'ici|pour) le \w+di ", note.text), note.text
-                assert not note.report.errors, note.text
+                assert not thanknote.lint(note).errors, note.text
 
 
 @pytest.mark.parametrize(
@@ -509,7 +509,7 @@ def test_a_job_title_is_said_as_a_french_sentence_says_it(
 ) -> None:
     [note] = thanknote.draft(_one(["la refonte des plannings"], position=position), tone=tone)  # type: ignore[arg-type]
     assert said in note.text, note.text
-    assert not note.report.errors, note.text
+    assert not thanknote.lint(note).errors, note.text
 
 
 # A point jotted as a clause without a subject, or with "ils"/"elles" for the
@@ -549,7 +549,7 @@ def test_a_jotted_clause_is_said_after_que_in_every_sentence(tone: str) -> None:
                     for _, core in (first, second):
                         at = note.text.index(core)
                         assert CLAUSE_BEFORE.search(note.text[:at]), note.text
-                    assert not note.report.errors, note.text
+                    assert not thanknote.lint(note).errors, note.text
 
 
 @pytest.mark.parametrize(
@@ -652,7 +652,7 @@ def test_a_title_with_its_office_is_said_without_the_name(tone: str) -> None:
     assert first == (
         "Madame la Proviseure," if tone == "formal" else "Bonjour Madame la Proviseure,"
     )
-    assert "Proviseure Perrin" not in note.text and not note.report.errors, note.text
+    assert "Proviseure Perrin" not in note.text and not thanknote.lint(note).errors, note.text
     if tone == "formal":
         assert ", Madame la Proviseure, " in note.text, note.text
 
@@ -757,7 +757,7 @@ def test_the_decision_sentence_ends_on_the_time_as_a_french_note_says_it(
         )
     expected = formal if tone == "formal" else warm
     assert expected in _sentences(note.text), note.text
-    assert not note.report.errors, note.text
+    assert not thanknote.lint(note).errors, note.text
 
 
 # A preposition of ours never comes before the one the time opens with.
@@ -811,7 +811,7 @@ def test_a_time_that_cannot_be_repeated_gives_no_decision_sentence(
             )
         assert "semaine prochaine" not in note.text and "d'ici le " not in note.text, note.text
         assert "mois prochain" not in note.text, note.text
-        assert not note.report.errors, note.text
+        assert not thanknote.lint(note).errors, note.text
 
 
 # -- points as people jot them right after the interview ----------------------------
@@ -869,7 +869,7 @@ def test_a_jotted_point_is_said_in_its_own_sentence_or_left_out_with_a_warning(
     else:
         assert said in note.text.split("\n\n")[1] and not warned, note.text
     assert not UNFUSED.search(note.text) and not THIRD_PERSON.search(body(note)), note.text
-    assert not note.report.errors, note.text
+    assert not thanknote.lint(note).errors, note.text
 
 
 @pytest.mark.parametrize(
@@ -948,7 +948,7 @@ def test_a_bare_noun_is_said_in_the_note_with_its_article(tone: str, jotted: str
     [note] = thanknote.draft(interview, tone=tone)  # type: ignore[arg-type]
     placed = dict(BARE)[jotted]
     warned = [p for p in thanknote.check_interview(interview) if "talking_points" in p.field]
-    assert placed in note.text and not warned and not note.report.errors, note.text
+    assert placed in note.text and not warned and not thanknote.lint(note).errors, note.text
 
 
 @pytest.mark.parametrize("jotted", [row[0] for row in BARE if row[1] == "unplaced"][:3])

@@ -871,7 +871,7 @@ JOTTED = [
     ("Quali sono i miei punti deboli?", "question"),
     ("abbiamo entrambi lavorato in Brembo", "shared"),
     # a note to self, and a possessive Italian writes with its article
-    ("magazzino automatico!! chiedere tempi", "unplaced"),
+    ("chiedere tempi!! magazzino automatico", "unplaced"),
     ("suo progetto sulla tracciabilità dei lotti", "unplaced"),
 ]
 
@@ -968,7 +968,7 @@ BARE = [
     ("migra il gestionale su cloud", None),
     ("chiesto di Kafka", None),
     ("bellissimo", None),
-    ("magazzino automatico, chiedere tempi", None),  # two thoughts
+    ("chiedere tempi, magazzino automatico", None),  # two thoughts, a verb first
     # A capital before an acronym only starts the user's sentence.
     ("Accreditamento ACCREDIA", "l'accreditamento ACCREDIA"),
 ]

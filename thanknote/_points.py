@@ -259,16 +259,20 @@ def place(
         quoted_point = words.unplaced_frame.format(point=text)
         return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
     topic = _as_topic(text, language)
-    if topic is None:
-        lowered = _sentence_case_lowered(text, words)
-        if lowered is not None:
-            # "Reducción de scrap": the capital only starts the user's
-            # sentence, and the pack's shapes read the noun in lower case.
-            again = place(lowered, language, names, towards_reader=towards_reader, link=link)
-            if again.kind != UNPLACED:
-                return again
-        return Point(text, kind=UNPLACED, link=_sentence(link))
-    return Point(topic, link=_sentence(link))
+    if topic is not None:
+        return Point(topic, link=_sentence(link))
+    head = _HEAD.split(text, maxsplit=1)[0].rstrip()
+    # "Reducción de scrap": the capital only starts the user's sentence, and
+    # the pack's shapes read the noun in lower case; "migration vers le
+    # cloud, gros chantier": the first part may be one the shapes know.
+    for again in (_sentence_case_lowered(text, words), head if head != text else None):
+        if again is None:
+            continue
+        placed = place(again, language, names, towards_reader=towards_reader, link=link)
+        # A first part of two bare words ("small team") says too little as it stands.
+        if placed.kind != UNPLACED and (again != head or placed != head or len(head.split()) > 2):
+            return placed
+    return Point(text, kind=UNPLACED, link=_sentence(link))
 
 
 def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
