@@ -119,7 +119,10 @@ def test_a_sentence_names_a_company_without_its_legal_form(registered: str, said
         ("Data Engineer (w/m/d)", "Data Engineer"),
         ("Chef de projet (H/F)", "Chef de projet"),
         ("Koch (gn*)", "Koch"),
-        ("Analyst (Level 2)", "Analyst (Level 2)"),
+        # What qualifies the title stays in the subject line, out of a sentence.
+        ("Analyst (Level 2)", "Analyst"),
+        ("Charge Nurse, Cardiac Step-Down Unit", "Charge Nurse"),
+        ("analista senior – microbiologia alimentare", "analista senior"),
     ],
 )
 def test_a_sentence_names_a_position_without_the_ads_gender_marker(

@@ -379,3 +379,9 @@ def test_the_first_part_of_a_note_to_self_may_be_a_shape_the_pack_knows(
 
 def test_a_first_part_of_two_bare_words_is_not_enough() -> None:
     assert place("small team, designers talk to customers!! love this", "en").kind == "unplaced"
+
+
+def test_a_point_that_only_names_the_reader_is_not_placed() -> None:
+    names = ("Teresa Albuquerque", "Teresa", "Albuquerque")
+    assert place("Eng.ª Teresa – empresa familiar", "pt", names).kind == "unplaced"
+    assert "names the reader" in why_unplaced("Eng.ª Teresa", "pt", names)

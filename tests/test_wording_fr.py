@@ -487,7 +487,7 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
     [
         ("Infirmière coordinatrice", "poste d'infirmière coordinatrice"),
         ("Chargé de clientèle", "poste de chargé de clientèle"),
-        ("Cadre de santé – service de chirurgie", "poste de cadre de santé (service de chirurgie)"),
+        ("Cadre de santé – service de chirurgie", "poste de cadre de santé"),
         ("Data Engineer", "poste de Data Engineer"),
         ("Responsable RSE", "poste de responsable RSE"),
         ("Head of Data", "poste de Head of Data"),
@@ -495,7 +495,7 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
         ("Conseiller Principal d'Éducation", "poste de conseiller principal d'éducation"),
         (
             "Chargée de clientèle - Marché des professionnels",
-            "poste de chargée de clientèle (marché des professionnels)",
+            "poste de chargée de clientèle",
         ),
         ("Directeur des Ressources Humaines", "poste de directeur des ressources humaines"),
         ("Chef de projet SAP", "poste de chef de projet SAP"),

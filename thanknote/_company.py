@@ -46,16 +46,34 @@ def _gender_marker() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=256)  # asked for note after note, by drafting and lint alike
 def in_prose(company: str) -> str:
-    """The company's name as a sentence says it: without its legal form."""
-    short = _legal_form().sub("", company).rstrip(" ,")
+    """The company's name as a sentence says it: without its legal form or a tagline.
+
+    "Quinta do Vale Escuro – Vinhos do Douro" is "Quinta do Vale Escuro" in
+    a sentence; a comma stays, since it may be part of the name ("Smith,
+    Jones & Co").
+    """
+    short = _TAGLINE.split(company, maxsplit=1)[0]
+    short = _legal_form().sub("", short).rstrip(" ,")
     return short if len(short) >= 2 else company
 
 
 @functools.lru_cache(maxsize=256)
 def position_in_prose(position: str) -> str:
-    """The job title as a sentence says it: without the ad's gender marker."""
+    """The job title as a sentence says it: the title itself, without qualifiers.
+
+    A job ad's gender marker goes ("(m/w/d)"), and so does what follows a
+    dash, a parenthesis or a comma ("Charge Nurse, Cardiac Step-Down Unit",
+    "insegnante di inglese (primaria)"): "the Charge Nurse role" reads as a
+    person says it. A subject line keeps the whole title.
+    """
     short = " ".join(_gender_marker().sub("", position).split())
+    short = _QUALIFIER.split(short, maxsplit=1)[0].strip()
     return short or position
+
+
+# What follows a spaced dash or a parenthesis qualifies a name or a title.
+_TAGLINE = re.compile(r"\s+[–—-]\s+|\s+\(")
+_QUALIFIER = re.compile(r"\s+[–—-]\s+|\s*\(|,\s+")
 
 
 @functools.lru_cache(maxsize=256)

@@ -215,6 +215,7 @@ def place(
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
+        text = _ASIDE.split(text, maxsplit=1)[0]
         label = _LABEL.match(text)
         rest = text[label.end() :] if label else ""
         quoted = len(rest) > 1 and rest[0] in "\"“'‘«„" and rest[-1] in "\"”'’»“"
@@ -230,6 +231,9 @@ def place(
         # The user's first word, not ours: a frame or a courtesy form the pack
         # puts first ("Ihre", "la Sua") keeps its capital.
         text = _first_word_lower(text, words)
+    if _only_names(text, names):
+        # "Eng.ª Teresa": a note about the reader, not a topic to discuss with them.
+        return Point(text, kind=UNPLACED, link=_sentence(link))
     if towards_reader:
         text = _named_reader(text, words, names)
         text = _towards_reader(text, words, names)
@@ -275,6 +279,15 @@ def place(
     return Point(text, kind=UNPLACED, link=_sentence(link))
 
 
+def _only_names(text: str, names: tuple[str, ...]) -> bool:
+    """Whether the point is nothing but the reader's name, titles and all."""
+    from thanknote._names import leading_titles
+
+    titles = leading_titles(text)
+    rest = text[len(titles) :].strip() if titles else text
+    return bool(rest) and rest.casefold() in {n.casefold() for n in names if n}
+
+
 def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
     """The point with its first letter in lower case, where a capital only starts it.
 
@@ -312,7 +325,7 @@ def unplaced_points(
     )
 
 
-def why_unplaced(point: str, language: str) -> str:
+def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     """Why no sentence can hold the point, and how to write it so that one can.
 
     The advice is for :func:`thanknote.check_interview`: it names what is in
@@ -322,6 +335,8 @@ def why_unplaced(point: str, language: str) -> str:
     text = _TRAILING.sub("", _ASIDE.split(" ".join(point.split()), maxsplit=1)[0])
     said = text.split()
     mark = _BREAK.search(text)
+    if _only_names(text, names):
+        return "it names the reader, not something you talked about; say what the point was"
     if mark is not None:
         why = f"“{mark.group().strip()}” ends a thought or joins two"
     elif "," in text and not _is_list(text, words):

@@ -192,7 +192,7 @@ def _unplaced(
         return
     names = (person.name, person.first_name, person.last_name) if person else ()
     for j in unplaced_points(points, language, names):
-        yield j, points[j], why_unplaced(points[j], language)
+        yield j, points[j], why_unplaced(points[j], language, names)
 
 
 def _looks_unedited(interview: Interview) -> bool:
