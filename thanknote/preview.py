@@ -31,10 +31,10 @@ import jinja2
 from thanknote._i18n import N_, translate
 from thanknote._version import __version__
 from thanknote.errors import InvalidOptionError
-from thanknote.export import step_label
 from thanknote.linting.engine import Linter
 from thanknote.linting.findings import Finding, LintReport, severity_rank
 from thanknote.model import Note, Plan
+from thanknote.plan_export import step_label
 
 if TYPE_CHECKING:
     from thanknote.model import Step
