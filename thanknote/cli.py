@@ -4,6 +4,10 @@ Exit codes: 0 success; 1 lint findings at or above ``--fail-on`` (``lint``,
 ``templates check``), or files that ``agenda`` could not read (the rest is
 still listed); 2 bad input or usage, with one line per problem on stderr.
 A traceback is always a bug.
+
+Kept whole: it is the one place where command lines become calls, each
+command a short function beside the parser that declares its options, and
+the option helpers (replies, holidays, the clock) serve several commands.
 """
 
 from __future__ import annotations
