@@ -46,8 +46,9 @@ class TestRegistry:
         for name in ("card.txt.j2", "follow_up.txt.j2", "rejection_reply.txt.j2"):
             assert (pack.folder / name).is_file(), name
         for tone in ("formal", "warm", "concise"):
-            for suffix in ("txt", "html"):
-                assert (pack.folder / "thank_you" / f"{tone}.{suffix}.j2").is_file()
+            assert (pack.folder / "thank_you" / f"{tone}.txt.j2").is_file()
+        # Only the formal tone has HTML of its own; the others use the layout.
+        assert (pack.folder / "thank_you" / "formal.html.j2").is_file()
 
     @pytest.mark.parametrize("pack", PACKS, ids=CODES)
     def test_every_pack_judges_thanks_and_interest(self, pack: thanknote.LanguagePack) -> None:

@@ -28,8 +28,8 @@ LAYERS: tuple[tuple[int, str, frozenset[str]], ...] = (
     (0, "records", frozenset({
         "thanknote._address", "thanknote._business_days", "thanknote._deferred",
         "thanknote._entry_points", "thanknote._fields", "thanknote._files",
-        "thanknote._header", "thanknote._hooks", "thanknote._locales", "thanknote._names",
-        "thanknote._version", "thanknote.errors", "thanknote.model",
+        "thanknote._header", "thanknote._hooks", "thanknote._json", "thanknote._locales",
+        "thanknote._names", "thanknote._version", "thanknote.errors", "thanknote.model",
     })),
     (1, "languages", frozenset({
         "thanknote._company", "thanknote._decision", "thanknote._holidays", "thanknote._i18n",
@@ -37,7 +37,9 @@ LAYERS: tuple[tuple[int, str, frozenset[str]], ...] = (
         "thanknote.etiquette", "thanknote.languages",
     })),
     (2, "load", frozenset({
-        "thanknote._progress", "thanknote._starter", "thanknote.load", "thanknote.schema",
+        "thanknote._describe", "thanknote._documents", "thanknote._field_reader",
+        "thanknote._interview_reader", "thanknote._interview_warnings", "thanknote._progress",
+        "thanknote._starter", "thanknote._zones", "thanknote.load", "thanknote.schema",
     })),
     (3, "render", frozenset({
         "thanknote._filters", "thanknote._running", "thanknote._sandbox",
@@ -46,7 +48,8 @@ LAYERS: tuple[tuple[int, str, frozenset[str]], ...] = (
     (3, "lint", frozenset({"thanknote.linting."})),
     (3, "schedule", frozenset({"thanknote.schedule"})),
     (4, "compose", frozenset({
-        "thanknote.batch", "thanknote.export", "thanknote.preview", "thanknote.search",
+        "thanknote.batch", "thanknote.export", "thanknote.plan_export", "thanknote.preview",
+        "thanknote.search",
         "thanknote.template_check", "thanknote.testing",
     })),
     (5, "shell", frozenset({

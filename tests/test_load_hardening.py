@@ -12,6 +12,7 @@ import json
 import os
 import stat
 import threading
+import tomllib
 import zoneinfo
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,6 @@ import pytest
 from builders import panel_data
 
 import thanknote
-import thanknote.load
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -64,8 +64,8 @@ def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def parsed(*args: object, **kwargs: object) -> NoReturn:
         raise AssertionError("the input reached the parser")
 
-    monkeypatch.setattr(thanknote.load.tomllib, "loads", parsed)
-    monkeypatch.setattr(thanknote.load.json, "loads", parsed)
+    monkeypatch.setattr(tomllib, "loads", parsed)
+    monkeypatch.setattr(json, "loads", parsed)
 
 
 # -- 1. only regular files ----------------------------------------------------

@@ -9,5 +9,6 @@ def test_builtin_templates_hold_every_tone_and_the_card() -> None:
     root = builtin_templates()
     for tone in ("formal", "warm", "concise"):
         assert (root / "en" / "thank_you" / f"{tone}.txt.j2").is_file()
-        assert (root / "en" / "thank_you" / f"{tone}.html.j2").is_file()
+    assert (root / "en" / "thank_you" / "formal.html.j2").is_file()
+    assert (root / "_layout.html.j2").is_file()
     assert (root / "en" / "card.txt.j2").is_file()

@@ -37,10 +37,7 @@ if TYPE_CHECKING:
     from thanknote.errors import UnsupportedLanguageError as UnsupportedLanguageError
     from thanknote.etiquette import Custom as Custom
     from thanknote.etiquette import thank_you_custom as thank_you_custom
-    from thanknote.export import agenda_to_ics as agenda_to_ics
     from thanknote.export import mailto as mailto
-    from thanknote.export import plan_to_ics as plan_to_ics
-    from thanknote.export import plan_to_json as plan_to_json
     from thanknote.export import to_email as to_email
     from thanknote.export import write_notes as write_notes
     from thanknote.languages import FallbackLanguageWarning as FallbackLanguageWarning
@@ -68,6 +65,9 @@ if TYPE_CHECKING:
     from thanknote.model import Plan as Plan
     from thanknote.model import Reply as Reply
     from thanknote.model import Step as Step
+    from thanknote.plan_export import agenda_to_ics as agenda_to_ics
+    from thanknote.plan_export import plan_to_ics as plan_to_ics
+    from thanknote.plan_export import plan_to_json as plan_to_json
     from thanknote.preview import preview_html as preview_html
     from thanknote.render import NoteBuilder as NoteBuilder
     from thanknote.render import TemplateLimits as TemplateLimits
@@ -99,14 +99,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UnsupportedLanguageError",
     ),
     "thanknote.etiquette": ("Custom", "thank_you_custom"),
-    "thanknote.export": (
-        "agenda_to_ics",
-        "mailto",
-        "plan_to_ics",
-        "plan_to_json",
-        "to_email",
-        "write_notes",
-    ),
+    "thanknote.export": ("mailto", "to_email", "write_notes"),
     "thanknote.languages": ("FallbackLanguageWarning", "LanguagePack", "available_languages"),
     "thanknote.linting.config": ("LintConfig",),
     "thanknote.linting.engine": ("Linter", "lint", "lint_panel"),
@@ -116,6 +109,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "thanknote.linting.text": ("NoteText",),
     "thanknote.load": ("check_interview", "load_interview"),
     "thanknote.model": ("Candidate", "Interview", "Interviewer", "Note", "Plan", "Reply", "Step"),
+    "thanknote.plan_export": ("agenda_to_ics", "plan_to_ics", "plan_to_json"),
     "thanknote.preview": ("preview_html",),
     "thanknote.render": ("NoteBuilder", "TemplateLimits", "draft"),
     "thanknote.schedule": ("FollowUpPolicy", "plan_follow_up"),

@@ -27,6 +27,9 @@ A wait is at most two years (:data:`LONGEST_WAIT`): "3000000 business days"
 is refused at once, like any unreadable phrase, instead of being counted out.
 A month and day ("February 29") is the next such date on or after the
 interview's day, and must exist in that year.
+
+Kept whole: every phrase reader here counts with the same working days and
+calendar helpers; it is one grammar, read from the top down.
 """
 
 from __future__ import annotations

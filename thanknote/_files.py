@@ -42,6 +42,10 @@ Trade-offs: a lock file would serialise writers everywhere but leaves a file
 behind and breaks on network file systems; links need a file system with
 hard links (on one without, each file is moved with a check-then-rename, and
 a killed batch cannot be taken back).
+
+Kept whole: writing a batch atomically (the staging folder, the no-clobber
+links, the locks and the recovery of a killed batch) is one protocol whose
+steps rely on one another's guarantees.
 """
 
 from __future__ import annotations

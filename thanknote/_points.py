@@ -31,6 +31,9 @@ kept. Anything else is a note to self that no sentence can hold: its kind is
 :func:`thanknote.check_interview` names it (:func:`unplaced_points`).
 
 A pack without shapes leaves a point's words as they are, tidied.
+
+Kept whole: reading a talking point into a phrase a sentence can hold is one
+pipeline; each helper is a step of :func:`place` and reads the same lexicon.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """The sandbox for templates from the user: which files they may read, how much they may do.
 
-This module is over 400 lines on purpose: it is one job, bounding a
-template someone else wrote, and its parts (the budget, the checks on
-sizes, formats and calls, the compile-time instrumentation and the
-environment that calls them) only make sense together; split, each piece
-would import the others' private hooks.
+Kept whole: it is one job, bounding a template someone else wrote, and its
+parts (the budget, the checks on sizes, formats and calls, the compile-time
+instrumentation and the environment that calls them) only make sense
+together; split, each piece would import the others' private hooks.
 
 :class:`TemplateLimits` says how much; :class:`_LimitedSandbox` enforces it
 inside Jinja and raises :class:`_LimitError`, which the renderer turns into

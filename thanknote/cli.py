@@ -4,6 +4,10 @@ Exit codes: 0 success; 1 lint findings at or above ``--fail-on`` (``lint``,
 ``templates check``), or files that ``agenda`` could not read (the rest is
 still listed); 2 bad input or usage, with one line per problem on stderr.
 A traceback is always a bug.
+
+Kept whole: it is the one place where command lines become calls, each
+command a short function beside the parser that declares its options, and
+the option helpers (replies, holidays, the clock) serve several commands.
 """
 
 from __future__ import annotations
@@ -545,8 +549,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_plan(args: argparse.Namespace) -> int:
     """Print when to send each note, when to follow up, and how."""
     from thanknote._files import write_atomic
-    from thanknote.export import plan_to_ics, plan_to_json
     from thanknote.load import load_interview
+    from thanknote.plan_export import plan_to_ics, plan_to_json
     from thanknote.schedule import FollowUpPolicy, plan_follow_up
 
     interview = load_interview(args.file)
@@ -746,7 +750,7 @@ def _agenda(plan: Plan, locale: str) -> list[str]:
     from babel.dates import format_date, format_time
 
     from thanknote._i18n import N_, translate
-    from thanknote.export import STEP_LABELS
+    from thanknote.plan_export import STEP_LABELS
 
     def moment(value: dt.datetime) -> str:
         day = format_date(value, "medium", locale=locale)
@@ -780,7 +784,7 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
     read is reported and the others are still listed; the exit code is then 1.
     """
     from thanknote._files import write_atomic
-    from thanknote.export import agenda_to_ics
+    from thanknote.plan_export import agenda_to_ics
     from thanknote.search import agenda
 
     today = args.today or _clock_today()
@@ -803,7 +807,7 @@ def _agenda_lines(found: Agenda) -> list[str]:
     from babel.dates import format_date, format_time
 
     from thanknote._i18n import N_, translate
-    from thanknote.export import step_label
+    from thanknote.plan_export import step_label
 
     lines = []
     for item in found.due:

@@ -14,6 +14,10 @@ built-in one (``<root>/<code>/language.toml``), or a callable returning it;
 the entry points are read only when a language is asked for that is not
 built in, or when every language is listed. A pack's lexicon is read once
 per process, on first use.
+
+Kept whole: a :class:`Lexicon`, the pack that holds it and the reader that
+builds it from ``language.toml`` share the lexicon's fields, and the reader
+checks each field against the class it fills.
 """
 
 from __future__ import annotations

@@ -4,6 +4,9 @@ All records are frozen, keyword-only attrs classes with tuples for sequences,
 so they are hashable, picklable and safe to share between threads. They hold
 already-parsed data; turning a TOML table or a JSON object into them, with
 error messages that name the field, is the job of :mod:`thanknote.load`.
+
+Kept whole: the records refer to one another and share their validators, and
+a reader finds every field of every record in one file.
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ text sits in one mark), followed by its number; a finding that marks a place
 about the whole note (the panel's) is listed beside the note only. Marks
 differ by underline style and symbol as well as colour, and each points to
 its explanation with ``aria-describedby``.
+
+Kept whole: the views of the notes, of the panel and of the plan fill one
+page template, and each of the three is well under the limit on its own.
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ import jinja2
 from thanknote._i18n import N_, translate
 from thanknote._version import __version__
 from thanknote.errors import InvalidOptionError
-from thanknote.export import step_label
 from thanknote.linting.engine import Linter
 from thanknote.linting.findings import Finding, LintReport, severity_rank
 from thanknote.model import Note, Plan
+from thanknote.plan_export import step_label
 
 if TYPE_CHECKING:
     from thanknote.model import Step

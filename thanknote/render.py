@@ -14,12 +14,12 @@ value, so the two versions of a note can never say different things.
 
 The parts with a job of their own live beside it: the sandbox and its
 limits (:mod:`thanknote._sandbox`), the filters (:mod:`thanknote._filters`) and
-running a template with its errors (:mod:`thanknote._running`). This module
-stays over 400 lines because :class:`NoteBuilder` is one object (finding a
-template, the environments it is compiled in and the loop over the panel
-share its caches and options), and :func:`template_context` stays beside
-it: it is where a note's wording is chosen, and tests replace the chooser
-it calls here.
+running a template with its errors (:mod:`thanknote._running`).
+
+Kept whole: :class:`NoteBuilder` is one object (finding a template, the
+environments it is compiled in and the loop over the panel share its caches
+and options), and :func:`template_context` stays beside it because it is
+where a note's wording is chosen, and tests replace the chooser it calls here.
 """
 
 from __future__ import annotations

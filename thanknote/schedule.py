@@ -35,6 +35,10 @@ at a local time that does not exist.
 An interview whose end is not given is taken to last :data:`ASSUMED_LENGTH`
 (one hour) from its start; one given only as a day, to end at
 ``FollowUpPolicy.assumed_end_hour``.
+
+Kept whole: the policy, its checks and the planner that reads it change
+together, and the time helpers below the planner exist only for its steps;
+split, the planner would reach into the private checks of a policy module.
 """
 
 from __future__ import annotations

@@ -105,7 +105,7 @@ def drafting(repeat: int) -> str:
     )
     env.filters.update(FILTERS)
     text = env.get_template("en/thank_you/warm.txt.j2")
-    html = env.get_template("en/thank_you/warm.html.j2")
+    html = env.get_template("_layout.html.j2")  # warm has no HTML of its own
     contexts = [
         template_context(interview, p, tone="warm", locale="en_US", kind="thank_you")
         for p in interview.interviewers

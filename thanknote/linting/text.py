@@ -5,6 +5,9 @@
 sentences of the body and the stretches inside quotation marks. Every
 position is a character offset into exactly the text given, so findings can
 point at it.
+
+Kept whole: :class:`NoteText` is one object, taken apart once and cached,
+and the helpers below it (tokens, stems, spans) are what it is built from.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ A misspelt name, a note addressed to the wrong panel member, the company or
 the position written wrong, or the name of another company the candidate
 is talking to: each costs more than any weak sentence. These rules need the
 interview; without it they stay silent.
+
+Kept whole: rules TN201–TN213 share the helpers that measure how far a word
+is from a name; split, the rules on names and those on the company would
+import the same private helpers.
 """
 
 from __future__ import annotations

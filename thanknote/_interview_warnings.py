@@ -1,0 +1,113 @@
+"""The warnings about a valid interview: what makes its notes weaker without stopping them.
+
+:func:`check_interview` is exported from :mod:`thanknote.load`, beside the
+loader whose errors it completes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from thanknote._locales import parse_locale
+from thanknote.errors import Problem
+from thanknote.languages import language_code
+from thanknote.model import Interview, Interviewer
+
+__all__ = ["check_interview"]
+
+
+def check_interview(interview: Interview, *, locale: str | None = None) -> tuple[Problem, ...]:
+    """Return the warnings about a valid interview.
+
+    These never stop drafting, but each one makes a note weaker: an
+    interviewer with no talking points at all gets a note with nothing
+    specific in it, one with only the shared points a note much like the
+    others', a point no sentence can hold as written ("small team!! love
+    this") a note without it, one with no email address a draft with no
+    recipient, and a start time whose offset contradicts the stated time
+    zone usually means one of the two is wrong.
+
+    Args:
+        interview: The interview, as loaded.
+        locale: The notes' locale, whose language the points are read in;
+            the interview's own, or ``en_US``, when not given.
+    """
+    found: list[Problem] = []
+
+    def warn(field: str, message: str) -> None:
+        found.append(
+            Problem(field=field, message=message, source=interview.source, severity="warning")
+        )
+
+    if _looks_unedited(interview):
+        warn("", "this looks like the unedited starter file; replace the example values first")
+    language = _language(locale or interview.locale)
+    for j, point, why in _unplaced(interview.talking_points, language):
+        warn(f"talking_points[{j}]", f"the notes leave out “{point}”: {why}")
+    for i, person in enumerate(interview.interviewers):
+        if not person.talking_points and not interview.talking_points:
+            warn(
+                f"interviewers[{i}].talking_points",
+                f"no talking points for {person.name}; the note will have nothing specific "
+                "from your conversation",
+            )
+        elif not person.talking_points:
+            warn(
+                f"interviewers[{i}].talking_points",
+                f"only the shared talking points for {person.name}; add one from your "
+                "conversation with them, or their note will read like the others",
+            )
+        for j, point, why in _unplaced(person.talking_points, language, person):
+            warn(
+                f"interviewers[{i}].talking_points[{j}]",
+                f"the note to {person.name} leaves out “{point}”: {why}",
+            )
+        if person.email is None:
+            warn(
+                f"interviewers[{i}].email",
+                f"no email address for {person.name}; the .eml draft will have no To: line",
+            )
+    zone = interview.zone
+    if zone is not None and isinstance(interview.start, dt.datetime):
+        local = interview.start.replace(tzinfo=zone)
+        if local.utcoffset() != interview.start.utcoffset():
+            warn(
+                "interview.start",
+                f"offset of {interview.start.isoformat()} differs from {interview.timezone} "
+                f"on that day ({local.isoformat()}); check which one is right",
+            )
+    return tuple(found)
+
+
+def _language(locale: str | None) -> str | None:
+    """The language whose pack reads the points, or ``None`` when it has none."""
+    from thanknote.languages import known_languages
+
+    try:
+        code = language_code(parse_locale(locale or "en_US"))
+    except ValueError:
+        return None  # drafting names the bad locale; a warning would only repeat it
+    return code if code in {pack.code for pack in known_languages()} else None
+
+
+def _unplaced(
+    points: tuple[str, ...], language: str | None, person: Interviewer | None = None
+) -> Iterator[tuple[int, str, str]]:
+    """The points no sentence can hold: their place, their words and why."""
+    from thanknote._points import unplaced_points, why_unplaced
+
+    if language is None:
+        return
+    names = (person.name, person.first_name, person.last_name) if person else ()
+    for j in unplaced_points(points, language, names):
+        yield j, points[j], why_unplaced(points[j], language, names)
+
+
+def _looks_unedited(interview: Interview) -> bool:
+    from thanknote._starter import STARTER_VALUES
+
+    values = {interview.company, interview.position, interview.candidate.name}
+    values |= {p.name for p in interview.interviewers}
+    values |= {point for p in interview.interviewers for point in p.talking_points}
+    return bool(values & STARTER_VALUES)
