@@ -840,7 +840,7 @@ FRAME_WORDS = [
     "hat mich", "besonders", "interessier", "interessant", "spannend", "aufschlussreich",
     "Gedächtnis", "erzählt", "erwähn", "gesprochen", "erfahren", "gehört", "mitgenommen",
     "neugierig", "Nachdenken", "gefallen", "fand ich", "Gern habe ich", "geschildert",
-    "Hinweis", "Freude", "berichtet", "Austausch", "Gewinn",
+    "Hinweis", "Freude", "berichtet", "Austausch", "Gewinn", "war für mich",
 ]  # fmt: skip
 
 
