@@ -9,6 +9,7 @@ Sie otherwise).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -77,10 +78,10 @@ SIE = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*)\b")
 BRIDGES = "|".join(
     re.escape(bridge)
     for bridge in (
-        "Das liegt mir besonders nah",
+        "Das liegt mir am Herzen",
         "Daran würde ich gern anknüpfen",
         "Hier sehe ich einen echten Bezug zu meiner eigenen Arbeit",
-        "Das hat mich auch persönlich angesprochen",
+        "Da finde ich mich wieder",
         "Genau da kann ich etwas beitragen",
         "Das ist nah an dem, was ich bisher gemacht habe",
     )
@@ -760,3 +761,130 @@ def test_a_jotted_point_reads_well_in_every_sentence_or_is_left_out(
         elif note.tone != "warm" and kind != "topic":
             # the words may open a sentence ("Dass wir beide …")
             assert core[1:] in text, note.text
+
+
+# -- nothing the facts did not give ------------------------------------------------
+
+# Sentences the banks once held that told the reader something about themselves,
+# the conversation or the company that no interview file says: how open they
+# were, a welcome, a team the candidate met, when or in passing something came
+# up, a second meeting.
+UNGIVEN = [
+    "Offenheit",
+    "offene Art",
+    "offenen Atmosphäre",
+    "offene Gespräch",
+    "offenen Austausch",
+    "willkommen gefühlt",
+    "freundliche Aufnahme",
+    "bei euch sofort wohlgefühlt",
+    "anschaulich beschrieben",
+    "mich zu einem Gespräch eingeladen",
+    "so viel Zeit genommen",
+    "wie das Team arbeitet",
+    "wie dein Team arbeitet",
+    "wie der Arbeitsalltag aussieht",
+    "Schilderung des Arbeitsalltags",
+    "Schilderung der Aufgaben",
+    "Zusammenarbeit im Team",
+    "Einblick in Ihr Team",
+    "die Menschen, die sie machen",
+    "Teil Ihres Teams",
+    "Teil deines Teams",
+    "dein Team bei",
+    "mit dir und deinem Team",
+    "Sie und Ihr Team",
+    "Sorgfalt",
+    "Arbeit in Ihrem Team",
+    "Arbeit in deinem Team",
+    "mehr über das Team zu erfahren",
+    "unser Gespräch bald fortzusetzen",
+    "ein weiteres Gespräch",
+    "bald wieder mit dir zu sprechen",
+    "sehen uns bald wieder",
+    "Nebenbei",
+    "nebenbei",
+    "Zum Schluss",
+    "am Ende",
+    "Zuletzt",
+]
+
+
+def every_kind_and_bank(monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Every kind and tone, with every sentence of every bank, with and without points."""
+    without = thanknote.load_interview(data([(n, h, []) for n, h in NAMES]))
+    notes = every_sentence("Nordlicht Robotik GmbH", monkeypatch)
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        for kind in KINDS:
+            for tone in TONES:
+                notes += thanknote.draft(without, tone=tone, kind=kind)  # type: ignore[arg-type]
+                for points in panels()[:3]:
+                    notes += thanknote.draft(interview(points), tone=tone, kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+def test_no_sentence_claims_what_the_facts_never_gave(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = every_kind_and_bank(monkeypatch)
+    for phrase in UNGIVEN:
+        found = [n for n in notes if phrase in " ".join(n.text.split())]
+        assert not found, (phrase, found[0].kind, found[0].tone, found[0].text)
+
+
+# Words of the frames around a point; a sentence right after another does not
+# bring back the same one ("… hat mich besonders interessiert. Das hat mich auch
+# persönlich angesprochen").
+FRAME_WORDS = [
+    "hat mich", "besonders", "interessier", "interessant", "spannend", "aufschlussreich",
+    "Gedächtnis", "erzählt", "erwähn", "gesprochen", "erfahren", "gehört", "mitgenommen",
+    "neugierig", "Nachdenken", "gefallen", "fand ich", "Gern habe ich", "geschildert",
+    "Hinweis", "Freude", "berichtet", "Austausch", "Gewinn", "war für mich",
+]  # fmt: skip
+
+
+def test_a_sentence_after_a_point_does_not_repeat_the_one_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in every_kind_and_bank(monkeypatch):
+        said = sentences(body(note))
+        for before, after in itertools.pairwise(said):
+            # the point's own words and the candidate's own may say anything
+            frame_before, frame_after = (s.split(": ")[0] for s in (before, after))
+            for word in FRAME_WORDS:
+                assert not (word in frame_before and word in frame_after), (word, before, after)
+            assert before.split()[:2] != after.split()[:2], (before, after)
+
+
+# -- the salutation --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "formal"),
+    [
+        ("Dr. Priya Natarajan", None, "Guten Tag Dr. Natarajan,"),
+        ("Ing. Patricia Hernández Ortega", None, "Guten Tag Ing. Ortega,"),
+        ("Prof. Dr.-Ing. Jan Weber", None, "Guten Tag Prof. Dr.-Ing. Weber,"),
+        ("Dott. Marco Bellini", None, "Guten Tag Dott. Bellini,"),
+        ("Frau Dr. Anna Weber", None, "Sehr geehrte Frau Dr. Weber,"),
+        ("Herr Jonas Keller", None, "Sehr geehrter Herr Keller,"),
+        ("Priya Natarajan", "Dr.", "Guten Tag Dr. Natarajan,"),
+        ("Tomás Okafor", None, "Guten Tag Tomás Okafor,"),
+    ],
+)
+def test_a_formal_note_greets_with_the_honorific_and_the_family_name(
+    name: str, honorific: str | None, formal: str
+) -> None:
+    iv = thanknote.load_interview(data([(name, honorific, ["die Umstellung auf Kafka"])]))
+    given = iv.interviewers[0].honorific
+    for kind in KINDS:
+        for tone in ("formal", "concise"):
+            [note] = thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+            first = note.text.splitlines()[0]
+            if tone == "formal":
+                assert first == formal, (kind, note.text)
+            # Never the full name after a title, never a title twice.
+            assert name not in first or given is None, first
+            if given:
+                assert first.count(given.split()[0]) == 1, first
