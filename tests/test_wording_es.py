@@ -304,11 +304,11 @@ BRIDGES = re.compile(
     r"(?:Es un terreno que conozco de cerca: |Eso conecta directamente con mi experiencia: "
     r"|Ahí creo que puedo aportar, porque |Me siento en terreno conocido, porque "
     r"|, un asunto que conozco bien, porque |, algo que me toca de cerca, ya que "
-    r"|, y para mí tuvo un significado especial: |Me hizo especial ilusión, porque )"
+    r"|, y para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
 )
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
-    r"|Creo que mi perfil responde bien a lo que busca el equipo: "
+    r"|Creo que mi perfil responde bien a lo que pide el puesto: "
     r"|Confío en poder aportar desde el principio, ya que "
     r"|Es un puesto en el que puedo ser útil enseguida: )"
 )
