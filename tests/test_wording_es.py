@@ -302,8 +302,8 @@ def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) 
 # The bridges that tie a point to what it meant to the candidate.
 BRIDGES = re.compile(
     r"(?:Es un terreno que conozco de cerca: |Eso conecta directamente con mi experiencia: "
-    r"|Ahí creo que puedo aportar, porque |Me siento en terreno conocido, porque "
-    r"|, un asunto que conozco bien, porque |, algo que me toca de cerca, ya que "
+    r"|Ahí creo que puedo aportar, porque |Me siento en mi elemento, porque "
+    r"|, un asunto que me resulta muy familiar, porque |, algo que me toca de cerca, ya que "
     r"|, y para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
 )
 STRENGTH_BRIDGES = re.compile(
