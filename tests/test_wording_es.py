@@ -929,6 +929,7 @@ def test_consecutive_sentences_share_no_opening_and_no_verb(
         ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Querida Rita:"),
         # ... and one without a Spanish form leaves the full name alone
         ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Hola, Sam:"),
+        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Hola, Dana:"),  # would pass for "Ms."
     ],
 )  # fmt: skip
 def test_the_greeting_says_any_honorific_before_the_family_name(
