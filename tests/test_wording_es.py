@@ -10,6 +10,7 @@ Spanish and say either "usted" or "tú", never both.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -302,13 +303,13 @@ def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) 
 # The bridges that tie a point to what it meant to the candidate.
 BRIDGES = re.compile(
     r"(?:Es un terreno que conozco de cerca: |Eso conecta directamente con mi experiencia: "
-    r"|Ahí creo que puedo aportar, porque |Me siento en terreno conocido, porque "
-    r"|, un asunto que conozco bien, porque |, algo que me toca de cerca, ya que "
-    r"|, y para mí tuvo un significado especial: |Me hizo especial ilusión, porque )"
+    r"|Ahí creo que puedo aportar, porque |Me siento en mi elemento, porque "
+    r"|, un asunto que me resulta muy familiar, porque |, algo que me toca de cerca, ya que "
+    r"|, y para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
 )
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
-    r"|Creo que mi perfil responde bien a lo que busca el equipo: "
+    r"|Creo que mi perfil responde bien a lo que pide el puesto: "
     r"|Confío en poder aportar desde el principio, ya que "
     r"|Es un puesto en el que puedo ser útil enseguida: )"
 )
@@ -791,3 +792,165 @@ def test_the_reader_s_own_thing_says_su_to_usted_and_tu_to_tu(
         own, other = ("tu", "su") if note.tone == "warm" else ("su", "tu")
         assert re.search(rf"\b(?:sobre|enfoca|enfocas) {own} rediseño de las guardias", text), text
         assert not re.search(rf"\b(?:{other}|el|la) rediseño", text), text
+
+
+# -- nothing the interview did not say ------------------------------------------
+
+# Sentences the banks once offered that told the reader something about
+# themselves, the conversation or the company that no input gives.
+CLAIMS = [
+    ("franqueza", "their frankness"),
+    ("amabilidad", "their kindness"),
+    ("cercanía", "their warmth"),
+    ("te gusta lo que haces", "their love of the job"),
+    ("agenda", "a busy diary"),
+    ("sacar un rato", "a busy diary"),
+    ("segunda conversación", "a second meeting"),
+    ("segunda charla", "a second meeting"),
+    ("parte de tu equipo", "a team the reader leads"),
+    ("a tu equipo", "a team the reader leads"),
+    ("servicio de su equipo", "a team the reader leads"),
+    ("incorporarme a su equipo", "a team the reader leads"),
+    ("trabajar contigo", "working beside the reader"),
+    ("trabajar a tu lado", "working beside the reader"),
+    ("tus compañeros", "colleagues who took part"),
+    ("usted y sus compañeros", "colleagues who took part"),
+    ("trabajo de su equipo", "a team the candidate saw at work"),
+    ("trabajo de tu equipo", "a team the candidate saw at work"),
+    ("cómo trabaja el equipo", "a team the candidate saw at work"),
+    ("conocer al equipo", "a team met"),
+    ("sobre el equipo y", "a team met"),
+    ("saber más sobre el equipo", "a team met"),
+    ("las personas que lo hacen posible", "a team met"),
+    ("espíritu del equipo", "what the team is like"),
+    ("lo que busca el equipo", "what the team wants"),
+    ("Me impresionó", "an impression of the reader"),
+    ("impresión excelente", "an impression of the reader"),
+    ("Salí de allí", "a visit in person"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def every_note() -> list[thanknote.Note]:
+    """Every kind and tone with every bank choice, for a panel with and without points."""
+    notes: list[thanknote.Note] = []
+    with pytest.MonkeyPatch.context() as patch:
+        for company in ("Logística Ibérica", "Hospital San Rafael"):
+            notes += every_sentence(company, patch)
+            iv = one_interviewer([])
+            for k in range(12):
+                patch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+                for kind in KINDS:
+                    for tone in TONES:
+                        notes += thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(("phrase", "claim"), CLAIMS)
+def test_no_note_asserts_what_the_interview_did_not_say(
+    phrase: str, claim: str, every_note: list[thanknote.Note]
+) -> None:
+    for note in every_note:
+        assert phrase.casefold() not in " ".join(body(note).split()).casefold(), (claim, note.text)
+
+
+# -- a sentence after another never opens or turns on the same verb -------------
+
+# Words that carry a sentence of the banks; two sentences in a row share none.
+LEAD_VERBS = re.compile(
+    r"\b(?:ayudó|resultó|interesó|pensando|pensar|quedo|quedé|aprendí|salí|saqué|pareció|llamó"
+    r"|tomé|agradecí|agradezco|vueltas|disfruté|sorprendió|alegró|recuerdo|contó|contaste"
+    r"|explicó|explicaste|hablamos|comentamos|comentó|comentaste|valoré|valoro|llevo|llevé|vino"
+    r"|hizo|conozco|conecta|siento|ilusionó|enriqueció|sirvió|aclaró|planteó|planteaste|apuntó"
+    r"|apuntaste|descubrir|encantó|guardo|anoté|celebro|fijé|orientó|gustó|invitó|obligó|dejó"
+    r"|reveló|entiendo|entender)\b",
+    re.IGNORECASE,
+)
+NOT_AN_OPENING = {"y", "y,", "además", "además,", "también", "por", "cierto,"}
+PRONOUNS = {"me", "le", "te", "lo", "se", "nos", "su", "tu", "sus", "tus", "la", "el", "los", "las"}
+
+
+def opening(sentence: str) -> str:
+    """The sentence's first word, or two when the first is a pronoun or an article."""
+    words = sentence.casefold().split()
+    while words and words[0] in NOT_AN_OPENING:
+        words = words[1:]
+    return " ".join(words[:2]) if words and words[0] in PRONOUNS else " ".join(words[:1])
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_consecutive_sentences_share_no_opening_and_no_verb(
+    linked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shapes = [s for s in SHAPES if isinstance(s, str)]
+    for first in range(0, len(shapes), 3):
+        points: list[Any] = shapes[first : first + 3]
+        if linked:
+            points = [{"point": p, "link": f"En {2019 + i} dirigí algo así"}
+                      for i, p in enumerate(points)]  # fmt: skip
+        iv = one_interviewer(points, candidate={"strength": STRENGTH},
+                             decision_expected="una semana")  # fmt: skip
+        for kind in KINDS:
+            for note in each_choice(iv, monkeypatch, kind=kind):
+                for paragraph in body(note).split("\n\n"):
+                    said = re.split(r"(?<=[.!?»])\s+(?=[A-ZÁÉÍÓÚ¿«])", " ".join(paragraph.split()))
+                    for before, after in itertools.pairwise(said):
+                        assert opening(before) != opening(after), (before, after)
+                        shared = {w.casefold() for w in LEAD_VERBS.findall(before)} & {
+                            w.casefold() for w in LEAD_VERBS.findall(after)
+                        }
+                        assert not shared, (shared, before, after)
+
+
+# -- the greeting with an honorific ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "formal", "warm"),
+    [
+        # a title the name begins with is its honorific
+        ("Ing. Patricia Hernández Ortega", None, "Buenos días, Ing. Hernández Ortega:",
+         "Hola, Patricia:"),
+        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Hola, Ana:"),
+        ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Querida Carmen:"),
+        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Hola, Marco:"),
+        ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:"),
+        # an honorific given: a Spanish one that shows no gender is said as given
+        ("Patricia Hernández Ortega", "Ing.", "Buenos días, Ing. Hernández Ortega:",
+         "Hola, Patricia:"),
+        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Hola, Ana:"),
+        # ... one spelt out, or another language's, takes its Spanish form
+        ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
+         "Querida Patricia:"),
+        ("Ana Mora", "Profesora", "Estimada Prof.ª Mora:", "Querida Ana:"),
+        ("Dana Reyes", "Ms.", "Estimada Sra. Reyes:", "Querida Dana:"),
+        ("Jonas Weber", "Herr", "Estimado Sr. Weber:", "Querido Jonas:"),
+        ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Querida Giulia:"),
+        ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Querida Rita:"),
+        # ... and one without a Spanish form leaves the full name alone
+        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Hola, Sam:"),
+        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Hola, Dana:"),  # would pass for "Ms."
+    ],
+)  # fmt: skip
+def test_the_greeting_says_any_honorific_before_the_family_name(
+    name: str, honorific: str | None, formal: str, warm: str
+) -> None:
+    data = {
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00"},
+        "interviewers": [{"name": name, **({"honorific": honorific} if honorific else {}),
+                          "email": "p@example.es", "talking_points": ["la migración a Kafka"]}],
+    }  # fmt: skip
+    iv = thanknote.load_interview(data)
+    for kind in KINDS:
+        for tone, greeting in (("formal", formal), ("warm", warm)):
+            [note] = thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+            if kind == "card":
+                greeting = greeting.replace("Buenos días", "Saludos cordiales")
+            assert note.text.split("\n")[0] == greeting, (kind, tone, note.text)
+            # No other name, no title for a name; the honorific given is the one said.
+            checks = {"TN202", "TN205"} | ({"TN203"} if honorific else set())
+            found = [f.code for f in thanknote.lint(note).findings if f.code in checks]
+            assert not found, (found, note.text)
