@@ -1035,3 +1035,72 @@ def test_the_card_gives_its_point_a_sentence_made_for_its_kind(
     assert said in card.text, card.text
     assert not re.search(r"\bsur (?:le fait|votre remarque|votre phrase)", card.text), card.text
     assert len(card.text.split()) <= 80 and not card.report.errors, card.text
+
+
+# -- the greeting: a title the name begins with is the honorific ----------------
+
+# (the name as written, the formal greeting, the warm one, the formal closing's
+# vocative or ""). A French title is said in full, alone in a formal note; any other
+# title is said as written, before the family name, never before the full name.
+TITLED_NAMES = [
+    ("Madame Claire Dubois", "Madame,", "Bonjour Madame Dubois,", ", Madame, "),
+    ("M. Luc Martin", "Monsieur,", "Bonjour Monsieur Martin,", ", Monsieur, "),
+    ("Dr Li Wei", "Docteur,", "Bonjour Docteur Wei,", ", Docteur, "),
+    ("Ing. Patricia Hernández", "Bonjour Ing. Hernández,", "Bonjour Ing. Hernández,", ""),
+    ("Dott. Marco Bellini", "Bonjour Dott. Bellini,", "Bonjour Dott. Bellini,", ""),
+    ("Prof. Jean Dupont", "Bonjour Prof. Dupont,", "Bonjour Prof. Dupont,", ""),
+    ("Frau Anna Schmidt", "Bonjour Frau Schmidt,", "Bonjour Frau Schmidt,", ""),
+]
+
+
+def _greeting(note: thanknote.Note) -> str:
+    lines = [line for line in note.text.splitlines() if line.strip()]
+    return lines[1] if lines[0].startswith("Subject:") else lines[0]
+
+
+def _titled(name: str, honorific: str | None = None) -> thanknote.Interview:
+    person: dict[str, Any] = {"name": name, "talking_points": ["la refonte des plannings"]}
+    if honorific:
+        person["honorific"] = honorific
+    return thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin"},
+            "interview": {
+                "company": "Clinique du Parc",
+                "position": "Infirmière coordinatrice",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [person],
+        }
+    )
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "card", "follow_up", "rejection_reply"])
+@pytest.mark.parametrize(("name", "formal", "warm", "vocative"), TITLED_NAMES)
+def test_a_formal_note_greets_a_title_the_name_begins_with(
+    name: str, formal: str, warm: str, vocative: str, kind: str
+) -> None:
+    [note] = thanknote.draft(_titled(name), tone="formal", kind=kind)  # type: ignore[arg-type]
+    assert _greeting(note) == formal, note.text
+    assert name not in note.text, note.text
+    assert not thanknote.lint(note).errors and not thanknote.lint(note).warnings, note.text
+    if vocative and kind != "card":
+        assert vocative in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", ["warm", "concise"])
+@pytest.mark.parametrize(("name", "formal", "warm", "vocative"), TITLED_NAMES)
+def test_a_warm_note_greets_the_title_and_the_family_name(
+    name: str, formal: str, warm: str, vocative: str, tone: str
+) -> None:
+    [note] = thanknote.draft(_titled(name), tone=tone)  # type: ignore[arg-type]
+    assert _greeting(note) == warm, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_title_outside_the_french_list_is_said_as_given(tone: str) -> None:
+    [note] = thanknote.draft(_titled("Patricia Hernández", "Lic."), tone=tone)  # type: ignore[arg-type]
+    assert _greeting(note) == "Bonjour Lic. Hernández,", note.text
+    assert "Patricia" not in note.text, note.text
