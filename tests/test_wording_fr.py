@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -1035,3 +1036,197 @@ def test_the_card_gives_its_point_a_sentence_made_for_its_kind(
     assert said in card.text, card.text
     assert not re.search(r"\bsur (?:le fait|votre remarque|votre phrase)", card.text), card.text
     assert len(card.text.split()) <= 80 and not card.report.errors, card.text
+
+
+# -- the greeting: a title the name begins with is the honorific ----------------
+
+# (the name as written, the formal greeting, the warm one, the formal closing's
+# vocative or ""). A French title is said in full, alone in a formal note; any other
+# title is said as written, before the family name, never before the full name.
+TITLED_NAMES = [
+    ("Madame Claire Dubois", "Madame,", "Bonjour Madame Dubois,", ", Madame, "),
+    ("M. Luc Martin", "Monsieur,", "Bonjour Monsieur Martin,", ", Monsieur, "),
+    ("Dr Li Wei", "Docteur,", "Bonjour Docteur Wei,", ", Docteur, "),
+    ("Ing. Patricia Hernández", "Bonjour Ing. Hernández,", "Bonjour Ing. Hernández,", ""),
+    ("Dott. Marco Bellini", "Bonjour Dott. Bellini,", "Bonjour Dott. Bellini,", ""),
+    ("Prof. Jean Dupont", "Bonjour Prof. Dupont,", "Bonjour Prof. Dupont,", ""),
+    ("Frau Anna Schmidt", "Bonjour Frau Schmidt,", "Bonjour Frau Schmidt,", ""),
+]
+
+
+def _greeting(note: thanknote.Note) -> str:
+    lines = [line for line in note.text.splitlines() if line.strip()]
+    return lines[1] if lines[0].startswith("Subject:") else lines[0]
+
+
+def _titled(name: str, honorific: str | None = None) -> thanknote.Interview:
+    person: dict[str, Any] = {"name": name, "talking_points": ["la refonte des plannings"]}
+    if honorific:
+        person["honorific"] = honorific
+    return thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin"},
+            "interview": {
+                "company": "Clinique du Parc",
+                "position": "Infirmière coordinatrice",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [person],
+        }
+    )
+
+
+@pytest.mark.parametrize("kind", ["thank_you", "card", "follow_up", "rejection_reply"])
+@pytest.mark.parametrize(("name", "formal", "warm", "vocative"), TITLED_NAMES)
+def test_a_formal_note_greets_a_title_the_name_begins_with(
+    name: str, formal: str, warm: str, vocative: str, kind: str
+) -> None:
+    [note] = thanknote.draft(_titled(name), tone="formal", kind=kind)  # type: ignore[arg-type]
+    assert _greeting(note) == formal, note.text
+    assert name not in note.text, note.text
+    assert not thanknote.lint(note).errors and not thanknote.lint(note).warnings, note.text
+    if vocative and kind != "card":
+        assert vocative in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", ["warm", "concise"])
+@pytest.mark.parametrize(("name", "formal", "warm", "vocative"), TITLED_NAMES)
+def test_a_warm_note_greets_the_title_and_the_family_name(
+    name: str, formal: str, warm: str, vocative: str, tone: str
+) -> None:
+    [note] = thanknote.draft(_titled(name), tone=tone)  # type: ignore[arg-type]
+    assert _greeting(note) == warm, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_title_outside_the_french_list_is_said_as_given(tone: str) -> None:
+    [note] = thanknote.draft(_titled("Patricia Hernández", "Lic."), tone=tone)  # type: ignore[arg-type]
+    assert _greeting(note) == "Bonjour Lic. Hernández,", note.text
+    assert "Patricia" not in note.text, note.text
+
+
+# -- nothing the interview did not give --------------------------------------
+
+KINDS = ("thank_you", "card", "follow_up", "rejection_reply")
+# What a sentence of the banks once said of the reader, the conversation or the
+# company without the interview saying it: a presentation, a welcome, their
+# frankness or explanations, a team met, a busy day, colleagues, a second meeting.
+# (A point may give a presentation: "il m'a parlé du nouveau service" is "votre
+# présentation du nouveau service".)
+CLAIMS = [
+    "clarté de votre présentation",
+    "votre présentation du poste",
+    "m'avez présenté",
+    "me présenter le poste",
+    "accueil",
+    "franchise",
+    "vos explications",
+    "votre écoute et",
+    "découvrir l'équipe",
+    "découvrir votre équipe",
+    "fonctionnement de l'équipe",
+    "l'équipe s'organise",
+    "organisation de l'équipe",
+    "attentes de l'équipe",
+    "les personnes qui le font",
+    "trouvé un moment",
+    "vos collègues",
+    "tout au long du processus",
+    "nouvel échange",
+    "nouvel entretien",
+    "rencontrer à nouveau",
+    "nous reparler",
+    "en reparler",
+    "poursuivre la conversation",
+    "poursuivre cet échange",
+    "me recevoir",
+    "à vos côtés",
+    "le travail que vous menez",
+    "ce que vous m'avez dit sur",
+    "ce que vous m'avez décrit",
+    "en détail",
+    "exemples concrets",
+]
+
+
+def _bare() -> thanknote.Interview:
+    """The panel with nothing to say: no point, no decision day, so that the banks
+    for a note without points and the closing sentences are drafted too."""
+    return thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin"},
+            "interview": {
+                "company": "Acme Robotique",
+                "position": "Ingénieur de données",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [
+                {"name": name, **({"honorific": title} if title else {})} for name, title in PEOPLE
+            ],
+        }
+    )
+
+
+@functools.cache
+def every_kind() -> list[thanknote.Note]:
+    """Every kind and tone, every option of every bank (the largest has 15)."""
+    drafted = []
+    for turn in range(16):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            for kind in KINDS:
+                for tone in TONES:
+                    for data in (interview(turn % len(POINTS)), _bare()):
+                        drafted += thanknote.draft(data, tone=tone, kind=kind)  # type: ignore[arg-type]
+    return drafted
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_no_note_says_what_the_interview_did_not_give(claim: str) -> None:
+    for note in every_kind():
+        assert claim not in note.text.lower(), note.text
+
+
+# Verbs a writer does not say twice in a row: a sentence that follows another
+# says what it adds with a verb of its own ("Je retiens … Je retiens aussi …").
+VERBS = {
+    "retenir": r"\bretien|\bretenu",
+    "noter": r"\bnote\b|\bnoté",
+    "garder": r"\bgarde\b",
+    "comprendre": r"\bcompren",
+    "apprécier": r"\bappréci",
+    "apprendre": r"\bappris\b|\bapprend",
+    "réfléchir": r"\bréfléchi",
+    "penser": r"\bpense\b|\bpensant\b",
+    "sourire": r"\bsouri",
+    "permettre": r"\bpermis\b",
+    "nourrir": r"\bnourri",
+    "évoquer": r"\bévoqu",
+    "aborder": r"\babord",
+}
+
+
+def _pairs(note: thanknote.Note) -> list[tuple[str, str]]:
+    paragraphs = note.text.split("\n\n")[1:]
+    pairs = []
+    for paragraph in paragraphs:
+        sentences = _sentences(paragraph)
+        pairs += list(itertools.pairwise(sentences))
+    return pairs
+
+
+@pytest.mark.parametrize("verb", sorted(VERBS))
+def test_two_sentences_in_a_row_never_share_their_verb(verb: str) -> None:
+    pattern = re.compile(VERBS[verb], re.I)
+    for note in every_kind():
+        for one, two in _pairs(note):
+            assert not (pattern.search(one) and pattern.search(two)), f"{one} / {two}"
+
+
+def test_two_sentences_in_a_row_never_open_alike() -> None:
+    for note in every_kind():
+        for one, two in _pairs(note):
+            assert one.split()[:2] != two.split()[:2], f"{one} / {two}"
