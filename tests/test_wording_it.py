@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 from typing import Any
+from unittest import mock
 
 import pytest
 
 import thanknote
+import thanknote.render  # whose chooser the tests pin
 from thanknote._points import place
 
 TONES = ("warm", "formal", "concise")
@@ -1021,3 +1025,149 @@ def test_the_strength_goes_on_in_lower_case_after_the_colon(
     iv = _one(["il cruscotto dei costi"], strength=strength)
     for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
         assert f": {said}" in note.text, note.text
+
+
+# -- nothing the interview did not give ------------------------------------------
+
+# Sentences the banks once held that state what no input says: how the reader
+# answered, a welcome, a busy diary, a team or a presentation the candidate may
+# never have seen, a second interview nobody offered.
+CLAIMS = [
+    "chiarezza con cui ha risposto",
+    "chiarezza delle Sue risposte",
+    "schiette e chiarissime",
+    "cordialità della Sua accoglienza",
+    "accoglienza che mi hai riservato",
+    "a mio agio",
+    "numerosi impegni",
+    "tanti impegni",
+    "avermi ricevuto",
+    "avermi illustrato",
+    "come lavora la tua squadra",
+    "come lavora il team",
+    "conoscere meglio il Suo team",
+    "conoscere meglio il tuo team",
+    "la Sua visione del ruolo",
+    "Le Sue spiegazioni",
+    "le persone che lo portano avanti",
+    "priorità su cui sta lavorando",
+    "in cui ha presentato",
+    "in cui hai presentato",
+    "in cui hai descritto",
+    "in cui ha descritto",
+    "secondo colloquio",
+    "telefonata",
+    "per la cortesia",
+    "lavoro del Suo team",
+    "lavoro del tuo team",
+    "con il Suo team",
+    "portare al Suo team",
+    "entrare nel tuo team",
+    "ringrazia da parte mia anche i tuoi colleghi",
+    "la cura e la professionalità",
+    "in ogni momento",
+]
+# Words that stand out when two sentences side by side both use them.
+ECHOED = [
+    re.compile(rf"\b{stem}", re.IGNORECASE)
+    for stem in ("discut", "analizz", "esamin", "approfond", "spunt", "stimol", "ricord", "riflett")
+]
+# Larger than any bank, so that every option of every bank is drafted.
+TURNS = 16
+
+
+def _every_option(turn: int) -> Any:
+    # Option `turn` of every bank, moved on by the panel index as usual.
+    return lambda _iv, index: lambda _slot, n: (turn + index) % n
+
+
+@functools.cache
+def every_choice() -> tuple[thanknote.Note, ...]:
+    """Every tone and kind, with and without points, with every bank choice."""
+    with_points = panel()
+    without = _one([], strength="Lavoro da sei anni con i dati di magazzino")
+    linked = _one(
+        [{"point": "il cruscotto dei costi", "link": "ne ho costruito uno simile"}],
+        decision_expected="entro una settimana",
+        strength="Lavoro da sei anni con i dati di magazzino",
+    )
+    notes: list[thanknote.Note] = []
+    for turn in range(TURNS):
+        with mock.patch.object(thanknote.render, "chooser", _every_option(turn)):
+            for tone in TONES:
+                for kind in KINDS:
+                    for iv in (with_points, without, linked):
+                        notes += thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    return tuple(notes)
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_no_note_states_what_the_interview_never_gave(claim: str) -> None:
+    for note in every_choice():
+        assert claim.lower() not in note.text.lower(), note.text
+
+
+def test_every_choice_still_reads_as_italian() -> None:
+    for note in every_choice():
+        assert not DOUBLED.search(body(note)), note.text
+        assert not thanknote.lint(note).errors, [f.message for f in thanknote.lint(note)]
+
+
+def test_a_sentence_does_not_echo_the_verb_of_the_one_before() -> None:
+    # "… discutere insieme il cruscotto. Non meno interessante è stato
+    # discutere anche …": the second says it with another verb.
+    for note in every_choice():
+        said = sentences(body(note).split("\n\n")[0])
+        for before, after in itertools.pairwise(said):
+            for stem in ECHOED:
+                assert not (stem.search(before) and stem.search(after)), (before, after)
+
+
+def test_sentences_side_by_side_do_not_open_alike() -> None:
+    for note in every_choice():
+        paragraphs = body(note).split("\n\n")
+        for paragraph in paragraphs:
+            said = sentences(paragraph)
+            for before, after in itertools.pairwise(said):
+                assert before.split()[:2] != after.split()[:2], note.text
+
+
+# -- the formal salutation -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "formal", "warm"),
+    [
+        # a title the name begins with, taken by the record or by the pack
+        ("Dott. Marco Bellini", None, "Gentile Dott. Bellini,", "Ciao Marco,"),
+        ("Ing. Paola De Santis", None, "Gentile Ing. De Santis,", "Ciao Paola,"),
+        ("Avv. Lucia Ferri", None, "Gentile Avv. Ferri,", "Ciao Lucia,"),
+        ("Dottoressa Chiara Neri", None, "Gentile Dott.ssa Neri,", "Ciao Chiara,"),
+        # a title the pack does not know is used as written, never the full name
+        ("Mag. Eva Gruber", None, "Gentile Mag. Gruber,", "Ciao Eva,"),
+        ("Helen Marsh", "Dr", "Gentile Dr Marsh,", "Ciao Helen,"),
+        ("Giulia Rossi", "dottoressa", "Gentile Dott.ssa Rossi,", "Ciao Giulia,"),
+        # no given name to say "ciao" to: title and family name in every tone
+        ("Signora Neri", None, "Gentile Sig.ra Neri,", "Gentile Sig.ra Neri,"),
+        ("Luca Moretti", None, "Gentile Luca Moretti,", "Ciao Luca,"),
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_formal_note_greets_the_title_and_the_family_name(
+    name: str, honorific: str | None, formal: str, warm: str, kind: str
+) -> None:
+    person: dict[str, Any] = {"name": name, "talking_points": ["il cruscotto dei costi"]}
+    if honorific:
+        person["honorific"] = honorific
+    iv = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri"},
+            "interview": {"company": COMPANY, "position": POSITION, "start": "2026-11-24"},
+            "interviewers": [person],
+        }
+    )
+    [note] = thanknote.draft(iv, tone="formal", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    assert note.text.split("\n", 1)[0] == formal, note.text
+    [note] = thanknote.draft(iv, tone="warm", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    assert note.text.split("\n", 1)[0] == warm, note.text
