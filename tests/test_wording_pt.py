@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -10,9 +11,11 @@ import attrs
 import pytest
 
 import thanknote
+import thanknote.render  # whose chooser the tests pin
 
 LOCALES = ["pt_BR", "pt_PT"]
 TONES = ["warm", "formal", "concise"]
+KINDS = ["thank_you", "card", "follow_up", "rejection_reply"]
 COMPANY = "Rota Norte Logística"
 POSITION = "Analista de Dados"
 # A job title is a common noun in running text: lower case.
@@ -659,3 +662,152 @@ def test_scribbled_points_read_whole_in_every_note(locale: str, tone: str, kind:
             if mine:
                 assert mine[0] in text, text
                 assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+# -- only what the facts give --------------------------------------------------
+
+
+def _every_sentence() -> list[thanknote.Note]:
+    """Notes of every kind and tone that between them use every sentence of every bank."""
+    notes: list[thanknote.Note] = []
+    with pytest.MonkeyPatch.context() as mp:
+        for k in range(14):  # the largest bank has fourteen sentences
+            mp.setattr(
+                thanknote.render,
+                "chooser",
+                lambda _iv, index, k=k: lambda _slot, n: (k + index) % n,
+            )
+            for locale in LOCALES:
+                for points in (None, []):
+                    iv = interview(locale, k % 3, points=points)
+                    for kind in KINDS:
+                        for tone in TONES:
+                            notes += thanknote.draft(iv, tone=tone, locale=locale, kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.fixture(scope="module")
+def every_sentence() -> list[thanknote.Note]:
+    return _every_sentence()
+
+
+# What a note may not say unless the interview said it: how the reader spoke
+# or welcomed, a team or a presentation the candidate may never have seen, a
+# meeting in person, a second conversation nobody offered.
+CLAIMS = [
+    "franqueza",
+    "forma tão aberta",
+    "simpatia com que",
+    "cordialidade com que",
+    "amabilidade com que",
+    "gentileza com que",
+    "a forma como me recebeu",
+    "clareza com que me apresentou",
+    "pessoalmente",
+    "impressão da equip",
+    "sua forma de trabalhar",
+    "forma de trabalhar da equip",
+    "como a equipa trabalha",
+    "como a equipe trabalha",
+    "pessoas da equip",
+    "conhecer melhor a equip",
+    "conhecer melhor o trabalho da equip",
+    "de perto o trabalho",
+    "encara o dia a dia",
+    "dia a dia do trabalho",
+    "os desafios da função",
+    "uma nova reunião",
+    "segunda conversa",
+    "voltar a conversar quando",
+    "conversar de novo",
+    "continuar esta conversa",
+    "continuidade a esta conversa",
+    "meio da conversa",
+    "com calma",
+    "atenção que recebi em todos os momentos",
+    "cuidado com que tudo foi conduzido",
+]
+
+
+@pytest.mark.parametrize("claim", CLAIMS)
+def test_no_note_states_what_the_interview_did_not_give(
+    every_sentence: list[thanknote.Note], claim: str
+) -> None:
+    for note in every_sentence:
+        assert claim not in note.text.lower(), (note.kind, note.tone, note.text)
+
+
+# Words that do not open a sentence: "Também gostei…" opens with "gostei".
+FILLER = {"também", "e", "do", "mesmo", "modo", "a", "o", "as", "os", "nossa", "nosso", "sua",
+          "seu", "ainda", "mais", "uma", "vez", "igualmente", "depois", "da"}  # fmt: skip
+
+
+def _opener(sentence: str) -> str:
+    words = [w.strip('.,;:!?“”"()').lower() for w in sentence.split()]
+    return next((w for w in words if w and w not in FILLER), "")
+
+
+def test_a_sentence_does_not_open_like_the_one_before(
+    every_sentence: list[thanknote.Note],
+) -> None:
+    """No "Gostei … Também gostei …", no "Saí … Saí …" in one paragraph."""
+    for note in every_sentence:
+        for paragraph in note.text.split("\n\n"):
+            said = sentences(" ".join(paragraph.split()))
+            for before, after in itertools.pairwise(said):
+                assert _opener(before) != _opener(after), (before, after, note.text)
+
+
+# -- the formal salutation -----------------------------------------------------
+
+SALUTED: list[tuple[str, str | None, str, str]] = [
+    # A title the name begins with is the honorific, said with the surname.
+    ("Ing. Patricia Hernández Ortega", None, "pt_BR", "Bom dia, Ing. Ortega,"),
+    ("Ing. Patricia Hernández Ortega", None, "pt_PT", "Bom dia, Ing. Ortega,"),
+    ("Dott. Marco Bellini", None, "pt_BR", "Bom dia, Dott. Bellini,"),
+    ("Dra. Beatriz Souza", None, "pt_BR", "Prezada Dra. Souza,"),
+    ("Dra. Beatriz Souza", None, "pt_PT", "Exma. Senhora Dra. Souza,"),
+    ("Eng.ª Marta Costa", None, "pt_BR", "Prezada Eng.ª Costa,"),
+    ("Prof. Dr. Ana Lima", None, "pt_BR", "Prezado Prof. Dr. Lima,"),
+    ("Prof. Dr. Ana Lima", None, "pt_PT", "Exmo. Senhor Prof. Dr. Lima,"),
+    # In Portugal Sr./Sra. go with the full name, which does not repeat the title.
+    ("Sra. Beatriz de Souza", None, "pt_PT", "Exma. Senhora Beatriz de Souza,"),
+    ("Sra. Beatriz de Souza", None, "pt_BR", "Prezada Sra. Souza,"),
+    # Given apart from the name: any honorific is used as written.
+    ("Helen Marsh", "Ms.", "pt_BR", "Bom dia, Ms. Marsh,"),
+    ("Joana Reis", "Ma.", "pt_BR", "Prezada Ma. Reis,"),
+    ("Rui Lopes", "Exmo.", "pt_PT", "Exmo. Senhor Rui Lopes,"),
+    ("Maria Souza", "D.", "pt_PT", "Bom dia, D. Maria,"),
+    ("Tiago Moreira", None, "pt_BR", "Bom dia, Tiago Moreira,"),
+]  # fmt: skip
+
+
+def _formal_salutation(name: str, honorific: str | None, locale: str, kind: str) -> str:
+    iv = thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": "Camila Rocha", "email": "camila.rocha@example.com.br"},
+            "interview": {"company": COMPANY, "position": POSITION,
+                          "start": "2026-11-24T10:00:00-03:00", "timezone": "America/Sao_Paulo"},
+            "interviewers": [{"name": name, **({"honorific": honorific} if honorific else {}),
+                              "talking_points": ["a migração dos relatórios"]}],
+        }
+    )  # fmt: skip
+    [note] = thanknote.draft(iv, tone="formal", locale=locale, kind=kind)  # type: ignore[arg-type]
+    return next(line for line in note.text.splitlines() if line and not line.startswith("Subject:"))
+
+
+@pytest.mark.parametrize(("name", "honorific", "locale", "greeting"), SALUTED)
+def test_a_formal_note_greets_with_the_honorific_and_the_surname(
+    name: str, honorific: str | None, locale: str, greeting: str
+) -> None:
+    assert _formal_salutation(name, honorific, locale, "thank_you") == greeting
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_title_taken_from_the_name_is_never_followed_by_the_full_name(
+    kind: str, locale: str
+) -> None:
+    greeting = _formal_salutation("Ing. Patricia Hernández Ortega", None, locale, kind)
+    assert "Ing. Ortega," in greeting and "Patricia" not in greeting, greeting
