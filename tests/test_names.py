@@ -91,3 +91,29 @@ def test_titles_the_name_begins_with_are_its_honorific(
     interview = attrs.evolve(interview, interviewers=[attrs.evolve(person, email="a@b.example")])
     [note] = thanknote.draft(interview, tone="formal")
     assert note.text.startswith(salutation)
+
+
+@pytest.mark.parametrize(
+    ("locale", "greeting"),
+    [
+        ("en_US", "Dear Ms. Souza,"),
+        ("de_DE", "Sehr geehrte Frau Souza,"),
+        ("fr_FR", "Madame,"),
+        ("es_ES", "Estimada Sra. Souza:"),
+        ("it_IT", "Gentile Sig.ra Souza,"),
+        ("pt_BR", "Prezada Sra. Souza,"),
+    ],
+)
+def test_a_courtesy_title_of_another_language_is_said_in_the_notes_language(
+    locale: str, greeting: str
+) -> None:
+    person = thanknote.Interviewer(
+        name="Ana Souza",
+        honorific="Frau" if locale == "en_US" else "Ms.",
+        email="a@b.example",
+        talking_points=("Kafka Streams",),
+    )
+    interview = attrs.evolve(make_interview(interviewers=1), interviewers=[person])
+    [note] = thanknote.draft(interview, tone="formal", locale=locale)
+    assert note.text.splitlines()[0] == greeting
+    assert not thanknote.lint(note).by_rule("TN203")

@@ -113,7 +113,10 @@ def test_the_example_opens_formally_by_the_honorific(locale: str, expected: list
         ("professor", "Prezado Prof. Souza,", "Exmo. Senhor Prof. Souza,"),
         ("Exma. Sra. Dra.", "Prezada Dra. Souza,", "Exma. Senhora Dra. Souza,"),
         (None, "Bom dia, Ana de Souza,", "Bom dia, Ana de Souza,"),
-        ("Ms.", "Bom dia, Ana de Souza,", "Bom dia, Ana de Souza,"),
+        # Another language's title is said in Portuguese, never pasted in.
+        ("Ms.", "Prezada Sra. Souza,", "Exma. Senhora Ana de Souza,"),
+        ("Frau", "Prezada Sra. Souza,", "Exma. Senhora Ana de Souza,"),
+        ("Dott.", "Prezado Dr. Souza,", "Exmo. Senhor Dr. Souza,"),
     ],
 )
 def test_the_honorific_alone_decides_the_formal_salutation(

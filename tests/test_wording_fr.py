@@ -1042,7 +1042,8 @@ def test_the_card_gives_its_point_a_sentence_made_for_its_kind(
 
 # (the name as written, the formal greeting, the warm one, the formal closing's
 # vocative or ""). A French title is said in full, alone in a formal note; any other
-# title is said as written, before the family name, never before the full name.
+# title that has no French form is said as written, before the family name, never
+# before the full name.
 TITLED_NAMES = [
     ("Madame Claire Dubois", "Madame,", "Bonjour Madame Dubois,", ", Madame, "),
     ("M. Luc Martin", "Monsieur,", "Bonjour Monsieur Martin,", ", Monsieur, "),
@@ -1050,7 +1051,8 @@ TITLED_NAMES = [
     ("Ing. Patricia Hernández", "Bonjour Ing. Hernández,", "Bonjour Ing. Hernández,", ""),
     ("Dott. Marco Bellini", "Bonjour Dott. Bellini,", "Bonjour Dott. Bellini,", ""),
     ("Prof. Jean Dupont", "Bonjour Prof. Dupont,", "Bonjour Prof. Dupont,", ""),
-    ("Frau Anna Schmidt", "Bonjour Frau Schmidt,", "Bonjour Frau Schmidt,", ""),
+    # A courtesy title of another language is said in French.
+    ("Frau Anna Schmidt", "Madame,", "Bonjour Madame Schmidt,", ", Madame, "),
 ]
 
 

@@ -764,7 +764,7 @@ SALUTED: list[tuple[str, str | None, str, str]] = [
     # A title the name begins with is the honorific, said with the surname.
     ("Ing. Patricia Hernández Ortega", None, "pt_BR", "Bom dia, Ing. Ortega,"),
     ("Ing. Patricia Hernández Ortega", None, "pt_PT", "Bom dia, Ing. Ortega,"),
-    ("Dott. Marco Bellini", None, "pt_BR", "Bom dia, Dott. Bellini,"),
+    ("Dott. Marco Bellini", None, "pt_BR", "Prezado Dr. Bellini,"),
     ("Dra. Beatriz Souza", None, "pt_BR", "Prezada Dra. Souza,"),
     ("Dra. Beatriz Souza", None, "pt_PT", "Exma. Senhora Dra. Souza,"),
     ("Eng.ª Marta Costa", None, "pt_BR", "Prezada Eng.ª Costa,"),
@@ -774,7 +774,7 @@ SALUTED: list[tuple[str, str | None, str, str]] = [
     ("Sra. Beatriz de Souza", None, "pt_PT", "Exma. Senhora Beatriz de Souza,"),
     ("Sra. Beatriz de Souza", None, "pt_BR", "Prezada Sra. Souza,"),
     # Given apart from the name: any honorific is used as written.
-    ("Helen Marsh", "Ms.", "pt_BR", "Bom dia, Ms. Marsh,"),
+    ("Helen Marsh", "Ms.", "pt_BR", "Prezada Sra. Marsh,"),
     ("Joana Reis", "Ma.", "pt_BR", "Prezada Ma. Reis,"),
     ("Rui Lopes", "Exmo.", "pt_PT", "Exmo. Senhor Rui Lopes,"),
     ("Maria Souza", "D.", "pt_PT", "Bom dia, D. Maria,"),

@@ -20,7 +20,8 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d
 _TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.",
      "frau", "herr", "madame", "monsieur", "mme", "m.", "sr.", "sra.", "dra.", "lic.", "ing.",
-     "dott.", "dott.ssa", "sig.", "sig.ra", "eng.", "eng.ª", "prof.ª"}
+     "dott.", "dott.ssa", "sig.", "sig.ra", "eng.", "eng.ª", "prof.ª", "avv.", "arch.",
+     "prof.ssa", "dottoressa", "pr", "pr.", "lcda.", "lcdo.", "dra"}
 )  # fmt: skip
 
 
