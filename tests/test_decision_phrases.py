@@ -77,6 +77,7 @@ PHRASES = [
     # early December, and the parts of a month
     ("en", "early December", dt.date(2026, 12, 10)),
     ("de", "Anfang Dezember", dt.date(2026, 12, 10)),
+    ("de", "Anfang Jänner", dt.date(2027, 1, 10)),  # Austrian January
     ("de", "Mitte Dezember", dt.date(2026, 12, 15)),
     ("de", "Ende Dezember", dt.date(2026, 12, 31)),
     ("fr", "début décembre", dt.date(2026, 12, 10)),
