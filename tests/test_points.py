@@ -385,3 +385,9 @@ def test_a_point_that_only_names_the_reader_is_not_placed() -> None:
     names = ("Teresa Albuquerque", "Teresa", "Albuquerque")
     assert place("Eng.ª Teresa – empresa familiar", "pt", names).kind == "unplaced"
     assert "names the reader" in why_unplaced("Eng.ª Teresa", "pt", names)
+
+
+def test_a_closing_parenthesis_that_is_the_writers_own_sentence_goes() -> None:
+    point = place("asked about my worst snagging list ever (told her about Harrogate)", "en")
+    assert "Harrogate" not in point
+    assert place("onboarding drop-off at step 3 (the quiz)", "en").endswith("(the quiz)")

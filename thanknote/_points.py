@@ -219,6 +219,7 @@ def place(
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
+        text = _own_note_dropped(text, language)
         label = _LABEL.match(text)
         rest = text[label.end() :] if label else ""
         quoted = len(rest) > 1 and rest[0] in "\"“'‘«„" and rest[-1] in "\"”'’»“"
@@ -289,6 +290,22 @@ def _only_names(text: str, names: tuple[str, ...]) -> bool:
     titles = leading_titles(text)
     rest = text[len(titles) :].strip() if titles else text
     return bool(rest) and rest.casefold() in {n.casefold() for n in names if n}
+
+
+_TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _own_note_dropped(text: str, language: str) -> str:
+    """The point without a closing parenthesis that is a sentence of the writer's.
+
+    "my worst snagging list ever (told her about Harrogate)": what the
+    candidate did, not the topic. A parenthesis that names something ("the
+    quiz (step 3)") stays.
+    """
+    found = _TRAILING_PARENTHESIS.search(text)
+    if found is None or not _reads_as_a_clause(found.group(1), language):
+        return text
+    return text[: found.start()]
 
 
 def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
