@@ -1035,7 +1035,7 @@ def test_the_card_gives_its_point_a_sentence_made_for_its_kind(
         [card] = thanknote.draft(_one([jotted]), kind="card")  # type: ignore[call-arg]
     assert said in card.text, card.text
     assert not re.search(r"\bsur (?:le fait|votre remarque|votre phrase)", card.text), card.text
-    assert len(card.text.split()) <= 80 and not card.report.errors, card.text
+    assert len(card.text.split()) <= 80 and not thanknote.lint(card).errors, card.text
 
 
 # -- the greeting: a title the name begins with is the honorific ----------------
