@@ -260,3 +260,14 @@ def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:
     (folder / "language.toml").write_text("name = 'X'\n[company]\nkeep_legal_form = 'yes'\n")
     with pytest.raises(thanknote.InvalidOptionError, match="keep_legal_form"):
         _read_lexicon(folder)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it", "pt"])
+def test_a_built_in_pack_names_every_month_as_babel_does(code: str) -> None:
+    from babel import Locale
+
+    from thanknote.languages import language_pack
+
+    months = Locale.parse(code).months
+    babel = {str(n).lower() for c in ("format", "stand-alone") for n in months[c]["wide"].values()}
+    assert babel <= set(language_pack(code).lexicon.month_names)

@@ -209,6 +209,8 @@ class Lexicon:
             phrases instead, Monday first, where they differ in more than
             the name ("na segunda-feira", "no sábado").
         on_date: The day said later, ``{date}`` for the date ("on {date}").
+        month_names: The months' names in lower case ("dezember"); without
+            them, Babel's are used.
         first_day: How the first day of a month is written in a date, where
             it is not "1" ("1er").
         at_company: "At the company" for a bare name, ``{company}`` for the
@@ -280,6 +282,7 @@ class Lexicon:
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     on_date: str | None = None
+    month_names: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     first_day: str | None = None
     at_company: str | None = None
     keep_legal_form: bool = False
@@ -346,6 +349,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "on_weekday": ("dates", "on_weekday"),
     "on_weekdays": ("dates", "on_weekdays"),
     "on_date": ("dates", "on_date"),
+    "month_names": ("dates", "months"),
     "first_day": ("dates", "first_day"),
     "at_company": ("company", "at"),
     "keep_legal_form": ("company", "keep_legal_form"),

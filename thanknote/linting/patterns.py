@@ -11,6 +11,9 @@ used differently:
 * *judging* a note (does it thank, does it state interest) uses only the
   words of the note's own language. A language whose pack gives no phrases
   for a judgement leaves that rule silent rather than guessing.
+
+Kept whole: each pattern here is compiled from the packs once and cached,
+and the rules share them, so they live together behind one cache.
 """
 
 from __future__ import annotations
@@ -108,18 +111,28 @@ def abbreviations() -> tuple[str, ...]:
 
 @functools.cache
 def month_names() -> frozenset[str]:
-    """Every known pack's month names in lower case, from Babel ("dezember", "décembre")."""
-    from babel import Locale, UnknownLocaleError
+    """Every known pack's month names in lower case ("dezember", "décembre").
 
+    From the packs' ``[dates] months``, which spares loading Babel's locale
+    data for every language on a cold start; from Babel for a pack without.
+    """
     names: set[str] = set()
     for pack in _every():
-        try:
-            months = Locale.parse(pack.code).months
-        except (UnknownLocaleError, ValueError):
-            continue
-        for context in ("format", "stand-alone"):
-            names.update(str(name).lower() for name in months[context]["wide"].values())
+        names.update(pack.lexicon.month_names or _babel_months(pack.code))
     return frozenset(names)
+
+
+def _babel_months(code: str) -> frozenset[str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        months = Locale.parse(code).months
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(
+        str(name).lower() for context in ("format", "stand-alone")
+        for name in months[context]["wide"].values()
+    )  # fmt: skip
 
 
 @functools.cache
