@@ -117,3 +117,18 @@ def deal(
     for i, point in enumerate(points):
         dealt[i % len(names)].append(point)
     return [(name, h, dealt[i]) for i, (name, h) in enumerate(names) if dealt[i]]
+
+
+# A template with something for most rules: placeholders, a missing thanks, shouting,
+# self-deprecation, salary talk, and too few words; every interviewer gets the same note.
+FLAWED = """\
+Subject: Following up
+Dear {{ interviewer.first_name }},
+
+I am writing about the [POSITION] role at {{ interview.company }}. We talked about stuff!! \
+I'm sorry I was so nervous.
+I hope to hear back soon about the salary.
+
+Best,
+{{ candidate.name }}
+"""

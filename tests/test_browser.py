@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from builders import FLAWED
 from chromium import Browser, find_chromium
 
 import thanknote
@@ -32,17 +33,6 @@ pytestmark = pytest.mark.skipif(
     "THANKNOTE_CHROMIUM to a Chromium or Chrome program)",
 )
 
-FLAWED = """\
-Subject: Following up
-Dear {{ interviewer.first_name }},
-
-I am writing about the [POSITION] role at {{ interview.company }}. We talked about stuff!! \
-I'm sorry I was so nervous.
-I hope to hear back soon about the salary.
-
-Best,
-{{ candidate.name }}
-"""
 
 # For every mark and caret in each note's body: where it starts, counted in
 # characters other than whitespace (the page shows blank lines as paragraph

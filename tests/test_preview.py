@@ -10,26 +10,13 @@ from pathlib import Path
 
 import attrs
 import pytest
+from builders import FLAWED
 
 import thanknote
 from thanknote.linting.text import NoteText
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NOW = dt.datetime(2026, 11, 24, 13, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
-
-# A template with something for most rules: placeholders, a missing thanks, shouting,
-# self-deprecation, salary talk, and too few words; every interviewer gets the same note.
-FLAWED = """\
-Subject: Following up
-Dear {{ interviewer.first_name }},
-
-I am writing about the [POSITION] role at {{ interview.company }}. We talked about stuff!! \
-I'm sorry I was so nervous.
-I hope to hear back soon about the salary.
-
-Best,
-{{ candidate.name }}
-"""
 
 
 @pytest.fixture(scope="module")

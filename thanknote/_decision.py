@@ -304,9 +304,8 @@ def names_a_day(value: str, language: str | None = None) -> bool:
     known = {pack.code for pack in known_languages()}
     for code in (None, *([language] if language in known else [])):
         english = raw if code is None else _to_english(raw.replace(",", " "), code)
-        if " ".join(_FILLER.sub(" ", english).split()) in _COUNTED or _SPAN.fullmatch(
-            " ".join(_FILLER.sub(" ", english).split())
-        ):
+        phrase = " ".join(_FILLER.sub(" ", english).split())
+        if phrase in _COUNTED or _SPAN.fullmatch(phrase):
             return True
         # Word by word only: a pack's phrases turn vague times into days
         # ("early next week" → "next tuesday") for the planner's sake.

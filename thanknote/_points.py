@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
@@ -285,8 +286,6 @@ def place(
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
     """Whether the point is nothing but the reader's name, titles and all."""
-    from thanknote._names import leading_titles
-
     titles = leading_titles(text)
     rest = text[len(titles) :].strip() if titles else text
     return bool(rest) and rest.casefold() in {n.casefold() for n in names if n}
