@@ -536,3 +536,26 @@ class TestFileModes:
         path = tmp_path / "interview.toml"
         assert run(capsys, "init", str(path))[0] == 0
         assert stat.S_IMODE(path.stat().st_mode) == umask
+
+
+# What a cold `thanknote lint FILE` must not load: an editor or a pre-commit
+# hook that lints on every save pays for each module on every run.
+_NOT_FOR_LINTING = ("jinja2", "thanknote.model", "thanknote.render", "tomllib", "shutil", "email")
+
+
+def test_linting_a_file_loads_neither_templates_nor_records(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Dear Dana,\n\nThank you for your time today. I enjoyed hearing about the move to "
+        "Kafka, and I am excited about the Data Engineer role at Acme.\n\nBest regards,\nSam\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys, thanknote.cli\n"
+        f"code = thanknote.cli.main(['lint', {str(note)!r}])\n"
+        f"print(code, sorted(m for m in {_NOT_FOR_LINTING!r} if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+    assert done.stdout.split("\n")[-2] == "0 []"

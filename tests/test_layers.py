@@ -28,7 +28,8 @@ LAYERS: tuple[tuple[int, str, frozenset[str]], ...] = (
     (0, "records", frozenset({
         "thanknote._address", "thanknote._business_days", "thanknote._deferred",
         "thanknote._entry_points", "thanknote._fields", "thanknote._files",
-        "thanknote._header", "thanknote._hooks", "thanknote._json", "thanknote._locales",
+        "thanknote._header", "thanknote._hooks", "thanknote._json", "thanknote._kinds",
+        "thanknote._locales",
         "thanknote._names", "thanknote._version", "thanknote.errors", "thanknote.model",
     })),
     (1, "languages", frozenset({

@@ -15,15 +15,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import re
 import sys
 import warnings
 from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 import attrs
 
+from thanknote._kinds import FORMATS, KINDS, TONES
 from thanknote._version import __version__
 from thanknote.errors import (
     InvalidConfigError,
@@ -33,7 +35,6 @@ from thanknote.errors import (
     ThanknoteError,
 )
 from thanknote.linting.findings import SEVERITIES
-from thanknote.model import FORMATS, KINDS, TONES
 
 if TYPE_CHECKING:
     from thanknote.linting.config import LintConfig
@@ -90,8 +91,42 @@ def _problem_line(problem: object) -> str:
     return f"warning: {text}" if getattr(problem, "severity", "") == "warning" else text
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, measuring the terminal as :mod:`shutil` would.
+
+    argparse imports :mod:`shutil` (and with it the compression modules) for
+    the width alone, on every run, help or not.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _columns() -> int:
+    with contextlib.suppress(KeyError, ValueError):
+        if (columns := int(os.environ["COLUMNS"])) > 0:
+            return columns
+    stdout = sys.__stdout__
+    try:
+        return (os.get_terminal_size(stdout.fileno()).columns or 80) if stdout else 80
+    except (AttributeError, ValueError, OSError):  # not a terminal, or no descriptor
+        return 80
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit code 2, like every other error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"thanknote: {message} (see {self.prog} --help)\n")

@@ -81,8 +81,8 @@ class Statement:
             stands for a fragment of ``[interest.fragments]``.
         words: Words it cannot match without; the rule looks for it only in
             sentences holding one of them.
-        group: Statements are compiled by group; a few groups keep the number
-            of compiled patterns small.
+        group: Read and kept for packs that give it; the rule now compiles
+            only the statements a sentence's words allow, one by one.
         direct: It carries its own object ("would love to join"), so it
             counts wherever it stands.
     """

@@ -24,34 +24,44 @@ from thanknote import _hooks, _names
 from thanknote._address import is_email
 from thanknote._deferred import Deferred
 from thanknote._header import text_problem
+from thanknote._kinds import (
+    FORMATS,
+    KINDS,
+    REPLY_KINDS,
+    TONES,
+    Format,
+    NoteKind,
+    ReplyKind,
+    Tone,
+    strings,
+)
 from thanknote.errors import InvalidOptionError
 
 __all__ = [
     "ASSUMED_LENGTH",
+    "FORMATS",
+    "KINDS",
+    "REPLY_KINDS",
     "TONES",
     "Candidate",
+    "Format",
     "Interview",
     "Interviewer",
     "Note",
     "NoteKind",
     "Plan",
     "Reply",
+    "ReplyKind",
     "Step",
     "StepKind",
     "Tone",
+    "strings",
 ]
 
-Tone = Literal["formal", "warm", "concise"]
-NoteKind = Literal["thank_you", "card", "follow_up", "rejection_reply"]
 StepKind = Literal[
     "draft", "review", "thank_you", "follow_up_email", "follow_up_call", "reply_to_decision"
 ]
 Channel = Literal["email", "phone", "card"]
-ReplyKind = Literal["answer", "offer", "rejection"]
-TONES: tuple[Tone, ...] = ("formal", "warm", "concise")
-KINDS: tuple[NoteKind, ...] = ("thank_you", "card", "follow_up", "rejection_reply")
-Format = Literal["text", "html", "eml", "json"]
-FORMATS: tuple[Format, ...] = ("text", "html", "eml", "json")
 ASSUMED_LENGTH = dt.timedelta(hours=1)
 """How long an interview with a start time but no end time is taken to last.
 
@@ -98,15 +108,7 @@ def _aware_if_datetime(
         )
 
 
-# The converters of the sequence fields: any iterable, kept as a tuple. One
-# per element type, not one generic one: mypy's attrs plugin types each
-# __init__ argument from its converter's parameter, and a type variable
-# there would stay unsolved and refuse every argument.
-def strings(items: Iterable[str]) -> tuple[str, ...]:
-    """Any iterable of strings as a tuple (the lint configuration's converter too)."""
-    return tuple(items)
-
-
+# The other converters of the sequence fields, beside _kinds.strings.
 def _people(items: Iterable[Interviewer]) -> tuple[Interviewer, ...]:
     return tuple(items)
 
@@ -407,9 +409,6 @@ def _deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
         DeprecationWarning,
         stacklevel=stacklevel,
     )
-
-
-REPLY_KINDS: tuple[ReplyKind, ...] = ("answer", "offer", "rejection")
 
 
 def _one_of(attribute: attrs.Attribute[Any], value: object, allowed: tuple[str, ...]) -> None:

@@ -23,18 +23,17 @@ Unknown keys, codes and levels are errors, never silently ignored.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from thanknote._kinds import strings
 from thanknote.errors import InvalidConfigError, Problem
 from thanknote.linting.findings import SEVERITIES, Severity
 from thanknote.linting.protocol import Rule
 from thanknote.linting.registry import RuleRegistry, builtin_codes
-from thanknote.model import strings
 
 __all__ = [
     "CONFIG_FILES",
@@ -158,8 +157,8 @@ class LintConfig:
         path = Path(path)
         label = str(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            data = _parsed(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:  # TOMLDecodeError and UnicodeDecodeError are
             raise InvalidConfigError(
                 [Problem(field="", message=f"cannot read configuration: {err}", source=label)],
                 label,
@@ -247,6 +246,12 @@ def _lint_table(data: Mapping[str, Any], filename: str) -> Mapping[str, Any] | N
     return table if isinstance(table, Mapping) else None
 
 
+def _parsed(text: str) -> dict[str, Any]:
+    import tomllib  # only when there is a configuration to read
+
+    return tomllib.loads(text)
+
+
 def find_config(start: str | os.PathLike[str]) -> Path | None:
     """Find the nearest configuration file at or above ``start``.
 
@@ -262,8 +267,13 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
             if name == "thanknote.toml":
                 return path
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                text = path.read_text(encoding="utf-8")
+                # A project's pyproject.toml without a word of thanknote cannot
+                # hold its table: not parsing it keeps a cold lint quick.
+                if "thanknote" not in text:
+                    continue
+                data = _parsed(text)
+            except (OSError, ValueError):
                 continue
             if _lint_table(data, name) is not None:
                 return path

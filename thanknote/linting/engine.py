@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeGuard
 
 from thanknote.errors import InvalidOptionError, LintRuleError
 from thanknote.languages import resolve_locale
@@ -15,7 +16,9 @@ from thanknote.linting.patterns import guess_language
 from thanknote.linting.protocol import LintContext, Rule, _FunctionRule
 from thanknote.linting.registry import RuleRegistry
 from thanknote.linting.text import NoteText
-from thanknote.model import Interview, Interviewer, Note, NoteKind
+
+if TYPE_CHECKING:
+    from thanknote.model import Interview, Interviewer, Note, NoteKind
 
 __all__ = ["Linter", "lint", "lint_panel"]
 
@@ -70,7 +73,7 @@ class Linter:
         fallback: str | None = None,
     ) -> LintReport:
         """Lint one note; see :func:`thanknote.lint`."""
-        if isinstance(text, Note):
+        if not isinstance(text, str) and _is_note(text):
             drafted = text
             text = drafted.text
             interview = interview or drafted.interview
@@ -195,6 +198,8 @@ def _resolve(
         if isinstance(interviewer, str):
             raise InvalidOptionError("interviewer", interviewer, "naming one needs the interview")
         return interviewer
+    from thanknote.model import Interviewer  # loaded already: there is an interview
+
     if isinstance(interviewer, Interviewer):
         return interviewer
     people = interview.interviewers
@@ -218,6 +223,13 @@ def _addressee(note: NoteText, people: Sequence[Interviewer]) -> Interviewer | N
     _, words = name_words(note.text[span.start : span.end])
     found = [p for p in people if matches_person(words, p)]
     return found[0] if len(found) == 1 else None
+
+
+def _is_note(value: object) -> TypeGuard[Note]:
+    # Imported here: linting a text file never builds the record classes.
+    from thanknote.model import Note
+
+    return isinstance(value, Note)
 
 
 @functools.cache

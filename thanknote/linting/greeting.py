@@ -10,9 +10,12 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from thanknote.linting.patterns import honorific_words
-from thanknote.model import Interviewer
+
+if TYPE_CHECKING:
+    from thanknote.model import Interviewer
 
 __all__ = ["fold", "matches_person", "name_words"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -18,7 +18,9 @@ from thanknote._i18n import translate
 from thanknote._locales import language_code
 from thanknote.linting.findings import Finding, Severity
 from thanknote.linting.text import NoteText
-from thanknote.model import Interview, Interviewer, NoteKind
+
+if TYPE_CHECKING:
+    from thanknote.model import Interview, Interviewer, NoteKind
 
 __all__ = ["Hit", "LintContext", "Rule", "rule"]
 

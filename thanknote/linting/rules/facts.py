@@ -16,6 +16,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from thanknote._company import at_company_phrase, in_prose, position_in_prose
 from thanknote._i18n import N_
@@ -23,7 +24,9 @@ from thanknote.linting.greeting import fold, matches_person, name_words
 from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
 from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, Span, tokens
-from thanknote.model import Interview, Interviewer
+
+if TYPE_CHECKING:
+    from thanknote.model import Interview, Interviewer
 
 __all__ = [
     "distance",

@@ -96,10 +96,12 @@ def _pattern_for(locale: str, held: frozenset[str]) -> re.Pattern[str]:
     """The statements that may match a sentence holding the trigger words ``held``."""
     words = interest(locale)
     assert words is not None
-    groups = frozenset(
-        group for _, group, _, needed in words.statements if not needed.isdisjoint(held)
+    chosen = frozenset(
+        number
+        for number, (_, _, _, needed) in enumerate(words.statements)
+        if not needed.isdisjoint(held)
     )
-    return interest_pattern(locale, groups)
+    return interest_pattern(locale, chosen)
 
 
 def _find(text: NoteText, names: tuple[str, ...], words: Interest) -> Iterator[Span]:
