@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import os
 import re
 import sys
@@ -37,6 +36,8 @@ from thanknote.errors import (
 from thanknote.linting.findings import SEVERITIES
 
 if TYPE_CHECKING:
+    import datetime as dt  # imported by the commands that take a date
+
     from thanknote.linting.config import LintConfig
     from thanknote.linting.findings import LintReport
     from thanknote.model import Interview, Note, NoteKind, Plan, Reply
@@ -420,6 +421,8 @@ def _lint_config(args: argparse.Namespace) -> LintConfig:
 
 
 def _date(text: str) -> dt.date:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -552,6 +555,8 @@ def _interviewer_by_address(interview: Interview | None, address: str | None) ->
 
 
 def _aware(text: str, option: str) -> dt.datetime:
+    import datetime as dt
+
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
@@ -634,6 +639,8 @@ def _warnings_on_stderr() -> Iterator[None]:
 
 def _clock() -> dt.datetime:
     """The current time: the command line's default for --now, never the library's."""
+    import datetime as dt
+
     return dt.datetime.now(dt.UTC)  # clock-ok
 
 
@@ -740,6 +747,8 @@ def _holidays(args: argparse.Namespace) -> Container[dt.date] | None:
 
 def _reply(given: _GivenReply, interview: Interview) -> Reply:
     """The reply given on the command line, checked as the library checks one."""
+    import datetime as dt
+
     from thanknote.model import REPLY_KINDS, Reply
     from thanknote.schedule import check_reply
 
@@ -771,6 +780,7 @@ def _reply(given: _GivenReply, interview: Interview) -> Reply:
 
 
 def _in_zone(moment: dt.datetime, interview: Interview) -> dt.datetime:
+    import datetime as dt
     import zoneinfo
 
     if interview.timezone:
@@ -839,6 +849,8 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def _agenda_lines(found: Agenda) -> list[str]:
+    import datetime as dt
+
     from babel.dates import format_date, format_time
 
     from thanknote._i18n import N_, translate
@@ -888,6 +900,8 @@ def _cmd_done(args: argparse.Namespace) -> int:
 
 def _clock_today() -> dt.date:
     """Today's date where the command runs: the default for --today, never the library's."""
+    import datetime as dt
+
     return dt.date.today()  # clock-ok
 
 

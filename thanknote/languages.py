@@ -97,6 +97,12 @@ def _statements(value: Any) -> tuple[Statement, ...]:
     return tuple(value)
 
 
+def _shapes(value: Any) -> tuple[Mapping[str, Any], ...]:
+    # A function, not the builtin: attrs reads a converter's signature, and a
+    # builtin's costs a tokenizer run on every cold start.
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """The words of one language, as its ``language.toml`` gives them.
@@ -277,7 +283,7 @@ class Lexicon:
     topic_words: int = 14
     noun_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_rows)
-    point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=tuple)
+    point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=_shapes)
     today: str | None = None
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeGuard
@@ -18,6 +17,8 @@ from thanknote.linting.registry import RuleRegistry
 from thanknote.linting.text import NoteText
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from thanknote.model import Interview, Interviewer, Note, NoteKind
 
 __all__ = ["Linter", "lint", "lint_panel"]

@@ -8,7 +8,6 @@ function ``(text, context) -> Iterable[Hit]`` is wrapped once by
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -20,6 +19,8 @@ from thanknote.linting.findings import Finding, Severity
 from thanknote.linting.text import NoteText
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from thanknote.model import Interview, Interviewer, NoteKind
 
 __all__ = ["Hit", "LintContext", "Rule", "rule"]

@@ -9,15 +9,18 @@ Idioms of the genre ("thank you very much") are never flagged.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from thanknote._i18n import N_
 from thanknote.linting.patterns import pasted_pattern
 from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
+
+if TYPE_CHECKING:
+    import datetime as dt  # a note with a sending time brings it
 
 __all__ = [
     "cliche",
@@ -328,6 +331,8 @@ def sent_too_soon(text: NoteText, context: LintContext) -> Iterator[Hit]:
     end = _interview_end(context)
     if end is None or context.sent_at is None:
         return
+    import datetime as dt
+
     if dt.timedelta(0) <= context.sent_at - end < dt.timedelta(hours=1):
         yield Hit(
             0,
@@ -346,6 +351,8 @@ def sent_late(text: NoteText, context: LintContext) -> Iterator[Hit]:
     end = _interview_end(context)
     if end is None or context.sent_at is None:
         return
+    import datetime as dt
+
     if context.sent_at - end > dt.timedelta(hours=24):
         yield Hit(
             0,
