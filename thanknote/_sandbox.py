@@ -207,11 +207,21 @@ _DIGITS = re.compile(r"\d+")
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "to_bytes", "expandtabs"})
 
 
+_TEXT = (str, bytes)
+
+# Attribute checks remembered per sandbox: enough for every (type, attribute)
+# pair a set of templates reads, and a bound for one that makes up names.
+_MAX_REMEMBERED = 4096
+
+
 def _extent(value: object, cap: int) -> int:
     """Characters and items in ``value`` (nested ones too), counted until past ``cap``."""
-    if isinstance(value, str | bytes):
-        return len(value)
-    if not isinstance(value, _CONTAINERS):
+    # Called for nearly every value a sandboxed template makes, most of them
+    # plain strings: those are told by their exact type, the cheapest test.
+    kind = type(value)
+    if kind is str or isinstance(value, _TEXT):
+        return len(value)  # type: ignore[arg-type]
+    if kind is int or not isinstance(value, _CONTAINERS):
         return 1
     if isinstance(value, list | tuple):
         # Most lists a template builds hold only strings: count them in one
@@ -246,7 +256,8 @@ def _too_long(what: str, limits: TemplateLimits) -> _LimitError:
 
 
 def _check_extent(value: object, limits: TemplateLimits, what: str) -> None:
-    if _extent(value, limits.max_string) > limits.max_string:
+    size = len(value) if type(value) is str else _extent(value, limits.max_string)
+    if size > limits.max_string:
         raise _too_long(what, limits)
 
 
@@ -438,7 +449,7 @@ def _print(context: jinja2.runtime.Context, value: Any) -> Any:
     env = context.environment
     if isinstance(env, _LimitedSandbox):
         limits = env.limits
-        size = _extent(value, limits.max_output)
+        size = len(value) if type(value) is str else _extent(value, limits.max_output)
         if size > limits.max_output:
             raise _LimitError(
                 f"one {{{{ … }}}} would print more than {limits.max_output:,} characters "
@@ -542,6 +553,7 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         # code generator from folding what {{ … }} prints.
         super().__init__(optimized=False, finalize=_print, **options)
         self.limits = limits
+        self._mutating: dict[tuple[type, str], bool] = {}
 
         def limited_range(*args: int) -> range:
             numbers = range(*args)
@@ -592,6 +604,20 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
 
     # -- the sandbox's own hooks --------------------------------------------------
 
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if not jinja2.sandbox.SandboxedEnvironment.is_safe_attribute(self, obj, attr, value):
+            return False
+        # Jinja's immutable check tests the object against four abstract base
+        # classes on every attribute a template reads; the answer depends only
+        # on the object's type and the attribute, so it is kept per pair.
+        key = (type(obj), attr)
+        known = self._mutating.get(key)
+        if known is None:
+            known = jinja2.sandbox.modifies_known_mutable(obj, attr)
+            if len(self._mutating) < _MAX_REMEMBERED:
+                self._mutating[key] = known
+        return not known
+
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
     ) -> Any:
@@ -613,7 +639,8 @@ class _LimitedSandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         if isinstance(obj, types.BuiltinMethodType):
             args = _check_method(obj, args, kwargs, self.limits)
         result = super().call(context, obj, *args, **kwargs)
-        if _extent(result, self.limits.max_string) > self.limits.max_string:
+        cap = self.limits.max_string
+        if (len(result) if type(result) is str else _extent(result, cap)) > cap:
             name = getattr(obj, "__name__", None) or getattr(obj, "name", None) or "a call"
             raise _too_long(f"the result of {name}()", self.limits)
         return result

@@ -614,6 +614,7 @@ def template_context(
         if p not in person.talking_points
     )
     index = interview.interviewers.index(person)
+    day = interview.day  # a time zone conversion: done once, not per phrase
     return {
         "candidate": interview.candidate,
         "interviewer": person,
@@ -631,12 +632,12 @@ def template_context(
         "variant": index,
         "panel_size": len(interview.interviewers),
         "choose": chooser(interview, index),
-        "on_day": on_day(interview.day, today, locale),
+        "on_day": on_day(day, today, locale),
         "at_company": at_company_phrase(interview, locale),
         "position": position_in_prose(interview.position),
         "family_name": _family_name(person, language),
-        "decision_by": decision_by(interview.decision_expected, interview.day, today, locale),
-        "decision_when": decision_when(interview.decision_expected, interview.day, today, locale),
+        "decision_by": decision_by(interview.decision_expected, day, today, locale),
+        "decision_when": decision_when(interview.decision_expected, day, today, locale),
     }
 
 
