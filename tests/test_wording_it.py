@@ -743,12 +743,12 @@ DECISION_CLOSES = {
     "warm": [
         "Se ho capito bene, la decisione dovrebbe arrivare {when}; se intanto ti serve altro"
         " da parte mia, scrivimi pure.",
-        "Da quanto ho capito, contate di chiudere la selezione {when}: incrocio le dita, e"
-        " intanto resto a disposizione.",
-        "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro!",
+        "Da quanto ho capito, contate di chiudere la selezione {when}; intanto resto a"
+        " disposizione per qualsiasi cosa.",
+        "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro.",
         "Dovrei avere una risposta {when}; intanto, se ti viene in mente qualche altra domanda,"
         " scrivimi pure.",
-        "Incrocio le dita in vista della decisione, attesa {when}; per qualunque cosa, sono qui.",
+        "Aspetto con fiducia la decisione, attesa {when}; per qualunque cosa, sono qui.",
         "Se non sbaglio, la selezione dovrebbe chiudersi {when}; fino ad allora, per qualsiasi"
         " cosa, scrivimi pure.",
     ],
