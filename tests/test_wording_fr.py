@@ -1314,7 +1314,7 @@ def test_a_formal_note_that_named_the_job_in_its_thanks_says_ce_poste_after(
         return lambda slot, n: 6 if slot == "opening" else turn % n
 
     with mock.patch.object(render, "chooser", chooser):
-        [note] = thanknote.draft(_one(["la refonte des plannings"]), tone="formal")  # type: ignore[arg-type]
+        [note] = thanknote.draft(_one(["la refonte des plannings"]), tone="formal")
     assert "de ma candidature au poste d'infirmière coordinatrice" in note.text, note.text
     assert sentence in note.text, note.text
 
