@@ -1374,3 +1374,28 @@ def test_only_a_quebec_note_asks_to_communiquer_avec_moi(locale: str, tone: str)
     quebec = locale == "fr_CA"
     assert ("communiquer avec moi" in said) is quebec, said
     assert ("me contacter" in said) is not quebec, said
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "Comment je m'y prendrais pour le dossier de contrat-programme FWB ?",
+            "question",
+            "comment je m'y prendrais pour le dossier de contrat-programme FWB",
+        ),
+        ("pourquoi j'ai quitté mon poste ?", "question", "pourquoi j'ai quitté mon poste"),
+        ("Où je me vois dans cinq ans ?", "question", "où je me vois dans cinq ans"),
+        (
+            "tous les deux passés par le Festival de Spa",
+            "shared",
+            "nous sommes tous les deux passés par le Festival de Spa",
+        ),
+        ("toutes les deux nées à Liège", "shared", "nous sommes toutes les deux nées à Liège"),
+    ],
+)
+def test_a_point_jotted_without_inversion_or_subject_is_said_as_meant(
+    jotted: str, kind: str, core: str
+) -> None:
+    point = place(jotted, "fr", ("Marc Dethier", "Marc", "Dethier"))
+    assert (point.kind, point.core) == (kind, core)
