@@ -1232,3 +1232,170 @@ def test_two_sentences_in_a_row_never_open_alike() -> None:
     for note in every_kind():
         for one, two in _pairs(note):
             assert one.split()[:2] != two.split()[:2], f"{one} / {two}"
+
+
+# -- sentences a French reader would not send -----------------------------------
+
+# Frames that read as stilted or broken, whatever the point: a question left
+# hanging ("Je pense aussi au moment où vous m'avez demandé …."), "m'a parlé … sur",
+# a subject line in which the writer names themself, "m'investir à la Mutuelle".
+AWKWARD = [
+    "il m'a plu aussi que",
+    "je pense aussi au moment où",
+    "m'a beaucoup parlé, en particulier sur",
+    "il m'est précieux de savoir",
+    "de la part de",
+    "de la part d'",
+    "s'y ajoute le fait",
+    "celui où nous avons examiné",
+    "je suis très sensible au fait",
+    "été très sensible à notre discussion",
+    "m'investir à la",
+    "m'investir au",
+    "m'investir chez",
+]
+
+
+@pytest.mark.parametrize("frame", AWKWARD)
+def test_no_note_uses_a_frame_a_french_reader_would_not_send(frame: str) -> None:
+    for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
+        assert frame not in f"{note.subject}\n{note.text}".lower(), (note.subject, note.text)
+
+
+ASKED = "comment je gérerais un incident en production"
+REQUESTED = "de présenter un projet difficile"
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_asked_is_never_left_hanging_at_the_end_of_its_sentence(tone: str) -> None:
+    said = [
+        sentence
+        for kind, _, notes in panels()
+        for note in notes
+        if kind == tone
+        for sentence in _sentences(note.text)
+        if ASKED in sentence or REQUESTED in sentence
+    ]
+    assert said
+    for sentence in said:
+        assert not sentence.endswith((f"{ASKED}.", f"{REQUESTED}.")), sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_request_is_called_a_request_and_a_question_a_question(tone: str) -> None:
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            for sentence in _sentences(note.text):
+                if REQUESTED in sentence:
+                    assert "question" not in sentence, sentence
+                if ASKED in sentence:
+                    assert "une demande" not in sentence, sentence
+
+
+def test_the_job_title_is_said_once_in_a_note() -> None:
+    # The subject may name it again; the body says "ce poste" the second time.
+    for note in every_kind():
+        if note.kind == "thank_you":
+            assert note.text.count("poste d'ingénieur de données") <= 1, note.text
+
+
+@pytest.mark.parametrize(
+    ("turn", "sentence"),
+    [
+        (0, "Cet entretien a confirmé mon intérêt pour ce poste, et"),
+        (4, "Les missions de ce poste correspondent en tous points à mon projet professionnel"),
+    ],
+)
+def test_a_formal_note_that_named_the_job_in_its_thanks_says_ce_poste_after(
+    turn: int, sentence: str
+) -> None:
+    # Option 6 of the opening names the job ("… de ma candidature au poste de …").
+    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
+        return lambda slot, n: 6 if slot == "opening" else turn % n
+
+    with mock.patch.object(render, "chooser", chooser):
+        [note] = thanknote.draft(_one(["la refonte des plannings"]), tone="formal")
+    assert "de ma candidature au poste d'infirmière coordinatrice" in note.text, note.text
+    assert sentence in note.text, note.text
+
+
+def test_no_note_says_the_same_verb_in_both_halves_of_its_interest() -> None:
+    for note in every_kind():
+        assert note.text.count("m'investir") <= 1, note.text
+
+
+def _quebec(locale: str) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": "Marc-André Tremblay"},
+            "interview": {
+                "company": "Clinique vétérinaire des Deux-Rivières",
+                "position": "Technicien en santé animale principal",
+                "start": "2026-11-27T13:30:00-05:00",
+                "timezone": "America/Toronto",
+            },
+            "interviewers": [
+                {
+                    "name": "Isabelle Gagnon",
+                    "honorific": "Dre",
+                    "talking_points": ["le nouvel appareil de radiographie numérique"],
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "formal", "warm"),
+    [
+        ("fr_CA", "Bonjour Dre Gagnon,", "Bonjour Dre Gagnon,"),
+        ("fr_FR", "Docteure,", "Bonjour Docteure Gagnon,"),
+        ("fr_BE", "Docteure,", "Bonjour Docteure Gagnon,"),
+        ("fr_CH", "Docteure,", "Bonjour Docteure Gagnon,"),
+    ],
+)
+def test_a_doctor_is_greeted_as_her_country_writes_it(locale: str, formal: str, warm: str) -> None:
+    [note] = thanknote.draft(_quebec(locale), tone="formal")
+    assert _greeting(note) == formal, note.text
+    assert ", Docteure, " in note.text, note.text
+    [note] = thanknote.draft(_quebec(locale), tone="warm")
+    assert _greeting(note) == warm, note.text
+
+
+@pytest.mark.parametrize("locale", ["fr_CA", "fr_FR", "fr_BE", "fr_CH"])
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_only_a_quebec_note_asks_to_communiquer_avec_moi(locale: str, tone: str) -> None:
+    said = ""
+    for turn in range(16):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_quebec(locale), tone=tone)  # type: ignore[arg-type]
+            said += note.text
+    quebec = locale == "fr_CA"
+    assert ("communiquer avec moi" in said) is quebec, said
+    assert ("me contacter" in said) is not quebec, said
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "Comment je m'y prendrais pour le dossier de contrat-programme FWB ?",
+            "question",
+            "comment je m'y prendrais pour le dossier de contrat-programme FWB",
+        ),
+        ("pourquoi j'ai quitté mon poste ?", "question", "pourquoi j'ai quitté mon poste"),
+        ("Où je me vois dans cinq ans ?", "question", "où je me vois dans cinq ans"),
+        (
+            "tous les deux passés par le Festival de Spa",
+            "shared",
+            "nous sommes tous les deux passés par le Festival de Spa",
+        ),
+        ("toutes les deux nées à Liège", "shared", "nous sommes toutes les deux nées à Liège"),
+    ],
+)
+def test_a_point_jotted_without_inversion_or_subject_is_said_as_meant(
+    jotted: str, kind: str, core: str
+) -> None:
+    point = place(jotted, "fr", ("Marc Dethier", "Marc", "Dethier"))
+    assert (point.kind, point.core) == (kind, core)
