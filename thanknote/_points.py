@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from thanknote._asides import ASIDE, REMINDER, is_reminder, without_asides
 from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
@@ -164,8 +165,10 @@ def shapes(language: str) -> tuple[Shape, ...]:
                 "language pack", where, f"{where}: turn must list groups of the pattern"
             )
         kind = row.get("kind", "topic")
+        if kind in (REMINDER, ASIDE):
+            continue  # read by thanknote._asides, before any shape
         if kind not in KINDS | {UNPLACED}:
-            known = ", ".join(sorted(KINDS | {UNPLACED}))
+            known = ", ".join(sorted(KINDS | {UNPLACED, REMINDER, ASIDE}))
             raise InvalidOptionError(
                 "language pack", where, f"{where}: kind must be one of {known}"
             )
@@ -220,6 +223,7 @@ def place(
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
+        text = without_asides(text, language)
         text = _own_note_dropped(text, language)
         label = _LABEL.match(text)
         rest = text[label.end() :] if label else ""
@@ -231,11 +235,19 @@ def place(
         text = _spelt_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
+    if not quoted and is_reminder(text, language):
+        # "send portfolio?", "oferecer o case de NPS?": the writer's to-do,
+        # never a question the reader asked.
+        return Point(text, kind=UNPLACED, link=_sentence(link))
     as_written = text
     if not quoted:
         # The user's first word, not ours: a frame or a courtesy form the pack
         # puts first ("Ihre", "la Sua") keeps its capital.
         text = _first_word_lower(text, words)
+        if not words.topic_openers:
+            # Where a noun needs no article, no later step retries the point
+            # in lower case: "Temporary accommodation review".
+            text = _sentence_case_lowered(text, words) or text
     if _only_names(text, names):
         # "Eng.ª Teresa": a note about the reader, not a topic to discuss with them.
         return Point(text, kind=UNPLACED, link=_sentence(link))
@@ -268,6 +280,10 @@ def place(
         quoted_point = words.unplaced_frame.format(point=text)
         return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
     topic = _as_topic(text, language)
+    if topic is not None and topic != text:
+        # The first part may be a shape the pack knows ("the Kafka migration").
+        placed = place(topic, language, names, towards_reader=towards_reader, link=link)
+        return placed if placed.kind != UNPLACED else Point(topic, link=_sentence(link))
     if topic is not None:
         return Point(topic, link=_sentence(link))
     head = _HEAD.split(text, maxsplit=1)[0].rstrip()
@@ -310,13 +326,12 @@ def _own_note_dropped(text: str, language: str) -> str:
 def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
     """The point with its first letter in lower case, where a capital only starts it.
 
-    Only in languages whose nouns need an article (``topic_openers``), when
-    the first word ends as only common nouns do in the language
-    (``noun_endings``: "-ción", "-ment") and the second word is not
-    capitalised: "Kafka en producción" and "Black Friday" are names.
+    Only when the first word ends as only common words do in the language
+    (``noun_endings``: "-ción", "-ment", English "-ary") and the second word
+    is not capitalised: "Kafka en producción" and "Black Friday" are names.
     """
     said = text.split()
-    if not words.topic_openers or not words.noun_endings or len(said) < 2:
+    if not words.noun_endings or len(said) < 2:
         return None
     first, second = said[0], said[1]
     # A second word in capitals is an acronym ("Accreditamento ACCREDIA"):
@@ -351,7 +366,14 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     the way and, where it can, gives words to paste in.
     """
     words = language_pack(language).lexicon
-    text = _TRAILING.sub("", _ASIDE.split(" ".join(point.split()), maxsplit=1)[0])
+    text = _ASIDE.split(" ".join(point.split()), maxsplit=1)[0]
+    if is_reminder(_spelt_out(without_asides(text, language), language), language):
+        return (
+            "it reads as a reminder to yourself (something to do or to leave unsaid), not "
+            "something said in the interview, so the note leaves it out; if the interviewer "
+            "asked it, say so (“she asked whether …”)"
+        )
+    text = _TRAILING.sub("", text)
     said = text.split()
     mark = _BREAK.search(text)
     if _only_names(text, names):
