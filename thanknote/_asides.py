@@ -26,7 +26,7 @@ import re
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_pack
 
-__all__ = ["REMINDER", "ASIDE", "is_reminder", "without_asides"]
+__all__ = ["ASIDE", "REMINDER", "is_reminder", "without_asides"]
 
 REMINDER = "reminder"
 """The kind of shape that marks a whole point as a note to self."""
@@ -64,9 +64,7 @@ def _is_own(aside: str, language: str) -> bool:
     said = " ".join(aside.split()).strip(" .!")
     if not said:
         return False
-    return is_reminder(said, language) or any(
-        p.fullmatch(said) for p in _patterns(language, ASIDE)
-    )
+    return is_reminder(said, language) or any(p.fullmatch(said) for p in _patterns(language, ASIDE))
 
 
 def without_asides(text: str, language: str) -> str:
