@@ -481,3 +481,17 @@ def test_a_drafted_note_never_carries_a_reminder(language: str) -> None:
               "it": "portfolio", "pt": "NPS"}[language]  # fmt: skip
     assert marker not in text, text
     assert "Kafka" in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted"),
+    [
+        ("pt", "turnover alto nos primeiros 90 dias"),
+        ("pt", "gestor de contas"),
+        ("fr", "manager de proximité"),
+        ("es", "primer trimestre de 2027"),
+        ("it", "il cantiere di Bologna"),
+    ],
+)
+def test_a_noun_ending_like_an_infinitive_is_no_reminder(language: str, jotted: str) -> None:
+    assert "reminder" not in why_unplaced(jotted, language, READERS[language])
