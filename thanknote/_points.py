@@ -32,6 +32,16 @@ kept. Anything else is a note to self that no sentence can hold: its kind is
 
 A pack without shapes leaves a point's words as they are, tidied.
 
+What the writer jotted for themselves never reaches the note. Two kinds of
+shape in the pack, tried before any other wherever they are listed, say
+what that is: ``kind = "reminder"``, a whole point that is a to-do or a
+thing to avoid ("send portfolio?", "Referenzen schicken?", "oferecer o case
+de NPS?"), which is left out (:func:`is_reminder`), never shown as a
+question the reader asked; and ``kind = "aside"``, the words of an aside in
+parentheses or after the last comma that are the writer's own ("(told her
+about Harrogate)"), which go while the rest is placed
+(:func:`without_asides`). An aside that is a reminder goes too.
+
 Kept whole: reading a talking point into a phrase a sentence can hold is one
 pipeline; each helper is a step of :func:`place` and reads the same lexicon.
 """
@@ -45,12 +55,21 @@ from typing import Any
 
 import attrs
 
-from thanknote._asides import ASIDE, REMINDER, is_reminder, without_asides
 from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
-__all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes", "unplaced_points", "why_unplaced"]
+__all__ = [
+    "Point",
+    "Shape",
+    "as_noun_phrase",
+    "is_reminder",
+    "place",
+    "shapes",
+    "unplaced_points",
+    "why_unplaced",
+    "without_asides",
+]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
 # A note to self after a spaced dash or an arrow: in a jotted point it
@@ -166,7 +185,7 @@ def shapes(language: str) -> tuple[Shape, ...]:
             )
         kind = row.get("kind", "topic")
         if kind in (REMINDER, ASIDE):
-            continue  # read by thanknote._asides, before any shape
+            continue  # read by is_reminder and without_asides, before any shape
         if kind not in KINDS | {UNPLACED}:
             known = ", ".join(sorted(KINDS | {UNPLACED, REMINDER, ASIDE}))
             raise InvalidOptionError(
@@ -609,3 +628,61 @@ def _first_word_lower(text: str, words: Lexicon) -> str:
     if word[:1].isupper() and word[1:].islower() and (common or lower in words.weak_words):
         return lower + text[first.end() :]
     return text
+
+
+# -- what the writer jotted for themselves ------------------------------------------
+
+REMINDER = "reminder"
+"""The kind of shape that marks a whole point as a note to self."""
+
+ASIDE = "aside"
+"""The kind of shape that marks an aside's words as the writer's own."""
+
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+# The last part after a comma or semicolon: "asked about X, told her about Y".
+_LAST_PART = re.compile(r"\s*[,;]\s+([^,;]+)$")
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(language: str, kind: str) -> tuple[re.Pattern[str], ...]:
+    pack = language_pack(language)
+    found = []
+    for index, row in enumerate(pack.lexicon.point_shapes):
+        if row.get("kind") != kind:
+            continue
+        try:
+            found.append(re.compile(row["pattern"], re.IGNORECASE))
+        except re.error as err:
+            where = f"{pack.folder / 'language.toml'}: talking_points.shapes[{index}]"
+            raise InvalidOptionError("language pack", where, f"{where}: pattern: {err}") from None
+    return tuple(found)
+
+
+def is_reminder(text: str, language: str) -> bool:
+    """Whether the words are a note to self: something to do or to avoid saying."""
+    said = " ".join(text.split()).strip()
+    return any(p.fullmatch(said) for p in _patterns(language, REMINDER))
+
+
+def _is_own(aside: str, language: str) -> bool:
+    said = " ".join(aside.split()).strip(" .!")
+    if not said:
+        return False
+    return is_reminder(said, language) or any(p.fullmatch(said) for p in _patterns(language, ASIDE))
+
+
+def without_asides(text: str, language: str) -> str:
+    """The point without the asides that are the writer's own.
+
+    "asked me about my worst snagging list ever (told her about Harrogate)"
+    → "asked me about my worst snagging list ever"; "the Kirkstall scheme
+    (140 units)" keeps its parenthesis, which names a thing.
+    """
+    if not _patterns(language, REMINDER) and not _patterns(language, ASIDE):
+        return text
+    kept = _PARENTHESIS.sub(lambda m: "" if _is_own(m.group(1), language) else m.group(), text)
+    while True:
+        last = _LAST_PART.search(kept)
+        if last is None or not _is_own(last.group(1), language):
+            return kept.strip()
+        kept = kept[: last.start()]
