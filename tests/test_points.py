@@ -18,7 +18,7 @@ READER = ("Lee Park", "Lee", "Park")
     ("jotted", "placed"),
     [
         ("replacing nightly batch jobs with Kafka", "replacing nightly batch jobs with Kafka"),
-        ("Kafka migration", "Kafka migration"),
+        ("Kafka migration", "the Kafka migration"),
         ("her on-call rotation redesign", "your on-call rotation redesign"),
         ("his 20 years in the ICU.", "your 20 years in the ICU"),
         ("Lee's idea for a nurse residency", "your idea for a nurse residency"),
@@ -68,7 +68,7 @@ def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> N
     ("jotted", "placed"),
     [
         ("asked how I'd handle pushback -- told him about my last job",
-         "your question about how I'd handle pushback"),
+         "your question about how I would handle pushback"),
         ("the warehouse move — no idea why", "the warehouse move"),
         ("we both grew up in Cleveland lol", "the fact that we both grew up in Cleveland"),
         ("the offsite in Lisbon haha", "the offsite in Lisbon"),
@@ -277,7 +277,7 @@ def test_a_point_opening_with_the_readers_name_never_keeps_it(language: str) -> 
     ("jotted", "language", "placed"),
     [
         ("onboarding drop-off in the pattern builder, ~40% quit at step 3", "en",
-         "onboarding drop-off in the pattern builder"),
+         "the onboarding drop-off in the pattern builder"),
         ("readmission dashboard - still rebuilt by hand every month", "en",
          "the readmission dashboard"),
         ("Routenplanung für die Kuriere, der Dienst ist ein Monolith", "de",
@@ -391,3 +391,110 @@ def test_a_closing_parenthesis_that_is_the_writers_own_sentence_goes() -> None:
     point = place("asked about my worst snagging list ever (told her about Harrogate)", "en")
     assert "Harrogate" not in point
     assert place("onboarding drop-off at step 3 (the quiz)", "en").endswith("(the quiz)")
+
+
+# -- reminders and asides: what the writer jotted for themselves --------------------
+
+REMINDERS = [
+    ("offer the NPS case?", "en"),
+    ("send portfolio?", "en"),
+    ("send portfolio", "en"),
+    ("maybe offer the NPS case?", "en"),
+    ("remember to send the deck", "en"),
+    ("follow up re: salary", "en"),
+    ("mention my PMP?", "en"),
+    ("ask about parking", "en"),
+    ("don't say 'rushed'", "en"),
+    ("todo: thank her for the tour", "en"),
+    ("Check references?", "en"),
+    ("email the slides to her", "en"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "language"), REMINDERS)
+def test_a_reminder_to_oneself_is_not_placed(jotted: str, language: str) -> None:
+    assert place(jotted, language, READER).kind == "unplaced"
+
+
+@pytest.mark.parametrize("jotted", [jotted for jotted, _ in REMINDERS])
+def test_the_advice_for_a_reminder_says_it_is_one(jotted: str) -> None:
+    assert "reminder to yourself" in why_unplaced(jotted, "en", READER)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "placed"),
+    [
+        # The interviewer's own question, or their request, is theirs.
+        ("How would I handle nights?", "question", "your question about how I would handle nights"),
+        ("she asked whether I'd send references", "question",
+         "your question about whether I would send references"),
+        ("Tell me about a time you failed?", "question",
+         "your question, “Tell me about a time you failed?”"),
+        ('"send me your portfolio"', "quote", "your words, “send me your portfolio”"),
+        # A noun that is also a verb, used as a noun.
+        ("the offer letter timing", "topic", "the offer letter timing"),
+        ("review process for new hires", "topic", "the review process for new hires"),
+        ("call schedule", "topic", "the call schedule"),
+    ],
+)  # fmt: skip
+def test_what_only_looks_like_a_reminder_is_placed(jotted: str, kind: str, placed: str) -> None:
+    point = place(jotted, "en", READER)
+    assert (point.kind, str(point)) == (kind, placed)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("asked me about my worst snagging list ever (told her about Harrogate)",
+         "your question about my worst snagging list ever"),
+        ("asked about my worst snagging list, told her about Harrogate",
+         "your question about my worst snagging list"),
+        ("the Kirkstall scheme (remember to ask about phase 2)", "the Kirkstall scheme"),
+        ("the Kirkstall scheme (mention Leeds) and its phase 2",
+         "the Kirkstall scheme and its phase 2"),
+        ("the Kirkstall scheme (her idea)", "the Kirkstall scheme"),
+        ("she said the team is growing (follow up on this)",
+         "your point that the team is growing"),
+        ("asked about snagging; don't say rushed", "your question about snagging"),
+        ("the Kirkstall scheme, remember to send photos", "the Kirkstall scheme"),
+        # What names a thing stays.
+        ("the Kirkstall scheme (140 units)", "the Kirkstall scheme (140 units)"),
+        ("Kafka, Flink and Spark", "Kafka, Flink and Spark"),
+    ],
+)  # fmt: skip
+def test_a_private_aside_inside_a_point_goes_and_the_rest_is_placed(
+    jotted: str, placed: str
+) -> None:
+    assert str(place(jotted, "en", ("Aisha Rahman", "Aisha", "Rahman"))) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Kirkstall riverside scheme", "the Kirkstall riverside scheme"),
+        ("Kirkstall riverside scheme - 140 units, phase 2 starts spring",
+         "the Kirkstall riverside scheme"),
+        ("Kafka migration", "the Kafka migration"),
+        ("Epic rollout in the spring", "the Epic rollout in the spring"),
+        ("self-scheduling pilot for 12-hr shifts", "the self-scheduling pilot for 12-hour shifts"),
+        ("data sharing agreement with social care (cross-dept)",
+         "the data sharing agreement with social care (cross-department)"),
+        ("Temporary accommodation review – cost pressures", "the temporary accommodation review"),
+        # A name, a plural, a gerund or a mass noun takes no article.
+        ("Black Friday", "Black Friday"),
+        ("ProWein in March", "ProWein in March"),
+        ("Python programming", "Python programming"),
+        ("Excel skills", "Excel skills"),
+        ("holiday staffing for the walk-in flu shot clinics",
+         "holiday staffing for the walk-in flu shot clinics"),
+        ("the Kafka migration", "the Kafka migration"),
+        ("her plan to move off SAS", "your plan to move off SAS"),
+    ],
+)  # fmt: skip
+def test_a_bare_singular_head_noun_takes_the_article(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "en", READER)) == placed
+
+
+def test_a_contraction_in_a_question_is_spelt_out() -> None:
+    point = place("she asked how I'd handle a tech who keeps missing counts", "en", READER)
+    assert point.core == "how I would handle a tech who keeps missing counts"

@@ -378,3 +378,120 @@ def test_a_drafted_note_turns_a_leading_possessive_to_the_reader(
     language: str, jotted: str, placed: str
 ) -> None:
     assert placed in _draft(language, jotted)
+
+
+# -- reminders and asides: what the writer jotted for themselves --------------------
+
+from thanknote._points import place, why_unplaced  # noqa: E402
+
+REMINDERS = [
+    ("de", "Referenzen schicken?"),
+    ("de", "Referenzen schicken"),
+    ("de", "nicht vergessen: Portfolio nachreichen"),
+    ("de", "nach dem Parkplatz fragen"),
+    ("fr", "envoyer le portfolio ?"),
+    ("fr", "envoyer le portfolio"),
+    ("fr", "penser à envoyer le portfolio"),
+    ("fr", "ne pas dire « débordé »"),
+    ("fr", "remercier pour la visite"),
+    ("es", "¿mandar referencias?"),
+    ("es", "mandar portfolio?"),
+    ("es", "enviar el portfolio"),
+    ("es", "no decir «agobiado»"),
+    ("it", "mandare il portfolio?"),
+    ("it", "inviare referenze"),
+    ("it", "ricordarsi di chiedere dei turni"),
+    ("pt", "oferecer o case de NPS?"),
+    ("pt", "mandar portfólio?"),
+    ("pt", "lembrar de mandar o portfólio"),
+    ("pt", "não dizer «corrido»"),
+]
+
+
+@pytest.mark.parametrize(("language", "jotted"), REMINDERS)
+def test_a_reminder_to_oneself_is_not_placed_in_any_language(language: str, jotted: str) -> None:
+    point = place(jotted, language, READERS[language])
+    assert point.kind == "unplaced", point
+    assert "reminder to yourself" in why_unplaced(jotted, language, READERS[language])
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "kind"),
+    [
+        # The interviewer's question is theirs, and a noun phrase stays one.
+        ("de", "Würde ich Nachtdienste übernehmen?", "question"),
+        ("de", "wie würde ich mit Kritik umgehen?", "question"),
+        ("de", "Arbeiten Sie gern im Team?", "question"),
+        ("de", "das Team will auf Epic umstellen", "clause"),
+        ("de", "die Umstellung auf Epic", "topic"),
+        ("fr", "Comment géreriez-vous un patient difficile?", "question"),
+        ("fr", "votre avis sur la refonte", "topic"),
+        ("es", "¿Trabajaría de noche?", "quote"),
+        ("es", "me preguntó por la resolución de conflictos", "question"),
+        ("it", "Come gestirei un paziente difficile?", "question"),
+        ("it", "il cantiere di Bologna", "topic"),
+        ("pt", "Como lidaria com um paciente difícil?", "question"),
+        ("pt", "me perguntou sobre resolução de conflitos", "question"),
+    ],
+)
+def test_what_only_looks_like_a_reminder_keeps_its_kind(
+    language: str, jotted: str, kind: str
+) -> None:
+    assert place(jotted, language, READERS[language]).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "placed"),
+    [
+        ("de", "die Umstellung auf Epic (ihr von Leipzig erzählt)", "die Umstellung auf Epic"),
+        ("de", "die Umstellung auf Epic (Referenzen schicken)", "die Umstellung auf Epic"),
+        ("fr", "la refonte des astreintes (lui ai parlé de Lyon)", "la refonte des astreintes"),
+        ("fr", "la refonte des astreintes (penser à relancer)", "la refonte des astreintes"),
+        ("es", "el rediseño de las guardias (le conté lo de Sevilla)",
+         "el rediseño de las guardias"),
+        ("es", "el rediseño de las guardias, no decir «agobiado»", "el rediseño de las guardias"),
+        ("it", "il progetto CLIL (le ho parlato di Bologna)", "il progetto CLIL"),
+        ("it", "il progetto CLIL (ricordarsi di chiedere i tempi)", "il progetto CLIL"),
+        ("pt", "a migração dos pipelines (falei do meu case com ela)",
+         "a migração dos pipelines"),
+        ("pt", "a migração dos pipelines (mandar o case de NPS)", "a migração dos pipelines"),
+        # An aside that names a thing stays.
+        ("de", "die Umstellung auf Epic (Phase 2)", "die Umstellung auf Epic (Phase 2)"),
+    ],
+)  # fmt: skip
+def test_a_private_aside_goes_in_every_language(language: str, jotted: str, placed: str) -> None:
+    assert str(place(jotted, language, READERS[language])) == placed
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_a_drafted_note_never_carries_a_reminder(language: str) -> None:
+    jotted = {
+        "en": ("offer the NPS case?", "the Kafka migration"),
+        "de": ("Referenzen schicken?", "die Umstellung auf Kafka"),
+        "fr": ("envoyer le portfolio ?", "la migration vers Kafka"),
+        "es": ("¿mandar referencias?", "la migración a Kafka"),
+        "it": ("mandare il portfolio?", "la migrazione a Kafka"),
+        "pt": ("oferecer o case de NPS?", "a migração para o Kafka"),
+    }[language]
+    interview = make_interview(interviewers=1, locale=LOCALES.get(language, "en_US"))
+    reader = attrs.evolve(interview.interviewers[0], talking_points=jotted)
+    interview = attrs.evolve(interview, interviewers=[reader], talking_points=())
+    text = thanknote.draft(interview, locale=LOCALES.get(language, "en_US"))[0].text
+    marker = {"en": "NPS", "de": "Referenzen", "fr": "portfolio", "es": "referencias",
+              "it": "portfolio", "pt": "NPS"}[language]  # fmt: skip
+    assert marker not in text, text
+    assert "Kafka" in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted"),
+    [
+        ("pt", "turnover alto nos primeiros 90 dias"),
+        ("pt", "gestor de contas"),
+        ("fr", "manager de proximité"),
+        ("es", "primer trimestre de 2027"),
+        ("it", "il cantiere di Bologna"),
+    ],
+)
+def test_a_noun_ending_like_an_infinitive_is_no_reminder(language: str, jotted: str) -> None:
+    assert "reminder" not in why_unplaced(jotted, language, READERS[language])

@@ -32,6 +32,16 @@ kept. Anything else is a note to self that no sentence can hold: its kind is
 
 A pack without shapes leaves a point's words as they are, tidied.
 
+What the writer jotted for themselves never reaches the note. Two kinds of
+shape in the pack, tried before any other wherever they are listed, say
+what that is: ``kind = "reminder"``, a whole point that is a to-do or a
+thing to avoid ("send portfolio?", "Referenzen schicken?", "oferecer o case
+de NPS?"), which is left out (:func:`is_reminder`), never shown as a
+question the reader asked; and ``kind = "aside"``, the words of an aside in
+parentheses or after the last comma that are the writer's own ("(told her
+about Harrogate)"), which go while the rest is placed
+(:func:`without_asides`). An aside that is a reminder goes too.
+
 Kept whole: reading a talking point into a phrase a sentence can hold is one
 pipeline; each helper is a step of :func:`place` and reads the same lexicon.
 """
@@ -49,7 +59,17 @@ from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, language_pack
 
-__all__ = ["Point", "Shape", "as_noun_phrase", "place", "shapes", "unplaced_points", "why_unplaced"]
+__all__ = [
+    "Point",
+    "Shape",
+    "as_noun_phrase",
+    "is_reminder",
+    "place",
+    "shapes",
+    "unplaced_points",
+    "why_unplaced",
+    "without_asides",
+]
 
 _TRAILING = re.compile(r"[\s.!;,:…]+$")
 # A note to self after a spaced dash or an arrow: in a jotted point it
@@ -164,8 +184,10 @@ def shapes(language: str) -> tuple[Shape, ...]:
                 "language pack", where, f"{where}: turn must list groups of the pattern"
             )
         kind = row.get("kind", "topic")
+        if kind in (REMINDER, ASIDE):
+            continue  # read by is_reminder and without_asides, before any shape
         if kind not in KINDS | {UNPLACED}:
-            known = ", ".join(sorted(KINDS | {UNPLACED}))
+            known = ", ".join(sorted(KINDS | {UNPLACED, REMINDER, ASIDE}))
             raise InvalidOptionError(
                 "language pack", where, f"{where}: kind must be one of {known}"
             )
@@ -220,6 +242,7 @@ def place(
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
+        text = without_asides(text, language)
         text = _own_note_dropped(text, language)
         label = _LABEL.match(text)
         rest = text[label.end() :] if label else ""
@@ -231,11 +254,19 @@ def place(
         text = _spelt_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
+    if not quoted and is_reminder(text, language):
+        # "send portfolio?", "oferecer o case de NPS?": the writer's to-do,
+        # never a question the reader asked.
+        return Point(text, kind=UNPLACED, link=_sentence(link))
     as_written = text
     if not quoted:
         # The user's first word, not ours: a frame or a courtesy form the pack
         # puts first ("Ihre", "la Sua") keeps its capital.
         text = _first_word_lower(text, words)
+        if not words.topic_openers:
+            # Where a noun needs no article, no later step retries the point
+            # in lower case: "Temporary accommodation review".
+            text = _sentence_case_lowered(text, words) or text
     if _only_names(text, names):
         # "Eng.ª Teresa": a note about the reader, not a topic to discuss with them.
         return Point(text, kind=UNPLACED, link=_sentence(link))
@@ -268,6 +299,10 @@ def place(
         quoted_point = words.unplaced_frame.format(point=text)
         return Point(quoted_point, kind="topic", core=quoted_point, link=_sentence(link))
     topic = _as_topic(text, language)
+    if topic is not None and topic != text:
+        # The first part may be a shape the pack knows ("the Kafka migration").
+        placed = place(topic, language, names, towards_reader=towards_reader, link=link)
+        return placed if placed.kind != UNPLACED else Point(topic, link=_sentence(link))
     if topic is not None:
         return Point(topic, link=_sentence(link))
     head = _HEAD.split(text, maxsplit=1)[0].rstrip()
@@ -310,13 +345,12 @@ def _own_note_dropped(text: str, language: str) -> str:
 def _sentence_case_lowered(text: str, words: Lexicon) -> str | None:
     """The point with its first letter in lower case, where a capital only starts it.
 
-    Only in languages whose nouns need an article (``topic_openers``), when
-    the first word ends as only common nouns do in the language
-    (``noun_endings``: "-ción", "-ment") and the second word is not
-    capitalised: "Kafka en producción" and "Black Friday" are names.
+    Only when the first word ends as only common words do in the language
+    (``noun_endings``: "-ción", "-ment", English "-ary") and the second word
+    is not capitalised: "Kafka en producción" and "Black Friday" are names.
     """
     said = text.split()
-    if not words.topic_openers or not words.noun_endings or len(said) < 2:
+    if not words.noun_endings or len(said) < 2:
         return None
     first, second = said[0], said[1]
     # A second word in capitals is an acronym ("Accreditamento ACCREDIA"):
@@ -351,7 +385,14 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     the way and, where it can, gives words to paste in.
     """
     words = language_pack(language).lexicon
-    text = _TRAILING.sub("", _ASIDE.split(" ".join(point.split()), maxsplit=1)[0])
+    text = _ASIDE.split(" ".join(point.split()), maxsplit=1)[0]
+    if is_reminder(_spelt_out(without_asides(text, language), language), language):
+        return (
+            "it reads as a reminder to yourself (something to do or to leave unsaid), not "
+            "something said in the interview, so the note leaves it out; if the interviewer "
+            "asked it, say so (“she asked whether …”)"
+        )
+    text = _TRAILING.sub("", text)
     said = text.split()
     mark = _BREAK.search(text)
     if _only_names(text, names):
@@ -587,3 +628,61 @@ def _first_word_lower(text: str, words: Lexicon) -> str:
     if word[:1].isupper() and word[1:].islower() and (common or lower in words.weak_words):
         return lower + text[first.end() :]
     return text
+
+
+# -- what the writer jotted for themselves ------------------------------------------
+
+REMINDER = "reminder"
+"""The kind of shape that marks a whole point as a note to self."""
+
+ASIDE = "aside"
+"""The kind of shape that marks an aside's words as the writer's own."""
+
+_PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
+# The last part after a comma or semicolon: "asked about X, told her about Y".
+_LAST_PART = re.compile(r"\s*[,;]\s+([^,;]+)$")
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(language: str, kind: str) -> tuple[re.Pattern[str], ...]:
+    pack = language_pack(language)
+    found = []
+    for index, row in enumerate(pack.lexicon.point_shapes):
+        if row.get("kind") != kind:
+            continue
+        try:
+            found.append(re.compile(row["pattern"], re.IGNORECASE))
+        except re.error as err:
+            where = f"{pack.folder / 'language.toml'}: talking_points.shapes[{index}]"
+            raise InvalidOptionError("language pack", where, f"{where}: pattern: {err}") from None
+    return tuple(found)
+
+
+def is_reminder(text: str, language: str) -> bool:
+    """Whether the words are a note to self: something to do or to avoid saying."""
+    said = " ".join(text.split()).strip()
+    return any(p.fullmatch(said) for p in _patterns(language, REMINDER))
+
+
+def _is_own(aside: str, language: str) -> bool:
+    said = " ".join(aside.split()).strip(" .!")
+    if not said:
+        return False
+    return is_reminder(said, language) or any(p.fullmatch(said) for p in _patterns(language, ASIDE))
+
+
+def without_asides(text: str, language: str) -> str:
+    """The point without the asides that are the writer's own.
+
+    "asked me about my worst snagging list ever (told her about Harrogate)"
+    → "asked me about my worst snagging list ever"; "the Kirkstall scheme
+    (140 units)" keeps its parenthesis, which names a thing.
+    """
+    if not _patterns(language, REMINDER) and not _patterns(language, ASIDE):
+        return text
+    kept = _PARENTHESIS.sub(lambda m: "" if _is_own(m.group(1), language) else m.group(), text)
+    while True:
+        last = _LAST_PART.search(kept)
+        if last is None or not _is_own(last.group(1), language):
+            return kept.strip()
+        kept = kept[: last.start()]
