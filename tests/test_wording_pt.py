@@ -261,7 +261,7 @@ def _company_notes(company: str, locale: str, tone: str, kind: str) -> list[than
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str) -> None:
     for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
-        assert "no Hospital Sírio-Libanês" in note.text, note.text
+        assert re.search(r"\b[nd]o Hospital Sírio-Libanês", note.text), note.text
         assert not BARE["Hospital Sírio-Libanês"].search(note.text), note.text
 
 
@@ -270,17 +270,20 @@ def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_brand_name_follows_the_word_company(locale: str, tone: str, kind: str) -> None:
     for note in _company_notes("Petrobras", locale, tone, kind):
-        assert "na empresa Petrobras" in note.text, note.text
+        assert re.search(r"\b[nd]a empresa Petrobras", note.text), note.text
         assert not BARE["Petrobras"].search(note.text), note.text
 
 
-def test_every_mention_of_the_company_is_the_locative() -> None:
+def test_every_mention_of_the_company_is_the_locative_or_whose_team() -> None:
+    """Where one works ("no Hospital…") or whose team ("a equipe do Hospital…"), never mixed."""
     for locale in LOCALES:
         for tone in TONES:
             for kind in KINDS:
                 for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
+                    assert not re.search(r"\bequip[ae] no Hospital", note.text), note.text
                     said = note.text.count("Hospital Sírio-Libanês")
-                    assert said == note.text.count("no Hospital Sírio-Libanês"), note.text
+                    placed = len(re.findall(r"\b[nd]o Hospital Sírio-Libanês", note.text))
+                    assert said == placed, note.text
 
 
 # -- a point tied to the candidate, the strength, the decision day --------------
