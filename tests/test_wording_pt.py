@@ -261,7 +261,7 @@ def _company_notes(company: str, locale: str, tone: str, kind: str) -> list[than
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str) -> None:
     for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
-        assert "no Hospital Sírio-Libanês" in note.text, note.text
+        assert re.search(r"\b[nd]o Hospital Sírio-Libanês", note.text), note.text
         assert not BARE["Hospital Sírio-Libanês"].search(note.text), note.text
 
 
@@ -270,17 +270,20 @@ def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_brand_name_follows_the_word_company(locale: str, tone: str, kind: str) -> None:
     for note in _company_notes("Petrobras", locale, tone, kind):
-        assert "na empresa Petrobras" in note.text, note.text
+        assert re.search(r"\b[nd]a empresa Petrobras", note.text), note.text
         assert not BARE["Petrobras"].search(note.text), note.text
 
 
-def test_every_mention_of_the_company_is_the_locative() -> None:
+def test_every_mention_of_the_company_is_the_locative_or_whose_team() -> None:
+    """Where one works ("no Hospital…") or whose team ("a equipe do Hospital…"), never mixed."""
     for locale in LOCALES:
         for tone in TONES:
             for kind in KINDS:
                 for note in _company_notes("Hospital Sírio-Libanês", locale, tone, kind):
+                    assert not re.search(r"\bequip[ae] no Hospital", note.text), note.text
                     said = note.text.count("Hospital Sírio-Libanês")
-                    assert said == note.text.count("no Hospital Sírio-Libanês"), note.text
+                    placed = len(re.findall(r"\b[nd]o Hospital Sírio-Libanês", note.text))
+                    assert said == placed, note.text
 
 
 # -- a point tied to the candidate, the strength, the decision day --------------
@@ -288,7 +291,7 @@ def test_every_mention_of_the_company_is_the_locative() -> None:
 # What comes right before a link: a bridge that ties it to its point.
 BRIDGED = re.compile(
     r"(?:tanto mais que|ainda mais porque|até porque|porque|, e|Confesso que|Nesse ponto,"
-    r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:) $"
+    r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:|é que) $"
 )
 
 
@@ -336,6 +339,9 @@ LINKED_POINTS = [
     ("a fila de licenciamentos em atraso", "Gostaria de ajudar a reduzir essa fila.",
      "gostaria de ajudar a reduzir essa fila."),
     ("«Contratamos pela curiosidade»", "Lisboa ensinou-me isso.", "Lisboa ensinou-me isso."),
+    # A wish after a question is the answer given, never "…, e quero …".
+    ("perguntou por que saí da consultoria", "Quero ficar perto do produto.",
+     "quero ficar perto do produto."),
 ]  # fmt: skip
 
 
@@ -811,3 +817,117 @@ def test_a_title_taken_from_the_name_is_never_followed_by_the_full_name(
 ) -> None:
     greeting = _formal_salutation("Ing. Patricia Hernández Ortega", None, locale, kind)
     assert "Ing. Ortega," in greeting and "Patricia" not in greeting, greeting
+
+
+# -- what a native reader would not send -----------------------------------------
+
+# (jotted, kind, core): the gender an ending tells for certain, and what no
+# frame can carry.
+JOTTED: list[tuple[str, str, str]] = [
+    # "-ões" is feminine only in "-ções"/"-sões"; "escalão", "padrão" are masculine.
+    ("escalões de formação femininos", "topic", "os escalões de formação femininos"),
+    ("padrões de qualidade da linha", "topic", "os padrões de qualidade da linha"),
+    ("decisões de compra dos hospitais", "topic", "as decisões de compra dos hospitais"),
+    ("versões do aplicativo", "topic", "as versões do aplicativo"),
+    # A masculine word in "-e" before a verb: a clause with its article.
+    ("time quer migrar do Airflow para o Dagster", "clause",
+     "o time quer migrar do Airflow para o Dagster"),
+    ("primeiro relatório GRI da cooperativa sai em 2027", "clause",
+     "o primeiro relatório GRI da cooperativa sai em 2027"),
+    ("pipeline de conciliação quebra toda virada de mês", "clause",
+     "o pipeline de conciliação quebra toda virada de mês"),
+    # A judgement jotted without its verb is left out, never pasted after "sobre".
+    ("planilhas de emissões uma bagunça", "unplaced", "planilhas de emissões uma bagunça"),
+    ("sistema de turnos atual um caos", "unplaced", "sistema de turnos atual um caos"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED)
+def test_a_jotted_point_takes_the_article_its_ending_tells(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt", ("Rui Monteiro", "Rui", "Monteiro"))
+    assert (point.kind, point.core) == (kind, core)
+
+
+# Sentences a native business writer would not send, in any bank, tone or kind.
+NEVER = [
+    "Houve ainda a pergunta",  # a question presented as an event
+    "a que gostei",  # a stiff relative, and European in a Brazilian note
+    "foi igualmente útil",  # a flat, list-like afterthought
+    "as escalões",
+    "equipe na ",  # the team is the company's: "da equipe da empresa …"
+    "equipa na ",
+    "equipe no ",
+    "equipa no ",
+    "à medida da minha experiência, e",  # "experiência" twice in one sentence
+    "vontade de assumir a vaga de analista de dados, e tenho muita vontade",
+]
+
+
+@pytest.mark.parametrize("phrase", NEVER)
+def test_no_note_says_what_a_native_writer_would_not(
+    every_sentence: list[thanknote.Note], phrase: str
+) -> None:
+    for note in every_sentence:
+        assert phrase not in note.text, (note.kind, note.tone, note.text)
+
+
+# Each variety in its own words: a Brazilian note never slips into European
+# usage, nor a European one into Brazilian.
+NOT_IN = {
+    "pt_BR": re.compile(
+        r"\bequipa\b|(?:^|[.!?]\s+)(?:O meu|A minha|Os meus|As minhas|A nossa|O nosso)\b"
+        r"|saiu reforçad|à medida d|\bcontacto\b|\bao dispor\b|\bgostava\b|\bregistei\b"
+        # the European "estar a + infinitive" where Brazil says the gerund
+        r"|\b(?:fico|fiquei|estou|passamos|passámos|entrevista|passou)"
+        r" a (?:pensar|conversar|aguardar|correr)\b"
+        r"|\bpassámos\b|\bfalámos\b",
+        re.MULTILINE,
+    ),
+    "pt_PT": re.compile(
+        r"\bequipe\b|\bvocê\b|\b(?:pensando|conversando|aguardando|voando)\b|\bsob medida\b"
+        r"|\bcontato\b|\bno aguardo\b|\bregistrei\b"
+    ),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_variety_keeps_to_its_own_usage(
+    every_sentence: list[thanknote.Note], locale: str
+) -> None:
+    for note in every_sentence:
+        if note.locale == locale:
+            found = NOT_IN[locale].search(QUOTED.sub("“”", note.text))
+            assert not found, (found.group(), note.kind, note.tone, note.text)
+
+
+def test_a_warm_note_from_portugal_never_closes_coldly(
+    every_sentence: list[thanknote.Note],
+) -> None:
+    """ "Cumprimentos" is a formal close; a warm note ends with an embrace or "até breve"."""
+    cold = {"Cumprimentos,", "Melhores cumprimentos,", "Cordiais cumprimentos,"}
+    for note in every_sentence:
+        if note.locale == "pt_PT" and note.tone == "warm":
+            closing = next(line for line in reversed(note.text.splitlines()) if line.endswith(","))
+            assert closing not in cold, note.text
+
+
+ASKED = "sobre como lido com pais demasiado exigentes"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) -> None:
+    points = ["a migração dos relatórios", "o novo rodízio de plantões",
+              "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
+    pt = locale == "pt_PT"
+    said = {
+        f"Gostei ainda de responder à pergunta que me fez {ASKED}.",
+        f"E fiquei {'a pensar' if pt else 'pensando'} na pergunta que me fez {ASKED}.",
+        f"E a pergunta que me fez {ASKED} {'deu-me que' if pt else 'me deu o que'} pensar.",
+    }
+    for tone in ("warm", "formal"):
+        [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert any(s in note.text for s in said), note.text
