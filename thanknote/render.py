@@ -233,14 +233,21 @@ class NoteBuilder:
         elif kind in _ONE_RECIPIENT:
             lead = interview.interviewers.index(interview.lead)
             people = range(lead, lead + 1)
-        return tuple(
-            self._render(
-                interview, index, kind=kind, tone=tone, locale=locale,
-                text_template=text_template, html_template=html_template, ignore=ignore,
-                deadline=deadline, today=today,
-            )
-            for index in people
-        )  # fmt: skip
+        notes = []
+        for index in people:
+            used, text, html = tone, text_template, html_template
+            if template is None and template_source is None:
+                used = _register(tone, interview.interviewers[index], locale)
+                if used != tone:
+                    text, html = self._templates(kind, used, locale, None)
+            notes.append(
+                self._render(
+                    interview, index, kind=kind, tone=used, locale=locale,
+                    text_template=text, html_template=html, ignore=ignore,
+                    deadline=deadline, today=today,
+                )
+            )  # fmt: skip
+        return tuple(notes)
 
     # -- templates -------------------------------------------------------------
 
@@ -453,6 +460,20 @@ def template_packs() -> tuple[Path, ...]:
     adds templates by name and language, laid out like the built-ins.
     """
     return tuple(folder for _, folder in plugin_folders(TEMPLATE_PACK_GROUP, "template pack"))
+
+
+def _register(tone: Tone, person: Interviewer, locale: str) -> Tone:
+    """The tone a built-in note takes for ``person``: formal where warmth would be too familiar.
+
+    A warm note in a language whose warm tone says "du", "tu" or "tú"
+    would address a reader the user calls "Herr", "Dott.ssa" or "Sra."
+    as a friend; people who write to someone by their honorific keep the
+    polite form, so such a reader gets the formal note.
+    """
+    if tone != "warm" or person.honorific is None:
+        return tone
+    address = language_pack(language_code(locale)).lexicon.address
+    return "formal" if address.get("warm", "") != address.get("formal", "") else tone
 
 
 def _named(interview: Interview, name: object) -> int:
