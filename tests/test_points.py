@@ -491,6 +491,9 @@ def test_a_private_aside_inside_a_point_goes_and_the_rest_is_placed(
         ("data sharing agreement with social care (cross-dept)",
          "the data sharing agreement with social care (cross-department)"),
         ("Temporary accommodation review – cost pressures", "the temporary accommodation review"),
+        ("new case mgmt system going in next yr",
+         "the new case management system going in next year"),
+        ("new CRM platform due in March", "the new CRM platform due in March"),
         # A name, a plural, a gerund or a mass noun takes no article.
         ("Black Friday", "Black Friday"),
         ("ProWein in March", "ProWein in March"),

@@ -495,3 +495,15 @@ def test_a_drafted_note_never_carries_a_reminder(language: str) -> None:
 )
 def test_a_noun_ending_like_an_infinitive_is_no_reminder(language: str, jotted: str) -> None:
     assert "reminder" not in why_unplaced(jotted, language, READERS[language])
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "a gente ama literatura infantil – ela citou Ruth Rocha",
+        "a gente adora trilhas",
+    ],
+)
+def test_a_portuguese_clause_about_what_people_like_is_no_topic(jotted: str) -> None:
+    # "Falamos sobre a gente ama literatura infantil" cannot stand.
+    assert place(jotted, "pt", ("Ana",)).kind == "unplaced"
