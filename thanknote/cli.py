@@ -60,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Args:
         argv: Arguments without the program name; defaults to ``sys.argv``.
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in given if not a.startswith("-")), None)
+    parser = _parser(command)
+    args = parser.parse_args(given)
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:
         parser.print_help(sys.stderr)
@@ -133,7 +135,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"thanknote: {message} (see {self.prog} --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    # Only the options of the command being run are declared (all of them
+    # when none is named, for --help): a cold `thanknote lint` should not
+    # build the parsers of ten other commands.
     parser = _Parser(
         prog="thanknote",
         description="Draft one personal thank-you note per interviewer.",
@@ -144,149 +149,181 @@ def _parser() -> argparse.ArgumentParser:
     draft = commands.add_parser(
         "draft", help="draft the notes for an interview file", description=_cmd_draft.__doc__
     )
-    draft.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
-    draft.add_argument("-o", "--output", metavar="DIR", help="write one file per note into DIR")
-    draft.add_argument("--tone", type=str.lower, choices=TONES, help="overrides the file's tone")
-    draft.add_argument("--locale", help="overrides the file's locale, such as en_GB")
-    draft.add_argument(
-        "--fallback",
-        metavar="LANG",
-        help="write in this language when the locale's has no language pack, such as en",
-    )
-    draft.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
-    draft.add_argument(
-        "--to", metavar="NAME",
-        help="only the note to this interviewer; for follow_up and rejection_reply, who it "
-        "answers (default: the hiring manager)",
-    )  # fmt: skip
-    draft.add_argument("--format", choices=FORMATS, default="text", help="default: text")
-    draft.add_argument("--template", metavar="PATH", help="your own text template file")
-    draft.add_argument(
-        "--template-dir", metavar="DIR", action="append", default=[],
-        help="folder searched before the built-in templates (repeatable)",
-    )  # fmt: skip
-    draft.add_argument("--force", action="store_true", help="replace existing files in DIR")
-    draft.add_argument(
-        "--today",
-        metavar="DATE",
-        type=_date,
-        help="the day the notes go out (YYYY-MM-DD), so that they say 'today' or the weekday",
-    )
+    if command in (None, "draft"):
+        draft.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+        draft.add_argument("-o", "--output", metavar="DIR", help="write one file per note into DIR")
+        draft.add_argument(
+            "--tone", type=str.lower, choices=TONES, help="overrides the file's tone"
+        )
+        draft.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+        draft.add_argument(
+            "--fallback",
+            metavar="LANG",
+            help="write in this language when the locale's has no language pack, such as en",
+        )
+        draft.add_argument("--kind", choices=KINDS, default="thank_you", help="default: thank_you")
+        draft.add_argument(
+            "--to", metavar="NAME",
+            help="only the note to this interviewer; for follow_up and rejection_reply, who it "
+            "answers (default: the hiring manager)",
+        )  # fmt: skip
+        draft.add_argument("--format", choices=FORMATS, default="text", help="default: text")
+        draft.add_argument("--template", metavar="PATH", help="your own text template file")
+        draft.add_argument(
+            "--template-dir", metavar="DIR", action="append", default=[],
+            help="folder searched before the built-in templates (repeatable)",
+        )  # fmt: skip
+        draft.add_argument("--force", action="store_true", help="replace existing files in DIR")
+        draft.add_argument(
+            "--today",
+            metavar="DATE",
+            type=_date,
+            help="the day the notes go out (YYYY-MM-DD), so that they say 'today' or the weekday",
+        )
     draft.set_defaults(run=_cmd_draft)
 
     lint = commands.add_parser(
         "lint", help="check notes for thanks, specifics, interest and mistakes",
         description=_cmd_lint.__doc__,
     )  # fmt: skip
-    lint.add_argument("files", metavar="FILE", nargs="+", help="note files (.txt, .eml) or -")
-    lint.add_argument("--interview", metavar="FILE", help="the interview the notes belong to")
-    lint.add_argument("--interviewer", metavar="NAME", help="who the notes are for")
-    lint.add_argument("--locale", help="the notes' locale (default: the interview's, or en_US)")
-    lint.add_argument(
-        "--fallback", metavar="LANG",
-        help="judge in this language when the locale's has no language pack, such as en",
-    )  # fmt: skip
-    lint.add_argument(
-        "--kind", choices=KINDS,
-        help="what the notes are (default: as a drafted file says, else thank_you)",
-    )  # fmt: skip
-    lint.add_argument("--format", choices=("text", "json"), default="text")
-    lint.add_argument("--fail-on", choices=SEVERITIES, help="exit 1 at this level (default: error)")
-    lint.add_argument("--select", metavar="CODES", help="comma-separated codes, prefixes or names")
-    lint.add_argument("--ignore", metavar="CODES", help="comma-separated codes, prefixes or names")
-    lint.add_argument("--config", metavar="FILE", help="pyproject.toml or thanknote.toml to use")
-    lint.add_argument("--sent-at", metavar="ISO", help="when the note is sent, with its offset")
+    if command in (None, "lint"):
+        lint.add_argument("files", metavar="FILE", nargs="+", help="note files (.txt, .eml) or -")
+        lint.add_argument("--interview", metavar="FILE", help="the interview the notes belong to")
+        lint.add_argument("--interviewer", metavar="NAME", help="who the notes are for")
+        lint.add_argument("--locale", help="the notes' locale (default: the interview's, or en_US)")
+        lint.add_argument(
+            "--fallback", metavar="LANG",
+            help="judge in this language when the locale's has no language pack, such as en",
+        )  # fmt: skip
+        lint.add_argument(
+            "--kind", choices=KINDS,
+            help="what the notes are (default: as a drafted file says, else thank_you)",
+        )  # fmt: skip
+        lint.add_argument("--format", choices=("text", "json"), default="text")
+        lint.add_argument(
+            "--fail-on", choices=SEVERITIES, help="exit 1 at this level (default: error)"
+        )
+        lint.add_argument(
+            "--select", metavar="CODES", help="comma-separated codes, prefixes or names"
+        )
+        lint.add_argument(
+            "--ignore", metavar="CODES", help="comma-separated codes, prefixes or names"
+        )
+        lint.add_argument(
+            "--config", metavar="FILE", help="pyproject.toml or thanknote.toml to use"
+        )
+        lint.add_argument("--sent-at", metavar="ISO", help="when the note is sent, with its offset")
     lint.set_defaults(run=_cmd_lint)
 
     templates = commands.add_parser("templates", help="work with templates")
-    template_commands = templates.add_subparsers(
-        title="commands", metavar="COMMAND", parser_class=_Parser
-    )
-    check = template_commands.add_parser(
-        "check", help="parse, render and lint every template", description=_cmd_check.__doc__
-    )
-    check.add_argument("folder", metavar="DIR", nargs="?", help="default: the built-in templates")
-    check.set_defaults(run=_cmd_check)
+    if command in (None, "templates"):
+        template_commands = templates.add_subparsers(
+            title="commands", metavar="COMMAND", parser_class=_Parser
+        )
+        check = template_commands.add_parser(
+            "check", help="parse, render and lint every template", description=_cmd_check.__doc__
+        )
+        check.add_argument(
+            "folder", metavar="DIR", nargs="?", help="default: the built-in templates"
+        )
+        check.set_defaults(run=_cmd_check)
 
     plan = commands.add_parser(
         "plan", help="when to send, follow up and call", description=_cmd_plan.__doc__
     )
-    plan.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
-    plan.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
-    plan.add_argument("--format", choices=("text", "json"), default="text")
-    plan.add_argument("--ics", metavar="PATH", help="also write the plan as an iCalendar file")
-    plan.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
-    plan.add_argument("--locale", help="overrides the file's locale, such as en_GB")
-    plan.add_argument(
-        "--fallback",
-        metavar="LANG",
-        help="word the plan in this language when the locale's has no language pack, such as en",
-    )
-    _reply_options(plan)
-    _holiday_options(plan)
+    if command in (None, "plan"):
+        plan.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+        plan.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
+        plan.add_argument("--format", choices=("text", "json"), default="text")
+        plan.add_argument("--ics", metavar="PATH", help="also write the plan as an iCalendar file")
+        plan.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
+        plan.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+        plan.add_argument(
+            "--fallback",
+            metavar="LANG",
+            help="word the plan in this language when the locale's has no language pack, "
+            "such as en",
+        )
+        _reply_options(plan)
+        _holiday_options(plan)
     plan.set_defaults(run=_cmd_plan)
 
     agenda = commands.add_parser(
         "agenda", help="what is due across many interviews", description=_cmd_agenda.__doc__
     )
-    agenda.add_argument(
-        "sources", metavar="DIR|FILE", nargs="+", help="folders of interview files, or files"
-    )
-    agenda.add_argument(
-        "--today", metavar="DATE", type=_date, help="the agenda's day, YYYY-MM-DD (default: today)"
-    )
-    agenda.add_argument(
-        "--days", metavar="N", type=_days, default=7,
-        help="how many days ahead to show (default: 7)",
-    )  # fmt: skip
-    agenda.add_argument("--ics", metavar="PATH", help="also write every open step as one .ics feed")
-    agenda.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
-    agenda.add_argument("--locale", help="word every plan in this locale, such as en_GB")
-    agenda.add_argument(
-        "--fallback", metavar="LANG",
-        help="word a plan in this language when its locale has no language pack, such as en",
-    )  # fmt: skip
+    if command in (None, "agenda"):
+        agenda.add_argument(
+            "sources", metavar="DIR|FILE", nargs="+", help="folders of interview files, or files"
+        )
+        agenda.add_argument(
+            "--today",
+            metavar="DATE",
+            type=_date,
+            help="the agenda's day, YYYY-MM-DD (default: today)",
+        )
+        agenda.add_argument(
+            "--days", metavar="N", type=_days, default=7,
+            help="how many days ahead to show (default: 7)",
+        )  # fmt: skip
+        agenda.add_argument(
+            "--ics", metavar="PATH", help="also write every open step as one .ics feed"
+        )
+        agenda.add_argument(
+            "--force", action="store_true", help="replace the .ics file if it exists"
+        )
+        agenda.add_argument("--locale", help="word every plan in this locale, such as en_GB")
+        agenda.add_argument(
+            "--fallback", metavar="LANG",
+            help="word a plan in this language when its locale has no language pack, such as en",
+        )  # fmt: skip
     agenda.set_defaults(run=_cmd_agenda)
 
     done = commands.add_parser(
         "done", help="mark a step of an interview done", description=_cmd_done.__doc__
     )
-    done.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
-    done.add_argument(
-        "step", metavar="STEP",
-        help="the step's key as the agenda shows it (thank_you:dana-reyes), or a kind alone",
-    )  # fmt: skip
-    done.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
+    if command in (None, "done"):
+        done.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+        done.add_argument(
+            "step", metavar="STEP",
+            help="the step's key as the agenda shows it (thank_you:dana-reyes), or a kind alone",
+        )  # fmt: skip
+        done.add_argument("--at", metavar="ISO", help="when it was done (default: now)")
     done.set_defaults(run=_cmd_done)
     preview = commands.add_parser(
         "preview", help="one HTML page: the notes, their findings, the panel and the plan",
         description=_cmd_preview.__doc__,
     )  # fmt: skip
-    preview.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
-    preview.add_argument("-o", "--output", metavar="PAGE", help="write the page to PAGE (.html)")
-    preview.add_argument("--force", action="store_true", help="replace PAGE if it exists")
-    preview.add_argument("--tone", type=str.lower, choices=TONES, help="overrides the file's tone")
-    preview.add_argument("--locale", help="overrides the file's locale, such as en_GB")
-    preview.add_argument(
-        "--fallback", metavar="LANG",
-        help="write in this language when the locale's has no language pack, such as en",
-    )  # fmt: skip
-    preview.add_argument("--template", metavar="PATH", help="your own text template file")
-    preview.add_argument(
-        "--template-dir", metavar="DIR", action="append", default=[],
-        help="folder searched before the built-in templates (repeatable)",
-    )  # fmt: skip
-    preview.add_argument(
-        "--today", metavar="DATE", type=_date, help="the day the notes go out (YYYY-MM-DD)"
-    )
-    preview.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
+    if command in (None, "preview"):
+        preview.add_argument("file", metavar="FILE", help="interview file (.toml or .json)")
+        preview.add_argument(
+            "-o", "--output", metavar="PAGE", help="write the page to PAGE (.html)"
+        )
+        preview.add_argument("--force", action="store_true", help="replace PAGE if it exists")
+        preview.add_argument(
+            "--tone", type=str.lower, choices=TONES, help="overrides the file's tone"
+        )
+        preview.add_argument("--locale", help="overrides the file's locale, such as en_GB")
+        preview.add_argument(
+            "--fallback", metavar="LANG",
+            help="write in this language when the locale's has no language pack, such as en",
+        )  # fmt: skip
+        preview.add_argument("--template", metavar="PATH", help="your own text template file")
+        preview.add_argument(
+            "--template-dir", metavar="DIR", action="append", default=[],
+            help="folder searched before the built-in templates (repeatable)",
+        )  # fmt: skip
+        preview.add_argument(
+            "--today", metavar="DATE", type=_date, help="the day the notes go out (YYYY-MM-DD)"
+        )
+        preview.add_argument("--now", metavar="ISO", help="plan as of this moment (default: now)")
     preview.set_defaults(run=_cmd_preview)
 
     init = commands.add_parser(
         "init", help="write a commented starter interview file", description=_cmd_init.__doc__
     )
-    init.add_argument("path", metavar="PATH", nargs="?", default="interview.toml")
-    init.add_argument("--force", action="store_true", help="replace the file if it exists")
+    if command in (None, "init"):
+        init.add_argument("path", metavar="PATH", nargs="?", default="interview.toml")
+        init.add_argument("--force", action="store_true", help="replace the file if it exists")
     init.set_defaults(run=_cmd_init)
 
     schema = commands.add_parser(

@@ -84,7 +84,7 @@ CONTEXT_NAMES = frozenset(
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
         "choose", "on_day", "at_company", "decision_by", "decision_when", "position",
-        "family_name",
+        "family_name", "address",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -462,18 +462,34 @@ def template_packs() -> tuple[Path, ...]:
     return tuple(folder for _, folder in plugin_folders(TEMPLATE_PACK_GROUP, "template pack"))
 
 
+# The key of a pack's [address] table that gives how its warm notes address
+# a reader who has an honorific ("Lieber Herr Hofstetter" … "Sie").
+WARM_TO_HONORIFIC = "warm_to_honorific"
+
+
 def _register(tone: Tone, person: Interviewer, locale: str) -> Tone:
     """The tone a built-in note takes for ``person``: formal where warmth would be too familiar.
 
     A warm note in a language whose warm tone says "du", "tu" or "tú"
     would address a reader the user calls "Herr", "Dott.ssa" or "Sra."
-    as a friend; people who write to someone by their honorific keep the
-    polite form, so such a reader gets the formal note.
+    as a friend. A pack whose warm templates can say the polite form
+    declares it (``warm_to_honorific`` in its ``[address]`` table) and keeps
+    the warm note; for any other, such a reader gets the formal note.
     """
     if tone != "warm" or person.honorific is None:
         return tone
     address = language_pack(language_code(locale)).lexicon.address
-    return "formal" if address.get("warm", "") != address.get("formal", "") else tone
+    if WARM_TO_HONORIFIC in address or address.get("warm", "") == address.get("formal", ""):
+        return tone
+    return "formal"
+
+
+def _address(tone: Tone, person: Interviewer, language: str) -> str:
+    """How the note addresses ``person`` ("Sie", "du"): the ``address`` context variable."""
+    address = language_pack(language).lexicon.address
+    if tone == "warm" and person.honorific is not None and WARM_TO_HONORIFIC in address:
+        return address[WARM_TO_HONORIFIC]
+    return address.get(tone, "")
 
 
 def _named(interview: Interview, name: object) -> int:
@@ -657,6 +673,7 @@ def template_context(
         "at_company": at_company_phrase(interview, locale),
         "position": position_in_prose(interview.position),
         "family_name": _family_name(person, language),
+        "address": _address(tone, person, language),
         "decision_by": decision_by(interview.decision_expected, day, today, locale),
         "decision_when": decision_when(interview.decision_expected, day, today, locale),
     }
