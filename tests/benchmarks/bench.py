@@ -82,9 +82,18 @@ def twenty(run: Callable[[], object]) -> None:
         run()
 
 
-def process(argv: list[str]) -> Callable[[], object]:
-    """Running ``argv`` as a whole process, from the checkout."""
-    return lambda: subprocess.run(argv, check=True, capture_output=True, cwd=ROOT)
+def process(argv: list[str], cwd: Path = ROOT) -> Callable[[], object]:
+    """Running ``argv`` as a whole process (from the checkout unless ``cwd`` says)."""
+    # Python's bytecode cache is kept as an installation keeps it: a machine
+    # that turns it off would time the compiling of every module instead.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return lambda: subprocess.run(argv, check=True, capture_output=True, cwd=cwd, env=env)
+
+
+def command_line() -> list[str]:
+    """How a user starts thanknote: its console script, else ``python -m thanknote``."""
+    script = Path(sys.executable).with_name("thanknote")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "thanknote"]
 
 
 def row(name: str, ours: float, base: float, unit: str, base_name: str, ratio: float) -> str:
@@ -277,8 +286,10 @@ def imports(repeat: int) -> list[str]:
 def cold_start(repeat: int) -> list[str]:
     """Whole commands, against a process that imports what every command needs."""
     python = sys.executable
-    deps = process([python, "-c", "import attrs, babel"])
     with tempfile.TemporaryDirectory() as folder:
+        # Run where a user's note is, not in the checkout, whose
+        # pyproject.toml the lint would read for its configuration.
+        deps = process([python, "-c", "import attrs, babel"], cwd=Path(folder))
         note = Path(folder) / "note.txt"
         note.write_text(thanknote.draft(thanknote.load_interview(EXAMPLE))[0].text, "utf-8")
         commands = {
@@ -294,7 +305,7 @@ def cold_start(repeat: int) -> list[str]:
         }
         lines = []
         for name, arguments in commands.items():
-            command = process([python, "-m", "thanknote", *arguments])
+            command = process([*command_line(), *arguments], cwd=Path(folder))
             ours, base, ratio = paired(command, deps, repeat)
             lines.append(row(name, ours * 1e3, base * 1e3, "ms", "attrs + babel", ratio))
     return lines
