@@ -129,9 +129,21 @@ def test_the_honorific_alone_decides_the_formal_salutation(
 @pytest.mark.parametrize(
     ("locale", "tone", "honorific", "expected"),
     [
-        ("pt_BR", "warm", "Sra.", "Olá, Ana,"),
+        ("pt_BR", "warm", None, "Olá, Ana,"),
+        # A warm note to a reader given with an honorific keeps "o senhor / a senhora":
+        # it is drafted from the formal template, whose salutation it takes.
+        pytest.param(
+            "pt_BR", "warm", "Sra.", "Prezada Sra. Souza,", id="pt_BR-warm-Sra.-formal-greeting"
+        ),
         ("pt_BR", "concise", "Dr.", "Olá, Ana,"),
-        ("pt_PT", "warm", "Sra.", "Olá Ana,"),
+        ("pt_PT", "warm", None, "Olá Ana,"),
+        pytest.param(
+            "pt_PT",
+            "warm",
+            "Sra.",
+            "Exma. Senhora Ana de Souza,",
+            id="pt_PT-warm-Sra.-formal-greeting",
+        ),
         ("pt_PT", "concise", "Sra.", "Cara Ana,"),
         ("pt_PT", "concise", "Dr.", "Caro Dr. Souza,"),
         ("pt_PT", "concise", None, "Olá Ana,"),

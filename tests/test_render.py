@@ -332,3 +332,92 @@ def test_an_ellipsis_in_a_template_stays() -> None:
         template_source="Subject: Hi\n\nWell... thanks, {{ interviewer.first_name }}.\n",
     )
     assert note.text == "Well... thanks, Dana.\n"
+
+
+# -- the register of a warm note --------------------------------------------------
+
+# (locale, an honorific in that language, the warm form of address, the formal one).
+# A warm note in a language whose warm tone is familiar (du, tú, tu, você) would
+# speak to a reader the user names by their honorific as to a friend: such a
+# reader gets the formal note. English and French say "you"/"vous" in both tones.
+FAMILIAR = [
+    ("de_DE", "Frau", r"\b(?:du|dich|dir|dein\w*)\b", r"\b(?:Sie|Ihnen)\b"),
+    ("es_ES", "Sra.", r"\b(?:tú|te|ti|tu|tus|contigo)\b", r"\b(?:usted|le|sus?)\b"),
+    ("it_IT", "Dott.ssa", r"\b(?:ti|te|tu|tuo|tua|hai|sei)\b", r"\b(?:Lei|Le|Sua?)\b|\wLe\b"),
+    ("pt_BR", "Sra.", r"\b(?:você|te|teu|tua)\b", r"\bSra\. Reyes\b"),
+    # European Portuguese leaves "você" unsaid: its greeting tells the two apart.
+    ("pt_PT", "Sra.", r"^Olá Dana,", r"^Exma\. Senhora\b"),
+]
+
+
+def one_reader(locale: str, honorific: str | None) -> thanknote.Interview:
+    """Dana Reyes alone, given with ``honorific`` (or none), for a note in ``locale``."""
+    data = panel_data(1, locale=locale)
+    data["interviewers"][0].pop("honorific")
+    if honorific is not None:
+        data["interviewers"][0]["honorific"] = honorific
+    return interview_with(**data)
+
+
+@pytest.mark.parametrize(("locale", "honorific", "warm", "formal"), FAMILIAR)
+def test_a_warm_note_to_a_reader_with_an_honorific_is_the_formal_note(
+    locale: str, honorific: str, warm: str, formal: str
+) -> None:
+    interview = one_reader(locale, honorific)
+    [note] = thanknote.draft(interview, tone="warm")
+    assert note.tone == "formal"
+    assert note.template == f"{locale[:2]}/thank_you/formal.txt.j2"
+    assert re.search(formal, note.text, re.MULTILINE), note.text
+    assert not re.search(warm, note.text, re.MULTILINE), note.text
+    assert note.text == thanknote.draft(interview, tone="formal")[0].text
+
+
+@pytest.mark.parametrize(("locale", "honorific", "warm", "formal"), FAMILIAR)
+def test_a_warm_note_to_a_reader_without_an_honorific_stays_warm(
+    locale: str, honorific: str, warm: str, formal: str
+) -> None:
+    [note] = thanknote.draft(one_reader(locale, None), tone="warm")
+    assert note.tone == "warm"
+    assert note.template == f"{locale[:2]}/thank_you/warm.txt.j2"
+    assert re.search(warm, note.text, re.MULTILINE), note.text
+    assert not re.search(formal, note.text, re.MULTILINE), note.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "honorific", "greeting"),
+    [("en_US", "Ms.", "Hi Dana,"), ("en_GB", "Dr", "Hi Dana,"),
+     ("fr_FR", "Mme", "Bonjour Madame Reyes,"), ("fr_FR", "Dr", "Bonjour Docteur Reyes,")],
+)  # fmt: skip
+def test_a_warm_note_where_warm_already_says_you_stays_warm(
+    locale: str, honorific: str, greeting: str
+) -> None:
+    [note] = thanknote.draft(one_reader(locale, honorific), tone="warm")
+    assert note.tone == "warm"
+    assert note.template == f"{locale[:2]}/thank_you/warm.txt.j2"
+    assert note.text.startswith(greeting + "\n"), note.text
+
+
+@pytest.mark.parametrize("kind", ["card", "follow_up", "rejection_reply"])
+@pytest.mark.parametrize(("locale", "honorific"), [(f[0], f[1]) for f in FAMILIAR])
+def test_every_kind_of_warm_note_to_a_reader_with_an_honorific_is_formal(
+    locale: str, honorific: str, kind: str
+) -> None:
+    interview = one_reader(locale, honorific)
+    [note] = thanknote.draft(interview, tone="warm", kind=kind)  # type: ignore[arg-type]
+    [formal] = thanknote.draft(interview, tone="formal", kind=kind)  # type: ignore[arg-type]
+    assert note.tone == "formal"
+    assert (note.template, note.text) == (formal.template, formal.text)
+
+
+@pytest.mark.parametrize("how", ["template", "template_source"])
+@pytest.mark.parametrize(("locale", "honorific"), [(f[0], f[1]) for f in FAMILIAR])
+def test_a_users_own_template_is_never_swapped_for_the_formal_one(
+    locale: str, honorific: str, how: str, tmp_path: Path
+) -> None:
+    source = "Subject: Hallo\n\nHallo {{ interviewer.first_name }}, danke!\n"
+    path = tmp_path / "mine.txt.j2"
+    path.write_text(source, encoding="utf-8")
+    given = {"template": path} if how == "template" else {"template_source": source}
+    [note] = thanknote.draft(one_reader(locale, honorific), tone="warm", **given)  # type: ignore[arg-type]
+    assert note.tone == "warm"
+    assert note.text == "Hallo Dana, danke!\n"

@@ -39,7 +39,9 @@ ENGLISH = re.compile(
 )
 
 
-def interview(lang: str, **top: Any) -> thanknote.Interview:
+def interview(lang: str, *, honorifics: bool = True, **top: Any) -> thanknote.Interview:
+    # Without honorifics every reader gets the warm template: a warm note to
+    # someone given with an honorific is drafted formal where warm means du/tú.
     data: dict[str, Any] = {
         "locale": LOCALE[lang],
         "candidate": {"name": "Sam Lee", "email": "sam.lee@example.com"},
@@ -52,7 +54,8 @@ def interview(lang: str, **top: Any) -> thanknote.Interview:
             "decision_expected": WEEK[lang],
         },
         "interviewers": [
-            {"name": name, **({"honorific": h} if h else {}), "email": f"p{i}@example.org",
+            {"name": name, **({"honorific": h} if h and honorifics else {}),
+             "email": f"p{i}@example.org",
              "talking_points": POINTS[lang][i]}
             for i, (name, h) in enumerate(PEOPLE[lang])
         ],
@@ -109,7 +112,7 @@ def test_panel_notes_do_not_read_alike(lang: str, tone: str) -> None:
 
 
 def test_a_regional_locale_falls_back_to_its_language_and_says_so() -> None:
-    note = thanknote.draft(interview("de"), locale="de_AT")[0]
+    note = thanknote.draft(interview("de", honorifics=False), locale="de_AT")[0]
     assert (note.locale, note.template) == ("de_AT", "de/thank_you/warm.txt.j2")
 
 
@@ -141,7 +144,7 @@ def test_the_decision_time_in_the_notes_language_plans_the_follow_up(lang: str) 
 def test_the_form_of_address_follows_the_tone(
     lang: str, informal: re.Pattern[str], polite: re.Pattern[str]
 ) -> None:
-    for note in thanknote.draft(interview(lang), tone="warm"):
+    for note in thanknote.draft(interview(lang, honorifics=False), tone="warm"):
         body = note.text.split("\n", 2)[2]  # past the salutation
         assert informal.search(body) and not polite.search(body), note.text
     for tone in ("formal", "concise"):

@@ -61,6 +61,19 @@ POINTS: list[Any] = [
 ]
 NAMES = [("Anna Weber", "Frau"), ("Jonas Keller", "Herr"), ("Tomás Okafor", None)]
 
+
+def honorific(tone: str, given: str = "Frau") -> str | None:
+    """``given`` for a formal or concise note, none for a warm one: a warm note to a reader
+    given with an honorific is drafted from the formal template (Sie), so only a reader
+    without one shows the warm wording (du)."""
+    return None if tone == "warm" else given
+
+
+def names(tone: str) -> list[tuple[str, str | None]]:
+    """The panel's names, each honorific kept unless ``tone`` is warm."""
+    return [(name, given and honorific(tone, given)) for name, given in NAMES]
+
+
 # A clause ("wie …", "dass …") right after a preposition.
 CLAUSE_AFTER_PREPOSITION = re.compile(
     r"\b(?:über|zu|zum|zur|von|vom|nach|mit|für|an|auf|in|im|bei|um|aus|durch|gegen)\s+"
@@ -114,9 +127,9 @@ def data(people: list[tuple[str, str | None, list[Any]]], **candidate: Any) -> d
     }
 
 
-def interview(points: list[Any], **candidate: Any) -> thanknote.Interview:
-    """A panel of up to three, the points dealt to them in turn."""
-    return thanknote.load_interview(data(deal(points, NAMES), **candidate))
+def interview(points: list[Any], *, tone: str = "formal", **candidate: Any) -> thanknote.Interview:
+    """A panel of up to three, the points dealt to them in turn, fit for a note in ``tone``."""
+    return thanknote.load_interview(data(deal(points, names(tone)), **candidate))
 
 
 def panels() -> list[list[Any]]:
@@ -161,7 +174,7 @@ def check(notes: list[thanknote.Note], tone: str) -> None:
 @pytest.mark.parametrize("tone", TONES)
 def test_every_shape_of_point_reads_well_in_every_tone(tone: str) -> None:
     for points in panels():
-        notes = thanknote.draft(interview(points), tone=tone, locale="de_DE")
+        notes = thanknote.draft(interview(points, tone=tone), tone=tone, locale="de_DE")
         check(notes, tone)
 
 
@@ -171,13 +184,14 @@ def test_every_sentence_of_every_bank_reads_well(
 ) -> None:
     # No bank has more than twelve sentences: the k-th draft takes the k-th of
     # each (a colleague on the panel the one after it).
-    without_points = thanknote.load_interview(data([(n, h, []) for n, h in NAMES]))
+    without_points = thanknote.load_interview(data([(n, h, []) for n, h in names(tone)]))
     for k in range(12):
         monkeypatch.setattr(
             thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
         )
         for points in panels():
-            check(thanknote.draft(interview(points), tone=tone, locale="de_DE"), tone)
+            notes = thanknote.draft(interview(points, tone=tone), tone=tone, locale="de_DE")
+            check(notes, tone)
         check(thanknote.draft(without_points, tone=tone, locale="de_DE"), tone)
 
 
@@ -188,7 +202,7 @@ def test_a_point_about_the_reader_is_said_to_them(tone: str) -> None:
         "sie sagte, dass sie bald in Rente gehen wird",
         "ihr Team baut die Datenplattform aus",
     ]
-    only = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
+    only = thanknote.load_interview(data([("Anna Weber", honorific(tone), points)]))
     text = thanknote.draft(only, tone=tone)[0].text
     if tone == "warm":
         expected = [
@@ -728,15 +742,17 @@ def decision_notes(
     said: str, monkeypatch: pytest.MonkeyPatch, today: dt.date = dt.date(2026, 11, 24)
 ):
     """(tone, note) for every sentence of every bank, the decision expected as ``said``."""
-    raw = data([("Anna Weber", "Frau", ["die Umstellung auf Kafka"])])
-    raw["interview"]["decision_expected"] = said
-    iv = thanknote.load_interview(raw)
+    panels = {}
+    for tone in TONES:
+        raw = data([("Anna Weber", honorific(tone), ["die Umstellung auf Kafka"])])
+        raw["interview"]["decision_expected"] = said
+        panels[tone] = thanknote.load_interview(raw)
     for k in range(12):
         monkeypatch.setattr(
             thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
         )
         for tone in TONES:
-            yield tone, thanknote.draft(iv, tone=tone, today=today)[0]
+            yield tone, thanknote.draft(panels[tone], tone=tone, today=today)[0]
 
 
 @pytest.mark.parametrize(

@@ -85,8 +85,12 @@ TU = re.compile(r"\b(?:tú|te|ti|tu|tus|tuyo|tuya|contigo)\b|\w{3,}(?:arte|erte|
 USTED = re.compile(r"\b(?:usted|le|les|su|sus|suyo|suya|suyas)\b", re.IGNORECASE)
 
 
-def interview(turn: int, *, strength: bool = True) -> thanknote.Interview:
-    """A panel of four, three points each, the shapes rotated by ``turn``."""
+def interview(turn: int, *, strength: bool = True, tone: str = "formal") -> thanknote.Interview:
+    """A panel of four, three points each, the shapes rotated by ``turn``.
+
+    For a warm note the panel has no honorifics: a warm note to a reader given with one
+    is drafted from the formal template (usted), so only a reader without one shows tú.
+    """
     points = SHAPES[turn % len(SHAPES) :] + SHAPES[: turn % len(SHAPES)]
     data: dict[str, Any] = {
         "locale": "es_ES",
@@ -104,8 +108,8 @@ def interview(turn: int, *, strength: bool = True) -> thanknote.Interview:
             "decision_expected": "una semana",
         },
         "interviewers": [
-            {"name": name, **({"honorific": h} if h else {}), "email": f"p{i}@example.es",
-             "talking_points": points[3 * i : 3 * i + 3]}
+            {"name": name, **({"honorific": h} if h and tone != "warm" else {}),
+             "email": f"p{i}@example.es", "talking_points": points[3 * i : 3 * i + 3]}
             for i, (name, h) in enumerate(PEOPLE)
         ],
     }  # fmt: skip
@@ -119,8 +123,8 @@ def body(note: thanknote.Note) -> str:
 
 def drafts(tone: str, today: dt.date | None = None) -> list[list[thanknote.Note]]:
     return [
-        list(thanknote.draft(interview(turn, strength=turn % 2 == 0), tone=tone,  # type: ignore[arg-type]
-                             locale="es_ES", today=today))
+        list(thanknote.draft(interview(turn, strength=turn % 2 == 0, tone=tone),
+                             tone=tone, locale="es_ES", today=today))  # type: ignore[arg-type]
         for turn in range(0, len(SHAPES), 2)
     ]  # fmt: skip
 
@@ -173,6 +177,9 @@ def test_a_comment_about_the_reader_is_said_to_them_in_their_form() -> None:
     }  # fmt: skip
     iv = thanknote.load_interview(data)
     assert "que usted no se fía de los paneles" in thanknote.draft(iv, tone="formal")[0].text
+    # Tú is said only to a reader without an honorific ("Sra." keeps a warm note formal).
+    del data["interviewers"][0]["honorific"]
+    iv = thanknote.load_interview(data)
     assert "que no te fías de los paneles" in thanknote.draft(iv, tone="warm")[0].text
 
 
@@ -317,7 +324,9 @@ STRENGTH_BRIDGES = re.compile(
 LINKED = LINK[0].lower() + LINK[1:] + "."
 
 
-def one_interviewer(points: list[Any], **fields: Any) -> thanknote.Interview:
+def one_interviewer(
+    points: list[Any], *, honorific: str | None = "Sra.", **fields: Any
+) -> thanknote.Interview:
     candidate = {"name": "Alex Romero", "email": "alex.romero@example.es",
                  **fields.pop("candidate", {})}  # fmt: skip
     data: dict[str, Any] = {
@@ -326,18 +335,27 @@ def one_interviewer(points: list[Any], **fields: Any) -> thanknote.Interview:
         "interview": {"company": COMPANY, "position": POSITION,
                       "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00",
                       **fields},
-        "interviewers": [{"name": "Lucía García", "honorific": "Sra.", "email": "l@example.es",
+        "interviewers": [{"name": "Lucía García", "email": "l@example.es",
+                          **({"honorific": honorific} if honorific else {}),
                           "talking_points": points}],
     }  # fmt: skip
     return thanknote.load_interview(data)
 
 
-def each_choice(iv: thanknote.Interview, monkeypatch: pytest.MonkeyPatch, **kw: Any):  # type: ignore[no-untyped-def]
-    """The note in every tone, once for each of the first twelve choices of every bank."""
+def each_choice(  # type: ignore[no-untyped-def]
+    iv: thanknote.Interview,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    warm: thanknote.Interview | None = None,
+    **kw: Any,
+):
+    """The note in every tone, once for each of the first twelve choices of every bank;
+    the warm one drafted from ``warm`` where given."""
     for k in range(12):
         monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
         for tone in TONES:
-            yield from thanknote.draft(iv, tone=tone, **kw)  # type: ignore[arg-type]
+            source = warm if tone == "warm" and warm is not None else iv
+            yield from thanknote.draft(source, tone=tone, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("shape", [s for s in SHAPES if isinstance(s, str)])
@@ -588,7 +606,9 @@ TWO_PREPOSITIONS = re.compile(r"\b(?:para|hacia|de|a|en) (?:hacia|para|antes|des
 def test_the_close_says_when_the_decision_is_due_as_the_interviewer_put_it(
     tone: str, said: str, when: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    iv = one_interviewer(["la migración a Kafka"], decision_expected=said)
+    # A warm note says tú only to a reader without an honorific.
+    honorific = None if tone == "warm" else "Sra."
+    iv = one_interviewer(["la migración a Kafka"], honorific=honorific, decision_expected=said)
     monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, _n: 0)
     [note] = thanknote.draft(iv, tone=tone, locale="es_ES", today=DAY)  # type: ignore[arg-type]
     [sentence] = [s for s in re.split(r"(?<=[.])\s+", " ".join(note.text.split())) if when in s]
@@ -907,29 +927,33 @@ def test_consecutive_sentences_share_no_opening_and_no_verb(
 
 @pytest.mark.parametrize(
     ("name", "honorific", "formal", "warm"),
+    # A warm note to a reader with an honorific (given, or the title the name begins with)
+    # is drafted from the formal template and greets them as the formal note does; only
+    # "don", a courtesy said with the first name, leaves the warm note warm.
     [
         # a title the name begins with is its honorific
         ("Ing. Patricia Hernández Ortega", None, "Buenos días, Ing. Hernández Ortega:",
-         "Hola, Patricia:"),
-        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Hola, Ana:"),
-        ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Querida Carmen:"),
-        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Hola, Marco:"),
+         "Buenos días, Ing. Hernández Ortega:"),
+        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Buenos días, Lic. Pérez:"),
+        ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Dra. Ruiz López:"),
+        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Buenos días, Dott. Bellini:"),
         ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:"),
         # an honorific given: a Spanish one that shows no gender is said as given
         ("Patricia Hernández Ortega", "Ing.", "Buenos días, Ing. Hernández Ortega:",
-         "Hola, Patricia:"),
-        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Hola, Ana:"),
+         "Buenos días, Ing. Hernández Ortega:"),
+        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Buenos días, Prof. Mora:"),
         # ... one spelt out, or another language's, takes its Spanish form
         ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
-         "Querida Patricia:"),
-        ("Ana Mora", "Profesora", "Estimada Prof.ª Mora:", "Querida Ana:"),
-        ("Dana Reyes", "Ms.", "Estimada Sra. Reyes:", "Querida Dana:"),
-        ("Jonas Weber", "Herr", "Estimado Sr. Weber:", "Querido Jonas:"),
-        ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Querida Giulia:"),
-        ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Querida Rita:"),
+         "Estimada Ing. Hernández Ortega:"),
+        ("Ana Mora", "Profesora", "Estimada Prof.ª Mora:", "Estimada Prof.ª Mora:"),
+        ("Dana Reyes", "Ms.", "Estimada Sra. Reyes:", "Estimada Sra. Reyes:"),
+        ("Jonas Weber", "Herr", "Estimado Sr. Weber:", "Estimado Sr. Weber:"),
+        ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Estimada Dra. Conti:"),
+        ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Estimada Ing. Lopes:"),
         # ... and one without a Spanish form leaves the full name alone
-        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Hola, Sam:"),
-        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Hola, Dana:"),  # would pass for "Ms."
+        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Buenos días, Sam Lee:"),
+        # (this one would pass for "Ms.")
+        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Buenos días, Dana Reyes:"),
     ],
 )  # fmt: skip
 def test_the_greeting_says_any_honorific_before_the_family_name(
@@ -981,11 +1005,20 @@ PENINSULAR = re.compile(
 
 
 def every_choice_for(locale: str, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
-    """Every kind and tone, every bank choice, for points about the reader."""
-    iv = one_interviewer(ABOUT_THE_READER[:3], locale=locale, decision_expected="una semana")
-    shared = one_interviewer(ABOUT_THE_READER[2:], locale=locale)
-    return [note for kind in KINDS for x in (iv, shared)
-            for note in each_choice(x, monkeypatch, kind=kind)]  # fmt: skip
+    """Every kind and tone, every bank choice, for points about the reader.
+
+    The warm notes go to a reader without an honorific, the only one a warm note says tú to.
+    """
+    panels = []
+    for points, fields in (
+        (ABOUT_THE_READER[:3], {"decision_expected": "una semana"}),
+        (ABOUT_THE_READER[2:], {}),
+    ):
+        formal = one_interviewer(points, locale=locale, **fields)
+        warm = one_interviewer(points, honorific=None, locale=locale, **fields)
+        panels.append((formal, warm))
+    return [note for kind in KINDS for x, warm in panels
+            for note in each_choice(x, monkeypatch, warm=warm, kind=kind)]  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", ["es_AR", "es_UY"])
@@ -1079,6 +1112,6 @@ def test_the_close_of_a_warm_note_speaks_the_reader_s_spanish(
     picks = {"close": close[0], "close_more": close[1]}
     monkeypatch.setattr(thanknote.render, "chooser",
                         lambda _iv, _i: lambda s, n: picks.get(s, 0) % n)  # fmt: skip
-    iv = one_interviewer(["la migración a Kafka"], locale=locale)
+    iv = one_interviewer(["la migración a Kafka"], honorific=None, locale=locale)
     [note] = thanknote.draft(iv, tone="warm")
     assert sentence in " ".join(note.text.split()), note.text

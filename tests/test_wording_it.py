@@ -109,9 +109,12 @@ LEI = re.compile(
 THIRD_PERSON = re.compile(r"\b(?:suo|sua|suoi|sue)\b")
 
 
-def panel(**interview: Any) -> thanknote.Interview:
+def panel(*, honorifics: bool = True, **interview: Any) -> thanknote.Interview:
+    """The panel; without ``honorifics`` every reader gets the warm template (tu), which a
+    warm note to a reader given with an honorific leaves for the formal one (Lei)."""
     people = []
-    for name, honorific, points in PANEL:
+    for name, given, points in PANEL:
+        honorific = given if honorifics else None
         person: dict[str, Any] = {
             "name": name,
             "email": name.lower().replace(" ", ".") + "@example.it",
@@ -147,8 +150,10 @@ def sentences(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def drafted() -> dict[str, tuple[thanknote.Note, ...]]:
-    iv = panel()
-    return {tone: thanknote.draft(iv, tone=tone, locale="it_IT") for tone in TONES}  # type: ignore[arg-type]
+    return {
+        tone: thanknote.draft(panel(honorifics=tone != "warm"), tone=tone, locale="it_IT")  # type: ignore[arg-type]
+        for tone in TONES
+    }
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -372,7 +377,8 @@ def test_jotted_shapes_read_as_italian_in_a_warm_note(jotted: str, placed: str) 
 @pytest.mark.parametrize("kind", KINDS[1:])
 @pytest.mark.parametrize("tone", TONES)
 def test_every_kind_keeps_one_form_of_address_for_its_point(kind: str, tone: str) -> None:
-    for note in thanknote.draft(panel(), tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+    iv = panel(honorifics=tone != "warm")
+    for note in thanknote.draft(iv, tone=tone, kind=kind, locale="it_IT"):  # type: ignore[arg-type]
         text = body(note)
         if tone == "warm":
             assert not LEI.search(text), note.text
@@ -387,7 +393,9 @@ def test_every_kind_keeps_one_form_of_address_for_its_point(kind: str, tone: str
 # -- the candidate's own words, the decision day, the shapes of a point ---------
 
 
-def _one(points: list[Any], **extra: Any) -> thanknote.Interview:
+def _one(
+    points: list[Any], *, honorific: str | None = "Dott.ssa", **extra: Any
+) -> thanknote.Interview:
     candidate: dict[str, Any] = {"name": "Andrea Ferri", "email": "andrea.ferri@example.it"}
     if "strength" in extra:
         candidate["strength"] = extra.pop("strength")
@@ -405,7 +413,11 @@ def _one(points: list[Any], **extra: Any) -> thanknote.Interview:
             },
             "interviewers": [
                 {"name": "Luca Moretti", "email": "luca@example.it", "talking_points": points},
-                {"name": "Giulia Rossi", "honorific": "Dott.ssa", "talking_points": points},
+                {
+                    "name": "Giulia Rossi",
+                    **({"honorific": honorific} if honorific else {}),
+                    "talking_points": points,
+                },
             ],
         }
     )
@@ -460,7 +472,7 @@ def test_the_strength_is_bridged_into_the_interest_paragraph(tone: str) -> None:
 
 @pytest.mark.parametrize("tone", TONES)
 def test_the_close_names_the_decision_day(tone: str) -> None:
-    iv = _one(["il cruscotto dei costi"], decision_expected="entro venerdì")
+    iv = _one(["il cruscotto dei costi"], honorific=_for(tone), decision_expected="entro venerdì")
     for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 25)):  # type: ignore[arg-type]
         assert "entro venerdì 27 novembre" in note.text, note.text
         assert not DOUBLED.search(body(note)), note.text
@@ -783,11 +795,17 @@ ANY_DECISION_CLOSE = re.compile(
 )
 
 
+def _for(tone: str) -> str | None:
+    """Giulia Rossi's honorific in a note of ``tone``: none in a warm one, which would
+    otherwise be drafted from the formal template (Lei)."""
+    return None if tone == "warm" else "Dott.ssa"
+
+
 def _decision_notes(said: str, tone: str, today: dt.date) -> list[thanknote.Note]:
     # Several candidates, so that several sentences of the bank are drafted.
     notes: list[thanknote.Note] = []
     for i in range(6):
-        iv = _one([f"il cruscotto numero {i}"], decision_expected=said)
+        iv = _one([f"il cruscotto numero {i}"], honorific=_for(tone), decision_expected=said)
         notes += thanknote.draft(iv, tone=tone, locale="it_IT", today=today)  # type: ignore[arg-type]
     return notes
 
@@ -855,7 +873,9 @@ def test_every_decision_close_of_a_bank_is_drafted() -> None:
     for tone, closes in DECISION_CLOSES.items():
         drafted = set()
         for i in range(40):
-            iv = _one([f"il cruscotto numero {i}"], decision_expected="a fine mese")
+            iv = _one(
+                [f"il cruscotto numero {i}"], honorific=_for(tone), decision_expected="a fine mese"
+            )
             for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 24)):  # type: ignore[arg-type]
                 drafted |= {s for s in sentences(body(note)) if "a fine mese" in s}
         assert drafted == {close.format(when="a fine mese") for close in closes}, tone
@@ -1137,16 +1157,18 @@ def test_sentences_side_by_side_do_not_open_alike() -> None:
 
 @pytest.mark.parametrize(
     ("name", "honorific", "formal", "warm"),
+    # A warm note to a reader with an honorific (given, or a title the name begins with
+    # that the pack knows) is drafted from the formal template and greets them alike.
     [
         # a title the name begins with, taken by the record or by the pack
-        ("Dott. Marco Bellini", None, "Gentile Dott. Bellini,", "Ciao Marco,"),
-        ("Ing. Paola De Santis", None, "Gentile Ing. De Santis,", "Ciao Paola,"),
-        ("Avv. Lucia Ferri", None, "Gentile Avv. Ferri,", "Ciao Lucia,"),
-        ("Dottoressa Chiara Neri", None, "Gentile Dott.ssa Neri,", "Ciao Chiara,"),
+        ("Dott. Marco Bellini", None, "Gentile Dott. Bellini,", "Gentile Dott. Bellini,"),
+        ("Ing. Paola De Santis", None, "Gentile Ing. De Santis,", "Gentile Ing. De Santis,"),
+        ("Avv. Lucia Ferri", None, "Gentile Avv. Ferri,", "Gentile Avv. Ferri,"),
+        ("Dottoressa Chiara Neri", None, "Gentile Dott.ssa Neri,", "Gentile Dott.ssa Neri,"),
         # a title the pack does not know is used as written, never the full name
         ("Mag. Eva Gruber", None, "Gentile Mag. Gruber,", "Ciao Eva,"),
-        ("Helen Marsh", "Dr", "Gentile Dr Marsh,", "Ciao Helen,"),
-        ("Giulia Rossi", "dottoressa", "Gentile Dott.ssa Rossi,", "Ciao Giulia,"),
+        ("Helen Marsh", "Dr", "Gentile Dr Marsh,", "Gentile Dr Marsh,"),
+        ("Giulia Rossi", "dottoressa", "Gentile Dott.ssa Rossi,", "Gentile Dott.ssa Rossi,"),
         # no given name to say "ciao" to: title and family name in every tone
         ("Signora Neri", None, "Gentile Sig.ra Neri,", "Gentile Sig.ra Neri,"),
         ("Luca Moretti", None, "Gentile Luca Moretti,", "Ciao Luca,"),

@@ -301,6 +301,7 @@ def _one_person(
     *,
     company: str = COMPANY,
     strength: str | None = None,
+    honorific: str | None = "Sra.",
     **more: Any,
 ) -> thanknote.Interview:
     interview: dict[str, Any] = {
@@ -320,7 +321,11 @@ def _one_person(
             },
             "interview": interview,
             "interviewers": [
-                {"name": "Beatriz Souza", "honorific": "Sra.", "talking_points": points}
+                {
+                    "name": "Beatriz Souza",
+                    **({"honorific": honorific} if honorific else {}),
+                    "talking_points": points,
+                }
             ],
         }
     )
@@ -568,7 +573,9 @@ def test_a_jotted_point_is_turned_to_the_reader(jotted: str, kind: str, core: st
 def test_a_subjectless_clause_follows_que(locale: str, tone: str) -> None:
     jotted = ["vão lançar app próprio no 2º semestre", "eles estão trocando o Zendesk",
               "taxa de abandono de carrinho alta"]  # fmt: skip
-    iv = _one_person(locale, jotted)
+    # Você (and "vocês" for the team) is said only to a reader without an honorific:
+    # a warm note to "Sra. Souza" is drafted from the formal template.
+    iv = _one_person(locale, jotted, honorific=None if tone == "warm" else "Sra.")
     [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
     text = note.text
     assert not re.search(r"\b(?:sobre|de|em|com|para|por)\s+(?:eles\s+)?(?:vão|estão)\b", text), (
