@@ -97,6 +97,18 @@ class TestConfig:
         (tmp_path / "a" / "pyproject.toml").write_text("[project]\nname = 'x'\n", "utf-8")
         assert find_config(inner) == tmp_path / "thanknote.toml"
 
+    def test_discovery_does_not_parse_a_pyproject_that_never_names_thanknote(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from thanknote.linting import config
+
+        def refuse(text: str) -> dict[str, object]:
+            raise AssertionError(f"parsed {text!r}")
+
+        (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", "utf-8")
+        monkeypatch.setattr(config, "_parsed", refuse)
+        assert config.find_config(tmp_path) != tmp_path / "pyproject.toml"  # and never parsed
+
 
 class ShoutingRule:
     """A plugin rule: it satisfies the protocol without importing thanknote."""
