@@ -20,7 +20,7 @@ import sys
 import warnings
 from collections.abc import Callable, Container, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TextIO, cast
 
 import attrs
 
@@ -476,8 +476,7 @@ def _codes(text: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in text.split(",") if c.strip())
 
 
-@attrs.frozen(kw_only=True)
-class _NoteFile:
+class _NoteFile(NamedTuple):
     """One note read from a file, with what the file says about it."""
 
     label: str
@@ -681,8 +680,7 @@ def _clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)  # clock-ok
 
 
-@attrs.frozen(kw_only=True)
-class _GivenReply:
+class _GivenReply(NamedTuple):
     """A reply as the command line was given it, checked once the interview is read."""
 
     option: str  # the option it came with, for error messages: "--rejected"
@@ -731,7 +729,7 @@ class _ReplyFrom(argparse.Action):
         *before, last = namespace.replies
         if last.sender is not None:
             parser.error(f"{last.option} {last.at} already names its sender ({last.sender})")
-        namespace.replies = [*before, attrs.evolve(last, sender=str(values))]
+        namespace.replies = [*before, last._replace(sender=str(values))]
 
 
 def _reply_options(command: argparse.ArgumentParser) -> None:

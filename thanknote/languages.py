@@ -60,18 +60,6 @@ class FallbackLanguageWarning(UserWarning):
     """A locale's language has no pack; the fallback language was used instead."""
 
 
-def _strings(value: Any) -> tuple[str, ...]:
-    return tuple(value)
-
-
-def _rows(value: Any) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(row) for row in value)
-
-
-def _mapping(value: Any) -> Mapping[str, str]:
-    return dict(value)
-
-
 @attrs.frozen(kw_only=True)
 class Statement:
     """One statement of interest a pack spells out in full (``[[interest.statements]]``).
@@ -91,16 +79,6 @@ class Statement:
     words: frozenset[str]
     group: int = 0
     direct: bool = False
-
-
-def _statements(value: Any) -> tuple[Statement, ...]:
-    return tuple(value)
-
-
-def _shapes(value: Any) -> tuple[Mapping[str, Any], ...]:
-    # A function, not the builtin: attrs reads a converter's signature, and a
-    # builtin's costs a tokenizer run on every cold start.
-    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -231,68 +209,68 @@ class Lexicon:
     """
 
     name: str
-    address: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    honorifics: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    particles: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    address: Mapping[str, str] = attrs.field(factory=dict)
+    honorifics: tuple[str, ...] = attrs.field(default=())
+    titles: tuple[str, ...] = attrs.field(default=())
+    particles: tuple[str, ...] = attrs.field(default=())
     surnames: int = 1
-    same_titles: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    function_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    stop_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    weak_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    generic_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    equivalents: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    greetings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    closings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    pasted: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    gratitude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    gratitude_look_alikes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    gratitude_triggers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    gratitude_negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    gratitude_negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    interest: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    interest_statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
-    interest_fragments: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    about_the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    same_titles: Mapping[str, str] = attrs.field(factory=dict)
+    function_words: tuple[str, ...] = attrs.field(default=())
+    stop_words: tuple[str, ...] = attrs.field(default=())
+    weak_words: tuple[str, ...] = attrs.field(default=())
+    generic_words: tuple[str, ...] = attrs.field(default=())
+    equivalents: Mapping[str, str] = attrs.field(factory=dict)
+    greetings: tuple[str, ...] = attrs.field(default=())
+    closings: tuple[str, ...] = attrs.field(default=())
+    abbreviations: tuple[str, ...] = attrs.field(default=())
+    pasted: tuple[str, ...] = attrs.field(default=())
+    gratitude: tuple[str, ...] = attrs.field(default=())
+    gratitude_look_alikes: tuple[str, ...] = attrs.field(default=())
+    gratitude_triggers: tuple[str, ...] = attrs.field(default=())
+    gratitude_negations: tuple[str, ...] = attrs.field(default=())
+    gratitude_negation_undone_by: tuple[str, ...] = attrs.field(default=())
+    interest: tuple[str, ...] = attrs.field(default=())
+    interest_statements: tuple[Statement, ...] = attrs.field(default=())
+    interest_fragments: Mapping[str, str] = attrs.field(factory=dict)
+    about_the_job: tuple[str, ...] = attrs.field(default=())
     interest_reach: int | None = None
-    negations: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    negation_undone_by: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    clause_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    withdrawal: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    specifics_cues: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    specifics_back_cues: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    phrase_breaks: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    the_job: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    decision_phrases: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    decision_words: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    decision_ranges: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    negations: tuple[str, ...] = attrs.field(default=())
+    negation_undone_by: tuple[str, ...] = attrs.field(default=())
+    clause_breaks: tuple[str, ...] = attrs.field(default=())
+    withdrawal: tuple[str, ...] = attrs.field(default=())
+    specifics_cues: tuple[str, ...] = attrs.field(default=())
+    specifics_back_cues: tuple[str, ...] = attrs.field(default=())
+    phrase_breaks: tuple[str, ...] = attrs.field(default=())
+    the_job: tuple[str, ...] = attrs.field(default=())
+    decision_phrases: Mapping[str, str] = attrs.field(factory=dict)
+    decision_words: Mapping[str, str] = attrs.field(factory=dict)
+    decision_ranges: tuple[str, ...] = attrs.field(default=())
     decision_by_date: str | None = None
-    decision_said_openers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    possessives: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    name_possessives: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    decision_said_openers: tuple[str, ...] = attrs.field(default=())
+    possessives: Mapping[str, str] = attrs.field(factory=dict)
+    name_possessives: tuple[str, ...] = attrs.field(default=())
     reader_possessive: str | None = None
-    subjects: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    agreement: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
-    verb_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    shorthand: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    subjects: Mapping[str, str] = attrs.field(factory=dict)
+    agreement: Mapping[str, str] = attrs.field(factory=dict)
+    verb_endings: tuple[str, ...] = attrs.field(default=())
+    shorthand: Mapping[str, str] = attrs.field(factory=dict)
     reader_name_as: str | None = None
-    clause_words: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    clause_words: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
-    topic_openers: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    topic_openers: tuple[str, ...] = attrs.field(default=())
     topic_words: int = 14
-    noun_endings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_rows)
-    point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=(), converter=_shapes)
+    noun_endings: tuple[str, ...] = attrs.field(default=())
+    sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=())
+    point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=())
     today: str | None = None
     on_weekday: str | None = None
-    on_weekdays: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    on_weekdays: tuple[str, ...] = attrs.field(default=())
     on_date: str | None = None
-    month_names: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    month_names: tuple[str, ...] = attrs.field(default=())
     first_day: str | None = None
     at_company: str | None = None
     keep_legal_form: bool = False
-    at_company_starting: Mapping[str, str] = attrs.field(factory=dict, converter=_mapping)
+    at_company_starting: Mapping[str, str] = attrs.field(factory=dict)
 
 
 # Where each field lives in language.toml: (table, key).
@@ -463,7 +441,7 @@ def _read_lexicon(folder: Path) -> Lexicon:
                     str(path),
                     f"{path}: samples.talking_points must be a list of lists of strings",
                 )
-            values[field] = value
+            values[field] = tuple(tuple(row) for row in value)
             continue
         if field == "on_weekdays" and (not isinstance(value, list) or len(value) != 7):
             raise InvalidOptionError(
@@ -481,6 +459,12 @@ def _read_lexicon(folder: Path) -> Lexicon:
             raise InvalidOptionError(
                 "language pack", str(path), f"{path}: {'.'.join(where)} must be {kind}"
             )
+        # Converted here rather than by attrs converters on the record: seventy
+        # of them made the Lexicon class a good part of a cold lint's start.
+        if isinstance(value, list):
+            value = tuple(value)
+        elif isinstance(value, dict):
+            value = dict(value)
         values[field] = value
     if "name" not in values:
         raise InvalidOptionError("language pack", str(path), f"{path}: name is missing")

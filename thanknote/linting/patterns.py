@@ -22,8 +22,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-
-import attrs
+from typing import NamedTuple
 
 from thanknote.languages import (
     LanguagePack,
@@ -196,8 +195,9 @@ def honorific_words() -> frozenset[str]:
     )
 
 
-@attrs.frozen
-class Gratitude:
+# The compiled patterns are named tuples, not attrs classes: their classes are
+# built on every cold start, and an attrs class takes several times longer.
+class Gratitude(NamedTuple):
     """What a language's thanks look like, compiled (see :class:`~thanknote.languages.Lexicon`)."""
 
     phrases: re.Pattern[str]
@@ -234,8 +234,7 @@ def gratitude(locale: str) -> Gratitude | None:
     )
 
 
-@attrs.frozen
-class Interest:
+class Interest(NamedTuple):
     """What a language's statements of interest look like (see :class:`~thanknote.Lexicon`).
 
     Attributes:
@@ -330,8 +329,7 @@ def pasted_pattern(locale: str) -> re.Pattern[str] | None:
     return _any(words.pasted) if words is not None else None
 
 
-@attrs.frozen
-class Cues:
+class Cues(NamedTuple):
     """What marks a concrete topic in a note linted without its interview."""
 
     cues: re.Pattern[str]

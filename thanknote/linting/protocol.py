@@ -9,7 +9,7 @@ function ``(text, context) -> Iterable[Hit]`` is wrapped once by
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
@@ -112,13 +112,14 @@ class Hit:
 _Check = Callable[[NoteText, LintContext], Iterable[Hit]]
 
 
-@attrs.frozen(kw_only=True)
-class _FunctionRule:
+class _FunctionRule(NamedTuple):
+    # A named tuple, not an attrs class: the class is built on every cold
+    # start, and an attrs class takes several times longer to build.
     code: str
     name: str
     severity: Severity
     summary: str
-    function: _Check = attrs.field(repr=False)
+    function: _Check
 
     def check(self, text: NoteText, context: LintContext) -> list[Finding]:
         # A list, not a generator: most rules find nothing, and this runs
