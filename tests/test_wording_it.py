@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import os
 import re
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -110,8 +112,8 @@ THIRD_PERSON = re.compile(r"\b(?:suo|sua|suoi|sue)\b")
 
 
 def panel(*, honorifics: bool = True, **interview: Any) -> thanknote.Interview:
-    """The panel; without ``honorifics`` every reader gets the warm template (tu), which a
-    warm note to a reader given with an honorific leaves for the formal one (Lei)."""
+    """The panel; without ``honorifics`` a warm note gives every reader the tu, which a
+    warm note to a reader given with an honorific leaves for the Lei."""
     people = []
     for name, given, points in PANEL:
         honorific = given if honorifics else None
@@ -797,7 +799,7 @@ ANY_DECISION_CLOSE = re.compile(
 
 def _for(tone: str) -> str | None:
     """Giulia Rossi's honorific in a note of ``tone``: none in a warm one, which would
-    otherwise be drafted from the formal template (Lei)."""
+    otherwise give her the Lei."""
     return None if tone == "warm" else "Dott.ssa"
 
 
@@ -1158,7 +1160,7 @@ def test_sentences_side_by_side_do_not_open_alike() -> None:
 @pytest.mark.parametrize(
     ("name", "honorific", "formal", "warm"),
     # A warm note to a reader with an honorific (given, or a title the name begins with
-    # that the pack knows) is drafted from the formal template and greets them alike.
+    # that the pack knows) gives the Lei and greets them as the formal one does.
     [
         # a title the name begins with, taken by the record or by the pack
         ("Dott. Marco Bellini", None, "Gentile Dott. Bellini,", "Gentile Dott. Bellini,"),
@@ -1307,3 +1309,163 @@ CLUMSY = [
 def test_no_note_holds_a_sentence_the_judges_would_not_send(clumsy: str) -> None:
     for note in every_choice():
         assert clumsy not in note.text.lower(), note.text
+
+
+# -- a warm note to a reader with a title: warm wording, the Lei ---------------------
+
+GREETED = {
+    "Giulia Rossi": "Gentile Dott.ssa Rossi,",
+    "Marco Verdi": "Gentile Ing. Verdi,",
+    "Elena Bianchi": "Gentile Sig.ra Bianchi,",
+    "Paolo Gallo": "Gentile Dott. Gallo,",
+    "Piero Sala": "Gentile Prof. Sala,",
+}
+# Warm, and still courteous to someone called by their title.
+WARM_SIGNOFFS = {
+    "Un caro saluto,",
+    "Un cordiale saluto,",
+    "Cari saluti,",
+    "A presto,",
+    "Un saluto e a presto,",
+    "Un caro saluto e a presto,",
+    "Grazie ancora,",
+    "Grazie di nuovo,",
+    "Cordialmente,",
+}
+# The candidate's strength ("da sei anni") holds a word TU would take for "you are".
+STRENGTH = "Lavoro da sei anni con i dati di magazzino"
+
+
+def _without_strength(text: str) -> str:
+    return text.replace("lavoro da sei anni con i dati di magazzino", "")
+
+
+@functools.cache
+def warm_to_titles() -> tuple[thanknote.Note, ...]:
+    """Every kind of warm note to a reader given with a title, with every bank choice."""
+    interviews = (
+        panel(),
+        _one([], strength=STRENGTH),
+        _one(
+            [{"point": "il cruscotto dei costi", "link": "ne ho costruito uno simile"}],
+            decision_expected="entro una settimana",
+            strength=STRENGTH,
+        ),
+    )
+    notes: list[thanknote.Note] = []
+    for turn in range(TURNS):
+        with mock.patch.object(thanknote.render, "chooser", _every_option(turn)):
+            for kind in KINDS:
+                for iv in interviews:
+                    drafted = thanknote.draft(iv, tone="warm", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+                    notes += [n for n in drafted if n.interviewer.honorific]
+    return tuple(notes)
+
+
+def _signoff(note: thanknote.Note) -> str:
+    return note.text.rstrip("\n").rsplit("\n\n", 1)[1].split("\n", 1)[0]
+
+
+def test_a_warm_note_to_a_reader_with_a_title_stays_warm() -> None:
+    notes = warm_to_titles()
+    assert {n.kind for n in notes} == set(KINDS)
+    for note in notes:
+        assert note.tone == "warm", note.text
+
+
+def test_a_warm_note_to_a_reader_with_a_title_gives_only_the_lei() -> None:
+    notes = warm_to_titles()
+    for note in notes:
+        text = body(note)
+        assert not TU.search(_without_strength(text)), note.text
+        assert not THIRD_PERSON.search(text), note.text
+        assert not UNFUSED.search(text), note.text
+        assert not DOUBLED.search(text), note.text
+    # A note may say nothing that needs a form ("grazie per il colloquio …"), but
+    # every kind says the Lei somewhere in its banks.
+    for kind in KINDS:
+        assert any(LEI.search(body(n)) for n in notes if n.kind == kind), kind
+
+
+def test_a_warm_note_to_a_reader_with_a_title_greets_the_title_and_family_name() -> None:
+    for note in warm_to_titles():
+        assert note.text.split("\n", 1)[0] == GREETED[note.interviewer.name], note.text
+        assert "Ciao" not in note.text, note.text
+
+
+def test_a_warm_note_to_a_reader_with_a_title_closes_warmly() -> None:
+    said = {_signoff(note) for note in warm_to_titles()}
+    assert said <= WARM_SIGNOFFS, said - WARM_SIGNOFFS
+    assert "Un cordiale saluto," in said
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_warm_note_to_a_reader_with_a_title_is_not_the_formal_one(kind: str) -> None:
+    iv = panel()
+    warm = thanknote.draft(iv, tone="warm", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    formal = thanknote.draft(iv, tone="formal", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    for w, f in zip(warm, formal, strict=True):
+        if w.interviewer.honorific:
+            assert body(w) != body(f), w.text
+            assert "Cordiali saluti," not in w.text, w.text
+
+
+def test_the_points_of_a_warm_note_to_a_reader_with_a_title_say_lei() -> None:
+    iv = _one(["il suo progetto di tutoraggio", "lei è arrivata in azienda da poco"])
+    luca, giulia = (n.text for n in thanknote.draft(iv, tone="warm", locale="it_IT"))
+    assert "tuo progetto di tutoraggio" in luca and "sei arrivata" in luca, luca
+    assert "Suo progetto di tutoraggio" in giulia and "è arrivata" in giulia, giulia
+    assert "sei arrivata" not in giulia, giulia
+    marco = thanknote.draft(panel(), tone="warm", locale="it_IT")[1].text
+    assert "vuole qualcuno per l'affaticamento da allarmi" in marco, marco
+    assert "Sua domanda sulla gestione dei conflitti" in marco, marco
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_warm_note_without_a_title_still_says_tu(kind: str) -> None:
+    iv = panel(honorifics=False)
+    for note in thanknote.draft(iv, tone="warm", kind=kind, locale="it_IT"):  # type: ignore[arg-type]
+        assert note.text.startswith("Ciao "), note.text
+        assert TU.search(body(note)) and not LEI.search(body(note)), note.text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_name_made_of_a_title_and_a_family_name_gives_the_lei(kind: str) -> None:
+    # No given name to say "ciao" to: the greeting uses the title, and the note follows it.
+    iv = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri"},
+            "interview": {"company": COMPANY, "position": POSITION, "start": "2026-11-24"},
+            "interviewers": [
+                {"name": "Signora Neri", "talking_points": ["il cruscotto dei costi"]}
+            ],
+        }
+    )
+    [note] = thanknote.draft(iv, tone="warm", kind=kind, locale="it_IT")  # type: ignore[arg-type]
+    assert note.text.startswith("Gentile Sig.ra Neri,\n"), note.text
+    assert not TU.search(body(note)), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_both_halves_of_a_question_take_su(tone: str) -> None:
+    iv = _one(["mi ha chiesto dei turni notturni e della reperibilità"], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert "sui turni notturni e sulla reperibilità" in note.text, note.text
+
+
+GOLDEN = (
+    (0, "it-warm-honorific.txt"),  # Dott.ssa Giulia Rossi: the Lei
+    (2, "it-warm-no-honorific.txt"),  # Luca Moretti: the tu, as before
+)
+
+
+@pytest.mark.parametrize(("index", "name"), GOLDEN)
+def test_the_warm_note_matches_its_reviewed_golden_file(index: int, name: str) -> None:
+    iv = thanknote.load_interview(Path(__file__).parent.parent / "examples" / "interview_it.toml")
+    note = thanknote.draft(iv, tone="warm")[index]
+    path = Path(__file__).parent / "golden" / name
+    rendered = f"Subject: {note.subject}\n\n{note.text}"
+    if os.environ.get("THANKNOTE_REGENERATE"):
+        path.write_text(rendered, encoding="utf-8")
+    assert rendered == path.read_text(encoding="utf-8")
