@@ -926,41 +926,50 @@ def test_consecutive_sentences_share_no_opening_and_no_verb(
 
 
 @pytest.mark.parametrize(
-    ("name", "honorific", "formal", "warm"),
+    ("name", "honorific", "formal", "spain", "americas"),
     # A warm note to a reader with an honorific (given, or the title the name begins with)
-    # is drafted from the formal template and greets them as the formal note does; only
-    # "don", a courtesy said with the first name, leaves the warm note warm.
+    # stays warm. In Spain it says "tú" and greets them with "Estimada"/"Estimado" and the
+    # first name where the honorific tells the gender; in the Americas it says "usted"
+    # and greets them as the formal note does, "Hola" for "Buenos días". Only "don"
+    # written in the name, with no honorific, leaves the reader a friend: "Querido Juan:".
     [
         # a title the name begins with is its honorific
         ("Ing. Patricia Hernández Ortega", None, "Buenos días, Ing. Hernández Ortega:",
-         "Buenos días, Ing. Hernández Ortega:"),
-        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Buenos días, Lic. Pérez:"),
-        ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Dra. Ruiz López:"),
-        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Buenos días, Dott. Bellini:"),
-        ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:"),
+         "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
+        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
+        ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Carmen:",
+         "Estimada Dra. Ruiz López:"),
+        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Hola, Marco:",
+         "Hola, Dott. Bellini:"),
+        ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:", "Querido Juan:"),
+        # "don" given as the honorific goes with "usted"; Spain's "tú" leaves it out
+        ("Juan Pérez Gil", "Don", "Estimado don Juan:", "Estimado Juan:", "Estimado don Juan:"),
         # an honorific given: a Spanish one that shows no gender is said as given
         ("Patricia Hernández Ortega", "Ing.", "Buenos días, Ing. Hernández Ortega:",
-         "Buenos días, Ing. Hernández Ortega:"),
-        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Buenos días, Prof. Mora:"),
+         "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
+        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
         # ... one spelt out, or another language's, takes its Spanish form
         ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
-         "Estimada Ing. Hernández Ortega:"),
-        ("Ana Mora", "Profesora", "Estimada Prof.ª Mora:", "Estimada Prof.ª Mora:"),
-        ("Dana Reyes", "Ms.", "Estimada Sra. Reyes:", "Estimada Sra. Reyes:"),
-        ("Jonas Weber", "Herr", "Estimado Sr. Weber:", "Estimado Sr. Weber:"),
-        ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Estimada Dra. Conti:"),
-        ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Estimada Ing. Lopes:"),
+         "Estimada Patricia:", "Estimada Ing. Hernández Ortega:"),
+        ("Ana Mora", "Profesora", "Estimada Prof.ª Mora:", "Estimada Ana:",
+         "Estimada Prof.ª Mora:"),
+        ("Dana Reyes", "Ms.", "Estimada Sra. Reyes:", "Estimada Dana:", "Estimada Sra. Reyes:"),
+        ("Jonas Weber", "Herr", "Estimado Sr. Weber:", "Estimado Jonas:", "Estimado Sr. Weber:"),
+        ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Estimada Giulia:",
+         "Estimada Dra. Conti:"),
+        ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Estimada Rita:", "Estimada Ing. Lopes:"),
         # ... and one without a Spanish form leaves the full name alone
-        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Buenos días, Sam Lee:"),
+        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Hola, Sam:", "Hola, Sam Lee:"),
         # (this one would pass for "Ms.")
-        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Buenos días, Dana Reyes:"),
+        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Hola, Dana:", "Hola, Dana Reyes:"),
     ],
 )  # fmt: skip
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX"])
 def test_the_greeting_says_any_honorific_before_the_family_name(
-    name: str, honorific: str | None, formal: str, warm: str
+    name: str, honorific: str | None, formal: str, spain: str, americas: str, locale: str
 ) -> None:
     data = {
-        "locale": "es_ES",
+        "locale": locale,
         "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
         "interview": {"company": COMPANY, "position": POSITION,
                       "start": "2026-11-24T10:00:00+01:00"},
@@ -968,16 +977,113 @@ def test_the_greeting_says_any_honorific_before_the_family_name(
                           "email": "p@example.es", "talking_points": ["la migración a Kafka"]}],
     }  # fmt: skip
     iv = thanknote.load_interview(data)
+    warm = spain if locale == "es_ES" else americas
     for kind in KINDS:
         for tone, greeting in (("formal", formal), ("warm", warm)):
             [note] = thanknote.draft(iv, tone=tone, kind=kind)  # type: ignore[arg-type]
+            assert note.tone == tone
+            said = note.text.split("\n")[0]
             if kind == "card":
                 greeting = greeting.replace("Buenos días", "Saludos cordiales")
-            assert note.text.split("\n")[0] == greeting, (kind, tone, note.text)
+            if tone == "warm":  # the email's warm greeting is one of two
+                said = said.replace("Buenos días", "Hola")
+            assert said == greeting, (kind, tone, note.text)
             # No other name, no title for a name; the honorific given is the one said.
             checks = {"TN202", "TN205"} | ({"TN203"} if honorific else set())
             found = [f.code for f in thanknote.lint(note).findings if f.code in checks]
             assert not found, (found, note.text)
+
+
+# -- a warm note to a reader with an honorific -------------------------------------
+
+# Points about the reader, which a note turns to its form of address.
+TO_THE_READER = [
+    "su rediseño de las guardias",
+    "Me dijo que ella quiere a alguien para la fatiga de alarmas",
+    "me preguntó cómo manejaría a un cliente difícil",
+]
+# The closes of a warm note to a reader with an honorific: warm, never a hug, never
+# the cold "Un cordial saludo," or "Atentamente,".
+WARM_POLITE_CLOSES = {"Un saludo,", "Saludos,", "Saludos cordiales,", "Un saludo afectuoso,",
+                      "Con mi agradecimiento,"}  # fmt: skip
+# (locale, honorific, the greeting of every kind, "tú" or "usted"). Spain keeps "tú"
+# in a warm note and greets with "Estimada" and the first name; the Americas say "usted"
+# with the honorific and the family name, or the warm greeting where it tells no gender.
+POLITE = [
+    ("es_ES", "Sra.", r"Estimada Lucía:", "tú"),
+    ("es_ES", "Ing.", r"(?:Hola|Buenos días), Lucía:", "tú"),
+    ("es_MX", "Sra.", r"Estimada Sra\. García:", "usted"),
+    ("es_CO", "Sr.", r"Estimado Sr\. García:", "usted"),
+    ("es_AR", "Ing.", r"(?:Hola|Buenos días), Ing\. García:", "usted"),
+    ("es_CL", "Herr", r"Estimado Sr\. García:", "usted"),
+]
+
+
+def warm_notes_to(
+    locale: str, honorific: str | None, monkeypatch: pytest.MonkeyPatch
+) -> list[thanknote.Note]:
+    """The warm note of every kind, once for each of the first twelve choices of every bank."""
+    iv = one_interviewer(TO_THE_READER, honorific=honorific, locale=locale,
+                         decision_expected="una semana")  # fmt: skip
+    notes: list[thanknote.Note] = []
+    for k in range(12):
+        monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+        for kind in KINDS:
+            notes += thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(("locale", "honorific", "greeting", "form"), POLITE)
+def test_a_warm_note_to_a_reader_with_an_honorific_stays_warm_in_one_form(
+    locale: str, honorific: str, greeting: str, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_notes_to(locale, honorific, monkeypatch):
+        assert note.tone == "warm", note.text
+        assert note.template.endswith(("warm.txt.j2", "card.txt.j2", "follow_up.txt.j2",
+                                       "rejection_reply.txt.j2")), note.template  # fmt: skip
+        text = body(note)
+        said, unsaid = (TU, USTED) if form == "tú" else (USTED, TU)
+        assert said.search(text) and not unsaid.search(text), (unsaid.search(text), note.text)
+
+
+@pytest.mark.parametrize(("locale", "honorific", "greeting", "form"), POLITE)
+def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
+    locale: str, honorific: str, greeting: str, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_notes_to(locale, honorific, monkeypatch):
+        lines = note.text.rstrip("\n").split("\n")
+        assert re.fullmatch(greeting, lines[0]), note.text
+        assert lines[-2] in WARM_POLITE_CLOSES, note.text
+
+
+@pytest.mark.parametrize(
+    ("locale", "sentence"),
+    [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
+     ("es_MX", "Otro dato importante para situarme es que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
+     ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
+     ("es_ES", "Otro dato importante para situarme es que quieres a alguien para la fatiga"),
+     ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
+)  # fmt: skip
+def test_the_reader_s_points_are_said_in_the_note_s_form(
+    locale: str, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = warm_notes_to(locale, "Sra.", monkeypatch)
+    assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR"])
+def test_a_warm_note_to_a_reader_without_an_honorific_still_says_tu(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closes = set()
+    for note in warm_notes_to(locale, None, monkeypatch):
+        assert note.tone == "warm"
+        assert re.fullmatch(r"(?:Hola|Buenos días), Lucía:", note.text.split("\n")[0]), note.text
+        text = body(note)
+        assert TU.search(text) and not USTED.search(text), note.text
+        closes.add(note.text.rstrip("\n").split("\n")[-2])
+    assert "Un abrazo," in closes  # a friend may still get a hug
 
 
 # -- the Spanish of the reader's country ------------------------------------------
