@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from builders import interview_with
 
@@ -582,3 +583,15 @@ def test_a_blank_left_to_fill_in_is_not_a_specific(sentence: str, fires: bool) -
 def test_ways_people_state_interest(sentence: str) -> None:
     text = f"Dear Ann,\n\nThank you for our talk about Kafka on Tuesday. {sentence}\n\nBest,\nSam"
     assert "TN121" not in [f.code for f in thanknote.lint(text, locale="en_US").findings]
+
+
+@pytest.mark.parametrize("name", [",", "-", "·"])
+def test_a_name_of_punctuation_alone_does_not_break_the_name_rules(name: str) -> None:
+    person = thanknote.Interviewer(name=name, email="reader@example.org")
+    interview = attrs.evolve(make_interview(interviewers=1), interviewers=(person,))
+    text = (
+        "Dear Dana,\n\nThank you for the talk about Kafka today. I am excited about "
+        "the Data Engineer role at Acme.\n\nBest,\nSam"
+    )
+    report = thanknote.lint(text, interview=interview)
+    assert "TN201" not in {f.code for f in report.findings}

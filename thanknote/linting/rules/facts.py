@@ -158,7 +158,9 @@ def _nearest_name(word: str, people: tuple[Interviewer, ...]) -> tuple[Interview
 def _name_parts(person: Interviewer) -> tuple[str, str, str]:
     # The given name, the family name, and the family name's last word: a
     # misspelt "van der Burg" shows as its capitalised "Burg".
-    return person.first_name, person.last_name, person.last_name.split()[-1]
+    # A name of punctuation alone ("," or "-") has no last word.
+    last_words = person.last_name.split()
+    return person.first_name, person.last_name, last_words[-1] if last_words else ""
 
 
 @functools.lru_cache(maxsize=64)
