@@ -142,8 +142,12 @@ def test_one_form_of_address_per_note(
     drafted: list[tuple[str, str, int, list[thanknote.Note]]],
 ) -> None:
     for locale, tone, _, notes in drafted:
-        forbidden = ADDRESS.get((locale, tone), ADDRESS["other"])
         for note in notes:
+            # A warm note to a reader with an honorific keeps the courtesy form.
+            polite = note.interviewer.honorific is not None
+            forbidden = (
+                ADDRESS["other"] if polite else ADDRESS.get((locale, tone), ADDRESS["other"])
+            )
             unquoted = QUOTED.sub("“”", note.text)
             assert not forbidden.search(unquoted), note.text
     brazil_warm = [
@@ -938,3 +942,124 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
         assert any(s in note.text for s in said), note.text
+
+
+# -- a warm note to a reader with an honorific ------------------------------------
+
+# (honorific, name, greeting in Brazil, greeting in Portugal, how a Brazilian
+# note names the reader). Courtesy stays, warmth stays: the honorific with the
+# first name, "a senhora"/"o senhor" (or only the verb when the honorific
+# tells no gender), never "você"; Portugal leaves the pronoun unsaid and
+# keeps "Sr."/"Sra." out of a warm greeting.
+POLITE = [
+    ("Profa.", "Renata Albuquerque", "Olá, Profa. Renata,", "Cara Prof.ª Renata,", "a senhora"),
+    ("Sra.", "Beatriz Souza", "Olá, Sra. Beatriz,", "Cara Beatriz,", "a senhora"),
+    ("Dr.", "Carlos Alves", "Olá, Dr. Carlos,", "Caro Dr. Carlos,", "o senhor"),
+    ("Eng.ª", "Marta Costa", "Olá, Eng.ª Marta,", "Cara Eng.ª Marta,", "a senhora"),
+    ("Herr", "Jonas Hofstetter", "Olá, Sr. Jonas,", "Caro Jonas,", "o senhor"),
+    ("Ing.", "Lucía Ortega", "Olá, Ing. Ortega,", "Olá Ing. Ortega,", ""),
+]  # fmt: skip
+WARM_CLOSINGS = {
+    "pt_BR": {"Um abraço,", "Abraços,", "Até breve,", "Um grande abraço,"},
+    "pt_PT": {"Até breve,", "Com estima,"},
+}
+FAMILIAR = re.compile(rf"\b(?:você|vocês|{TU})\b", re.IGNORECASE)
+COURTESY = re.compile(r"\b(?:o senhor|a senhora|a senhorita)\b", re.IGNORECASE)
+# Points of every kind a template places in its own frame.
+POLITE_POINTS = [
+    "a migração dos relatórios para o BigQuery",
+    "vão lançar um app próprio",
+    {"point": "os testes automatizados", "link": LINK},
+]
+
+
+def _reader(locale: str, name: str, honorific: str | None) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": "Camila Rocha", "email": "camila.rocha@example.com.br"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00-03:00",
+                "timezone": "America/Sao_Paulo",
+                "decision_expected": "uma semana",
+            },
+            "interviewers": [
+                {"name": name, **({"honorific": honorific} if honorific else {}),
+                 "talking_points": POLITE_POINTS},
+            ],
+        }
+    )  # fmt: skip
+
+
+def _every_choice(interview: thanknote.Interview, kind: str) -> list[thanknote.Note]:
+    """The warm note of ``kind``, once with every sentence of every bank."""
+    notes: list[thanknote.Note] = []
+    with pytest.MonkeyPatch.context() as mp:
+        for k in range(14):  # the largest bank has fourteen sentences
+            mp.setattr(thanknote.render, "chooser", lambda _iv, _i, k=k: lambda _s, n: k % n)
+            notes += thanknote.draft(interview, tone="warm", kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+def _closing(note: thanknote.Note) -> str:
+    return next(line for line in reversed(note.text.splitlines()) if line.endswith(","))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(("honorific", "name", "brazil", "portugal", "pronoun"), POLITE)
+def test_a_warm_note_to_a_reader_with_an_honorific_stays_warm_and_polite(
+    honorific: str, name: str, brazil: str, portugal: str, pronoun: str, locale: str, kind: str
+) -> None:
+    greeting = brazil if locale == "pt_BR" else portugal
+    template = "pt/thank_you/warm.txt.j2" if kind == "thank_you" else f"pt/{kind}.txt.j2"
+    for note in _every_choice(_reader(locale, name, honorific), kind):
+        unquoted = QUOTED.sub("“”", note.text)
+        assert (note.tone, note.template) == ("warm", template)
+        assert note.text.startswith(greeting + "\n"), note.text
+        assert not FAMILIAR.search(unquoted), note.text
+        assert _closing(note) in WARM_CLOSINGS[locale], note.text
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+@pytest.mark.parametrize(("honorific", "name", "brazil", "portugal", "pronoun"), POLITE)
+def test_a_brazilian_note_names_the_reader_as_the_honorific_tells(
+    honorific: str, name: str, brazil: str, portugal: str, pronoun: str
+) -> None:
+    """ "A senhora" for "Profa.", "o senhor" for "Dr.", only the verb for an "Ing."."""
+    notes = [
+        note for kind in KINDS for note in _every_choice(_reader("pt_BR", name, honorific), kind)
+    ]
+    said = {m.group().lower() for n in notes for m in COURTESY.finditer(n.text)}
+    assert said == ({pronoun} if pronoun else set())
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_portuguese_note_to_a_reader_with_an_honorific_changes_only_greeting_and_closing(
+    kind: str,
+) -> None:
+    """Portugal's warm notes already leave the pronoun unsaid ("agradeço-lhe")."""
+    titled = _every_choice(_reader("pt_PT", "Carlos Alves", "Dr."), kind)
+    plain = _every_choice(_reader("pt_PT", "Carlos Alves", None), kind)
+    for a, b in zip(titled, plain, strict=True):
+        body = slice(1, -2)
+        assert a.text.splitlines()[body] == b.text.splitlines()[body]
+        assert not COURTESY.search(a.text), a.text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_without_an_honorific_a_warm_note_is_as_familiar_as_ever(locale: str, kind: str) -> None:
+    notes = _every_choice(_reader(locale, "Renata Albuquerque", None), kind)
+    greeting = "Olá, Renata," if locale == "pt_BR" else "Olá Renata,"
+    for note in notes:
+        assert note.tone == "warm"
+        assert note.text.startswith(greeting + "\n"), note.text
+        assert not COURTESY.search(note.text), note.text
+    if locale == "pt_BR":
+        assert any(re.search(r"\bvocê\b", n.text, re.IGNORECASE) for n in notes)
+    if (locale, kind) == ("pt_BR", "thank_you"):
+        # "vocês vão lançar…": the reader's people, said as to a friend.
+        assert any(re.search(r"\bvocês\b", n.text) for n in notes)
