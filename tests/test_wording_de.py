@@ -1001,3 +1001,130 @@ def test_a_formal_note_greets_with_the_honorific_and_the_family_name(
             assert name not in first or given is None, first
             if given:
                 assert first.count(given.split()[0]) == 1, first
+
+
+# -- a warm note to a reader given with an honorific ---------------------------------
+
+# (name, honorific, greeting): warm, but Sie; "Lieber"/"Liebe" where the honorific tells
+# Herr or Frau (also one given in another language), "Hallo" where it does not.
+WARM_TO_HONORIFIC = [
+    ("Markus Hofstetter", "Herr", "Lieber Herr Hofstetter,"),
+    ("Anna Weber", "Frau", "Liebe Frau Weber,"),
+    ("Anna Weber", "Frau Dr.", "Liebe Frau Dr. Weber,"),
+    ("Dana Reyes", "Ms.", "Liebe Frau Reyes,"),
+    ("Jonas Keller", "Sr.", "Lieber Herr Keller,"),
+    ("Priya Natarajan", "Dr.", "Hallo Dr. Natarajan,"),
+    ("Frau Dr. Anna Weber", None, "Liebe Frau Dr. Weber,"),
+]
+WARM_CLOSINGS = ("Herzliche Grüße", "Viele Grüße", "Beste Grüße")
+
+
+def warm_to(name: str, given: str | None, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Warm notes of every kind, with every sentence of every bank, to ``name`` alone."""
+    notes = []
+    for points in [*panels()[:3], []]:
+        iv = thanknote.load_interview(data([(name, given, points)]))
+        for k in range(12):
+            monkeypatch.setattr(
+                thanknote.render,
+                "chooser",
+                lambda _iv, index, k=k: lambda _slot, n: (k + index) % n,
+            )
+            for kind in KINDS:
+                notes += thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_stays_warm(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        assert note.tone == "warm", note.text
+        assert note.template in (f"de/{note.kind}.txt.j2", "de/thank_you/warm.txt.j2")
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_says_only_sie(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        check([note], "warm")
+        assert not DU.search(f"{note.subject}\n{note.text}"), (note.subject, note.text)
+        # A card may name no pronoun at all; a thank-you note always speaks to its reader.
+        assert note.kind != "thank_you" or SIE.search(body(note)), note.text
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_greets_them_by_it(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        assert note.text.splitlines()[0] == greeting, (note.kind, note.text)
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_closes_warmly(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        closing = note.text.rstrip("\n").splitlines()[-2]
+        assert closing in WARM_CLOSINGS, (note.kind, note.text)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("ihr Team baut die Datenplattform aus", "dass Ihr Team die Datenplattform ausbaut"),
+        ("sie sagte, dass sie bald in Rente gehen wird", "dass Sie bald in Rente gehen werden"),
+        ("will im Frühjahr einen Kanal starten", "dass Sie im Frühjahr einen Kanal starten wollen"),
+        ("Frage von ihr: wie erreichen wir Jugendliche?", "wie Sie Jugendliche erreichen"),
+        ("ihre Umstellung auf Epic", "Ihre Umstellung auf Epic"),
+    ],
+)
+def test_a_warm_note_to_a_reader_with_an_honorific_turns_points_to_sie(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = thanknote.load_interview(data([("Markus Hofstetter", "Herr", [jotted])]))
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        [note] = thanknote.draft(iv, tone="warm")
+        assert said in " ".join(note.text.split()), note.text
+
+
+def test_a_warm_note_to_a_reader_with_an_honorific_is_not_the_formal_note() -> None:
+    iv = thanknote.load_interview(data([("Markus Hofstetter", "Herr", POINTS[:2])]))
+    for kind in KINDS:
+        [warm] = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+        [formal] = thanknote.draft(iv, tone="formal", kind=kind)  # type: ignore[arg-type]
+        assert warm.text != formal.text, kind
+        assert "Sehr geehrte" not in warm.text and "Mit freundlichen Grüßen" not in warm.text
+
+
+def test_in_one_panel_only_the_reader_without_an_honorific_is_said_du() -> None:
+    people = [("Markus Hofstetter", "Herr", POINTS[:2]), ("Jonas Keller", None, POINTS[2:4])]
+    iv = thanknote.load_interview(data(people))
+    for kind in KINDS:
+        notes = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+        by_name = {note.interviewer.name: note for note in notes}
+        if "Markus Hofstetter" in by_name:
+            sie = by_name["Markus Hofstetter"]
+            assert sie.text.startswith("Lieber Herr Hofstetter,"), sie.text
+            assert not DU.search(sie.text), sie.text
+        if "Jonas Keller" in by_name:
+            du = by_name["Jonas Keller"]
+            assert du.text.startswith(("Hallo Jonas,", "Lieber Jonas,")), du.text
+            assert not SIE.search(body(du)), du.text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_warm_note_to_a_reader_without_an_honorific_still_says_du(kind: str) -> None:
+    iv = thanknote.load_interview(data([("Jonas Keller", None, POINTS[:2])]))
+    [note] = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+    assert note.tone == "warm"
+    assert note.text.startswith("Hallo Jonas,"), note.text
+    assert not SIE.search(body(note)), note.text
+    # A card may name no pronoun at all; every other kind speaks to its reader.
+    assert kind == "card" or DU.search(body(note)), note.text
