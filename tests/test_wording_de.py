@@ -2,8 +2,9 @@
 
 The points are jotted in every shape the German pack knows; each one gets a
 sentence of its own, framed for its kind, and the note must stay grammatical
-and speak to its reader in one form of address only (du in the warm tone,
-Sie otherwise).
+and speak to its reader in one form of address only: du in a warm note to a
+reader given without an honorific, Sie otherwise, also in a warm note to
+"Herr Hofstetter" or "Frau Dr. Weber", which stays warm in every other way.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ NAMES = [("Anna Weber", "Frau"), ("Jonas Keller", "Herr"), ("Tomás Okafor", Non
 
 def honorific(tone: str, given: str = "Frau") -> str | None:
     """``given`` for a formal or concise note, none for a warm one: a warm note to a reader
-    given with an honorific is drafted from the formal template (Sie), so only a reader
-    without one shows the warm wording (du)."""
+    given with an honorific says Sie (see the tests of the warm note with an honorific),
+    so only a reader without one shows the warm wording in du."""
     return None if tone == "warm" else given
 
 
@@ -154,6 +155,11 @@ def sentences(text: str) -> list[str]:
     ]
 
 
+def says_du(note: thanknote.Note) -> bool:
+    """Whether ``note`` is meant to say du: warm, to a reader given without an honorific."""
+    return note.tone == "warm" and note.interviewer.honorific is None
+
+
 def check(notes: list[thanknote.Note], tone: str) -> None:
     for note in notes:
         said = body(note)
@@ -162,11 +168,11 @@ def check(notes: list[thanknote.Note], tone: str) -> None:
             assert not DOUBLED_END.search(sentence), sentence
             assert not THIRD_PERSON_POSSESSIVE.search(sentence), sentence
             assert not LISTED.search(sentence), sentence
-        if tone == "warm":
+        if tone == "warm" and says_du(note):
             assert not SIE.search(said), note.text
             assert DU.search(said), note.text
         else:
-            assert not DU.search(note.text), note.text
+            assert not DU.search(f"{note.subject}\n{note.text}"), note.text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
     assert not thanknote.lint_panel(notes).errors
 
@@ -435,7 +441,7 @@ def test_a_jotted_point_is_placed_in_the_readers_perspective(
     du = du.replace("Frage „Was reizt Sie", "Frage „Was reizt Sie")
     for note in every_bank(iv, monkeypatch):
         text = " ".join(note.text.split())
-        assert (du if note.tone == "warm" else said) in text, note.text
+        assert (du if says_du(note) else said) in text, note.text
 
 
 def test_a_masculine_topic_takes_its_accusative(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -521,7 +527,7 @@ def test_a_clause_without_its_subject_is_said_to_the_reader(
     iv = thanknote.load_interview(data([("Anna Weber", "Frau", [jotted])]))
     for note in every_bank(iv, monkeypatch):
         text = " ".join(note.text.split())
-        assert (du if note.tone == "warm" else sie) in text, note.text
+        assert (du if says_du(note) else sie) in text, note.text
         assert "Thema" not in text and jotted not in text, note.text
 
 
@@ -615,7 +621,7 @@ def test_the_readers_wir_in_a_question_is_said_to_them(monkeypatch: pytest.Monke
         text = " ".join(note.text.split())
         said = (
             "wie ihr Jugendliche ohne Museumsbezug erreicht"
-            if note.tone == "warm"
+            if says_du(note)
             else ("wie Sie Jugendliche ohne Museumsbezug erreichen")
         )
         assert said in text and "wie wir" not in text, note.text
@@ -865,7 +871,7 @@ def test_a_jotted_point_reads_well_in_every_sentence_or_is_left_out(
         check([note], note.tone)
         if kind == "unplaced":
             assert core not in text, note.text
-        elif note.tone != "warm" and kind != "topic":
+        elif not says_du(note) and kind != "topic":
             # the words may open a sentence ("Dass wir beide …")
             assert core[1:] in text, note.text
 
@@ -995,3 +1001,130 @@ def test_a_formal_note_greets_with_the_honorific_and_the_family_name(
             assert name not in first or given is None, first
             if given:
                 assert first.count(given.split()[0]) == 1, first
+
+
+# -- a warm note to a reader given with an honorific ---------------------------------
+
+# (name, honorific, greeting): warm, but Sie; "Lieber"/"Liebe" where the honorific tells
+# Herr or Frau (also one given in another language), "Hallo" where it does not.
+WARM_TO_HONORIFIC = [
+    ("Markus Hofstetter", "Herr", "Lieber Herr Hofstetter,"),
+    ("Anna Weber", "Frau", "Liebe Frau Weber,"),
+    ("Anna Weber", "Frau Dr.", "Liebe Frau Dr. Weber,"),
+    ("Dana Reyes", "Ms.", "Liebe Frau Reyes,"),
+    ("Jonas Keller", "Sr.", "Lieber Herr Keller,"),
+    ("Priya Natarajan", "Dr.", "Hallo Dr. Natarajan,"),
+    ("Frau Dr. Anna Weber", None, "Liebe Frau Dr. Weber,"),
+]
+WARM_CLOSINGS = ("Herzliche Grüße", "Viele Grüße", "Beste Grüße")
+
+
+def warm_to(name: str, given: str | None, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Warm notes of every kind, with every sentence of every bank, to ``name`` alone."""
+    notes = []
+    for points in [*panels()[:3], []]:
+        iv = thanknote.load_interview(data([(name, given, points)]))
+        for k in range(12):
+            monkeypatch.setattr(
+                thanknote.render,
+                "chooser",
+                lambda _iv, index, k=k: lambda _slot, n: (k + index) % n,
+            )
+            for kind in KINDS:
+                notes += thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+    return notes
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_stays_warm(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        assert note.tone == "warm", note.text
+        assert note.template in (f"de/{note.kind}.txt.j2", "de/thank_you/warm.txt.j2")
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_says_only_sie(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        check([note], "warm")
+        assert not DU.search(f"{note.subject}\n{note.text}"), (note.subject, note.text)
+        # A card may name no pronoun at all; a thank-you note always speaks to its reader.
+        assert note.kind != "thank_you" or SIE.search(body(note)), note.text
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_greets_them_by_it(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        assert note.text.splitlines()[0] == greeting, (note.kind, note.text)
+
+
+@pytest.mark.parametrize(("name", "given", "greeting"), WARM_TO_HONORIFIC)
+def test_a_warm_note_to_a_reader_with_an_honorific_closes_warmly(
+    name: str, given: str | None, greeting: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in warm_to(name, given, monkeypatch):
+        closing = note.text.rstrip("\n").splitlines()[-2]
+        assert closing in WARM_CLOSINGS, (note.kind, note.text)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("ihr Team baut die Datenplattform aus", "dass Ihr Team die Datenplattform ausbaut"),
+        ("sie sagte, dass sie bald in Rente gehen wird", "dass Sie bald in Rente gehen werden"),
+        ("will im Frühjahr einen Kanal starten", "dass Sie im Frühjahr einen Kanal starten wollen"),
+        ("Frage von ihr: wie erreichen wir Jugendliche?", "wie Sie Jugendliche erreichen"),
+        ("ihre Umstellung auf Epic", "Ihre Umstellung auf Epic"),
+    ],
+)
+def test_a_warm_note_to_a_reader_with_an_honorific_turns_points_to_sie(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = thanknote.load_interview(data([("Markus Hofstetter", "Herr", [jotted])]))
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        [note] = thanknote.draft(iv, tone="warm")
+        assert said in " ".join(note.text.split()), note.text
+
+
+def test_a_warm_note_to_a_reader_with_an_honorific_is_not_the_formal_note() -> None:
+    iv = thanknote.load_interview(data([("Markus Hofstetter", "Herr", POINTS[:2])]))
+    for kind in KINDS:
+        [warm] = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+        [formal] = thanknote.draft(iv, tone="formal", kind=kind)  # type: ignore[arg-type]
+        assert warm.text != formal.text, kind
+        assert "Sehr geehrte" not in warm.text and "Mit freundlichen Grüßen" not in warm.text
+
+
+def test_in_one_panel_only_the_reader_without_an_honorific_is_said_du() -> None:
+    people = [("Markus Hofstetter", "Herr", POINTS[:2]), ("Jonas Keller", None, POINTS[2:4])]
+    iv = thanknote.load_interview(data(people))
+    for kind in KINDS:
+        notes = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+        by_name = {note.interviewer.name: note for note in notes}
+        if "Markus Hofstetter" in by_name:
+            sie = by_name["Markus Hofstetter"]
+            assert sie.text.startswith("Lieber Herr Hofstetter,"), sie.text
+            assert not DU.search(sie.text), sie.text
+        if "Jonas Keller" in by_name:
+            du = by_name["Jonas Keller"]
+            assert du.text.startswith(("Hallo Jonas,", "Lieber Jonas,")), du.text
+            assert not SIE.search(body(du)), du.text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_warm_note_to_a_reader_without_an_honorific_still_says_du(kind: str) -> None:
+    iv = thanknote.load_interview(data([("Jonas Keller", None, POINTS[:2])]))
+    [note] = thanknote.draft(iv, tone="warm", kind=kind)  # type: ignore[arg-type]
+    assert note.tone == "warm"
+    assert note.text.startswith("Hallo Jonas,"), note.text
+    assert not SIE.search(body(note)), note.text
+    # A card may name no pronoun at all; every other kind speaks to its reader.
+    assert kind == "card" or DU.search(body(note)), note.text
