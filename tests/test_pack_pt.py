@@ -130,20 +130,11 @@ def test_the_honorific_alone_decides_the_formal_salutation(
     ("locale", "tone", "honorific", "expected"),
     [
         ("pt_BR", "warm", None, "Olá, Ana,"),
-        # A warm note to a reader given with an honorific keeps "o senhor / a senhora":
-        # it is drafted from the formal template, whose salutation it takes.
-        pytest.param(
-            "pt_BR", "warm", "Sra.", "Prezada Sra. Souza,", id="pt_BR-warm-Sra.-formal-greeting"
-        ),
+        # A warm note to a reader given with an honorific stays warm and polite.
+        pytest.param("pt_BR", "warm", "Sra.", "Olá, Sra. Ana,", id="pt_BR-warm-Sra.-polite"),
         ("pt_BR", "concise", "Dr.", "Olá, Ana,"),
         ("pt_PT", "warm", None, "Olá Ana,"),
-        pytest.param(
-            "pt_PT",
-            "warm",
-            "Sra.",
-            "Exma. Senhora Ana de Souza,",
-            id="pt_PT-warm-Sra.-formal-greeting",
-        ),
+        pytest.param("pt_PT", "warm", "Sra.", "Cara Ana,", id="pt_PT-warm-Sra.-polite"),
         ("pt_PT", "concise", "Sra.", "Cara Ana,"),
         ("pt_PT", "concise", "Dr.", "Caro Dr. Souza,"),
         ("pt_PT", "concise", None, "Olá Ana,"),
@@ -196,6 +187,8 @@ def test_the_form_of_address_follows_variety_and_tone(
     notes: list[tuple[str, str, str, thanknote.Note]], locale: str, tone: str, forbidden: str
 ) -> None:
     for _, _, _, note in (n for n in notes if n[:2] == (locale, tone)):
+        if tone == "warm" and note.interviewer.honorific is not None:
+            continue  # polite: "a senhora" (see test_render's warm notes to an honorific)
         assert not re.search(forbidden, note.text), note.text
 
 

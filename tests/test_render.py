@@ -336,17 +336,19 @@ def test_an_ellipsis_in_a_template_stays() -> None:
 
 # -- the register of a warm note --------------------------------------------------
 
-# (locale, an honorific in that language, the warm form of address, the formal one).
-# A warm note in a language whose warm tone is familiar (du, tú, tu, você) would
-# speak to a reader the user names by their honorific as to a friend: such a
-# reader gets the formal note. English and French say "you"/"vous" in both tones.
+# (locale, an honorific in that language, the familiar form, the polite one). A
+# warm note in a language whose warm tone is familiar (du, tu, tú, você) stays
+# warm for a reader the user names by their honorific, but says the polite form
+# ([address] warm_to_honorific in the pack). English and French say
+# "you"/"vous" in both tones; Spain keeps tú (see tests/test_wording_es.py).
 FAMILIAR = [
     ("de_DE", "Frau", r"\b(?:du|dich|dir|dein\w*)\b", r"\b(?:Sie|Ihnen)\b"),
-    ("es_ES", "Sra.", r"\b(?:tú|te|ti|tu|tus|contigo)\b", r"\b(?:usted|le|sus?)\b"),
-    ("it_IT", "Dott.ssa", r"\b(?:ti|te|tu|tuo|tua|hai|sei)\b", r"\b(?:Lei|Le|Sua?)\b|\wLe\b"),
-    ("pt_BR", "Sra.", r"\b(?:você|te|teu|tua)\b", r"\bSra\. Reyes\b"),
-    # European Portuguese leaves "você" unsaid: its greeting tells the two apart.
-    ("pt_PT", "Sra.", r"^Olá Dana,", r"^Exma\. Senhora\b"),
+    ("es_MX", "Sra.", r"\b(?:tú|te|ti|tu|tus|contigo)\b", r"\b(?:usted|le|sus?)\b"),
+    # Italian often says the polite form with the verb alone: the greeting tells it.
+    ("it_IT", "Dott.ssa", r"\b(?:ti|te|tu|tuo|tua|hai|sei)\b", r"^Gentile Dott\.ssa Reyes,"),
+    ("pt_BR", "Sra.", r"\b(?:você|te|teu|tua)\b", r"\b(?:a senhora|Sra\. Dana)\b"),
+    # European Portuguese leaves the pronoun unsaid: its greeting tells the two apart.
+    ("pt_PT", "Sra.", r"^Olá Dana,", r"^Cara Dana,"),
 ]
 
 
@@ -359,28 +361,49 @@ def one_reader(locale: str, honorific: str | None) -> thanknote.Interview:
     return interview_with(**data)
 
 
-@pytest.mark.parametrize(("locale", "honorific", "warm", "formal"), FAMILIAR)
-def test_a_warm_note_to_a_reader_with_an_honorific_is_the_formal_note(
-    locale: str, honorific: str, warm: str, formal: str
+def without_polite_warmth(monkeypatch: pytest.MonkeyPatch, locale: str) -> None:
+    """Make the locale's pack one whose warm templates cannot say the polite form."""
+    from thanknote.languages import language_pack
+
+    address = language_pack(locale[:2]).lexicon.address
+    monkeypatch.delitem(address, "warm_to_honorific")
+
+
+@pytest.mark.parametrize(("locale", "honorific", "familiar", "polite"), FAMILIAR)
+def test_a_warm_note_to_a_reader_with_an_honorific_stays_warm_and_polite(
+    locale: str, honorific: str, familiar: str, polite: str
 ) -> None:
     interview = one_reader(locale, honorific)
     [note] = thanknote.draft(interview, tone="warm")
-    assert note.tone == "formal"
-    assert note.template == f"{locale[:2]}/thank_you/formal.txt.j2"
-    assert re.search(formal, note.text, re.MULTILINE), note.text
-    assert not re.search(warm, note.text, re.MULTILINE), note.text
-    assert note.text == thanknote.draft(interview, tone="formal")[0].text
+    assert note.tone == "warm"
+    assert note.template == f"{locale[:2]}/thank_you/warm.txt.j2"
+    assert re.search(polite, note.text, re.MULTILINE), note.text
+    assert not re.search(familiar, note.text, re.MULTILINE), note.text
+    assert note.text != thanknote.draft(interview, tone="formal")[0].text
 
 
-@pytest.mark.parametrize(("locale", "honorific", "warm", "formal"), FAMILIAR)
-def test_a_warm_note_to_a_reader_without_an_honorific_stays_warm(
-    locale: str, honorific: str, warm: str, formal: str
+@pytest.mark.parametrize(("locale", "honorific", "familiar", "polite"), FAMILIAR)
+def test_a_warm_note_to_a_reader_without_an_honorific_stays_familiar(
+    locale: str, honorific: str, familiar: str, polite: str
 ) -> None:
     [note] = thanknote.draft(one_reader(locale, None), tone="warm")
     assert note.tone == "warm"
     assert note.template == f"{locale[:2]}/thank_you/warm.txt.j2"
-    assert re.search(warm, note.text, re.MULTILINE), note.text
-    assert not re.search(formal, note.text, re.MULTILINE), note.text
+    assert re.search(familiar, note.text, re.MULTILINE), note.text
+    assert not re.search(polite, note.text, re.MULTILINE), note.text
+
+
+@pytest.mark.parametrize(("locale", "honorific", "familiar", "polite"), FAMILIAR)
+def test_a_pack_that_cannot_be_warm_and_polite_gives_such_a_reader_the_formal_note(
+    locale: str, honorific: str, familiar: str, polite: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_polite_warmth(monkeypatch, locale)
+    interview = one_reader(locale, honorific)
+    [note] = thanknote.draft(interview, tone="warm")
+    assert note.tone == "formal"
+    assert note.template == f"{locale[:2]}/thank_you/formal.txt.j2"
+    assert not re.search(familiar, note.text, re.MULTILINE), note.text
+    assert note.text == thanknote.draft(interview, tone="formal")[0].text
 
 
 @pytest.mark.parametrize(
@@ -398,10 +421,24 @@ def test_a_warm_note_where_warm_already_says_you_stays_warm(
 
 
 @pytest.mark.parametrize("kind", ["card", "follow_up", "rejection_reply"])
-@pytest.mark.parametrize(("locale", "honorific"), [(f[0], f[1]) for f in FAMILIAR])
-def test_every_kind_of_warm_note_to_a_reader_with_an_honorific_is_formal(
-    locale: str, honorific: str, kind: str
+@pytest.mark.parametrize(("locale", "honorific", "familiar", "polite"), FAMILIAR)
+def test_every_kind_of_warm_note_to_a_reader_with_an_honorific_is_polite(
+    locale: str, honorific: str, familiar: str, polite: str, kind: str
 ) -> None:
+    interview = one_reader(locale, honorific)
+    [note] = thanknote.draft(interview, tone="warm", kind=kind)  # type: ignore[arg-type]
+    [formal] = thanknote.draft(interview, tone="formal", kind=kind)  # type: ignore[arg-type]
+    assert note.tone == "warm"
+    assert note.text != formal.text
+    assert not re.search(familiar, note.text, re.MULTILINE), note.text
+
+
+@pytest.mark.parametrize("kind", ["card", "follow_up", "rejection_reply"])
+@pytest.mark.parametrize(("locale", "honorific"), [(f[0], f[1]) for f in FAMILIAR])
+def test_without_polite_warmth_every_kind_falls_back_to_the_formal_note(
+    locale: str, honorific: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_polite_warmth(monkeypatch, locale)
     interview = one_reader(locale, honorific)
     [note] = thanknote.draft(interview, tone="warm", kind=kind)  # type: ignore[arg-type]
     [formal] = thanknote.draft(interview, tone="formal", kind=kind)  # type: ignore[arg-type]
