@@ -507,3 +507,20 @@ def test_a_noun_ending_like_an_infinitive_is_no_reminder(language: str, jotted: 
 def test_a_portuguese_clause_about_what_people_like_is_no_topic(jotted: str) -> None:
     # "Falamos sobre a gente ama literatura infantil" cannot stand.
     assert place(jotted, "pt", ("Ana",)).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("sie sagte, Repowering im Windpark Dithmarschen ab 2027",
+         "Repowering im Windpark Dithmarschen ab 2027"),
+        ("er meinte, Umstellung auf SAP im Frühjahr", "die Umstellung auf SAP im Frühjahr"),
+    ],
+)  # fmt: skip
+def test_a_report_of_a_noun_phrase_is_placed_as_its_topic(jotted: str, placed: str) -> None:
+    point = place(jotted, "de", ("Lehmann",))
+    assert (str(point), point.kind) == (placed, "topic")
+
+
+def test_a_report_of_a_clause_stays_a_clause() -> None:
+    assert place("sie sagte, das Team wächst", "de", ("Lehmann",)).kind == "clause"

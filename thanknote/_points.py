@@ -287,6 +287,13 @@ def place(
             else _first_word_lower(value, words)
             for key, value in match.groupdict(default="").items()
         }
+        said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
+        if said is not None:
+            # "sie sagte, Repowering im Windpark ab 2027": what was said is a
+            # noun phrase, not a clause; it is placed as the topic it is.
+            placed = place(said, language, names, towards_reader=towards_reader, link=link)
+            if placed.kind == "topic":
+                return placed
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
         if shape.kind not in _QUOTED and _BREAK.search(core):
@@ -317,6 +324,22 @@ def place(
         if placed.kind != UNPLACED and (again != head or placed != head or len(head.split()) > 2):
             return placed
     return Point(text, kind=UNPLACED, link=_sentence(link))
+
+
+def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
+    """What a report of speech says, when it is a noun phrase rather than a clause.
+
+    Only a capitalised first word that is no function word counts ("Repowering
+    …", "Umstellung auf SAP"): a lower-case one may start a clause whose verb
+    the pack does not list ("das Team wächst").
+    """
+    if kind != "clause" or not clause[:1].isupper():
+        return None
+    words = language_pack(language).lexicon
+    first = clause.split(" ", 1)[0].casefold()
+    if first in words.function_words or first in words.stop_words:
+        return None
+    return clause if _stands_as_topic(clause, language) else None
 
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
