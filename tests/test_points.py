@@ -494,6 +494,8 @@ def test_a_private_aside_inside_a_point_goes_and_the_rest_is_placed(
         ("new case mgmt system going in next yr",
          "the new case management system going in next year"),
         ("new CRM platform due in March", "the new CRM platform due in March"),
+        ("lead service line replacement program, 2028 target",
+         "the lead service line replacement program"),
         # A name, a plural, a gerund or a mass noun takes no article.
         ("Black Friday", "Black Friday"),
         ("ProWein in March", "ProWein in March"),

@@ -524,3 +524,8 @@ def test_a_report_of_a_noun_phrase_is_placed_as_its_topic(jotted: str, placed: s
 
 def test_a_report_of_a_clause_stays_a_clause() -> None:
     assert place("sie sagte, das Team wächst", "de", ("Lehmann",)).kind == "clause"
+
+
+def test_a_german_point_with_we_and_no_verb_is_left_out() -> None:
+    # "Außerdem stellte sich heraus, dass wir beide dem Ruhrpott aus" must not be written.
+    assert place("wir beide aus dem Ruhrpott", "de", ("Brandt",)).kind == "unplaced"
