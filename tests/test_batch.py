@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,3 +78,21 @@ def test_each_process_makes_a_builder_like_the_one_given(tmp_path: Path) -> None
 def test_a_nonsense_count_is_refused_at_the_call(option: str, value: object) -> None:
     with pytest.raises(thanknote.InvalidOptionError, match=option):
         thanknote.draft_many([], **{option: value})  # type: ignore[arg-type]
+
+
+def test_notes_from_processes_hold_the_records_that_were_sent(tmp_path: Path) -> None:
+    sent = _interviews(3)
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(panel_data(2), default=str), encoding="utf-8")
+    items: list[Any] = [*sent, panel_data(1), str(path)]
+    alone = list(thanknote.draft_many(items))
+    spread = list(thanknote.draft_many(items, workers=2, chunk_size=2))
+    assert [r.notes for r in spread] == [r.notes for r in alone]
+    for result, interview in zip(spread, sent, strict=False):
+        # The very objects the caller gave, not copies made in the worker.
+        assert all(note.interview is interview for note in result.notes)
+        assert [n.interviewer for n in result.notes] == list(interview.interviewers)
+        people = zip(result.notes, interview.interviewers, strict=True)
+        assert all(n.interviewer is p for n, p in people)
+    loaded = spread[-1].notes
+    assert loaded and all(note.interview is loaded[0].interview for note in loaded)

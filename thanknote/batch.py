@@ -170,20 +170,110 @@ def _start_worker(settings: _Settings) -> None:
     _worker_builder = NoteBuilder(**settings)
 
 
-def _draft_chunk(options: _Options, chunk: list[tuple[int, Item]]) -> list[DraftResult]:
+# A note as it crosses back from a worker: its interviewer's place in the panel
+# and its strings, the HTML already rendered. The records (the interview, the
+# people) are the ones the calling process sent, so they are not pickled back
+# and rebuilt for every note; only an interview the worker read from a file or
+# a mapping comes back, once per item.
+_SentNote = tuple[
+    int,
+    NoteKind,
+    str | None,
+    str | None,
+    str | None,
+    str,
+    str | None,
+    str,
+    str,
+    Tone,
+    tuple[str, ...],
+]
+_Sent = tuple[int, str | None, ThanknoteError | None, Interview | None, tuple[_SentNote, ...]]
+
+
+def _draft_chunk(options: _Options, chunk: list[tuple[int, Item]]) -> list[_Sent]:
     assert _worker_builder is not None
-    return list(_draft_all(_worker_builder, options, chunk))
+    sent = []
+    for (_, item), result in zip(chunk, _draft_all(_worker_builder, options, chunk), strict=True):
+        interview = result.notes[0].interview if result.notes else None
+        place = {id(p): n for n, p in enumerate(interview.interviewers)} if interview else {}
+        notes = tuple(
+            (
+                place[id(note.interviewer)],
+                note.kind,
+                note.to,
+                note.sender,
+                note.subject,
+                note.text,
+                note.html,
+                note.template,
+                note.locale,
+                note.tone,
+                note.lint_ignore,
+            )
+            for note in result.notes
+        )
+        back = None if isinstance(item, Interview) else interview
+        sent.append((result.index, result.name, result.error, back, notes))
+    return sent
+
+
+def _received(chunk: list[tuple[int, Item]], sent: list[_Sent]) -> list[DraftResult]:
+    """The results of a chunk a worker drafted, made of the records sent to it."""
+    results = []
+    for (_, item), (index, name, error, back, notes) in zip(chunk, sent, strict=True):
+        interview = back if back is not None else item
+        if error is not None or not isinstance(interview, Interview):
+            results.append(DraftResult(index=index, name=name, error=error))
+            continue
+        people = interview.interviewers
+        results.append(
+            DraftResult(
+                index=index,
+                name=name,
+                notes=tuple(
+                    Note(
+                        kind=kind,
+                        interviewer=people[person],
+                        interview=interview,
+                        to=to,
+                        sender=sender,
+                        subject=subject,
+                        text=text,
+                        html=html,
+                        template=template,
+                        locale=locale,
+                        tone=tone,
+                        lint_ignore=ignore,
+                    )
+                    for (
+                        person,
+                        kind,
+                        to,
+                        sender,
+                        subject,
+                        text,
+                        html,
+                        template,
+                        locale,
+                        tone,
+                        ignore,
+                    ) in notes
+                ),
+            )
+        )
+    return results
 
 
 def _draft_in_processes(
     settings: _Settings, options: _Options, items: Iterable[Item], workers: int, size: int
 ) -> Iterator[DraftResult]:
     numbered = enumerate(items)
-    pending: collections.deque[tuple[list[tuple[int, Item]], Future[list[DraftResult]]]]
+    pending: collections.deque[tuple[list[tuple[int, Item]], Future[list[_Sent]]]]
     pending = collections.deque()
     pool = _pool(settings, workers)
 
-    def send(chunk: list[tuple[int, Item]]) -> Future[list[DraftResult]]:
+    def send(chunk: list[tuple[int, Item]]) -> Future[list[_Sent]]:
         nonlocal pool
         try:
             return pool.submit(_draft_chunk, options, chunk)
@@ -208,7 +298,7 @@ def _draft_in_processes(
         pool.shutdown(cancel_futures=True)
         pool = _pool(settings, workers)
         try:
-            return send(chunk).result()
+            return _received(chunk, send(chunk).result())
         except Exception as err:  # it ended a process again: it is the one
             pool.shutdown(cancel_futures=True)
             pool = _pool(settings, workers)
@@ -219,7 +309,7 @@ def _draft_in_processes(
         while pending:
             chunk, future = pending.popleft()
             try:
-                results = future.result()
+                results = _received(chunk, future.result())
             except BrokenProcessPool:
                 results = alone(chunk)
                 waiting = list(pending)
