@@ -732,7 +732,7 @@ DECISION_CLOSES = {
         "Ich freue mich, {mid} von dir zu hören.",
         "Ich habe verstanden, dass ihr {mid} entscheiden wollt, und bin schon sehr gespannt.",
         "Eure Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
-        "Ich bin schon gespannt, was du mir {mid} erzählen kannst.",
+        "Ich hoffe, {mid} von dir zu hören, und freue mich darauf.",
         "Ich freue mich schon auf deine Nachricht – {mid} soll es ja so weit sein.",
     ],
     "concise": [
