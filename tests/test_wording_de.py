@@ -732,7 +732,7 @@ DECISION_CLOSES = {
         "Ich freue mich, {mid} von dir zu hören.",
         "Ich habe verstanden, dass ihr {mid} entscheiden wollt, und bin schon sehr gespannt.",
         "Eure Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
-        "Ich bin schon gespannt, was du mir {mid} erzählen kannst.",
+        "Ich hoffe, {mid} von dir zu hören, und freue mich darauf.",
         "Ich freue mich schon auf deine Nachricht – {mid} soll es ja so weit sein.",
     ],
     "concise": [
@@ -920,6 +920,8 @@ UNGIVEN = [
     "Zum Schluss",
     "am Ende",
     "Zuletzt",
+    "per E-Mail oder Telefon",
+    "Arbeitsproben reiche",
 ]
 
 
@@ -1128,3 +1130,87 @@ def test_a_warm_note_to_a_reader_without_an_honorific_still_says_du(kind: str) -
     assert not SIE.search(body(note)), note.text
     # A card may name no pronoun at all; every other kind speaks to its reader.
     assert kind == "card" or DU.search(body(note)), note.text
+
+
+# -- register: what a German business writer would not send -----------------------
+
+# Said to a reader the writer calls Sie, even in a warm note: chatty or slangy.
+TOO_CASUAL_FOR_SIE = [
+    "richtig Lust", "riesig", "loslegen", "soll es ja so weit sein", "übe ich mich in Geduld",
+    "erzählen können", "richtig Freude",
+]  # fmt: skip
+# In no note at all: stilted frames and a job title pasted where a genitive belongs.
+STILTED = [
+    "Aufgaben als", "in hohem Maße", "hat mich sehr bereichert", "Eines möchte ich",
+    "die anstehenden Aufgaben erfolgreich umzusetzen", "noch mehr begeistert,",
+]  # fmt: skip
+
+
+def test_a_warm_note_to_a_reader_said_sie_is_never_chatty(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in warm_to("Jonas Keller", "Herr", monkeypatch):
+        text = " ".join(note.text.split())
+        for phrase in TOO_CASUAL_FOR_SIE:
+            assert phrase not in text, (phrase, note.kind, text)
+
+
+def test_no_note_uses_a_stilted_frame(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = every_kind_and_bank(monkeypatch) + warm_to("Jonas Keller", "Herr", monkeypatch)
+    for note in notes:
+        text = " ".join(note.text.split())
+        for phrase in STILTED:
+            assert phrase not in text, (phrase, note.kind, note.tone, text)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "fragte nach Umgang mit Beschwerden bei Liftstillstand",
+            "nach dem Umgang mit Beschwerden bei Liftstillstand",
+        ),
+        (
+            "hat mich nach Einarbeitung neuer Kollegen gefragt",
+            "nach der Einarbeitung neuer Kollegen",
+        ),
+        ("sie fragte zu Onboarding", "zum Onboarding"),
+        ("fragte mich zu Dienstplanung im Sommer", "zur Dienstplanung im Sommer"),
+        ("fragte nach meiner Erfahrung mit SCADA", "nach meiner Erfahrung mit SCADA"),
+        ("fragte nach Excel", "nach Excel"),
+    ],
+)
+def test_a_question_jotted_with_a_bare_noun_takes_the_article_its_ending_tells(
+    jotted: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("question", core)
+
+
+def test_the_judged_question_reads_with_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = ["fragte nach Umgang mit Beschwerden bei Liftstillstand"]
+    iv = thanknote.load_interview(data([("Sabine Hofer", "Frau", points)]))
+    for note in every_bank(iv, monkeypatch, today=dt.date(2026, 11, 24)):
+        text = " ".join(note.text.split())
+        assert "Frage nach dem Umgang mit Beschwerden bei Liftstillstand" in text, text
+        assert "nach Umgang" not in text, text
+
+
+def test_no_two_sentences_in_a_row_open_with_the_readers_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    questions = [
+        "fragte nach meiner Erfahrung mit Ehrenamtlichen",
+        "Wie würde ich die Warteliste fairer machen?",
+        "hat mich nach Konfliktlösung gefragt",
+    ]
+    for given in ("Frau", None):
+        iv = thanknote.load_interview(data([("Anna Weber", given, questions)]))
+        for note in every_bank(iv, monkeypatch, today=dt.date(2026, 11, 24)):
+            said = sentences(body(note))
+            for before, after in itertools.pairwise(said):
+                opens = [
+                    s.split()[:2] in (["Ihre", "Frage"], ["Deine", "Frage"])
+                    for s in (before, after)
+                ]
+                assert not all(opens), (before, after)
