@@ -66,7 +66,7 @@ GERMAN = [
     ),
     ("er hat mir vom Umzug der Klinik erzählt", "was Sie mir vom Umzug der Klinik erzählt haben"),
     # a question asked
-    ("fragte mich nach Konfliktlösung", "die von Ihnen gestellte Frage nach Konfliktlösung"),
+    ("fragte mich nach Konfliktlösung", "die von Ihnen gestellte Frage nach der Konfliktlösung"),
     (
         "hat mich zu meinen Gehaltsvorstellungen gefragt",
         "die von Ihnen gestellte Frage zu meinen Gehaltsvorstellungen",
@@ -338,7 +338,7 @@ def _draft(language: str, point: str) -> str:
         (
             "de",
             "fragte mich nach Konfliktlösung",
-            "Frage nach Konfliktlösung",
+            "Frage nach der Konfliktlösung",
         ),
         (
             "fr",
