@@ -1302,5 +1302,6 @@ def test_the_formal_close_on_the_decision_day_is_not_presumptuous(
     iv = one_interviewer(["la migración a Kafka"], decision_expected="antes del 15 de diciembre",
                          locale="es_MX")  # fmt: skip
     [note] = thanknote.draft(iv, tone="formal")
-    assert ("Tengo entendido que el proceso se resolverá antes del martes 15 de diciembre; "
-            "estaré pendiente de su respuesta.") in " ".join(note.text.split()), note.text  # fmt: skip
+    close = ("Tengo entendido que el proceso se resolverá antes del martes 15 de diciembre; "
+             "estaré pendiente de su respuesta.")  # fmt: skip
+    assert close in " ".join(note.text.split()), note.text
