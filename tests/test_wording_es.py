@@ -1231,7 +1231,7 @@ def test_the_close_of_a_warm_note_speaks_the_reader_s_spanish(
 NEVER_SENT = re.compile(
     r"Por cierto|Tomé buena nota|Me consta|Gracias de parte de|Se me pasó el tiempo"
     r"|me tiene a su disposición|sin problema|arrancó una sonrisa|me hizo gracia"
-    r"|Eso conecta directamente|puedo ser útil enseguida",
+    r"|Eso conecta directamente|puedo ser útil enseguida|También\b[^.]*\. [^.]*\btambién\b",
     re.IGNORECASE,
 )
 
