@@ -310,7 +310,7 @@ def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) 
 # The bridges that tie a point to what it meant to the candidate: each opens
 # a short sentence of its own, so the point and the link never run on as one.
 BRIDGES = re.compile(
-    r"(?:Es un terreno que conozco de cerca: |Eso conecta directamente con mi experiencia: "
+    r"(?:Es un terreno que conozco de cerca: |Es un tema que me toca de cerca: "
     r"|Ahí creo que puedo aportar, porque |Me siento en mi elemento, porque "
     r"|Es un asunto que me resulta familiar: |Es algo que conozco de primera mano: "
     r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
@@ -318,8 +318,8 @@ BRIDGES = re.compile(
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
     r"|Creo que mi perfil responde bien a lo que pide el puesto: "
-    r"|Confío en poder aportar desde el principio, ya que "
-    r"|Es un puesto en el que puedo ser útil enseguida: )"
+    r"|Confío en poder aportar desde el principio lo que traigo de mi trayectoria: "
+    r"|Creo que podría ser útil desde el primer momento, y mi trayectoria lo respalda: )"
 )
 LINKED = LINK[0].lower() + LINK[1:] + "."
 
@@ -1206,8 +1206,8 @@ def test_a_link_does_not_run_on_after_its_point(monkeypatch: pytest.MonkeyPatch)
 # The sentences the judges named, as the note to them now reads.
 @pytest.mark.parametrize(
     ("locale", "close", "sentence"),
-    [("es_AR", (2, 4), "Si te surge cualquier otra pregunta, escribime sin problema."),
-     ("es_ES", (2, 4), "Si te surge cualquier otra pregunta, dímelo sin problema."),
+    [("es_AR", (2, 4), "Si te surge cualquier otra pregunta, escribime con toda confianza."),
+     ("es_ES", (2, 4), "Si te surge cualquier otra pregunta, dímelo con toda confianza."),
      ("es_AR", (0, 0), "Si necesitás algo más de mi parte, solo tenés que decírmelo."),
      ("es_MX", (0, 0), "Si necesitas algo más de mi parte, solo tienes que decírmelo."),
      ("es_UY", (0, 3), "Si necesitás algo más de mi parte, contá conmigo.")],
@@ -1221,3 +1221,87 @@ def test_the_close_of_a_warm_note_speaks_the_reader_s_spanish(
     iv = one_interviewer(["la migración a Kafka"], honorific=None, locale=locale)
     [note] = thanknote.draft(iv, tone="warm")
     assert sentence in " ".join(note.text.split()), note.text
+
+
+# -- the third reading: frames a business writer would not send ------------------
+
+# Wordings named in review: an offhand or bureaucratic frame, a subject that
+# names the writer in the third person, a presumptuous close, a colloquial
+# aside, and a link or strength pasted after a colon as notes-speak.
+NEVER_SENT = re.compile(
+    r"Por cierto|Tomé buena nota|Me consta|Gracias de parte de|Se me pasó el tiempo"
+    r"|me tiene a su disposición|sin problema|arrancó una sonrisa|me hizo gracia"
+    r"|Eso conecta directamente|puedo ser útil enseguida|También\b[^.]*\. [^.]*\btambién\b",
+    re.IGNORECASE,
+)
+
+THREE_POINTS = [
+    "dijo que amplían los ensayos a Almería",
+    "me preguntó por drones multiespectrales",
+    "los dos estudiamos Agrónomos en la Politécnica de Valencia",
+]
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR"])
+@pytest.mark.parametrize("honorific", ["Dra.", None])
+def test_no_bank_choice_says_a_wording_named_in_review(
+    locale: str, honorific: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(
+        THREE_POINTS, honorific=honorific, locale=locale,
+        decision_expected="antes del 15 de diciembre",
+        candidate={"strength": "tres ediciones como programadora de una muestra de cortos"},
+    )  # fmt: skip
+    for note in each_choice(iv, monkeypatch):
+        text = " ".join(f"{note.subject} {note.text}".split())
+        assert not NEVER_SENT.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("los dos fans de Víctor Gaviria", "ambos somos fans de Víctor Gaviria"),
+     ("ambos egresados del IPN", "ambos somos egresados del IPN"),
+     ("las dos de Teruel", "ambas somos de Teruel"),
+     ("las dos fans del cine de Buñuel", "ambas somos fans del cine de Buñuel")],
+)  # fmt: skip
+def test_a_shared_trait_jotted_without_a_verb_is_said_as_shared(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer([jotted, "la migración a Kafka"])
+    for note in each_choice(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert f"que {said}." in text, text
+        assert not re.search(r"sobre (?:los dos|las dos|ambos|ambas)", text), text
+
+
+@pytest.mark.parametrize("jotted", ["los dos proyectos de migración", "ambos proyectos de datos"])
+def test_two_things_jotted_with_los_dos_stay_a_topic(jotted: str) -> None:
+    assert place(jotted, "es").kind != "shared"
+
+
+@pytest.mark.parametrize(
+    ("expected", "said"),
+    [("antes del 15 de diciembre", "antes del martes 15 de diciembre"),
+     ("el 15 de diciembre", "hacia el martes 15 de diciembre"),
+     ("antes de Navidad", "antes de Navidad")],
+)  # fmt: skip
+def test_a_deadline_stays_a_deadline_in_the_close(
+    expected: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected=expected)
+    for note in each_choice(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert said in text, text
+
+
+def test_the_formal_close_on_the_decision_day_is_not_presumptuous(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(thanknote.render, "chooser",
+                        lambda _iv, _i: lambda s, n: 5 % n if s == "awaiting" else 0)  # fmt: skip
+    iv = one_interviewer(["la migración a Kafka"], decision_expected="antes del 15 de diciembre",
+                         locale="es_MX")  # fmt: skip
+    [note] = thanknote.draft(iv, tone="formal")
+    close = ("Tengo entendido que el proceso se resolverá antes del martes 15 de diciembre; "
+             "estaré pendiente de su respuesta.")  # fmt: skip
+    assert close in " ".join(note.text.split()), note.text
