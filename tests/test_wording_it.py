@@ -777,15 +777,15 @@ DECISION_CLOSES = {
         " frattempo Le auguro buon lavoro.",
         "Da quanto ho capito, la decisione è attesa {when}: rimango a Sua disposizione per"
         " qualsiasi domanda.",
-        "Ho annotato che la selezione dovrebbe concludersi {when}; fino ad allora resto a Sua"
-        " disposizione per ogni necessità.",
+        "Mi è parso di capire che la selezione dovrebbe concludersi {when}; fino ad allora"
+        " resto a Sua disposizione per ogni necessità.",
     ],
     "concise": [
         "Attendo con interesse l'esito, previsto {when}.",
-        "Resto a disposizione in vista della decisione, attesa {when}.",
+        "Resto a disposizione fino alla decisione, attesa {when}.",
         "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
         "Spero di risentirLa {when}, con l'esito della selezione.",
-        "Mi risulta che l'esito sia atteso {when}; resto a disposizione.",
+        "So che l'esito è atteso {when}; resto a disposizione.",
     ],
 }
 ANY_DECISION_CLOSE = re.compile(
