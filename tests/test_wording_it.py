@@ -777,15 +777,15 @@ DECISION_CLOSES = {
         " frattempo Le auguro buon lavoro.",
         "Da quanto ho capito, la decisione è attesa {when}: rimango a Sua disposizione per"
         " qualsiasi domanda.",
-        "Ho annotato che la selezione dovrebbe concludersi {when}; fino ad allora resto a Sua"
-        " disposizione per ogni necessità.",
+        "Mi è parso di capire che la selezione dovrebbe concludersi {when}; fino ad allora"
+        " resto a Sua disposizione per ogni necessità.",
     ],
     "concise": [
         "Attendo con interesse l'esito, previsto {when}.",
-        "Resto a disposizione in vista della decisione, attesa {when}.",
+        "Resto a disposizione fino alla decisione, attesa {when}.",
         "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
         "Spero di risentirLa {when}, con l'esito della selezione.",
-        "Mi risulta che l'esito sia atteso {when}; resto a disposizione.",
+        "So che l'esito è atteso {when}; resto a disposizione.",
     ],
 }
 ANY_DECISION_CLOSE = re.compile(
@@ -1302,6 +1302,13 @@ CLUMSY = [
     "chiacchierata",
     "ne conservo un ottimo ricordo",  # of a talk a few hours ago
     "nuovi progetti",
+    "unirmi a voi presso",  # a form's phrase in a warm note
+    "ho risposto volentieri.",  # flat, and about the writer, not the question
+    "ho annotato che",  # bureaucratic
+    "ho preso nota",
+    "mi risulta che",
+    "in vista della decisione",
+    "se utili,",  # notes-speak
 ]
 
 
@@ -1309,6 +1316,42 @@ CLUMSY = [
 def test_no_note_holds_a_sentence_the_judges_would_not_send(clumsy: str) -> None:
     for note in every_choice():
         assert clumsy not in note.text.lower(), note.text
+
+
+# "davvero", "vero": said once, an intensifier is warm; said three times, it is a tic.
+INTENSIFIER = re.compile(r"\b(?:davvero|vero|vera|veramente)\b", re.IGNORECASE)
+
+
+def test_a_note_says_davvero_or_vero_at_most_once() -> None:
+    for note in every_choice() + warm_to_titles():
+        assert len(INTENSIFIER.findall(note.text)) <= 1, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_second_question_is_acknowledged_to_the_reader(tone: str) -> None:
+    iv = _one(
+        ["il cruscotto dei costi", "mi ha chiesto del rinnovo ISO 14001"], honorific=_for(tone)
+    )
+    said = {
+        s
+        for note in every_choice_of(iv, tone, "thank_you")
+        for s in sentences(body(note))
+        if "ISO 14001" in s
+    }
+    yours = "tua" if tone == "warm" else "Sua"
+    assert (
+        f"Ho apprezzato anche la {yours} domanda sul rinnovo ISO 14001, e ne riparlerei volentieri."
+        in said
+    ), said
+    for sentence in said:
+        assert "ho risposto volentieri" not in sentence, sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_interest_never_puts_presso_after_a_to_join(tone: str) -> None:
+    iv = _one(["il cruscotto dei costi"], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert not re.search(r"\b(?:unirmi|unirmi a voi|a voi) presso\b", note.text), note.text
 
 
 # -- a warm note to a reader with a title: warm wording, the Lei ---------------------
