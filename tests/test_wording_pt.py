@@ -935,9 +935,11 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
               "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
     pt = locale == "pt_PT"
     said = {
-        f"Gostei ainda de responder à pergunta que me fez {ASKED}.",
-        f"E fiquei {'a pensar' if pt else 'pensando'} na pergunta que me fez {ASKED}.",
-        f"E a pergunta que me fez {ASKED} {'deu-me que' if pt else 'me deu o que'} pensar.",
+        f"Gostei ainda de responder à sua pergunta {ASKED}.",
+        f"Fiquei {'ainda a pensar' if pt else 'pensando ainda'} na sua pergunta {ASKED}.",
+        f"A sua pergunta {ASKED} deu-me ainda que pensar."
+        if pt
+        else f"Sua pergunta {ASKED} me deu muito o que pensar.",
     }
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
