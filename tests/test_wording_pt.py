@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from typing import Any
@@ -935,9 +936,11 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
               "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
     pt = locale == "pt_PT"
     said = {
-        f"Gostei ainda de responder à pergunta que me fez {ASKED}.",
-        f"E fiquei {'a pensar' if pt else 'pensando'} na pergunta que me fez {ASKED}.",
-        f"E a pergunta que me fez {ASKED} {'deu-me que' if pt else 'me deu o que'} pensar.",
+        f"Gostei ainda de responder à sua pergunta {ASKED}.",
+        f"Fiquei {'ainda a pensar' if pt else 'pensando ainda'} na sua pergunta {ASKED}.",
+        f"A sua pergunta {ASKED} deu-me ainda que pensar."
+        if pt
+        else f"Sua pergunta {ASKED} me deu muito o que pensar.",
     }
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
@@ -960,8 +963,8 @@ POLITE = [
     ("Ing.", "Lucía Ortega", "Olá, Ing. Ortega,", "Olá Ing. Ortega,", ""),
 ]  # fmt: skip
 WARM_CLOSINGS = {
-    "pt_BR": {"Um abraço,", "Abraços,", "Até breve,", "Um grande abraço,"},
-    "pt_PT": {"Até breve,", "Com estima,"},
+    "pt_BR": {"Um abraço,", "Abraços,", "Cordialmente,", "Um grande abraço,"},
+    "pt_PT": {"Com os melhores cumprimentos,", "Com estima,"},
 }
 FAMILIAR = re.compile(rf"\b(?:você|vocês|{TU})\b", re.IGNORECASE)
 COURTESY = re.compile(r"\b(?:o senhor|a senhora|a senhorita)\b", re.IGNORECASE)
@@ -1063,3 +1066,69 @@ def test_without_an_honorific_a_warm_note_is_as_familiar_as_ever(locale: str, ki
     if (locale, kind) == ("pt_BR", "thank_you"):
         # "vocês vão lançar…": the reader's people, said as to a friend.
         assert any(re.search(r"\bvocês\b", n.text) for n in notes)
+
+
+# -- what a native reader would not send (third blind reading) ---------------------
+
+TWO_QUESTIONS = [
+    "perguntou sobre minha experiência com BIM",
+    "Como eu lidaria com um cliente que muda o escopo no meio do projeto?",
+    "perguntou-me sobre lean / 5S no chão de fábrica",
+    "ambas fizemos Erasmus em Sevilha",
+]
+ASKED_AGAIN = re.compile(r"pergunta que me fez[^.]*\.[^.]*pergunta que me fez")
+OPENS_WITH_E = re.compile(r"(?:^|[.!?] )E ")
+
+
+@functools.cache
+def questioned() -> tuple[thanknote.Note, ...]:
+    """Every note of a panel with two questions, a slash and a coincidence, over every choice."""
+    notes: list[thanknote.Note] = []
+    for locale in LOCALES:
+        iv = interview(locale, points=TWO_QUESTIONS)
+        with pytest.MonkeyPatch.context() as mp:
+            for k in range(14):  # the largest bank has fourteen sentences
+                mp.setattr(thanknote.render, "chooser", lambda _iv, _i, k=k: lambda _s, n: k % n)
+                for tone in TONES:
+                    for kind in KINDS:
+                        notes += thanknote.draft(iv, tone=tone, kind=kind, locale=locale)  # type: ignore[arg-type]
+    return tuple(notes)
+
+
+def test_a_second_question_is_not_the_question_you_asked_me_again() -> None:
+    for note in questioned():
+        assert not ASKED_AGAIN.search(note.text), note.text
+
+
+def test_no_sentence_opens_with_e() -> None:
+    for note in questioned():
+        for paragraph in note.text.split("\n\n"):
+            assert not OPENS_WITH_E.search(paragraph), note.text
+
+
+def test_a_slash_between_two_terms_reads_e() -> None:
+    notes = questioned()
+    assert all(" / " not in note.text for note in notes)
+    assert any("lean e 5S" in note.text for note in notes)
+
+
+@pytest.mark.parametrize("closing", ["Até breve,", "Até mais,"])
+def test_no_sign_off_presumes_another_meeting(closing: str) -> None:
+    for note in questioned():
+        assert closing not in note.text.splitlines(), note.text
+        assert "e até breve" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("company", "at"),
+    [
+        ("Cortiças Vale do Sorraia, Lda.", "na Cortiças Vale do Sorraia"),
+        ("Tintas Robbialac", "na Tintas Robbialac"),
+        ("Construções Gabriel Couto", "na Construções Gabriel Couto"),
+    ],
+)
+def test_a_company_named_by_a_feminine_plural_takes_na(company: str, at: str) -> None:
+    for locale in LOCALES:
+        notes = _company_notes(company, locale, "warm", "thank_you")
+        assert all("na empresa " + company.split(",")[0] not in n.text for n in notes)
+        assert any(at in n.text for n in notes), notes[0].text
