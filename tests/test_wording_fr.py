@@ -695,8 +695,7 @@ DECISION_SENTENCES = [
         "dans la semaine",
         4,
         "Je me réjouis d'avance de connaître votre décision, attendue dans la semaine.",
-        "Vous m'avez indiqué qu'une décision serait prise dans la semaine ; je reste bien "
-        "entendu à votre disposition pour toute information utile.",
+        "Vous m'avez indiqué qu'une décision serait prise dans la semaine.",
     ),
     (
         "mi-décembre",
@@ -731,8 +730,7 @@ DECISION_SENTENCES = [
         4,
         "Je me réjouis d'avance de connaître votre décision, attendue d'ici le vendredi 4 "
         "décembre.",
-        "Vous m'avez indiqué qu'une décision serait prise d'ici le vendredi 4 décembre ; je "
-        "reste bien entendu à votre disposition pour toute information utile.",
+        "Vous m'avez indiqué qu'une décision serait prise d'ici le vendredi 4 décembre.",
     ),
 ]
 # What a decision sentence of fr/_common.j2 `awaiting` says; no other sentence does.
@@ -1399,3 +1397,82 @@ def test_a_point_jotted_without_inversion_or_subject_is_said_as_meant(
 ) -> None:
     point = place(jotted, "fr", ("Marc Dethier", "Marc", "Dethier"))
     assert (point.kind, point.core) == (kind, core)
+
+
+# Third reading by a native writer: sign-offs, punctuation, repeated words and
+# the jotted forms a judged note had left out.
+COOL_SIGNOFFS = ("Cordialement,", "Très cordialement,")
+
+
+def test_a_warm_note_never_closes_coolly() -> None:
+    for tone, _, notes in panels():
+        if tone != "warm":
+            continue
+        for note in notes:
+            lines = note.text.splitlines()
+            assert not any(line in COOL_SIGNOFFS for line in lines), note.text
+
+
+@pytest.mark.parametrize(
+    "stilted",
+    [
+        "J'ai aimé que vous me demandiez",
+        "Il m'a plu",
+        "de nombreux éclairages",
+        "Je croise les doigts",
+    ],
+)
+def test_no_note_says_a_stilted_or_stock_frame(stilted: str) -> None:
+    for _, _, notes in panels():
+        for note in notes:
+            assert stilted not in note.text, note.text
+
+
+def test_no_sentence_spaces_a_semicolon_as_quebec_would_not() -> None:
+    """A spaced ";" is French usage only; the notes need none, so Québec reads them too."""
+    for _, _, notes in panels():
+        for note in notes:
+            assert ";" not in note.text, note.text
+
+
+def test_parcours_is_said_at_most_once_per_note() -> None:
+    for _, _, notes in panels():
+        for note in notes:
+            assert len(re.findall(r"\bparcours\b", note.text)) <= 1, note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed", "kind"),
+    [
+        (
+            "elle a dit : migration vers un nouvel outil de TAO en janvier",
+            "la migration vers un nouvel outil de TAO en janvier",
+            "topic",
+        ),
+        (
+            "il a dit : saison 27-28 avec deux coproductions flamandes",
+            "la saison 27-28 avec deux coproductions flamandes",
+            "topic",
+        ),
+        ("elle a dit : lancement du site en mars", "le lancement du site en mars", "topic"),
+        ("elle a dit : la refonte des plannings", "la refonte des plannings", "topic"),
+        (
+            "ouverture de 3 cliniques en Montérégie d'ici 2028",
+            "l'ouverture de 3 cliniques en Montérégie d'ici 2028",
+            "topic",
+        ),
+        (
+            "nous deux fans de BD belge — Franquin !",
+            "le fait que nous sommes tous les deux fans de BD belge",
+            "shared",
+        ),
+    ],
+)
+def test_a_jotted_point_the_pack_can_read_is_placed(jotted: str, placed: str, kind: str) -> None:
+    point = place(jotted, "fr", ("Claire Vasseur", "Claire", "Vasseur"))
+    assert (str(point), point.kind) == (placed, kind)
+
+
+@pytest.mark.parametrize("jotted", ["conclure le dossier", "inclure les références ?"])
+def test_an_infinitive_in_ure_is_still_a_reminder(jotted: str) -> None:
+    assert place(jotted, "fr").kind == "unplaced"
