@@ -55,9 +55,9 @@ LISTED = re.compile(r"\b(?:we also touched on|another (?:topic|point)|a topic:)"
 LINK_BRIDGES = (
     ", which struck a chord with me.",
     ", and it meant a good deal to me.",
-    ". It resonated with me.",
+    ", and it resonated with me.",
     ", which I could relate to.",
-    ". It caught my interest for a particular reason.",
+    ", which caught my interest for a personal reason.",
 )
 
 
