@@ -10,6 +10,7 @@ is named in the close.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -525,7 +526,7 @@ def test_two_point_sentences_in_a_row_neither_echo_nor_both_add(
             for reader in thanknote.draft(alone(points[:3]), tone=tone):
                 first = body(reader).split("\n\n")[0]
                 said = sentences(first)[1:]  # past the opening thanks
-                for one, two in zip(said, said[1:], strict=False):
+                for one, two in itertools.pairwise(said):
                     opens = [[w for w in s.split()[:4] if w != "also"][:2] for s in (one, two)]
                     assert opens[0] != opens[1], first
                     assert not (ADDS.search(one) and ADDS.search(two)), first
