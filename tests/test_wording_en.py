@@ -10,6 +10,7 @@ is named in the close.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -50,13 +51,14 @@ DOUBLED_END = re.compile(r"[.?!][“”\"]?[.?!]")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # The list-like frames the notes used to say a third point in.
 LISTED = re.compile(r"\b(?:we also touched on|another (?:topic|point)|a topic:)", re.IGNORECASE)
+# The worded bridges between a linked point and the candidate's words; the
+# sixth is a plain full stop, the candidate's words then following at once.
 LINK_BRIDGES = (
-    ", and it speaks directly to my own experience.",
-    ", and that is familiar ground for me.",
-    ", and it struck a personal chord.",
-    ", and it connects closely with my own background.",
-    ", and it is close to my own experience.",
-    ", because it is close to work I have done myself.",
+    ", which struck a chord with me.",
+    ", and it meant a good deal to me.",
+    ", and it resonated with me.",
+    ", which I could relate to.",
+    ", which caught my interest for a personal reason.",
 )
 
 
@@ -178,8 +180,9 @@ def test_a_linked_point_is_bridged_to_the_candidates_words(
         text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
         assert text.count(link) == 1, text
         before = text[: text.index(link)].rstrip()
-        # The sentence right before the candidate's words says why they follow.
-        assert before.endswith(LINK_BRIDGES), text
+        # The candidate's words start a sentence of their own, right after the point's.
+        assert before.endswith((".", "?”")), text
+        assert "the parking garage" not in sentences(before)[-1], text
         check(thanknote.draft(iv, tone=tone))
 
 
@@ -193,8 +196,9 @@ def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatc
         every_choice(monkeypatch, k)
         text = thanknote.draft(alone(points), tone="warm")[0].text
         used = [bridge for bridge in LINK_BRIDGES if bridge in text]
-        assert len(used) == 3, text  # and a third point is kept: it carries a link
+        assert len(used) >= 2, text  # one of the three may take a plain full stop
         assert all(text.count(b) == 1 for b in used), text
+        assert all(p["link"] in text for p in points), text  # a third linked point is kept
 
 
 def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,14 +240,41 @@ def test_the_strength_is_introduced_inside_the_interest_paragraph(
         assert not where.startswith(strength), where
 
 
-def test_a_strength_that_is_no_clause_only_follows_a_colon(monkeypatch: pytest.MonkeyPatch) -> None:
+STRENGTH_OBJECTS = re.compile(
+    r"(?:I would bring to the role|I would draw on|From the start, I could draw on"
+    r"|In the role, I would build on|I could draw on|From day one, I could draw on"
+    r"|I would build on) six years of charge-nurse experience\."
+)
+
+
+def test_a_strength_jotted_as_a_noun_phrase_is_what_the_candidate_brings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Never a fragment bolted on after a colon ("… from the start: five years running …").
     strength = "Six years of charge-nurse experience"
     for k in range(12):
         every_choice(monkeypatch, k)
         for tone in TONES:
             iv = alone(["the Kafka migration"], candidate={"strength": strength})
             text = thanknote.draft(iv, tone=tone)[0].text
-            assert f": {strength}." in text, text
+            assert STRENGTH_OBJECTS.search(text), text
+            assert ": Six years" not in text and ": six years" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("strength", "said"),
+    [
+        ("Five years running compliance sampling", "five years running compliance sampling."),
+        ("My ten years in ICU nursing", "my ten years in ICU nursing."),
+        ("3 years of Epic builds", "3 years of Epic builds."),
+    ],
+)
+def test_a_noun_phrase_strength_loses_only_an_ordinary_capital(
+    strength: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every_choice(monkeypatch, 0)
+    iv = alone(["the Kafka migration"], candidate={"strength": strength})
+    assert f"I would bring to the role {said}" in thanknote.draft(iv, tone="formal")[0].text
 
 
 # -- the day of the decision -----------------------------------------------------------
@@ -456,3 +487,58 @@ def test_the_job_title_keeps_its_capitals_and_loses_the_legal_form(tone: str) ->
     assert "Senior Payroll Specialist" in said or tone == "concise", said
     assert "senior payroll specialist" not in said, said
     assert "LLC" not in said and "Harlow & Finch" in said, said
+
+
+# -- what the judges named ------------------------------------------------------------
+
+STILTED = re.compile(
+    r"paid close attention|connects closely|close to my own experience|familiar ground"
+    r"|close to work I have done|about your (?:point|view|remark|comment|observation|idea)"
+    r"|of your point|our (?:talk|exchange) about|asked about (?:how|what|why|whether)"
+    r"|stood out to me that|time well spent|I enjoyed it a great deal|receiving me"
+    r"|gave me[^.]*; it gave me",
+    re.IGNORECASE,
+)
+ADDS = re.compile(r"\b(?:also|too)\b|as well", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_stilted_frame_over_every_bank_choice(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spoken = ["his point re: turbidity spikes during the spring melt", "her view on night shifts"]
+    linked = {"point": "she said the team is moving to Epic", "link": "I led our Cerner go-live."}
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in [*panels(), [*spoken, linked], [linked, *spoken]]:
+            for note in thanknote.draft(interview(points), tone=tone):
+                assert not STILTED.search(" ".join(note.text.split())), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_two_point_sentences_in_a_row_neither_echo_nor_both_add(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Your question … also made me think. It was also a nice surprise …"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in panels():
+            for reader in thanknote.draft(alone(points[:3]), tone=tone):
+                first = body(reader).split("\n\n")[0]
+                said = sentences(first)[1:]  # past the opening thanks
+                for one, two in itertools.pairwise(said):
+                    opens = [[w for w in s.split()[:4] if w != "also"][:2] for s in (one, two)]
+                    assert opens[0] != opens[1], first
+                    assert not (ADDS.search(one) and ADDS.search(two)), first
+
+
+def test_a_point_jotted_as_what_the_reader_said_is_named_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    every_choice(monkeypatch, 0)
+    points = [
+        "the lead service line program",
+        "his point re: turbidity spikes during the spring melt",
+    ]
+    text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
+    assert "I was struck, too, by your point about turbidity spikes during the spring melt." in text
