@@ -595,3 +595,37 @@ def test_a_name_of_punctuation_alone_does_not_break_the_name_rules(name: str) ->
     )
     report = thanknote.lint(text, interview=interview)
     assert "TN201" not in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Dear Dr. Marsh,\n\nThe grant renewal is due in March, and I enjoyed it.", False),
+        ("Dear Dr. March,\n\nThe grant renewal is due in May, and I enjoyed it.", True),
+    ],
+)
+def test_a_month_in_the_body_is_no_misspelt_name(text: str, flagged: bool) -> None:
+    person = thanknote.Interviewer(name="Evelyn Marsh", honorific="Dr.", email="e@example.org")
+    interview = attrs.evolve(make_interview(interviewers=1), interviewers=(person,))
+    codes = {f.code for f in thanknote.lint(text, interview=interview).findings}
+    assert ("TN201" in codes) is flagged
+
+
+@pytest.mark.parametrize(
+    "company", ["Brandt & Söhne GmbH", "Crux Bouldering Co.", "O'Neill & Partners"]
+)
+@pytest.mark.parametrize("locale", ["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "pt_PT"])
+def test_a_drafted_interest_is_recognised_whatever_the_company_is_called(
+    locale: str, company: str
+) -> None:
+    # "bei O'Neill & Partners einzusteigen": the name's "&", "'" and "." do not
+    # hide the statement of interest around it.
+    for tone in ("formal", "warm", "concise"):
+        for n in range(4):
+            candidate = thanknote.Candidate(name=f"Sam Lee {n}", email="sam@example.com")
+            interview = make_interview(
+                interviewers=2, company=company, locale=locale, candidate=candidate
+            )
+            for note in thanknote.draft(interview, tone=tone):  # type: ignore[arg-type]
+                codes = {f.code for f in thanknote.lint(note).findings}
+                assert not codes & {"TN121", "TN122"}, (tone, note.text)

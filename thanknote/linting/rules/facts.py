@@ -21,7 +21,12 @@ from typing import TYPE_CHECKING
 from thanknote._company import at_company_phrase, in_prose, position_in_prose
 from thanknote._i18n import N_
 from thanknote.linting.greeting import fold, matches_person, name_words
-from thanknote.linting.patterns import equivalent_words, honorific_words, same_titles
+from thanknote.linting.patterns import (
+    equivalent_words,
+    honorific_words,
+    month_names,
+    same_titles,
+)
 from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText, Span, tokens
 
@@ -126,6 +131,8 @@ def misspelt_name(text: NoteText, context: LintContext) -> Iterator[Hit]:
         in_greeting = greeting is not None and greeting.start <= match.start() < greeting.end
         if not in_greeting and len(word) < 5:
             continue  # "Data" is not a misspelt "Dana"; short names are checked in the greeting
+        if not in_greeting and folded in month_names():
+            continue  # "due in March" is no misspelt "Marsh"; "Dear Dr. March" still is
         near = _nearest_name(folded, people)
         if near is not None:
             person, target = near
