@@ -28,6 +28,7 @@ from thanknote.render import template_context
         ("Lycée Jean-Moulin", "fr_FR", "au Lycée Jean-Moulin"),
         ("Cliniques dentaires Boréal", "fr_CA", "aux Cliniques dentaires Boréal"),
         ("Festival de Cine Ojo de Agua", "es_CO", "en el Festival de Cine Ojo de Agua"),
+        ("Jardin botanique du Léman", "fr_CH", "au Jardin botanique du Léman"),
         ("Clinique du Parc", "fr_FR", "à la Clinique du Parc"),
         ("Hospital San Rafael", "es_ES", "en el Hospital San Rafael"),
         ("Telefónica", "es_ES", "en Telefónica"),

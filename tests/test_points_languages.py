@@ -502,6 +502,7 @@ def test_a_noun_ending_like_an_infinitive_is_no_reminder(language: str, jotted: 
     [
         "a gente ama literatura infantil – ela citou Ruth Rocha",
         "a gente adora trilhas",
+        "a gente pedala pela Paulista aos domingos",
     ],
 )
 def test_a_portuguese_clause_about_what_people_like_is_no_topic(jotted: str) -> None:

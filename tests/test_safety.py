@@ -410,3 +410,16 @@ class TestHostileInput:
 
     def test_exclamation_findings_are_capped(self) -> None:
         assert len(thanknote.lint("!" * 5000).by_rule("exclamations")) < 25
+
+
+def test_the_refused_characters_are_exactly_the_refused_categories() -> None:
+    # text_problem searches one character class; it must say what the
+    # Unicode categories it stands for say, for every code point.
+    import unicodedata
+
+    from thanknote import _header
+
+    for point in range(0x110000):
+        char = chr(point)
+        refused = unicodedata.category(char) in _header._REFUSED_CATEGORIES or char in _header._BIDI
+        assert refused == bool(_header._REFUSED.fullmatch(char)), hex(point)

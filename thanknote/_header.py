@@ -20,12 +20,17 @@ Why each kind of character is refused:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["text_problem"]
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _REFUSED_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
+# Every character of those categories and the bidi controls, as one class:
+# Cc is C0, DEL and C1; Zl and Zp are U+2028 and U+2029; Cs the surrogates
+# (a test keeps the class equal to the categories).
+_REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def text_problem(value: str, *, header: bool = True) -> str | None:
@@ -36,16 +41,14 @@ def text_problem(value: str, *, header: bool = True) -> str | None:
         header: The value may reach an email header (a name, a subject), so an
             encoded word is refused too. Body text (talking points) may hold one.
     """
-    if value.isascii() and value.isprintable():
-        # The common case: printable ASCII holds no control, bidi or surrogate.
-        if header and "=?" in value:
-            return "contains '=?', which mail software reads as an encoded word"
-        return None
-    for char in value:
-        category = unicodedata.category(char)
-        if category == "Cs":
-            return f"contains a lone surrogate (U+{ord(char):04X}), which is not text"
-        if category in _REFUSED_CATEGORIES or char in _BIDI:
+    if not (value.isascii() and value.isprintable()):
+        # Printable ASCII holds no control, bidi or surrogate; anything else is
+        # searched once for the characters the categories above refuse.
+        found = _REFUSED.search(value)
+        if found is not None:
+            char = found.group()
+            if unicodedata.category(char) == "Cs":
+                return f"contains a lone surrogate (U+{ord(char):04X}), which is not text"
             return f"contains a line break or control character (U+{ord(char):04X})"
     if header and "=?" in value:
         return "contains '=?', which mail software reads as an encoded word"
