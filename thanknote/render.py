@@ -464,7 +464,7 @@ def template_packs() -> tuple[Path, ...]:
 
 # The key of a pack's [address] table that gives how its warm notes address
 # a reader who has an honorific ("Lieber Herr Hofstetter" … "Sie").
-WARM_TO_HONORIFIC = "warm_to_honorific"
+_WARM_TO_HONORIFIC = "warm_to_honorific"
 
 
 def _register(tone: Tone, person: Interviewer, locale: str) -> Tone:
@@ -479,7 +479,7 @@ def _register(tone: Tone, person: Interviewer, locale: str) -> Tone:
     if tone != "warm" or person.honorific is None:
         return tone
     address = language_pack(language_code(locale)).lexicon.address
-    if WARM_TO_HONORIFIC in address or address.get("warm", "") == address.get("formal", ""):
+    if _WARM_TO_HONORIFIC in address or address.get("warm", "") == address.get("formal", ""):
         return tone
     return "formal"
 
@@ -487,8 +487,8 @@ def _register(tone: Tone, person: Interviewer, locale: str) -> Tone:
 def _address(tone: Tone, person: Interviewer, language: str) -> str:
     """How the note addresses ``person`` ("Sie", "du"): the ``address`` context variable."""
     address = language_pack(language).lexicon.address
-    if tone == "warm" and person.honorific is not None and WARM_TO_HONORIFIC in address:
-        return address[WARM_TO_HONORIFIC]
+    if tone == "warm" and person.honorific is not None and _WARM_TO_HONORIFIC in address:
+        return address[_WARM_TO_HONORIFIC]
     return address.get(tone, "")
 
 
