@@ -514,3 +514,20 @@ def test_a_bare_singular_head_noun_takes_the_article(jotted: str, placed: str) -
 def test_a_contraction_in_a_question_is_spelt_out() -> None:
     point = place("she asked how I'd handle a tech who keeps missing counts", "en", READER)
     assert point.core == "how I would handle a tech who keeps missing counts"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "placed"),
+    [
+        ("incident reports / first aid", "en", "incident reports and first aid"),
+        ("Kafka / Flink", "de", "Kafka und Flink"),
+        ("lean / 5S no chão de fábrica", "pt", "lean e 5S no chão de fábrica"),
+        ("24/7 support", "en", "24/7 support"),
+        ("and/or clauses in contracts", "en", "and/or clauses in contracts"),
+        ("trade fairs (ProWein, etc.)", "en", "trade fairs"),
+        ("el manejo de ferias (ProWein, etc.)", "es", "el manejo de ferias"),
+        ("the reorg (HR, legal…)", "en", "the reorg"),
+    ],
+)
+def test_notes_speak_is_written_out(jotted: str, language: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, language) == placed

@@ -252,6 +252,7 @@ def place(
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
         text = _spelt_out(text, language)
+        text = _written_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
     if not quoted and is_reminder(text, language):
@@ -340,6 +341,31 @@ def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
     if first in words.function_words or first in words.stop_words:
         return None
     return clause if _stands_as_topic(clause, language) else None
+
+
+# Notes-speak a letter does not print: "incident reports / first aid" (a slash
+# between words, with spaces) and a parenthesis of examples ending in "etc."
+# ("trade fairs (ProWein, etc.)"). "24/7" and "and/or" keep their slash.
+_SLASH = re.compile(r"(?<=\w) / (?=\w)")
+_EXAMPLES = re.compile(r"\s*\([^()]*\b(?:etc|usw|ecc)\.?\)|\s*\([^()]*…\)")
+
+
+def _written_out(text: str, language: str) -> str:
+    """The point without the notes-speak a letter would not print."""
+    text = _EXAMPLES.sub("", text)
+    if " / " in text:
+        text = _SLASH.sub(f" {_and_word(language)} ", text)
+    return text
+
+
+@functools.lru_cache(maxsize=16)
+def _and_word(language: str) -> str:
+    # The language's own "and", as Babel joins a list of two.
+    from babel.lists import format_list
+
+    return (
+        format_list(["\x00", "\x01"], locale=language).split("\x00", 1)[1].split("\x01")[0].strip()
+    )
 
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
