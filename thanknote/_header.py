@@ -25,11 +25,9 @@ import unicodedata
 
 __all__ = ["text_problem"]
 
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_REFUSED_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
-# Every character of those categories and the bidi controls, as one class:
-# Cc is C0, DEL and C1; Zl and Zp are U+2028 and U+2029; Cs the surrogates
-# (a test keeps the class equal to the categories).
+# Every character the module docstring refuses, as one class: Cc is C0, DEL and C1;
+# Zl and Zp are U+2028 and U+2029; Cs the surrogates; then the bidi controls
+# (a test keeps the class equal to those Unicode categories).
 _REFUSED = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -43,7 +41,7 @@ def text_problem(value: str, *, header: bool = True) -> str | None:
     """
     if not (value.isascii() and value.isprintable()):
         # Printable ASCII holds no control, bidi or surrogate; anything else is
-        # searched once for the characters the categories above refuse.
+        # searched once for a refused character.
         found = _REFUSED.search(value)
         if found is not None:
             char = found.group()

@@ -189,7 +189,7 @@ class InterviewReader(FieldReader):
         if key not in table or table[key] is None:
             self.error(path, "missing")
             return None
-        return parse(table[key], path)
+        return self.optional(table, key, path, parse)
 
     def optional(
         self,
