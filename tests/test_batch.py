@@ -5,10 +5,13 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Iterator
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from builders import panel_data
 
@@ -39,16 +42,25 @@ def test_a_failing_item_fails_alone() -> None:
     assert "interview.position" in str(results[3].error)
 
 
-class _KillsItsProcess:
-    """An item whose unpickling ends the worker process at once."""
+class _KillsItsProcess(Mapping[str, Any]):
+    """An item whose reading ends the process reading it, at once."""
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (os._exit, (3,))
+    def __getitem__(self, key: str) -> Any:
+        os._exit(3)
+
+    def __iter__(self) -> Iterator[str]:
+        os._exit(3)
+
+    def __len__(self) -> int:
+        os._exit(3)
 
 
-def test_a_process_that_dies_fails_only_the_item_that_ended_it() -> None:
+@pytest.mark.parametrize("given", [list, iter], ids=["a list", "an iterator"])
+def test_a_process_that_dies_fails_only_the_item_that_ended_it(
+    given: Callable[[list[Any]], Iterable[Any]],
+) -> None:
     items: list[Any] = [*_interviews(2), _KillsItsProcess(), *_interviews(6)]
-    results = list(thanknote.draft_many(items, workers=2, chunk_size=1))
+    results = list(thanknote.draft_many(given(items), workers=2, chunk_size=1))
     assert [r.index for r in results] == list(range(9))
     assert [r.ok for r in results] == [True, True, False, True, True, True, True, True, True]
     assert "drafting process failed" in str(results[2].error)
@@ -61,6 +73,36 @@ def test_items_are_read_as_they_are_needed() -> None:
 
     first = list(itertools.islice(thanknote.draft_many(endless(), workers=2, chunk_size=4), 6))
     assert [r.index for r in first] == list(range(6))
+
+
+class _Signing(thanknote.NoteBuilder):
+    """A builder whose notes say which builder drafted them."""
+
+    def draft(self, *args: Any, **kwargs: Any) -> tuple[thanknote.Note, ...]:
+        return tuple(
+            attrs.evolve(n, text=n.text + "\n(signed)") for n in super().draft(*args, **kwargs)
+        )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked only on Linux")
+def test_a_process_with_one_thread_lends_its_own_builder_to_forked_processes() -> None:
+    assert threading.active_count() == 1  # the case under test
+    [result] = thanknote.draft_many([make_interview()], builder=_Signing(), workers=2)
+    assert result.notes[0].text.endswith("(signed)")
+
+
+def test_a_process_running_threads_starts_fresh_processes_with_a_builder_of_its_settings() -> None:
+    # Forking it would copy the other thread's locks mid-use.
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        [result] = thanknote.draft_many([make_interview()], builder=_Signing(), workers=2)
+    finally:
+        stop.set()
+        other.join()
+    assert result.ok
+    assert not result.notes[0].text.endswith("(signed)")
 
 
 def test_each_process_makes_a_builder_like_the_one_given(tmp_path: Path) -> None:

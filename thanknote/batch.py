@@ -13,6 +13,7 @@ import collections
 import itertools
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -23,7 +24,7 @@ import attrs
 from thanknote.errors import InvalidOptionError, ThanknoteError
 from thanknote.load import load_interview
 from thanknote.model import Interview, Note, NoteKind, Tone
-from thanknote.render import NoteBuilder
+from thanknote.render import NoteBuilder, shared_builder
 
 __all__ = ["DraftResult", "draft_many"]
 
@@ -74,18 +75,24 @@ def draft_many(
         kind: As for :func:`~thanknote.draft`.
         template: As for :func:`~thanknote.draft`.
         template_dirs: Folders searched before the built-in templates.
-        builder: A builder to reuse; by default one is made for the batch.
-            With ``workers``, each process makes its own with the same
-            settings (a builder's compiled templates do not cross processes).
+        builder: A builder to reuse; by default the one
+            :func:`~thanknote.draft` keeps for the same ``template_dirs``, so
+            that a second batch does not compile the templates again.
+            With ``workers``, on Linux and from a process running no other
+            thread, the processes start as copies of this one and draft with
+            the builder as it is, its compiled templates included; elsewhere
+            each process makes its own with the same settings.
         workers: Processes to draft in. With more than one, items go to the
             processes ``chunk_size`` at a time (the items themselves, never a
             builder) and a few chunks at most are in flight, so memory stays
             flat; each note comes back with its HTML already rendered.
         chunk_size: Items sent to a process at once, with ``workers``.
-            The processes are started fresh (``forkserver``, or ``spawn``
-            where there is none), never forked from a host's threads; as
-            with any such pool, the program that calls this must be
-            importable, with its work under ``if __name__ == "__main__":``.
+            Processes are forked only from a process with one thread (a
+            forked child inherits other threads' locks mid-use); otherwise
+            they are started fresh (``forkserver``, or ``spawn`` where there
+            is none), and, as with any such pool, the program that calls
+            this must then be importable, with its work under
+            ``if __name__ == "__main__":``.
 
     Returns:
         An iterator of one :class:`DraftResult` per item, made as it is read:
@@ -103,11 +110,11 @@ def draft_many(
             raise InvalidOptionError(
                 name, value, f"expected a positive whole number, got {value!r}"
             )
-    maker = builder if builder is not None else NoteBuilder(template_dirs)
+    maker = builder if builder is not None else shared_builder(template_dirs)
     options = _Options(tone=tone, locale=locale, kind=kind, template=template)
     if workers == 1:
         return _draft_all(maker, options, enumerate(items))
-    return _draft_in_processes(_settings(maker), options, items, workers, chunk_size)
+    return _draft_in_processes(maker, options, items, workers, chunk_size)
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +157,7 @@ def _draft_one(maker: NoteBuilder, options: _Options, index: int, item: Item) ->
 
 _Settings = dict[str, Any]
 _worker_builder: NoteBuilder | None = None
+_worker_items: Sequence[Item] = ()
 
 
 def _settings(maker: NoteBuilder) -> _Settings:
@@ -168,6 +176,18 @@ def _settings(maker: NoteBuilder) -> _Settings:
 def _start_worker(settings: _Settings) -> None:
     global _worker_builder  # one builder per process, made once
     _worker_builder = NoteBuilder(**settings)
+
+
+def _adopt(builder: NoteBuilder, items: Sequence[Item]) -> None:
+    # A forked process holds a copy of the caller's builder already (the
+    # templates it compiled, the calendars it read) and of a batch given as
+    # a list, so only the places of a chunk's items need to be sent.
+    global _worker_builder, _worker_items
+    _worker_builder, _worker_items = builder, items
+
+
+def _draft_places(options: _Options, start: int, stop: int) -> list[_Sent]:
+    return _draft_chunk(options, list(enumerate(_worker_items[start:stop], start)))
 
 
 # A note as it crosses back from a worker: its interviewer's place in the panel
@@ -266,21 +286,27 @@ def _received(chunk: list[tuple[int, Item]], sent: list[_Sent]) -> list[DraftRes
 
 
 def _draft_in_processes(
-    settings: _Settings, options: _Options, items: Iterable[Item], workers: int, size: int
+    maker: NoteBuilder, options: _Options, items: Iterable[Item], workers: int, size: int
 ) -> Iterator[DraftResult]:
     numbered = enumerate(items)
     pending: collections.deque[tuple[list[tuple[int, Item]], Future[list[_Sent]]]]
     pending = collections.deque()
-    pool = _pool(settings, workers)
+    listed: Sequence[Item] = items if isinstance(items, list | tuple) else ()
+    pool, forked = _pool(maker, listed, workers)
+
+    def submit(chunk: list[tuple[int, Item]]) -> Future[list[_Sent]]:
+        if listed and forked:
+            return pool.submit(_draft_places, options, chunk[0][0], chunk[-1][0] + 1)
+        return pool.submit(_draft_chunk, options, chunk)
 
     def send(chunk: list[tuple[int, Item]]) -> Future[list[_Sent]]:
-        nonlocal pool
+        nonlocal pool, forked
         try:
-            return pool.submit(_draft_chunk, options, chunk)
+            return submit(chunk)
         except BrokenProcessPool:
             pool.shutdown(cancel_futures=True)
-            pool = _pool(settings, workers)
-            return pool.submit(_draft_chunk, options, chunk)
+            pool, forked = _pool(maker, listed, workers)
+            return submit(chunk)
 
     def refill() -> None:
         # Two chunks per process in flight: none waits for work, and memory
@@ -294,14 +320,14 @@ def _draft_in_processes(
     def alone(chunk: list[tuple[int, Item]]) -> list[DraftResult]:
         # Which chunk ended the process is not known: each one that was on
         # the broken pool is tried again by itself on a fresh one.
-        nonlocal pool
+        nonlocal pool, forked
         pool.shutdown(cancel_futures=True)
-        pool = _pool(settings, workers)
+        pool, forked = _pool(maker, listed, workers)
         try:
             return _received(chunk, send(chunk).result())
         except Exception as err:  # it ended a process again: it is the one
             pool.shutdown(cancel_futures=True)
-            pool = _pool(settings, workers)
+            pool, forked = _pool(maker, listed, workers)
             return list(_failed(chunk, err))
 
     try:
@@ -325,14 +351,42 @@ def _draft_in_processes(
         pool.shutdown(cancel_futures=True)
 
 
-def _pool(settings: _Settings, workers: int) -> ProcessPoolExecutor:
-    # Not fork: a host that embeds thanknote may be running threads, and a
-    # forked child inherits their locks mid-use.
+def _pool(
+    maker: NoteBuilder, items: Sequence[Item], workers: int
+) -> tuple[ProcessPoolExecutor, bool]:
+    """A pool of ``workers`` processes, and whether they are forked from this one."""
     methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _threads() == 1:
+        # All processes are forked when the pool starts, before it runs a
+        # thread of its own, so each is a copy of a process with one thread.
+        # The arguments are inherited, not pickled.
+        forked = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_adopt,
+            initargs=(maker, items),
+        )
+        return forked, True
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(settings,)
+    fresh = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(_settings(maker),)
     )
+    return fresh, False
+
+
+def _threads() -> int | None:
+    """The threads this process runs, as the system counts them (Linux only).
+
+    ``threading`` knows only the threads Python started; one started by a
+    C library (a database driver, a numeric library's pool) holds locks too.
+    ``None`` where the count is not known, which rules forking out.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return None
 
 
 def _failed(chunk: list[tuple[int, Item]], err: BaseException) -> Iterator[DraftResult]:

@@ -542,8 +542,7 @@ def draft(
     Returns:
         One :class:`~thanknote.Note` per interviewer, in input order.
     """
-    builder = _builder(tuple(str(Path(d).resolve()) for d in template_dirs))
-    return builder.draft(
+    return shared_builder(template_dirs).draft(
         interview,
         tone=tone,
         locale=locale,
@@ -554,6 +553,11 @@ def draft(
         today=today,
         to=to,
     )
+
+
+def shared_builder(template_dirs: Sequence[str | os.PathLike[str]] = ()) -> NoteBuilder:
+    """The builder :func:`draft` keeps for these template folders (made once)."""
+    return _builder(tuple(str(Path(d).resolve()) for d in template_dirs))
 
 
 @functools.lru_cache(maxsize=16)
