@@ -310,6 +310,9 @@ class TestEchoing:
         "I was very interested in the role when I applied; however, I have since accepted "
         "another offer and must withdraw my candidacy.",
         "Please remove my application; I am no longer available.",
+        # Found by its first word's start alone ("withdraw…"), or by "No" as a word.
+        "I was keen on the analyst role at Harwell, but I am withdrawing from the process.",
+        "I was keen on the analyst role at Harwell. No longer available, I am afraid.",
     ],
 )
 def test_a_withdrawal_is_not_interest(note: str) -> None:

@@ -20,9 +20,18 @@ from thanknote.linting import patterns
 from thanknote.linting.rules import interest, style
 from thanknote.linting.text import NoteText
 
+
+def _pasted(language: str) -> re.Pattern[str]:
+    pattern = patterns.pasted_pattern(language)
+    assert pattern is not None
+    return pattern
+
+
 CORPORA = Path(__file__).resolve().parent / "lint_corpus"
 # Every language whose pack lets the thanks rule look only around trigger words.
 TRIGGERED = [p.code for p in thanknote.available_languages() if p.lexicon.gratitude_triggers]
+# Every language whose pack lets the broken-sentence rule look only around trigger words.
+PASTED_TRIGGERED = [p.code for p in thanknote.available_languages() if p.lexicon.pasted_triggers]
 # Every language whose statements of interest all give their words.
 INTEREST_TRIGGERED = [
     p.code
@@ -56,6 +65,7 @@ _WORDS = sorted(
                     *(patterns.interest_pattern(code).pattern for code in INTEREST_TRIGGERED),
                 ]
                 + [style._phrases(kind).pattern for kind in style._TRIGGERS]
+                + [_pasted(code).pattern for code in PASTED_TRIGGERED]
             ),
         )
     )
@@ -108,5 +118,17 @@ def test_phrases_are_found_around_trigger_words_as_everywhere(raw: str, kind: st
     text = NoteText(raw)
     pattern = style._phrases(kind)
     triggers = style._triggers(kind)
+    near = [m.span() for w in text.windows(triggers) for m in pattern.finditer(text.lower, *w)]
+    assert near == _everywhere(pattern, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.sampled_from(PASTED_TRIGGERED))
+def test_pasted_phrases_are_found_around_trigger_words_as_everywhere(
+    raw: str, language: str
+) -> None:
+    text = NoteText(raw)
+    pattern, triggers = _pasted(language), patterns.pasted_triggers(language)
+    assert triggers is not None
     near = [m.span() for w in text.windows(triggers) for m in pattern.finditer(text.lower, *w)]
     assert near == _everywhere(pattern, text)

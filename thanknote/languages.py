@@ -114,6 +114,8 @@ class Lexicon:
         abbreviations: Abbreviations whose full stop does not end a sentence.
         pasted: Word sequences no sentence has, left by a jotted note pasted
             into one ("about she said", "of asked me").
+        pasted_triggers: Words every ``pasted`` sequence holds; the rule
+            then looks only around them.
         gratitude: Phrases of thanks.
         gratitude_look_alikes: Phrases that hold a word of thanks but thank
             nobody (a cause, a request); thanks they overlap does not count.
@@ -224,6 +226,7 @@ class Lexicon:
     closings: tuple[str, ...] = attrs.field(default=())
     abbreviations: tuple[str, ...] = attrs.field(default=())
     pasted: tuple[str, ...] = attrs.field(default=())
+    pasted_triggers: tuple[str, ...] = attrs.field(default=())
     gratitude: tuple[str, ...] = attrs.field(default=())
     gratitude_look_alikes: tuple[str, ...] = attrs.field(default=())
     gratitude_triggers: tuple[str, ...] = attrs.field(default=())
@@ -291,6 +294,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "closings": ("letter", "closings"),
     "abbreviations": ("letter", "abbreviations"),
     "pasted": ("letter", "pasted"),
+    "pasted_triggers": ("letter", "pasted_triggers"),
     "gratitude": ("gratitude", "phrases"),
     "gratitude_look_alikes": ("gratitude", "look_alikes"),
     "gratitude_triggers": ("gratitude", "triggers"),

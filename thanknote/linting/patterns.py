@@ -52,6 +52,7 @@ __all__ = [
     "month_names",
     "not_a_topic",
     "pasted_pattern",
+    "pasted_triggers",
     "same_titles",
     "specifics_cues",
     "stop_words",
@@ -250,8 +251,10 @@ class Interest(NamedTuple):
         negated: A negation in the statement's clause.
         undone: What keeps a negated statement positive.
         clause_break: Where a clause starts.
-        withdrawal: A writer taking their candidacy back, and the cues that
-            must be in the text for it to be worth looking.
+        withdrawal: A writer taking their candidacy back.
+        withdrawal_cues: The whole words and the word starts one of which
+            the text must hold for ``withdrawal`` to be worth looking for, or
+            ``None`` when a phrase starts with neither.
     """
 
     locale: str
@@ -263,7 +266,24 @@ class Interest(NamedTuple):
     undone: re.Pattern[str] | None
     clause_break: re.Pattern[str]
     withdrawal: re.Pattern[str] | None
-    withdrawal_cues: tuple[str, ...]
+    withdrawal_cues: tuple[frozenset[str], tuple[str, ...]] | None
+
+
+def _cues(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    r"""The first words of ``phrases``: whole words, and the starts of longer ones.
+
+    A phrase's letters up to a space or a word boundary ("no\s+longer") are
+    a whole word, to be looked up among the text's words; letters followed
+    by anything else ("withdraw(?:ing)?") only start one.
+    """
+    whole: list[str] = []
+    starts: list[str] = []
+    for phrase in phrases:
+        found = re.match(r"([^\W\d_]+)(\\[sb])?", phrase)
+        if found is None:
+            return None
+        (whole if found.group(2) else starts).append(found.group(1))
+    return frozenset(whole), tuple(dict.fromkeys(starts))
 
 
 @functools.lru_cache(maxsize=16)
@@ -296,9 +316,7 @@ def interest(locale: str) -> Interest | None:
             "|".join(["[,;:—–]", *(rf"\b(?:{w})" for w in words.clause_breaks)])
         ),
         withdrawal=_any(withdrawal),
-        withdrawal_cues=tuple(
-            dict.fromkeys(m.group() for p in withdrawal if (m := re.match(r"[^\W\d_]+", p)))
-        ),
+        withdrawal_cues=_cues(withdrawal),
     )
 
 
@@ -327,6 +345,13 @@ def pasted_pattern(locale: str) -> re.Pattern[str] | None:
     """Words that cannot follow each other in a sentence ("about she said"), or ``None``."""
     words = lexicon(locale)
     return _any(words.pasted) if words is not None else None
+
+
+@functools.lru_cache(maxsize=16)
+def pasted_triggers(locale: str) -> frozenset[str] | None:
+    """Words every sequence of :func:`pasted_pattern` holds, or ``None`` when not given."""
+    words = lexicon(locale)
+    return frozenset(words.pasted_triggers) if words is not None and words.pasted_triggers else None
 
 
 class Cues(NamedTuple):

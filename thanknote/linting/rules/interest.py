@@ -26,8 +26,12 @@ __all__ = ["interest_spans", "missing_interest", "unnamed_interest"]
 def withdraws(text: NoteText, words: Interest) -> bool:
     """Whether the writer takes their candidacy back ("I have accepted another offer")."""
     lower = text.lower
-    if words.withdrawal is None or not any(cue in lower for cue in words.withdrawal_cues):
+    if words.withdrawal is None:
         return False
+    if words.withdrawal_cues is not None:
+        whole, starts = words.withdrawal_cues
+        if text.vocabulary.isdisjoint(whole) and not any(cue in lower for cue in starts):
+            return False
     return any(not text.in_quotes(m.start()) for m in words.withdrawal.finditer(lower))
 
 

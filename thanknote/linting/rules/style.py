@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from thanknote._i18n import N_
-from thanknote.linting.patterns import pasted_pattern
+from thanknote.linting.patterns import pasted_pattern, pasted_triggers
 from thanknote.linting.protocol import Hit, LintContext, rule
 from thanknote.linting.text import NoteText
 
@@ -181,7 +181,15 @@ def broken_sentence(text: NoteText, context: LintContext) -> Iterator[Hit]:
     pasted = pasted_pattern(context.locale)
     if pasted is None:
         return
-    for match in pasted.finditer(lower):
+    triggers = pasted_triggers(context.locale)
+    found: Iterable[re.Match[str]]
+    if triggers is None:
+        found = pasted.finditer(lower)
+    elif text.vocabulary.isdisjoint(triggers):
+        return
+    else:
+        found = (m for window in text.windows(triggers) for m in pasted.finditer(lower, *window))
+    for match in found:
         if not text.in_quotes(match.start()):
             yield Hit(
                 match.start(),
