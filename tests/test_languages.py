@@ -8,7 +8,7 @@ import json
 import sys
 import textwrap
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from builders import install_plugin
 
 import thanknote
 from thanknote import _decision, _i18n, languages, render
-from thanknote.languages import _read_lexicon
+from thanknote.languages import _read_lexicon, _read_shared
 from thanknote.linting import patterns
 from thanknote.testing import make_interview
 
@@ -230,11 +230,13 @@ class TestCompiledLexicon:
         (folder / "language.toml").write_text(toml, "utf-8")
         return folder
 
-    def _compile(self, folder: Path, lexicon: dict[str, object]) -> None:
+    def _compile(
+        self, folder: Path, lexicon: dict[str, object], name: str = "language.json"
+    ) -> None:
         source = (folder / "language.toml").read_bytes()
         checksum = f"crc32:{zlib.crc32(source):08x}:{len(source)}"
         compiled = {"source_checksum": checksum, "lexicon": lexicon}
-        (folder / "language.json").write_text(json.dumps(compiled), "utf-8")
+        (folder / name).write_text(json.dumps(compiled), "utf-8")
 
     def test_a_matching_compiled_lexicon_is_read(self, tmp_path: Path) -> None:
         folder = self._pack(tmp_path, "name = 'From TOML'\n")
@@ -252,6 +254,82 @@ class TestCompiledLexicon:
         folder = self._pack(tmp_path, "name = 'From TOML'\n")
         (folder / "language.json").write_text(broken, "utf-8")
         assert _read_lexicon(folder).name == "From TOML"
+
+
+class TestSharedLexicon:
+    """The words read from every pack come from the wheel's shared file while it matches."""
+
+    _TOML = "name = 'Xx'\n[letter]\ngreetings = ['toml']\npasted = ['x']\n"
+
+    def _pack(self, tmp_path: Path) -> Path:
+        folder = tmp_path / "xx"
+        folder.mkdir()
+        (folder / "language.toml").write_text(self._TOML, "utf-8")
+        return folder
+
+    def test_a_matching_shared_file_is_read_alone(self, tmp_path: Path) -> None:
+        folder = self._pack(tmp_path)
+        shared = {"name": "Xx", "letter": {"greetings": ["compiled"]}}
+        TestCompiledLexicon()._compile(folder, shared, "language.shared.json")
+        words = _read_shared(folder)
+        assert words.greetings == ("compiled",)
+        assert words.pasted == ()  # not a shared field: not read
+
+    def test_without_a_shared_file_the_whole_lexicon_is_read(self, tmp_path: Path) -> None:
+        words = _read_shared(self._pack(tmp_path))
+        assert (words.greetings, words.pasted) == (("toml",), ("x",))
+
+    def test_a_stale_shared_file_is_ignored(self, tmp_path: Path) -> None:
+        folder = self._pack(tmp_path)
+        shared = {"name": "Xx", "letter": {"greetings": ["compiled"]}}
+        TestCompiledLexicon()._compile(folder, shared, "language.shared.json")
+        (folder / "language.toml").write_text(self._TOML.replace("toml", "edited"), "utf-8")
+        assert _read_shared(folder).greetings == ("edited",)
+
+    def test_the_build_step_keeps_every_shared_field(self) -> None:
+        # The build step cannot import the package: it names the TOML keys itself.
+        hook = ast.parse((Path(__file__).parents[1] / "hatch_build.py").read_text("utf-8"))
+        [keys] = [
+            ast.literal_eval(node.value)
+            for node in hook.body
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "SHARED_KEYS" for t in node.targets)
+        ]
+        assert sorted(keys) == sorted(languages._FIELDS[f] for f in languages.SHARED_FIELDS)
+
+    def test_the_words_read_from_every_pack_are_all_shared_fields(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Each reading of every pack gives the same with only the shared fields.
+        readings = {
+            "greetings": lambda: patterns.greeting_pattern().pattern,
+            "closings": lambda: patterns.closing_pattern().pattern,
+            "abbreviations": patterns.abbreviations,
+            "months": patterns.month_names,
+            "function words": patterns.function_words,
+            "stop words": patterns.not_a_topic,
+            "generic words": patterns.generic_words,
+            "equivalents": lambda: patterns.equivalent_words("de"),
+            "honorifics": patterns.honorific_words,
+        }
+
+        def read(lexicon_of: Callable[[languages.LanguagePack], languages.Lexicon]) -> dict:
+            monkeypatch.setattr(patterns, "shared_lexicon", lexicon_of)
+            for cached in vars(patterns).values():
+                getattr(cached, "cache_clear", lambda: None)()
+            return {name: reading() for name, reading in readings.items()}
+
+        def pruned(pack: languages.LanguagePack) -> languages.Lexicon:
+            return languages.Lexicon(
+                **{f: getattr(pack.lexicon, f) for f in languages.SHARED_FIELDS}
+            )
+
+        try:
+            assert read(pruned) == read(lambda pack: pack.lexicon)
+        finally:
+            monkeypatch.undo()
+            for cached in vars(patterns).values():
+                getattr(cached, "cache_clear", lambda: None)()
 
 
 def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:

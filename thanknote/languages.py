@@ -54,6 +54,7 @@ __all__ = [
 LANGUAGE_PACK_GROUP = "thanknote.languages"
 LEXICON_FILE = "language.toml"
 COMPILED_LEXICON_FILE = "language.json"  # written into wheels by the build step
+COMPILED_SHARED_FILE = "language.shared.json"  # likewise: the fields of SHARED_FIELDS only
 
 
 class FallbackLanguageWarning(UserWarning):
@@ -343,6 +344,12 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "keep_legal_form": ("company", "keep_legal_form"),
     "at_company_starting": ("company", "at_starting_with"),
 }
+# The fields the lint reads from every known pack, whatever the note's language
+# (to guess it, to find the salutation, the closing and the sentences).
+SHARED_FIELDS = (
+    "name", "honorifics", "titles", "function_words", "stop_words", "weak_words",
+    "generic_words", "equivalents", "greetings", "closings", "abbreviations", "month_names",
+)  # fmt: skip
 _MAPPINGS = frozenset(
     {
         "address",
@@ -390,16 +397,42 @@ class LanguagePack:
         return _read_lexicon(self.folder)
 
 
+def shared_lexicon(pack: LanguagePack) -> Lexicon:
+    """The fields of :data:`SHARED_FIELDS` of a pack's lexicon (the others empty).
+
+    Linting a note of any language reads them from every known pack. A
+    built wheel holds them apart (``language.shared.json``), so that a cold
+    ``thanknote lint`` does not read five lexicons whole for an English note;
+    without that file, or when it is stale, this is the whole lexicon.
+    """
+    return _read_shared(pack.folder)
+
+
+@functools.cache
+def _read_shared(folder: Path) -> Lexicon:
+    path = folder / LEXICON_FILE
+    try:
+        data = _compiled(folder, path.read_bytes(), COMPILED_SHARED_FILE)
+    except OSError:
+        data = None
+    return _read_lexicon(folder) if data is None else _lexicon_of(data, path)
+
+
 @functools.cache
 def _read_lexicon(folder: Path) -> Lexicon:
     path = folder / LEXICON_FILE
     try:
         source = path.read_bytes()
-        data = _compiled(folder, source) or _parsed(source)
+        data = _compiled(folder, source, COMPILED_LEXICON_FILE) or _parsed(source)
     except (OSError, ValueError) as err:  # a TOMLDecodeError or UnicodeDecodeError is one
         raise InvalidOptionError(
             "language pack", str(path), f"{path}: cannot be read: {err}"
         ) from None
+    return _lexicon_of(data, path)
+
+
+def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
+    """The lexicon of a parsed ``language.toml``, its values checked and converted."""
     values: dict[str, Any] = {}
     for field, where in _FIELDS.items():
         value: Any = data
@@ -475,7 +508,7 @@ def _read_lexicon(folder: Path) -> Lexicon:
     return Lexicon(**values)
 
 
-def _compiled(folder: Path, source: bytes) -> dict[str, Any] | None:
+def _compiled(folder: Path, source: bytes, name: str) -> dict[str, Any] | None:
     """The lexicon as the wheel's build step parsed it, if it is of this very source.
 
     TOML is read by pure Python and the six built-in lexicons take longer to
@@ -485,7 +518,7 @@ def _compiled(folder: Path, source: bytes) -> dict[str, Any] | None:
     read itself.
     """
     try:
-        compiled = json.loads((folder / COMPILED_LEXICON_FILE).read_bytes())
+        compiled = json.loads((folder / name).read_bytes())
     except (OSError, ValueError):
         return None
     if not isinstance(compiled, dict) or compiled.get("source_checksum") != _checksum(source):

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from thanknote.languages import (
-    LanguagePack,
     Lexicon,
     known_languages,
     language_code,
+    shared_lexicon,
     when_packs_change,
 )
 from thanknote.languages import language_pack as _pack
@@ -64,9 +64,9 @@ def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(phrases)
 
 
-def _any(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+def _any(phrases: tuple[str, ...], flags: int = 0) -> re.Pattern[str] | None:
     # Every phrase starts at a word start (see docs/language-packs.md).
-    return re.compile(rf"\b(?:{_alternatives(phrases)})") if phrases else None
+    return re.compile(rf"\b(?:{_alternatives(phrases)})", flags) if phrases else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -80,14 +80,15 @@ def lexicon(locale: str) -> Lexicon | None:
         return None
 
 
-def _every() -> tuple[LanguagePack, ...]:
-    return known_languages()
+def _every() -> Iterator[Lexicon]:
+    """The part of every known pack's lexicon a note of any language is read with."""
+    return (shared_lexicon(pack) for pack in known_languages())
 
 
 @functools.cache
 def greeting_pattern() -> re.Pattern[str]:
     """A salutation line's opening word and the name after it, in any language."""
-    words = _alternatives(g for pack in _every() for g in pack.lexicon.greetings)
+    words = _alternatives(g for each in _every() for g in each.greetings)
     return re.compile(
         rf"(?P<greeting>{words})\b"
         r"[ \t]*(?P<name>[^\n,:;!.?]{0,60}?(?:\.[^\n,:;!?]{0,40}?)?)[ \t]*(?:[,:;!—–-]|$)",
@@ -98,14 +99,14 @@ def greeting_pattern() -> re.Pattern[str]:
 @functools.cache
 def closing_pattern() -> re.Pattern[str]:
     """A closing line ("Best regards,", "Mit freundlichen Grüßen"), in any language."""
-    words = _alternatives(c for pack in _every() for c in pack.lexicon.closings)
+    words = _alternatives(c for each in _every() for c in each.closings)
     return re.compile(rf"[ \t]*(?:{words})[ \t]*[,.!]?[ \t]*$")
 
 
 @functools.cache
 def abbreviations() -> tuple[str, ...]:
     """Abbreviations whose full stop does not end a sentence, lower case, without it."""
-    found = (a.lower().removesuffix(".") for pack in _every() for a in pack.lexicon.abbreviations)
+    found = (a.lower().removesuffix(".") for words in _every() for a in words.abbreviations)
     return tuple(dict.fromkeys(found))
 
 
@@ -117,8 +118,8 @@ def month_names() -> frozenset[str]:
     data for every language on a cold start; from Babel for a pack without.
     """
     names: set[str] = set()
-    for pack in _every():
-        names.update(pack.lexicon.month_names or _babel_months(pack.code))
+    for pack in known_languages():
+        names.update(shared_lexicon(pack).month_names or _babel_months(pack.code))
     return frozenset(names)
 
 
@@ -138,15 +139,13 @@ def _babel_months(code: str) -> frozenset[str]:
 @functools.cache
 def function_words() -> dict[str, frozenset[str]]:
     """Each language's function words, by language code."""
-    return {pack.code: frozenset(pack.lexicon.function_words) for pack in _every()}
+    return {p.code: frozenset(shared_lexicon(p).function_words) for p in known_languages()}
 
 
 @functools.cache
 def stop_words() -> frozenset[str]:
     """Function and stop words of every language: never a topic on their own."""
-    return frozenset(
-        w for pack in _every() for w in (*pack.lexicon.function_words, *pack.lexicon.stop_words)
-    )
+    return frozenset(w for words in _every() for w in (*words.function_words, *words.stop_words))
 
 
 @functools.cache
@@ -158,13 +157,13 @@ def not_a_topic() -> frozenset[str]:
 @functools.cache
 def weak_words() -> frozenset[str]:
     """Words of every language too vague to make a topic on their own."""
-    return frozenset(w for pack in _every() for w in pack.lexicon.weak_words)
+    return frozenset(w for words in _every() for w in words.weak_words)
 
 
 @functools.cache
 def generic_words() -> frozenset[str]:
     """Words of any language that every note uses, whatever was discussed."""
-    return frozenset(w for pack in _every() for w in pack.lexicon.generic_words)
+    return frozenset(w for words in _every() for w in words.generic_words)
 
 
 @functools.lru_cache(maxsize=16)
@@ -177,8 +176,8 @@ def _merged(locale: str, table_of: Callable[[Lexicon], Mapping[str, str]]) -> di
     # Every known pack's table, with the locale's own language winning where
     # two languages disagree ("&" is "and" in English, "und" in German).
     table: dict[str, str] = {}
-    for pack in _every():
-        table.update(table_of(pack.lexicon))
+    for words in _every():
+        table.update(table_of(words))
     own = lexicon(locale)
     if own is not None:
         table.update(table_of(own))
@@ -190,8 +189,8 @@ def honorific_words() -> frozenset[str]:
     """Honorifics and titles of every language, lower case, without full stops."""
     return frozenset(
         word.lower().rstrip(".")
-        for pack in _every()
-        for entry in (*pack.lexicon.honorifics, *pack.lexicon.titles)
+        for words in _every()
+        for entry in (*words.honorifics, *words.titles)
         for word in entry.split()
     )
 
@@ -302,13 +301,12 @@ def interest(locale: str) -> Interest | None:
         (s.direct, s.group, expand(s.pattern), s.words) for s in words.interest_statements
     ) + tuple((False, 0, expand(p), frozenset()) for p in words.interest)
     every = [w for *_, w in statements]
-    about = _any(words.about_the_job)
     withdrawal = words.withdrawal
     return Interest(
         locale=locale,
         statements=statements,
         triggers=frozenset().union(*every) if all(every) else None,
-        about=re.compile(about.pattern, re.IGNORECASE) if about is not None else None,
+        about=_any(words.about_the_job, re.IGNORECASE),
         reach=words.interest_reach,
         negated=_any(words.negations),
         undone=_any(words.negation_undone_by),
