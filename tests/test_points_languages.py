@@ -530,3 +530,36 @@ def test_a_report_of_a_clause_stays_a_clause() -> None:
 def test_a_german_point_with_we_and_no_verb_is_left_out() -> None:
     # "Außerdem stellte sich heraus, dass wir beide dem Ruhrpott aus" must not be written.
     assert place("wir beide aus dem Ruhrpott", "de", ("Brandt",)).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "spelt"),
+    [
+        ("de", "ab Feb. neue Heumilch-Linie", "ab Februar neue Heumilch-Linie"),
+        ("fr", "ouverture de la salle fin janv.", "ouverture de la salle fin janvier"),
+        ("pt", "laboratório novo a partir de fev.", "laboratório novo a partir de fevereiro"),
+        ("en", "the Feb. offsite in Leeds", "the February offsite in Leeds"),
+        # Without its full stop a short month may be a name: it stays.
+        ("en", "Jan from the lab team", "Jan from the lab team"),
+    ],
+)
+def test_a_month_abbreviated_with_a_stop_is_spelt_out(
+    language: str, jotted: str, spelt: str
+) -> None:
+    assert spelt in str(place(jotted, language, ()))
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted"),
+    [
+        ("de", "er meinte, ab Feb. fliegen sie die Deichvermessung an der Westküste"),
+        ("en", "Dr. Osei's plan for the night shift"),
+        ("fr", "le projet de M. Girard sur les archives"),
+    ],
+)
+def test_a_full_stop_after_an_abbreviation_ends_no_thought(language: str, jotted: str) -> None:
+    assert place(jotted, language, ()).kind != "unplaced"
+
+
+def test_a_full_stop_between_two_thoughts_still_ends_one() -> None:
+    assert place("the team is new. love them", "en", ()).kind == "unplaced"

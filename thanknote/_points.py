@@ -297,7 +297,7 @@ def place(
                 return placed
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
-        if shape.kind not in _QUOTED and _BREAK.search(core):
+        if shape.kind not in _QUOTED and _break(core, language):
             # "she said the team is new!! love them": the shape fits, the words do not.
             return Point(text, kind=UNPLACED, link=_sentence(link))
         return Point(phrase, kind=shape.kind, core=core, link=_sentence(link))
@@ -443,7 +443,7 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
         )
     text = _TRAILING.sub("", text)
     said = text.split()
-    mark = _BREAK.search(text)
+    mark = _break(text, language)
     if _only_names(text, names):
         return "it names the reader, not something you talked about; say what the point was"
     if mark is not None:
@@ -486,7 +486,7 @@ def _as_topic(text: str, language: str) -> str | None:
 def _stands_as_topic(text: str, language: str) -> bool:
     words = language_pack(language).lexicon
     said = text.split()
-    if not said or len(said) > words.topic_words or _BREAK.search(text):
+    if not said or len(said) > words.topic_words or _break(text, language):
         return False
     if "," in text and not _is_list(text, words):
         return False
@@ -564,12 +564,69 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
 
 
 def _spelt_out(text: str, language: str) -> str:
-    """The point with the pack's shorthand spelt out ("asked abt" → "asked about")."""
+    """The point with its shorthand spelt out.
+
+    The pack's shorthand ("asked abt" → "asked about"), and a month
+    abbreviated with a full stop ("ab Feb." → "ab Februar").
+    """
     found = _shorthand(language)
-    if found is None:
-        return text
-    table, pattern = found
-    return pattern.sub(lambda m: table[m.group().lower()], text)
+    if found is not None:
+        table, pattern = found
+        text = pattern.sub(lambda m: table[m.group().lower()], text)
+    months, abbreviated = _abbreviated_months(language)
+    if "." in text and abbreviated is not None:
+        text = abbreviated.sub(lambda m: months[m.group(1).casefold()], text)
+    return text
+
+
+@functools.lru_cache(maxsize=32)
+def _abbreviated_months(language: str) -> tuple[Mapping[str, str], re.Pattern[str] | None]:
+    # From Babel's abbreviated month names ("Feb.", "févr.", "fev."), with or
+    # without their own full stop: only one written with a stop is shorthand
+    # (the English "Jan" may be a name, "Jan." is January).
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        months = Locale.parse(language).months
+    except (UnknownLocaleError, ValueError):
+        return {}, None
+    table: dict[str, str] = {}
+    for context in ("format", "stand-alone"):
+        wide = months[context]["wide"]
+        for number, short in months[context]["abbreviated"].items():
+            stem = str(short).rstrip(".")
+            if stem.casefold() != str(wide[number]).casefold():
+                table.setdefault(stem.casefold(), str(wide[number]))
+    if not table:
+        return {}, None
+    stems = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<![\w.])({stems})\.(?!\w)", re.IGNORECASE)
+
+
+def _break(text: str, language: str) -> re.Match[str] | None:
+    """The first mark that ends a thought or joins two, past the pack's abbreviations."""
+    for mark in _BREAK.finditer(text):
+        if mark.group().startswith(".") and _after_abbreviation(text, mark.start(), language):
+            continue
+        return mark
+    return None
+
+
+def _after_abbreviation(text: str, stop: int, language: str) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("z. B.", "Dr.", "ca.")."""
+    before = text[: stop + 1].casefold()
+    return any(
+        before.endswith(short)
+        and (len(before) == len(short) or not before[-len(short) - 1].isalnum())
+        for short in _abbreviations(language)
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _abbreviations(language: str) -> tuple[str, ...]:
+    words = language_pack(language).lexicon
+    found = (*words.abbreviations, *words.honorifics, *words.titles)
+    return tuple(a.casefold() for a in found if a.endswith("."))
 
 
 @functools.lru_cache(maxsize=32)
