@@ -97,14 +97,12 @@ def test_a_process_with_one_thread_lends_its_own_builder_to_forked_processes(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counted from /proc")
-def test_the_system_counts_every_thread_of_the_process() -> None:
-    before = batch._threads()
-    assert before is not None
+def test_a_started_thread_rules_out_forking() -> None:
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert batch._threads() == before + 1
+        assert (batch._threads() or 0) >= 2  # it and this one, at least
     finally:
         stop.set()
         other.join()
