@@ -317,7 +317,7 @@ BRIDGES = re.compile(
 )
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
-    r"|Creo que mi perfil responde bien a lo que pide el puesto: "
+    r"|Creo que mi perfil responde bien a este trabajo: "
     r"|Confío en poder aportar desde el principio lo que traigo de mi trayectoria: "
     r"|Creo que podría ser útil desde el primer momento, y mi trayectoria lo respalda: )"
 )
@@ -455,10 +455,13 @@ def test_what_they_told_about_is_said_after_sobre_on_its_own(
         assert not re.search(r"\b(?:de|a) el\b", text), text
 
 
-@pytest.mark.parametrize("company", ["Transportes Gómez e Hijos S.L.", "Ibérica Frío, S.A."])
+@pytest.mark.parametrize(
+    "company",
+    ["Transportes Gómez e Hijos S.L.", "Ibérica Frío, S.A.", "Los Olivares de Baena S.C.A."],
+)
 def test_a_company_s_legal_form_stays_out_of_the_sentences(company: str) -> None:
     for note in drafts_for(company):
-        assert not re.search(r"\bS\. ?[AL]\.", note.text), note.text
+        assert not re.search(r"\bS\. ?(?:[AL]|C\. ?A)\.", note.text), note.text
         assert company.split(" ")[0] in note.text, note.text
 
 
@@ -847,6 +850,9 @@ CLAIMS = [
     ("Me impresionó", "an impression of the reader"),
     ("impresión excelente", "an impression of the reader"),
     ("Salí de allí", "a visit in person"),
+    ("nuevas perspectivas", "an insight the point gave"),
+    ("me reveló aspectos", "an insight the point gave"),
+    ("imagen que me hice del puesto", "an insight the point gave"),
 ]  # fmt: skip
 
 
@@ -920,6 +926,44 @@ def test_consecutive_sentences_share_no_opening_and_no_verb(
                             w.casefold() for w in LEAD_VERBS.findall(after)
                         }
                         assert not shared, (shared, before, after)
+
+
+# -- frames that read as a letter, not as notes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    # notes-speak and office frames a person would not write in a thank-you letter
+    ["bien apuntado", "considero muy útil", "Para hacerme una idea del puesto",
+     "dato importante para situarme"],
+)  # fmt: skip
+def test_no_frame_reads_as_notes_or_as_an_office_form(
+    phrase: str, every_note: list[thanknote.Note]
+) -> None:
+    for note in every_note:
+        assert phrase.casefold() not in " ".join(body(note).split()).casefold(), note.text
+
+
+def test_a_point_that_says_sobre_is_not_put_after_another_sobre(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    iv = one_interviewer(["su libro sobre la historia del ferrocarril en el pueblo"])
+    notes = list(each_choice(iv, monkeypatch))
+    for note in notes:
+        assert not re.search(r"\bsobre (?:su|tu) libro sobre\b", body(note)), note.text
+    assert any("acerca de tu libro sobre" in " ".join(n.text.split()) for n in notes)
+    assert any("acerca de su libro sobre" in " ".join(n.text.split()) for n in notes)
+
+
+def test_the_position_is_not_named_in_two_sentences_in_a_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    iv = one_interviewer(["el rediseño de las guardias", "la plantilla ha crecido un 20 %"],
+                         candidate={"strength": STRENGTH})  # fmt: skip
+    for note in each_choice(iv, monkeypatch):
+        said = re.split(r"(?<=[.!?»])\s+", " ".join(body(note).split()))
+        for before, after in itertools.pairwise(said):
+            assert not ("puesto" in before and "puesto" in after), (before, after)
 
 
 # -- the greeting with an honorific ----------------------------------------------
@@ -1059,10 +1103,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 @pytest.mark.parametrize(
     ("locale", "sentence"),
     [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
-     ("es_MX", "Otro dato importante para situarme es que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Otro dato que me pareció importante es que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
      ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
-     ("es_ES", "Otro dato importante para situarme es que quieres a alguien para la fatiga"),
+     ("es_ES", "Otro dato que me pareció importante es que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
 def test_the_reader_s_points_are_said_in_the_note_s_form(
