@@ -73,7 +73,9 @@ ADDRESS = {
     "other": re.compile(rf"\b(?:você|vocês|{TU})\b", re.I),
 }
 INTEREST = re.compile(
-    r"interess|gostaria|adoraria|vontade|quero|fazer parte|teria muito gosto|feliz", re.IGNORECASE
+    r"interess|gostaria|adoraria|vontade|quero|espero|privilégio|fazer parte"
+    r"|teria muito gosto|feliz",
+    re.IGNORECASE,
 )
 
 
@@ -876,6 +878,15 @@ NEVER = [
     "equipa no ",
     "à medida da minha experiência, e",  # "experiência" twice in one sentence
     "vontade de assumir a vaga de analista de dados, e tenho muita vontade",
+    "Anotei ainda",  # the candidate's notebook, not a letter
+    "tem muito a ver com",  # a colloquial bridge
+    "Há algo que posso trazer",  # a clumsy announcement of the strength
+    "quero muito colaborar",  # too casual beside a formal greeting
+    "quero muito poder",
+    "Um obrigado pela conversa",  # an odd subject, and "obrigado" tells a gender
+    "o tempo passou",  # "tempo" again, right after "o tempo que me dedicou"
+    "Gostei igualmente de responder",  # says nothing of what was answered
+    "também foi muito útil para mim",  # "útil" says nothing of a conversation
 ]
 
 
@@ -1132,3 +1143,36 @@ def test_a_company_named_by_a_feminine_plural_takes_na(company: str, at: str) ->
         notes = _company_notes(company, locale, "warm", "thank_you")
         assert all("na empresa " + company.split(",")[0] not in n.text for n in notes)
         assert any(at in n.text for n in notes), notes[0].text
+
+
+@pytest.mark.parametrize(
+    ("company", "at"),
+    [
+        ("Estação de Biologia Marinha do Faial", "da Estação de Biologia Marinha do Faial"),
+        ("Observatório Astronómico de Lisboa", "do Observatório Astronómico de Lisboa"),
+    ],
+)
+def test_a_research_station_is_not_called_a_company(company: str, at: str) -> None:
+    for locale in LOCALES:
+        notes = [
+            note
+            for tone in TONES
+            for kind in KINDS
+            for note in _company_notes(company, locale, tone, kind)
+        ]
+        assert all("empresa " + company not in n.text for n in notes), notes[0].text
+        assert any(at in n.text or "n" + at[1:] in n.text for n in notes), notes[0].text
+
+
+# Sign-offs a writer would not choose for the tone and the variety: "Com apreço"
+# is stiff in a warm note, "Atenciosamente" is Brazilian in a formal letter from Portugal.
+WRONG_CLOSINGS = [("pt_BR", "warm", "Com apreço,"), ("pt_PT", "formal", "Atenciosamente,")]
+
+
+@pytest.mark.parametrize(("locale", "tone", "closing"), WRONG_CLOSINGS)
+def test_the_sign_off_suits_the_tone_and_the_variety(
+    every_sentence: list[thanknote.Note], locale: str, tone: str, closing: str
+) -> None:
+    for note in every_sentence:
+        if note.locale == locale and note.tone == tone and note.kind == "thank_you":
+            assert closing not in note.text.splitlines(), note.text
