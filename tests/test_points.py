@@ -323,7 +323,7 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("gros enjeu : convaincre les services achats", "fr"),
         ("serve un piano, consumi d'acqua", "it"),
         ("time novo, só 4 pessoas", "pt"),
-        ("disponibilidade caiu p/ 94%", "pt"),
+        ("time pequeno; adorei a sala", "pt"),
         ("we both think quick huddles > long handoff reports", "en"),
         (" ".join(["word"] * 20), "en"),
     ],

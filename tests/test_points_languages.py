@@ -563,3 +563,23 @@ def test_a_full_stop_after_an_abbreviation_ends_no_thought(language: str, jotted
 
 def test_a_full_stop_between_two_thoughts_still_ends_one() -> None:
     assert place("the team is new. love them", "en", ()).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "spelt"),
+    [
+        ("es", "subsidio p/ digitalizar los planos", "para digitalizar"),
+        ("es", "un disco c/ orquesta", "con orquesta"),
+        ("pt", "disco de choro c/ orquestra de cordas", "com orquestra"),
+        ("pt", "verba p/ digitalizar o acervo", "para digitalizar"),
+    ],
+)
+def test_a_slash_abbreviation_is_written_out(language: str, jotted: str, spelt: str) -> None:
+    placed = place(jotted, language, ())
+    assert placed.kind != "unplaced" and spelt in str(placed)
+
+
+@pytest.mark.parametrize("jotted", ["somos las dos de Jaén", "somos los dos de Teruel"])
+def test_spanish_shared_origin_with_the_verb_first_is_shared(jotted: str) -> None:
+    placed = place(jotted, "es", ())
+    assert placed.kind == "shared" and "somos de" in str(placed)
