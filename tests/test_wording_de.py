@@ -726,17 +726,17 @@ DECISION_CLOSES = {
         " Freude entgegen.",
         "Da Ihre Entscheidung {mid} fallen soll, sehe ich Ihrer Rückmeldung gespannt entgegen.",
         "Nach meinem Verständnis fällt Ihre Entscheidung {when}.",
-        "Wie ich erfahren habe, soll die Entscheidung {mid} fallen.",
+        "Wie besprochen soll die Entscheidung {mid} fallen.",
     ],
     "warm": [
-        "Ich freue mich, {mid} von dir zu hören.",
+        "Ich freue mich darauf, {mid} von dir zu hören.",
         "Ich habe verstanden, dass ihr {mid} entscheiden wollt, und bin schon sehr gespannt.",
         "Eure Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
         "Ich hoffe, {mid} von dir zu hören, und freue mich darauf.",
         "Ich freue mich schon auf deine Nachricht – {mid} soll es ja so weit sein.",
     ],
     "concise": [
-        "Ich freue mich, {mid} von Ihnen zu hören.",
+        "Ich freue mich darauf, {mid} von Ihnen zu hören.",
         "Ihre Entscheidung soll {mid} fallen; darauf bin ich gespannt.",
         "Wie ich verstanden habe, fällt Ihre Entscheidung {when}.",
         "Auf Ihre Rückmeldung, die {mid} folgen soll, bin ich gespannt.",
@@ -1214,3 +1214,113 @@ def test_no_two_sentences_in_a_row_open_with_the_readers_question(
                     for s in (before, after)
                 ]
                 assert not all(opens), (before, after)
+
+
+# -- the fourth reading: judged sentences --------------------------------------
+
+
+def judged(tone: str, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Every bank's sentences for a dairy's panel, its points jotted as notes."""
+    iv = thanknote.load_interview(
+        {
+            "locale": "de_DE",
+            "candidate": {
+                "name": "Katharina Brenner",
+                "email": "kb@example.de",
+                "strength": "Ich habe bei einem Käsehersteller zwei IFS-Audits begleitet",
+            },
+            "interview": {
+                "company": "Molkereigenossenschaft Allgäuer Land eG",
+                "position": "Leitung Qualitätssicherung",
+                "start": "2026-12-03T09:30:00+01:00",
+                "timezone": "Europe/Berlin",
+                "decision_expected": "Mitte Dezember",
+            },
+            "interviewers": [
+                {
+                    "name": "Birgit Hartmann",
+                    "honorific": "Frau Dr.",
+                    "email": "bh@example.de",
+                    "talking_points": [
+                        "neue Heumilch-Linie ab Frühjahr",
+                        "fragte nach meinem Umgang mit Reklamationen",
+                        "HACCP-Doku auf digital umstellen",
+                    ],
+                },
+                {
+                    "name": "Tobias Kranz",
+                    "email": "tk@example.de",
+                    "talking_points": [
+                        "LiDAR-Nutzlast noch neu",
+                        "wir segeln beide auf der Schlei",
+                    ],
+                },
+            ],
+        }
+    )
+    notes = []
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        notes += thanknote.draft(iv, tone=tone, today=iv.day)
+    return notes
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_neighbouring_sentences_open_with_different_words(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in judged(tone, monkeypatch):
+        for before, after in itertools.pairwise(sentences(body(note))):
+            assert before.split()[0] != after.split()[0], (before, after)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_fragment_is_named_as_a_keyword_not_pasted_as_a_topic(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in judged(tone, monkeypatch):
+        said = " ".join(note.text.split())
+        assert "Thema HACCP" not in said and "Thema LiDAR" not in said, said
+        assert "Sachen HACCP" not in said and "Sachen LiDAR" not in said, said
+        for fragment in ("HACCP-Doku auf digital umstellen", "LiDAR-Nutzlast noch neu"):
+            if fragment in said:
+                assert f"Stichwort „{fragment}“" in said, said
+
+
+# Sentences a reader named as stilted, presumed or hearsay.
+JUDGED = [
+    "Wie ich erfahren habe",
+    "geklappt hat",
+    "Ich freue mich, ",
+    "in meinem Wunsch bestärkt, als",
+    "bei Molkereigenossenschaft",
+    "Auch über",
+]
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_judged_sentence_is_left(tone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in judged(tone, monkeypatch):
+        said = " ".join(note.text.split())
+        for phrase in JUDGED:
+            assert phrase not in said, (phrase, said)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_experience_and_einbringen_are_said_once(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in judged(tone, monkeypatch):
+        said = body(note)
+        assert said.count("Erfahrung") <= 1, said
+        assert len(re.findall(r"einbringen|bringe \w+ \w+ ein\b", said)) <= 1, said
+
+
+def test_a_strength_is_bridged_in_the_judges_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [" ".join(n.text.split()) for n in judged("formal", monkeypatch)]
+    assert any(
+        "Ein Beispiel aus meiner bisherigen Arbeit: Ich habe bei einem Käsehersteller" in t
+        for t in texts
+    )
