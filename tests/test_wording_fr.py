@@ -67,9 +67,9 @@ GENDERED = re.compile(
 # How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
 # and `strength`).
 BRIDGE = re.compile(
-    r"(?:, et pour cause : |expérience : |m'est familier : |, d'autant que |d'autant plus que "
-    r"|rapidement : |rapidement, car |atout concret : |à l'équipe : |concrète : |attentes : "
-    r"|arrivée : |arrivée, puisque )[a-z]"
+    r"(?:expérience : |m'est familier : |tient à cœur : |, d'autant que |d'autant plus que "
+    r"|utile : |utile, car |de concret : |de concret, car |ce que je sais faire : "
+    r"|je pourrais apporter : |pourrait vous servir : |pourrait vous servir, car )[a-z]"
 )
 
 
