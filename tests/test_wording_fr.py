@@ -67,9 +67,9 @@ GENDERED = re.compile(
 # How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
 # and `strength`).
 BRIDGE = re.compile(
-    r"(?:, et pour cause : |expérience : |m'est familier : |, d'autant que |d'autant plus que "
-    r"|rapidement : |rapidement, car |atout concret : |à l'équipe : |concrète : |attentes : "
-    r"|arrivée : |arrivée, puisque )[a-z]"
+    r"(?:expérience : |m'est familier : |tient à cœur : |, d'autant que |d'autant plus que "
+    r"|utile : |utile, car |de concret : |de concret, car |ce que je sais faire : "
+    r"|je pourrais apporter : |pourrait vous servir : |pourrait vous servir, car )[a-z]"
 )
 
 
@@ -308,6 +308,7 @@ def _at(company: str, kind: str, tone: str) -> list[thanknote.Note]:
         ("Hôpital Nord", "à l'Hôpital Nord"),
         ("Éditions du Levant", "aux Éditions du Levant"),
         ("Renault", "chez Renault"),
+        ("Planétarium Hélios", "au Planétarium Hélios"),
     ],
 )
 def test_the_company_is_always_said_with_its_preposition(
@@ -844,6 +845,12 @@ JOTTED = [
         "que nous avons fait tous les deux nos études à Rennes",
     ),
     ("« ici, on a le droit à l'erreur »", "quote", "« ici, on a le droit à l'erreur »"),
+    # What she said, after a colon, is the topic, not an aside about her.
+    (
+        "elle a dit : 40 voitures électriques en plus d'ici l'été",
+        "topic",
+        "les 40 voitures électriques en plus d'ici l'été",
+    ),
     ("astreintes le week-end -> à clarifier", "unplaced", "astreintes"),
     ("c'était super sympa", "unplaced", "sympa"),
     ("au service client, les délais de réponse", "unplaced", "service client"),
@@ -1251,6 +1258,24 @@ AWKWARD = [
     "m'investir à la",
     "m'investir au",
     "m'investir chez",
+    # A ranking of the exchanges ("notre discussion la plus passionnante").
+    "la plus passionnante",
+    # "Pour finir" in the first paragraph, and the letter goes on.
+    "pour finir",
+    "et pour cause",
+    # Claims about the reader's needs or one's own first days.
+    "répondre directement à vos attentes",
+    "dès mon arrivée",
+    "contribution rapide et concrète",
+    "beaucoup à apporter",
+    "atout concret",
+    # Says more than the candidate was asked.
+    "j'ai pu vous montrer",
+    # Notes-speak.
+    "autre moment utile",
+    "autre moment instructif",
+    "autre élément marquant",
+    "il m'importe",
 ]
 
 
@@ -1258,6 +1283,33 @@ AWKWARD = [
 def test_no_note_uses_a_frame_a_french_reader_would_not_send(frame: str) -> None:
     for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
         assert frame not in f"{note.subject}\n{note.text}".lower(), (note.subject, note.text)
+
+
+def test_no_sentence_opens_on_et() -> None:
+    # "Et quand vous m'avez demandé …" is weak in a letter, formal or warm.
+    for note in every_kind():
+        for sentence in _sentences(note.text):
+            assert not sentence.startswith("Et "), sentence
+
+
+# The nouns of an opening ("le temps", "l'échange que nous avons eu"): the
+# sentence after it says something new rather than the same noun again
+# ("pris ce moment … Ce fut un moment").
+OPENING_NOUNS = ["moment", "échange", "conversation", "discussion", "entretien", "rencontre"]
+
+
+@pytest.mark.parametrize("noun", OPENING_NOUNS)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_sentence_after_the_opening_does_not_repeat_its_noun(tone: str, noun: str) -> None:
+    # Without points, so that every opening meets every sentence that may follow it.
+    word = re.compile(rf"\b{noun}s?\b", re.I)
+    notes = []
+    for turn in range(16):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            notes += thanknote.draft(_bare(), tone=tone)  # type: ignore[arg-type]
+    for note in notes:
+        first, second, *_ = _sentences(note.text.split("\n\n")[1])
+        assert not (word.search(first) and word.search(second)), f"{first} / {second}"
 
 
 ASKED = "comment je gérerais un incident en production"
