@@ -762,7 +762,8 @@ DECISION_CLOSES = {
         "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro.",
         "Dovrei avere una risposta {when}; intanto, se ti viene in mente qualche altra domanda,"
         " scrivimi pure.",
-        "Aspetto con fiducia la decisione, attesa {when}; per qualunque cosa, sono qui.",
+        "Aspetto con fiducia la decisione, attesa {when}; per qualunque cosa, resto a"
+        " disposizione.",
         "Se non sbaglio, la selezione dovrebbe chiudersi {when}; fino ad allora, per qualsiasi"
         " cosa, scrivimi pure.",
     ],
@@ -1512,3 +1513,68 @@ def test_the_warm_note_matches_its_reviewed_golden_file(index: int, name: str) -
     if os.environ.get("THANKNOTE_REGENERATE"):
         path.write_text(rendered, encoding="utf-8")
     assert rendered == path.read_text(encoding="utf-8")
+
+
+# -- a thing and when it starts; frames that claim no joint work ----------------
+
+STATE_SINCE = [
+    (
+        "nuovo reparto finissaggio operativo da marzo",
+        "il nuovo reparto finissaggio, operativo da marzo",
+    ),
+    ("la nuova linea attiva entro febbraio", "la nuova linea, attiva entro febbraio"),
+    ("nuove celle frigo in funzione dal 2027", "le nuove celle frigo, in funzione dal 2027"),
+    ("nuovi forni pronti a giugno", "i nuovi forni, pronti a giugno"),
+    (
+        "l'impianto di Verona a regime entro l'estate",
+        "l'impianto di Verona, a regime entro l'estate",
+    ),
+    # no time after it: an ordinary topic, as before
+    ("nuovo reparto finissaggio", "il nuovo reparto finissaggio"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), STATE_SINCE)
+def test_when_a_thing_starts_is_an_aside_not_part_of_its_name(jotted: str, placed: str) -> None:
+    point = place(jotted, "it")
+    assert (str(point), point.kind) == (placed, "topic")
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_when_a_thing_starts_reads_as_an_aside_in_the_note(tone: str) -> None:
+    iv = _one(["nuovo reparto finissaggio operativo da marzo"])
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert "il nuovo reparto finissaggio, operativo da marzo" in note.text, note.text
+        # neither tense is asserted: the point does not say whether it has started
+        assert "sarà operativo" not in note.text and "è operativo" not in note.text, note.text
+
+
+# Frames that claim what was not done together, stiff phrases, and a close too
+# casual for an application.
+NEVER_SAID = [
+    "discutere insieme",
+    "abbiamo analizzato",
+    "analizzare insieme",
+    "analizzare con",
+    "la possibilità di approfondire",
+    "passare in rassegna",
+    "È stato un colloquio molto utile.",
+    ", e per avermi permesso di presentarLe",
+    "sono qui.",
+    "dare il mio contributo presso",
+    "contribuire con le mie competenze",
+    "contribuire presto al vostro lavoro",
+]
+
+
+@pytest.mark.parametrize("said", NEVER_SAID)
+def test_no_bank_choice_says_a_stiff_or_invented_frame(said: str) -> None:
+    for note in every_choice():
+        assert said.lower() not in note.text.lower(), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_interest_and_the_strength_do_not_both_say_contribute(tone: str) -> None:
+    iv = _one(["il cruscotto dei costi"], strength="Lavoro da sei anni con i dati di magazzino")
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert len(re.findall(r"\bcontribu", note.text)) <= 1, note.text
