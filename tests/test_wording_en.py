@@ -182,7 +182,7 @@ def test_a_linked_point_is_bridged_to_the_candidates_words(
         assert text.count(link) == 1, text
         before = text[: text.index(link)].rstrip()
         for bridge in LINK_BRIDGES:
-            before = before.removesuffix(bridge.rstrip())
+            before = before.removesuffix(bridge.rstrip()).rstrip()
         # The candidate's words start a sentence of their own, right after the point's.
         assert before.endswith((".", "?”")), text
         assert "the parking garage" not in sentences(before)[-1], text
@@ -547,7 +547,8 @@ def test_a_point_jotted_as_what_the_reader_said_is_named_once(
         "his point re: turbidity spikes during the spring melt",
     ]
     text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
-    assert "I was struck, too, by your point about turbidity spikes during the spring melt." in text
+    assert "Your point about turbidity spikes during the spring melt was very useful to hear." in text
+    assert "about your point" not in text, text
 
 
 def test_a_linked_point_is_said_then_the_candidates_own_sentence(
@@ -562,7 +563,7 @@ def test_a_linked_point_is_said_then_the_candidates_own_sentence(
     }
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
-        "I especially valued your question about Primavera versus MS Project for outfitting."
+        "Your question about Primavera versus MS Project for outfitting was a pleasure to answer."
         " For my part, I scheduled two refit programmes in Primavera P6." in text
     ), text
 
@@ -590,7 +591,7 @@ def test_a_link_not_in_the_first_person_follows_with_no_turn(
 def test_note_shorthand_is_spelt_out(jotted: str, said: str) -> None:
     from thanknote._points import place
 
-    assert place(jotted, "en").core == said
+    assert place(jotted, "en").core.endswith(said)
 
 
 @pytest.mark.parametrize("locale", ["en_GB", "en_AU", "en_IE", "en_NZ"])
