@@ -51,15 +51,10 @@ DOUBLED_END = re.compile(r"[.?!][“”\"]?[.?!]")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # The list-like frames the notes used to say a third point in.
 LISTED = re.compile(r"\b(?:we also touched on|another (?:topic|point)|a topic:)", re.IGNORECASE)
-# The words that may turn a linked point to the candidate's own sentence
-# ("For my part, I …"); one draft in six has none, their words then following
-# the point's sentence at once.
-LINK_BRIDGES = (
-    "For my part, ",
-    "As it happens, ",
-    "On that front, ",
-    "In that regard, ",
-    "As for my own background, ",
+# The clauses that used to sit between a linked point and the candidate's
+# words, claiming a feeling those words then had to explain.
+OLD_BRIDGES = re.compile(
+    r"struck a chord|meant a good deal|resonated|could relate to|for a personal reason"
 )
 
 
@@ -181,15 +176,15 @@ def test_a_linked_point_is_bridged_to_the_candidates_words(
         text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
         assert text.count(link) == 1, text
         before = text[: text.index(link)].rstrip()
-        for bridge in LINK_BRIDGES:
-            before = before.removesuffix(bridge.rstrip()).rstrip()
         # The candidate's words start a sentence of their own, right after the point's.
         assert before.endswith((".", "?”")), text
         assert "the parking garage" not in sentences(before)[-1], text
         check(thanknote.draft(iv, tone=tone))
 
 
-def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_linked_points_are_followed_by_the_candidates_words_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     points = [
         {"point": "the routing model", "link": "I moved our dispatch planning to Python."},
         {"point": "her team wants better reporting", "link": "I built an on-time dashboard."},
@@ -197,11 +192,12 @@ def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatc
     ]
     for k in range(12):
         every_choice(monkeypatch, k)
-        text = thanknote.draft(alone(points), tone="warm")[0].text
-        used = [bridge for bridge in LINK_BRIDGES if bridge + "I " in text]
-        assert len(used) >= 2, text  # one of the three may take a plain full stop
-        assert all(text.count(b) == 1 for b in used), text
-        assert all(p["link"] in text for p in points), text  # a third linked point is kept
+        text = " ".join(thanknote.draft(alone(points), tone="warm")[0].text.split())
+        assert not OLD_BRIDGES.search(text), text
+        for p in points:
+            assert text.count(p["link"]) == 1, text  # a third linked point is kept
+            before = sentences(text[: text.index(p["link"])])[-1]
+            assert before.split()[0] != "I", text  # "I valued … I moved …"
 
 
 def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -547,7 +543,9 @@ def test_a_point_jotted_as_what_the_reader_said_is_named_once(
         "his point re: turbidity spikes during the spring melt",
     ]
     text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
-    assert "Your point about turbidity spikes during the spring melt was very useful to hear." in text
+    assert (
+        "Your point about turbidity spikes during the spring melt was very useful to hear." in text
+    )
     assert "about your point" not in text, text
 
 
@@ -564,11 +562,11 @@ def test_a_linked_point_is_said_then_the_candidates_own_sentence(
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
         "Your question about Primavera versus MS Project for outfitting was a pleasure to answer."
-        " For my part, I scheduled two refit programmes in Primavera P6." in text
+        " I scheduled two refit programmes in Primavera P6." in text
     ), text
 
 
-def test_a_link_not_in_the_first_person_follows_with_no_turn(
+def test_a_link_not_in_the_first_person_follows_the_point_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     link = "At Southampton the same migration took me a winter."
@@ -576,7 +574,6 @@ def test_a_link_not_in_the_first_person_follows_with_no_turn(
         every_choice(monkeypatch, k)
         text = thanknote.draft(alone([{"point": "the new booking system", "link": link}]))[0].text
         text = " ".join(text.split())
-        assert not any(bridge + link in text for bridge in LINK_BRIDGES), text
         assert ". " + link in text, text
 
 
@@ -606,23 +603,6 @@ def test_a_british_style_formal_note_never_signs_off_with_a_bare_sincerely(
         [note] = thanknote.draft(thanknote.load_interview(raw), tone="formal")
         lines = note.text.splitlines()
         assert "Sincerely," not in lines and "With appreciation," not in lines, note.text
-
-
-@pytest.mark.parametrize("tone", ["warm", "concise"])
-@pytest.mark.parametrize(
-    ("honorific", "greeted"),
-    [("Dr.", "Dear Dr. Weber,"), ("Prof.", "Dear Prof. Weber,"), ("Capt.", "Dear Capt. Weber,")],
-)
-def test_a_reader_with_an_earned_title_is_greeted_by_it_in_every_tone(
-    tone: str, honorific: str, greeted: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for k in range(12):
-        every_choice(monkeypatch, k)
-        iv = thanknote.load_interview(data([("Anna Weber", honorific, ["the Kafka migration"])]))
-        [note] = thanknote.draft(iv, tone=tone)
-        assert note.text.splitlines()[2 if note.text.startswith("Subject") else 0] == greeted, (
-            note.text
-        )
 
 
 @pytest.mark.parametrize("tone", TONES)
