@@ -51,14 +51,10 @@ DOUBLED_END = re.compile(r"[.?!][“”\"]?[.?!]")
 THIRD_PERSON = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # The list-like frames the notes used to say a third point in.
 LISTED = re.compile(r"\b(?:we also touched on|another (?:topic|point)|a topic:)", re.IGNORECASE)
-# The worded bridges between a linked point and the candidate's words; the
-# sixth is a plain full stop, the candidate's words then following at once.
-LINK_BRIDGES = (
-    ", which struck a chord with me.",
-    ", and it meant a good deal to me.",
-    ", and it resonated with me.",
-    ", which I could relate to.",
-    ", which caught my interest for a personal reason.",
+# The clauses that used to sit between a linked point and the candidate's
+# words, claiming a feeling those words then had to explain.
+OLD_BRIDGES = re.compile(
+    r"struck a chord|meant a good deal|resonated|could relate to|for a personal reason"
 )
 
 
@@ -186,7 +182,9 @@ def test_a_linked_point_is_bridged_to_the_candidates_words(
         check(thanknote.draft(iv, tone=tone))
 
 
-def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_linked_points_are_followed_by_the_candidates_words_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     points = [
         {"point": "the routing model", "link": "I moved our dispatch planning to Python."},
         {"point": "her team wants better reporting", "link": "I built an on-time dashboard."},
@@ -194,11 +192,12 @@ def test_two_linked_points_take_different_bridges(monkeypatch: pytest.MonkeyPatc
     ]
     for k in range(12):
         every_choice(monkeypatch, k)
-        text = thanknote.draft(alone(points), tone="warm")[0].text
-        used = [bridge for bridge in LINK_BRIDGES if bridge in text]
-        assert len(used) >= 2, text  # one of the three may take a plain full stop
-        assert all(text.count(b) == 1 for b in used), text
-        assert all(p["link"] in text for p in points), text  # a third linked point is kept
+        text = " ".join(thanknote.draft(alone(points), tone="warm")[0].text.split())
+        assert not OLD_BRIDGES.search(text), text
+        for p in points:
+            assert text.count(p["link"]) == 1, text  # a third linked point is kept
+            before = sentences(text[: text.index(p["link"])])[-1]
+            assert before.split()[0] != "I", text  # "I valued … I moved …"
 
 
 def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -496,7 +495,10 @@ STILTED = re.compile(
     r"|close to work I have done|about your (?:point|view|remark|comment|observation|idea)"
     r"|of your point|our (?:talk|exchange) about|asked about (?:how|what|why|whether)"
     r"|stood out to me that|time well spent|I enjoyed it a great deal|receiving me"
-    r"|gave me[^.]*; it gave me",
+    r"|gave me[^.]*; it gave me|pleased to hear more|hearing more about|noted with interest"
+    r"|a good one to think through|resonated|struck a chord|meant a good deal|could relate to"
+    r"|caught my interest for a personal|it also struck me|conclude the process"
+    r"|grateful that you found the time|pleased to be asked|\bvs\b|\bOTC\b",
     re.IGNORECASE,
 )
 ADDS = re.compile(r"\b(?:also|too)\b|as well", re.IGNORECASE)
@@ -541,4 +543,79 @@ def test_a_point_jotted_as_what_the_reader_said_is_named_once(
         "his point re: turbidity spikes during the spring melt",
     ]
     text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
-    assert "I was struck, too, by your point about turbidity spikes during the spring melt." in text
+    assert (
+        "Your point about turbidity spikes during the spring melt was very useful to hear." in text
+    )
+    assert "about your point" not in text, text
+
+
+def test_a_linked_point_is_said_then_the_candidates_own_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Never "…, and it meant a good deal to me. I scheduled …": the point's
+    # sentence claims no feeling, and the candidate's words follow it.
+    every_choice(monkeypatch, 1)
+    linked = {
+        "point": "asked me re: Primavera vs MS Project for outfitting",
+        "link": "I scheduled two refit programmes in Primavera P6.",
+    }
+    text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
+    assert (
+        "Your question about Primavera versus MS Project for outfitting was a pleasure to answer."
+        " I scheduled two refit programmes in Primavera P6." in text
+    ), text
+
+
+def test_a_link_not_in_the_first_person_follows_the_point_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    link = "At Southampton the same migration took me a winter."
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        text = thanknote.draft(alone([{"point": "the new booking system", "link": link}]))[0].text
+        text = " ".join(text.split())
+        assert ". " + link in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("OTC hearing aids", "over-the-counter hearing aids"),
+        ("Primavera vs MS Project", "Primavera versus MS Project"),
+        ("Primavera vs. MS Project", "Primavera versus MS Project"),
+    ],
+)
+def test_note_shorthand_is_spelt_out(jotted: str, said: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "en").core.endswith(said)
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "en_AU", "en_IE", "en_NZ"])
+def test_a_british_style_formal_note_never_signs_off_with_a_bare_sincerely(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Sincerely," under "Dear Mr Pryce" is American; "Yours sincerely," is not.
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        raw = data([("Graham Pryce", "Mr", ["the Orkney ferries"])])
+        raw["locale"] = locale
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone="formal")
+        lines = note.text.splitlines()
+        assert "Sincerely," not in lines and "With appreciation," not in lines, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_two_neighbouring_point_sentences_open_with_the_same_word(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "I would like to thank you …; I learned a great deal. I was pleased …"
+    spoken = "his point re: turbidity spikes during the spring melt"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in [p[:3] for p in panels()] + [[spoken, "the lead service line program"]]:
+            for reader in thanknote.draft(alone(points), tone=tone):
+                first = body(reader).split("\n\n")[0]
+                said = sentences(first)
+                for one, two in itertools.pairwise(said):
+                    assert one.split()[0] != two.split()[0], first
