@@ -243,6 +243,25 @@ class TestLint:
         assert "missing.txt: cannot read file" in err
         assert "TN301" in out
 
+    def test_a_byte_order_mark_is_not_part_of_the_note(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        plain, marked = tmp_path / "plain.txt", tmp_path / "marked.txt"
+        plain.write_text(BAD_NOTE, encoding="utf-8")
+        marked.write_bytes(b"\xef\xbb\xbf" + BAD_NOTE.encode("utf-8"))
+        _, out_plain, _ = run(capsys, "lint", str(plain))
+        _, out_marked, _ = run(capsys, "lint", str(marked))
+        assert out_marked.replace("marked.txt", "plain.txt") == out_plain
+
+    def test_a_file_not_in_utf_8_names_the_byte_counted_from_its_start(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        path = tmp_path / "latin1.txt"
+        path.write_bytes(b"\xef\xbb\xbfDear Jos\xe9,")
+        code, _, err = run(capsys, "lint", str(path))
+        assert code == 2
+        assert "latin1.txt: not UTF-8 text (byte 11)" in err
+
     def test_a_config_file_is_found_and_used(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

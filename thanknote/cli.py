@@ -13,6 +13,7 @@ the option helpers (replies, holidays, the clock) serve several commands.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import os
 import re
@@ -501,10 +502,13 @@ def _read_notes(path: str) -> list[_NoteFile]:
         raise ThanknoteError(f"{path}: cannot read file: {err.strerror or err}") from None
     if path.lower().endswith(".eml"):
         return [_email_note(path, raw)]
+    # The mark is dropped by hand: the "utf-8-sig" codec is a module of its own.
+    body = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ThanknoteError(f"{path}: not UTF-8 text (byte {err.start})") from None
+        at = err.start + len(raw) - len(body)
+        raise ThanknoteError(f"{path}: not UTF-8 text (byte {at})") from None
     if path.lower().endswith(".json"):
         return _json_notes(path, text)
     return [_plain(label, text)]

@@ -263,13 +263,13 @@ def _concrete_without_context(text: NoteText, cues: Cues) -> bool:
             break
         if _NUMBER.search(source[sentence.start : sentence.end]):
             return True
-        for match in cues.cues.finditer(source, sentence.start, sentence.end):
+        for match in cues.cues.finditer(text.lower, sentence.start, sentence.end):
             words = _topic_after(source, match, sentence.end, cues)
             if any(w[0].isupper() for w in words[:3]) or _concrete(words):
                 return True  # after a strong cue even a name ("Kafka") is a topic
         if cues.back_cues is None:
             continue
-        for match in cues.back_cues.finditer(source, sentence.start, sentence.end):
+        for match in cues.back_cues.finditer(text.lower, sentence.start, sentence.end):
             if _concrete(_last_words(source, sentence.start, match.start(), 8)):
                 return True
     return False
