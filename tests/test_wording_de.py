@@ -14,11 +14,13 @@ import itertools
 import re
 from typing import Any
 
+import attrs
 import pytest
 from builders import deal
 
 import thanknote
 import thanknote.render
+from thanknote.testing import make_interview
 
 TONES = ("warm", "formal", "concise")
 
@@ -1324,3 +1326,20 @@ def test_a_strength_is_bridged_in_the_judges_sentence(monkeypatch: pytest.Monkey
         "Ein Beispiel aus meiner bisherigen Arbeit: Ich habe bei einem Käsehersteller" in t
         for t in texts
     )
+
+
+def test_an_adjective_after_the_accusative_article_takes_its_ending() -> None:
+    # "über der geplante Hofladen" → "über den geplanten Hofladen".
+    seen: set[str] = set()
+    for n in range(40):
+        base = make_interview(locale="de_DE", interviewers=1, company=f"Firma {n}")
+        person = attrs.evolve(
+            base.interviewers[0],
+            talking_points=("der geplante Hofladen mit Online-Shop", "der neue digitale Leitstand"),
+        )
+        interview = attrs.evolve(base, interviewers=(person,))
+        for tone in ("formal", "warm"):
+            text = thanknote.draft(interview, tone=tone)[0].text
+            assert "den geplante " not in text and "den neue " not in text
+            seen.update(p for p in ("den geplanten Hofladen", "den neuen digitalen") if p in text)
+    assert seen == {"den geplanten Hofladen", "den neuen digitalen"}
