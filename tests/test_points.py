@@ -222,7 +222,7 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
     ("jotted", "placed"),
     [
         ("asked abt conflict w/ PMs", "your question about conflict with PMs"),
-        ("abt conflict w/ PMs -> told her the checkout story", "about conflict with PMs"),
+        ("abt conflict w/ PMs -> told her the checkout story", "conflict with PMs"),
         ("the audit => long story", "the audit"),
         ("mgmt reviews b/c of audits", "the management reviews because of audits"),
         ("the R&D budget", "the R&D budget"),
@@ -531,3 +531,17 @@ def test_a_contraction_in_a_question_is_spelt_out() -> None:
 )
 def test_notes_speak_is_written_out(jotted: str, language: str, placed: str) -> None:
     assert as_noun_phrase(jotted, language) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "topic"),
+    [
+        ("re: permit delays w/ Pima County", "permit delays with Pima County"),
+        ("about the new depot", "the new depot"),
+        ("regarding Q1 targets", "Q1 targets"),
+    ],
+)
+def test_an_english_point_opened_by_about_names_its_topic_alone(jotted: str, topic: str) -> None:
+    # Never "to hear about about permit delays".
+    placed = place(jotted, "en", ())
+    assert (placed.kind, str(placed)) == ("topic", topic)

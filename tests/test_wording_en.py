@@ -561,7 +561,8 @@ def test_a_linked_point_is_said_then_the_candidates_own_sentence(
     }
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
-        "Your question about Primavera versus MS Project for outfitting was a pleasure to answer."
+        "Your question about Primavera versus MS Project for outfitting gave me the chance to"
+        " explain my approach."
         " I scheduled two refit programmes in Primavera P6." in text
     ), text
 
