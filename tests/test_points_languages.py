@@ -539,11 +539,16 @@ def test_a_german_point_with_we_and_no_verb_is_left_out() -> None:
         ("fr", "ouverture de la salle fin janv.", "ouverture de la salle fin janvier"),
         ("pt", "laboratório novo a partir de fev.", "laboratório novo a partir de fevereiro"),
         ("en", "the Feb. offsite in Leeds", "the February offsite in Leeds"),
-        # Without its full stop a short month may be a name: it stays.
+        ("en", "crew stand-downs in July/Aug", "crew stand-downs in July and August"),
+        ("fr", "fermeture juil./août", "fermeture juillet et août"),
+        ("en", "the launch on Feb 12", "the launch on February 12"),
+        # Without its full stop or a number a short month may be a name or
+        # a word: it stays.
         ("en", "Jan from the lab team", "Jan from the lab team"),
+        ("en", "new heat pumps in Feb", "new heat pumps in Feb"),
     ],
 )
-def test_a_month_abbreviated_with_a_stop_is_spelt_out(
+def test_a_month_jotted_short_is_spelt_out_where_it_cannot_be_a_name(
     language: str, jotted: str, spelt: str
 ) -> None:
     assert spelt in str(place(jotted, language, ()))

@@ -50,8 +50,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -573,34 +573,71 @@ def _spelt_out(text: str, language: str) -> str:
     if found is not None:
         table, pattern = found
         text = pattern.sub(lambda m: table[m.group().lower()], text)
-    months, abbreviated = _abbreviated_months(language)
-    if "." in text and abbreviated is not None:
-        text = abbreviated.sub(lambda m: months[m.group(1).casefold()], text)
+    months = _months(language)
+    if months is not None:
+        text = _months_written_out(text, months, language)
     return text
 
 
+def _months_written_out(text: str, months: _Months, language: str) -> str:
+    # "July/Aug" → "July and August"; "Feb." or "Feb 12" → "February …". A
+    # short month alone stays: "Jan" may be a name, "Mar" a word.
+    def wide(word: str) -> str:
+        return months.names[word.casefold()]
+
+    if "/" in text:
+        text = months.pair.sub(
+            lambda m: f"{wide(m.group(1))} {_and_word(language)} {wide(m.group(2))}", text
+        )
+    if "." in text:
+        text = months.dotted.sub(lambda m: wide(m.group(1)), text)
+    return months.by_number.sub(lambda m: wide(m.group(1) or m.group(2)), text)
+
+
+class _Months(NamedTuple):
+    """A language's month names, for the shorthand people jot them in."""
+
+    names: Mapping[str, str]  # every name and short name, folded → the name
+    pair: re.Pattern[str]  # two months joined by a slash
+    dotted: re.Pattern[str]  # a short name with its full stop
+    by_number: re.Pattern[str]  # a short name next to a number ("Feb 12")
+
+
 @functools.lru_cache(maxsize=32)
-def _abbreviated_months(language: str) -> tuple[Mapping[str, str], re.Pattern[str] | None]:
-    # From Babel's abbreviated month names ("Feb.", "févr.", "fev."), with or
-    # without their own full stop: only one written with a stop is shorthand
-    # (the English "Jan" may be a name, "Jan." is January).
+def _months(language: str) -> _Months | None:
+    # From Babel's month names and abbreviations ("Feb.", "févr.", "fev.").
     from babel import Locale, UnknownLocaleError
 
     try:
         months = Locale.parse(language).months
     except (UnknownLocaleError, ValueError):
-        return {}, None
-    table: dict[str, str] = {}
+        return None
+    names: dict[str, str] = {}
+    short: set[str] = set()
     for context in ("format", "stand-alone"):
         wide = months[context]["wide"]
-        for number, short in months[context]["abbreviated"].items():
-            stem = str(short).rstrip(".")
-            if stem.casefold() != str(wide[number]).casefold():
-                table.setdefault(stem.casefold(), str(wide[number]))
-    if not table:
-        return {}, None
-    stems = "|".join(re.escape(s) for s in sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"(?<![\w.])({stems})\.(?!\w)", re.IGNORECASE)
+        for number, abbreviated in months[context]["abbreviated"].items():
+            name = str(wide[number])
+            names.setdefault(name.casefold(), name)
+            stem = str(abbreviated).rstrip(".")
+            if stem.casefold() != name.casefold():
+                names.setdefault(stem.casefold(), name)
+                short.add(stem.casefold())
+    if not short:
+        return None
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    every, stems = alternatives(names), alternatives(short)
+    return _Months(
+        names=names,
+        pair=re.compile(rf"(?<![\w.])({every})\.?/({every})\.?(?![\w/])", re.IGNORECASE),
+        dotted=re.compile(rf"(?<![\w.])({stems})\.(?!\w)", re.IGNORECASE),
+        by_number=re.compile(
+            rf"(?<![\w.])({stems})(?=\s?\d)|(?<=\d\s)({stems})(?![\w.])", re.IGNORECASE
+        ),
+    )
 
 
 def _break(text: str, language: str) -> re.Match[str] | None:
