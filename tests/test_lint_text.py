@@ -176,3 +176,49 @@ class TestMemo:
         for _ in range(2):
             assert text.memo("none", lambda: calls.append(None)) is None
         assert len(calls) == 1
+
+
+def _cuts_by_look_behinds(text: str) -> list[int]:
+    # The sentence ends as a single pattern once found them, with every
+    # abbreviation written into it as a look-behind: the reference.
+    from thanknote.linting.patterns import abbreviations
+
+    by_length: dict[int, list[str]] = {}
+    for word in abbreviations():
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    not_after = "".join(
+        rf"(?<!(?<![^\W\d_]|\.)(?:{'|'.join(words)})\.)" for words in by_length.values()
+    )
+    for word in abbreviations():
+        parts = word.split(". ")
+        for cut in range(1, len(parts)):
+            head, rest = ". ".join(parts[:cut]), ". ".join(parts[cut:])
+            not_after += rf"(?!(?<=(?<![^\W\d_]|\.){re.escape(head)}\.)\s+{re.escape(rest)}\.)"
+    pattern = re.compile(
+        r"[.!?…\n](?:(?<=\n)[ \t]*\n"
+        rf"|(?<![.!?…].)(?<!\n){not_after}[.!?…]*[\"”’')\]]*(?=\s|$))"
+    )
+    return [m.end() for m in pattern.finditer(text)]
+
+
+ABBREVIATED = st.lists(
+    st.sampled_from(
+        ["z. B.", "z.B.", "Dr.", "e.g.", "p. ex.", "d. h.", "u. a.", "etc.", "Nr.", "M.", "Mme.",
+         "No.", "Sr.", "ca.", "x", "Haus", "One", "two", " ", "  ", "\n", ". ", "! ", "?", "…",
+         "3.5", "é.", "(", ")", '"', "”", "dr.", "DR.", "xz.", "b.", "B. "]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(ABBREVIATED)
+def test_abbreviations_end_no_sentence_as_the_look_behinds_had_it(text: str) -> None:
+    from thanknote.linting.text import _SENTENCE_END, _after_abbreviation
+
+    lower = NoteText(text).lower
+    found = [
+        m.end()
+        for m in _SENTENCE_END.finditer(lower)
+        if not (lower[m.start()] == "." and _after_abbreviation(lower, m.start()))
+    ]
+    assert found == _cuts_by_look_behinds(lower)

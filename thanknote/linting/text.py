@@ -58,7 +58,7 @@ _QUOTES = (
     ("'", re.compile(r"(?<!\w)'(?=\S)(?:[^'\n]|'(?=\w)){1,300}?(?<=\S)'(?!\w)")),
     ("‘", re.compile(r"‘(?:[^’\n]|’(?=\w)){1,300}?’(?!\w)")),
 )
-_OPENING_SINGLE = re.compile(r"'(?<!\w')(?=\S)")  # the quote first: see _sentence_end
+_OPENING_SINGLE = re.compile(r"'(?<!\w')(?=\S)")  # the quote first: see _SENTENCE_END
 # Tokens without offsets, for rules that only ask which words occur: a
 # translation table splits ASCII text at C speed, where a regex costs five
 # times as much. Every character outside words and apostrophes separates.
@@ -73,34 +73,78 @@ _NEWLINE = re.compile("\n")
 _ROUGH_END = re.compile("[.!?]|\n\n")  # what ends a rough sentence (see NoteText.around)
 
 
+# A sentence's end: a blank line, or marks not right after another mark,
+# with the quotes and brackets that close on them. The pattern starts with
+# a plain set of characters: Python's regex engine only skips ahead quickly
+# over text when it does, never when a pattern opens with an assertion.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)[ \t]*\n"  # a blank line
+    r"|(?<![.!?…].)(?<!\n)[.!?…]*[\"”’')\]]*(?=\s|$))"
+)
+
+
+class _Abbreviations(NamedTuple):
+    """Every pack's abbreviations, looked up by the letter before their full stop.
+
+    A full stop after an abbreviation ("Dr.", "e.g.", "z. B.") ends no
+    sentence. The abbreviations are looked up here rather than written into
+    the sentence pattern as look-behinds: that pattern, compiled on every
+    cold start, took longer to compile than a whole note takes to lint.
+    """
+
+    words: frozenset[str]  # lower case, without the last full stop
+    lengths: dict[str, tuple[int, ...]]  # their lengths, by their last letter
+    heads: dict[str, tuple[str, ...]]  # "z" → ("b",): a stop inside "z. b."
+    head_lengths: dict[str, tuple[int, ...]]
+
+
 @functools.cache
-def _sentence_end() -> re.Pattern[str]:
-    # A full stop after an abbreviation ("Dr.", "e.g.", "z. B.") does not end
-    # a sentence; the abbreviations come from every language pack.
-    # One negative look-behind per length of abbreviation, each requiring the
-    # abbreviation to start a word. The pattern starts with a plain set of
-    # characters: Python's regex engine only skips ahead quickly over text
-    # when it does, never when a pattern opens with an assertion such as \b.
-    by_length: dict[int, list[str]] = {}
-    for word in abbreviations():
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    not_after_abbreviation = "".join(
-        rf"(?<!(?<![^\W\d_]|\.)(?:{'|'.join(words)})\.)" for words in by_length.values()
-    )
-    # Inside an abbreviation written with spaces ("z. B.", "p. ex."), a full
-    # stop followed by the rest of it ends nothing either.
-    for word in abbreviations():
+def _abbreviation_index() -> _Abbreviations:
+    words = frozenset(abbreviations())
+    lengths: dict[str, set[int]] = {}
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        lengths.setdefault(word[-1:], set()).add(len(word))
         parts = word.split(". ")
         for cut in range(1, len(parts)):
-            head, rest = ". ".join(parts[:cut]), ". ".join(parts[cut:])
-            not_after_abbreviation += (
-                rf"(?!(?<=(?<![^\W\d_]|\.){re.escape(head)}\.)\s+{re.escape(rest)}\.)"
-            )
-
-    return re.compile(
-        r"[.!?…\n](?:(?<=\n)[ \t]*\n"  # a blank line
-        rf"|(?<![.!?…].)(?<!\n){not_after_abbreviation}[.!?…]*[\"”’')\]]*(?=\s|$))"
+            heads.setdefault(". ".join(parts[:cut]), []).append(". ".join(parts[cut:]))
+    head_lengths: dict[str, set[int]] = {}
+    for head in heads:
+        head_lengths.setdefault(head[-1:], set()).add(len(head))
+    return _Abbreviations(
+        words=words,
+        lengths={k: tuple(sorted(v)) for k, v in lengths.items()},
+        heads={k: tuple(v) for k, v in heads.items()},
+        head_lengths={k: tuple(sorted(v)) for k, v in head_lengths.items()},
     )
+
+
+def _starts_a_word(lower: str, at: int) -> bool:
+    # As the look-behind (?<![^\W\d_]|\.) had it: no letter and no full stop before.
+    if at == 0:
+        return True
+    before = lower[at - 1]
+    return before != "." and not (before.isalnum() and not before.isdecimal())
+
+
+def _after_abbreviation(lower: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` belongs to an abbreviation, and ends nothing."""
+    index = _abbreviation_index()
+    last = lower[stop - 1 : stop]
+    for length in index.lengths.get(last, ()):
+        begin = stop - length
+        if begin >= 0 and lower[begin:stop] in index.words and _starts_a_word(lower, begin):
+            return True
+    for length in index.head_lengths.get(last, ()):
+        begin = stop - length
+        rests = index.heads.get(lower[begin:stop], ()) if begin >= 0 else ()
+        if rests and _starts_a_word(lower, begin):
+            # "z. b.": the first stop, followed by the rest of it, ends nothing.
+            after = lower[stop + 1 : stop + 24]
+            rest = after.lstrip()
+            if len(rest) < len(after) and any(rest.startswith(r + ".") for r in rests):
+                return True
+    return False
 
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment", "ion")
@@ -331,7 +375,9 @@ class NoteText:
         start, end = self.body
         lower = self.lower
         cuts = [start]
-        for match in _sentence_end().finditer(lower, start, end):
+        for match in _SENTENCE_END.finditer(lower, start, end):
+            if lower[match.start()] == "." and _after_abbreviation(lower, match.start()):
+                continue
             at = match.end()
             if not (lower[at - 2 : at - 1].isdigit() and _ordinal_date(lower, at)):
                 cuts.append(at)
