@@ -34,7 +34,7 @@ from thanknote.render import template_context
         ("Telefónica", "es_ES", "en Telefónica"),
         ("Ospedale San Raffaele", "it_IT", "presso l'Ospedale San Raffaele"),
         ("Hospital Sírio-Libanês", "pt_BR", "no Hospital Sírio-Libanês"),
-        ("Petrobras", "pt_BR", "na empresa Petrobras"),
+        ("Petrobras", "pt_BR", "na Petrobras"),
     ],
 )
 def test_at_company_takes_the_article_its_first_word_needs(

@@ -232,12 +232,13 @@ def test_the_day_is_said_as_a_person_would(start: str, today: dt.date | None, sa
 
 KINDS = ["thank_you", "follow_up", "rejection_reply", "card"]
 # A name pasted bare after a preposition or a noun: "da empresa Hospital",
-# "de Hospital", "em Hospital", "a Petrobras".
+# "de Hospital", "em Hospital"; a brand behind the word "empresa", which
+# nobody says of a company they have just met ("na empresa Petrobras").
 BARE = {
     "Hospital Sírio-Libanês": re.compile(
         r"\b(?:a|de|em|para|com|por|sobre|empresa|à|da|na)\s+Hospital Sírio-Libanês"
     ),
-    "Petrobras": re.compile(r"\b(?:a|de|em|para|com|por|sobre|à|da|na|no|do)\s+Petrobras"),
+    "Petrobras": re.compile(r"\b(?:de|em|para|com|por|sobre|no|do|empresa)\s+Petrobras"),
 }
 
 
@@ -275,9 +276,9 @@ def test_an_institution_takes_its_own_article(locale: str, tone: str, kind: str)
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_brand_name_follows_the_word_company(locale: str, tone: str, kind: str) -> None:
+def test_a_brand_name_is_said_as_a_person_says_it(locale: str, tone: str, kind: str) -> None:
     for note in _company_notes("Petrobras", locale, tone, kind):
-        assert re.search(r"\b[nd]a empresa Petrobras", note.text), note.text
+        assert re.search(r"\b[nd]a Petrobras", note.text), note.text
         assert not BARE["Petrobras"].search(note.text), note.text
 
 
@@ -887,6 +888,16 @@ NEVER = [
     "o tempo passou",  # "tempo" again, right after "o tempo que me dedicou"
     "Gostei igualmente de responder",  # says nothing of what was answered
     "também foi muito útil para mim",  # "útil" says nothing of a conversation
+    "omei nota",  # notes-speak: "Também tomei nota de que a linha … lança em março"
+    "omei boa nota",
+    "bem claro para mim que",  # as if the news had been in doubt
+    "Ficou-me bem claro",
+    "Venho agradecer",  # a bureaucratic set phrase
+    "Desejo agradecer",
+    "construir o meu futuro",  # overwrought beside a first interview
+    "construir meu futuro",
+    "trabalhar na " + COMPANY + " em breve",  # presumes the offer
+    "empresa " + COMPANY,  # nobody says "a equipe da empresa Rota Norte Logística"
 ]
 
 
@@ -1166,7 +1177,13 @@ def test_a_research_station_is_not_called_a_company(company: str, at: str) -> No
 
 # Sign-offs a writer would not choose for the tone and the variety: "Com apreço"
 # is stiff in a warm note, "Atenciosamente" is Brazilian in a formal letter from Portugal.
-WRONG_CLOSINGS = [("pt_BR", "warm", "Com apreço,"), ("pt_PT", "formal", "Atenciosamente,")]
+WRONG_CLOSINGS = [
+    ("pt_BR", "warm", "Com apreço,"),
+    ("pt_BR", "warm", "Com os melhores votos,"),  # a season's greeting, not a sign-off
+    ("pt_PT", "formal", "Atenciosamente,"),
+    ("pt_PT", "formal", "Com elevada consideração,"),  # the register of an official letter
+    ("pt_PT", "concise", "Atenciosamente,"),
+]
 
 
 @pytest.mark.parametrize(("locale", "tone", "closing"), WRONG_CLOSINGS)
@@ -1176,3 +1193,33 @@ def test_the_sign_off_suits_the_tone_and_the_variety(
     for note in every_sentence:
         if note.locale == locale and note.tone == tone and note.kind == "thank_you":
             assert closing not in note.text.splitlines(), note.text
+
+
+def test_a_thank_you_subject_never_reads_as_an_application(
+    every_sentence: list[thanknote.Note],
+) -> None:
+    """ "Candidatura de Inês Carvalho à vaga de …" files the note as a job application."""
+    for note in every_sentence:
+        if note.kind == "thank_you":
+            assert "andidatura" not in note.subject, (note.tone, note.subject)
+            assert not re.fullmatch(r"Vaga de [^:]*", note.subject), (note.tone, note.subject)
+
+
+@pytest.mark.parametrize(
+    ("company", "locale", "at"),
+    [
+        ("Floresta Viva Cosméticos", "pt_BR", "na Floresta Viva Cosméticos"),
+        ("Chá Lagoa Verde, Lda.", "pt_PT", "na Chá Lagoa Verde"),
+        ("Restaurante Tasca do Zé", "pt_PT", "no Restaurante Tasca do Zé"),
+    ],
+)
+def test_a_company_is_named_as_a_person_names_it(company: str, locale: str, at: str) -> None:
+    """ "na Floresta Viva Cosméticos", never "na empresa Floresta Viva Cosméticos"."""
+    notes = [
+        note
+        for tone in TONES
+        for kind in KINDS
+        for note in _company_notes(company, locale, tone, kind)
+    ]
+    assert all("empresa " + company.split(",")[0] not in n.text for n in notes)
+    assert any(at in n.text for n in notes), notes[0].text
