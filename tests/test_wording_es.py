@@ -316,10 +316,10 @@ BRIDGES = re.compile(
     r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
 )
 STRENGTH_BRIDGES = re.compile(
-    r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
+    r"(?:Creo que tengo mucho que ofrecer: |Llego con una base sólida: "
     r"|Creo que mi perfil responde bien a este trabajo: "
-    r"|Confío en poder aportar desde el principio lo que traigo de mi trayectoria: "
-    r"|Creo que podría ser útil desde el primer momento, y mi trayectoria lo respalda: )"
+    r"|Creo que puedo ser de verdadera ayuda: "
+    r"|Creo sinceramente que puedo estar a la altura: )"
 )
 LINKED = LINK[0].lower() + LINK[1:] + "."
 
@@ -430,7 +430,8 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         said = note.text.count("el nuevo sistema de turnos")
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
-            aside = r"Gracias, además, por lo que me (?:contó|contaste) sobre el nuevo"
+            aside = (r"(?:Me habría gustado tener más tiempo para hablar|Espero que tengamos "
+                     r"ocasión de hablar más) sobre el nuevo sistema de turnos\.")
             assert re.search(aside, note.text), note.text
         assert "Por último" not in note.text, note.text
     linked = [*points[:2], {"point": "el nuevo sistema de turnos", "link": LINK}]
@@ -1103,10 +1104,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 @pytest.mark.parametrize(
     ("locale", "sentence"),
     [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
-     ("es_MX", "Otro dato que me pareció importante es que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Me pareció importante, además, saber que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
      ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
-     ("es_ES", "Otro dato que me pareció importante es que quieres a alguien para la fatiga"),
+     ("es_ES", "Me pareció importante, además, saber que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
 def test_the_reader_s_points_are_said_in_the_note_s_form(
@@ -1127,7 +1128,9 @@ def test_a_warm_note_to_a_reader_without_an_honorific_still_says_tu(
         text = body(note)
         assert TU.search(text) and not USTED.search(text), note.text
         closes.add(note.text.rstrip("\n").split("\n")[-2])
-    assert "Un abrazo," in closes  # a friend may still get a hug
+    # Warm, but never a hug: a thank-you after an interview is too early for one.
+    assert closes & {"Un fuerte saludo,", "Un saludo grande,"}, closes
+    assert not closes & {"Un abrazo,", "Abrazos,", "Saludos,"}, closes
 
 
 # -- the Spanish of the reader's country ------------------------------------------
