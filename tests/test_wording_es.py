@@ -316,10 +316,10 @@ BRIDGES = re.compile(
     r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
 )
 STRENGTH_BRIDGES = re.compile(
-    r"(?:Creo que puedo aportar mucho al equipo: |Sé que puedo contribuir desde el primer día: "
+    r"(?:Creo que tengo mucho que ofrecer: |Llego con una base sólida: "
     r"|Creo que mi perfil responde bien a este trabajo: "
-    r"|Confío en poder aportar desde el principio lo que traigo de mi trayectoria: "
-    r"|Creo que podría ser útil desde el primer momento, y mi trayectoria lo respalda: )"
+    r"|Creo que puedo ser de verdadera ayuda: "
+    r"|Creo sinceramente que puedo estar a la altura: )"
 )
 LINKED = LINK[0].lower() + LINK[1:] + "."
 
@@ -430,7 +430,10 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         said = note.text.count("el nuevo sistema de turnos")
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
-            aside = r"Gracias, además, por lo que me (?:contó|contaste) sobre el nuevo"
+            aside = (
+                r"(?:Me habría gustado tener más tiempo para hablar|Espero que tengamos "
+                r"ocasión de hablar más|Con gusto seguiría hablando) sobre el nuevo sistema"
+            )
             assert re.search(aside, note.text), note.text
         assert "Por último" not in note.text, note.text
     linked = [*points[:2], {"point": "el nuevo sistema de turnos", "link": LINK}]
@@ -1103,10 +1106,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 @pytest.mark.parametrize(
     ("locale", "sentence"),
     [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
-     ("es_MX", "Otro dato que me pareció importante es que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Me pareció importante, además, saber que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
      ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
-     ("es_ES", "Otro dato que me pareció importante es que quieres a alguien para la fatiga"),
+     ("es_ES", "Me pareció importante, además, saber que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
 def test_the_reader_s_points_are_said_in_the_note_s_form(
@@ -1127,7 +1130,9 @@ def test_a_warm_note_to_a_reader_without_an_honorific_still_says_tu(
         text = body(note)
         assert TU.search(text) and not USTED.search(text), note.text
         closes.add(note.text.rstrip("\n").split("\n")[-2])
-    assert "Un abrazo," in closes  # a friend may still get a hug
+    # Warm, but never a hug: a thank-you after an interview is too early for one.
+    assert closes & {"Un fuerte saludo,", "Un saludo grande,"}, closes
+    assert not closes & {"Un abrazo,", "Abrazos,", "Saludos,"}, closes
 
 
 # -- the Spanish of the reader's country ------------------------------------------
@@ -1349,3 +1354,102 @@ def test_the_formal_close_on_the_decision_day_is_not_presumptuous(
     close = ("Tengo entendido que el proceso se resolverá antes del martes 15 de diciembre; "
              "estaré pendiente de su respuesta.")  # fmt: skip
     assert close in " ".join(note.text.split()), note.text
+
+
+# -- the fifth reading: what the judges named in the twelfth round ------------------
+
+# Named in review: a shared school "made me laugh", a stock "from day one", a third
+# point thanked for as filler, a frame that reads as an office form, a hug or a bare
+# "Saludos," after a warm note.
+FIFTH_READING = re.compile(
+    r"me hizo gracia|desde el primer día|desde el primer momento|Gracias, además"
+    r"|me ayudó a situarme|Otro dato que|Un abrazo|Abrazos,",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The points of that round, jotted as people do, in every order.
+ROUND_TWELVE = [
+    "las dos estudiamos en la Escuela de Cerámica de Manises",
+    "horno de leña nuevo, cocción colectiva en primavera",
+    "¿Cómo organizaría yo las reservas de los tornos?",
+    "dijo que la nueva secadora a cinta arranca en marzo",
+]
+
+
+def sentences(note: thanknote.Note) -> list[list[str]]:
+    """Each paragraph of the note's body as its sentences."""
+    return [re.split(r"(?<=[.!?»])\s+(?=[A-ZÁÉÍÓÚ¿«])", " ".join(p.split()))
+            for p in body(note).split("\n\n")]  # fmt: skip
+
+
+@pytest.mark.parametrize("turn", range(len(ROUND_TWELVE)))
+@pytest.mark.parametrize("honorific", ["Sra.", None])
+def test_no_bank_choice_says_a_wording_named_in_the_fifth_reading(
+    turn: int, honorific: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points = ROUND_TWELVE[turn:] + ROUND_TWELVE[:turn]
+    strength = {"strength": "llevo cuatro años dando cursos de torno"}
+    iv = one_interviewer(points[:3], honorific=honorific, candidate=strength)
+    for note in each_choice(iv, monkeypatch):
+        assert not FIFTH_READING.search(note.text), note.text
+        if note.tone == "warm":
+            assert not re.search(r"^Saludos,$", note.text, re.MULTILINE), note.text
+
+
+@pytest.mark.parametrize("turn", range(len(ROUND_TWELVE)))
+@pytest.mark.parametrize("word", ["además", "también"])
+def test_no_two_sentences_in_a_row_say_ademas_or_tambien(
+    turn: int, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points = ROUND_TWELVE[turn:] + ROUND_TWELVE[:turn]
+    for note in each_choice(one_interviewer(points[:3], honorific=None), monkeypatch):
+        for paragraph in sentences(note):
+            for before, after in itertools.pairwise(paragraph):
+                said = re.compile(rf"\b{word}\b", re.IGNORECASE)
+                assert not (said.search(before) and said.search(after)), (before, after)
+
+
+@pytest.mark.parametrize("turn", range(len(ROUND_TWELVE)))
+def test_no_verb_carries_two_sentences_of_points_in_a_row(
+    turn: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Me interesó mucho … También me interesó …", "Fue un gusto … Me gustó …"
+    points = ROUND_TWELVE[turn:] + ROUND_TWELVE[:turn]
+    for note in each_choice(one_interviewer(points[:3], honorific=None), monkeypatch):
+        for before, after in itertools.pairwise(sentences(note)[0][1:]):
+            stems = {
+                w[:4]
+                for w in re.findall(r"interes\w*|gust\w*|encant\w*|agradec\w*", before.lower())
+            }
+            again = {
+                w[:4] for w in re.findall(r"interes\w*|gust\w*|encant\w*|agradec\w*", after.lower())
+            }
+            assert not stems & again, (before, after)
+
+
+def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for first in (True, False):
+        points = ROUND_TWELVE[:3] if not first else [ROUND_TWELVE[2], *ROUND_TWELVE[:2]]
+        for note in each_choice(one_interviewer(points, honorific=None), monkeypatch):
+            text = " ".join(note.text.split())
+            assert "organizaría yo" not in text, text
+            if note.tone != "concise" or first:
+                assert "pregunta sobre cómo organizaría las reservas de los tornos" in text, text
+
+
+@pytest.mark.parametrize(
+    ("tu", "sentence"),
+    [(True, "Me encantó descubrir que ambas estudiamos en la Escuela de Cerámica de Manises."),
+     (False, "Me habría gustado tener más tiempo para hablar sobre el nuevo sistema de turnos."),
+     (False, "Espero que tengamos ocasión de hablar más sobre el nuevo sistema de turnos."),
+     (False, "Con gusto seguiría hablando sobre el nuevo sistema de turnos en otra ocasión."),
+     (True, "Tu pregunta sobre cómo organizaría las reservas de los tornos me hizo reflexionar.")],
+)  # fmt: skip
+def test_the_sentences_that_replace_the_judged_ones(
+    tu: bool, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = ["la migración a Kafka", "el rediseño de las guardias", "el nuevo sistema de turnos"]
+    points = [ROUND_TWELVE[0], "la migración a Kafka", ROUND_TWELVE[2]] if tu else plain
+    notes = each_choice(one_interviewer(points, honorific=None if tu else "Sra."), monkeypatch)
+    assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
