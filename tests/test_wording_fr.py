@@ -14,6 +14,7 @@ import pytest
 
 import thanknote
 from thanknote import render
+from thanknote._company import at_company
 from thanknote._points import place
 
 TONES = ("warm", "formal", "concise")
@@ -67,7 +68,8 @@ GENDERED = re.compile(
 # How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
 # and `strength`).
 BRIDGE = re.compile(
-    r"(?:expérience : |m'est familier : |tient à cœur : |, d'autant que |d'autant plus que "
+    r"(?:tout particulièrement : |touche de près : |tient à cœur : |, d'autant que "
+    r"|d'autant plus que "
     r"|utile : |utile, car |de concret : |de concret, car |ce que je sais faire : "
     r"|je pourrais apporter : |pourrait vous servir : |pourrait vous servir, car )[a-z]"
 )
@@ -681,7 +683,8 @@ DECISION_SENTENCES = [
     (
         "d'ici la fin du mois",
         2,
-        "J'espère avoir le plaisir de vous lire d'ici la fin du mois.",
+        "Dans l'attente de vous lire d'ici la fin du mois, je reste disponible pour "
+        "toute question.",
         "Dans l'attente de votre réponse, qui devrait intervenir d'ici la fin du mois, je "
         "reste à votre disposition.",
     ),
@@ -714,7 +717,8 @@ DECISION_SENTENCES = [
     (
         "d'ici vendredi",
         2,
-        "J'espère avoir le plaisir de vous lire d'ici le vendredi 27 novembre.",
+        "Dans l'attente de vous lire d'ici le vendredi 27 novembre, je reste disponible "
+        "pour toute question.",
         "Dans l'attente de votre réponse, qui devrait intervenir d'ici le vendredi 27 "
         "novembre, je reste à votre disposition.",
     ),
@@ -828,11 +832,11 @@ JOTTED = [
         "topic",
         "le fait de travailler en binôme avec les métiers",
     ),
-    ("l'équipe fait du pair programming", "clause", "que l'équipe fait du pair programming"),
+    ("l'équipe fait du pair programming", "clause", "l'équipe fait du pair programming"),
     (
         "elle m'a dit que l'équipe double d'ici l'été",
         "clause",
-        "que l'équipe double d'ici l'été",
+        "l'équipe double d'ici l'été",
     ),
     (
         "m'a demandé comment je priorise les demandes urgentes",
@@ -1528,3 +1532,88 @@ def test_a_jotted_point_the_pack_can_read_is_placed(jotted: str, placed: str, ki
 @pytest.mark.parametrize("jotted", ["conclure le dossier", "inclure les références ?"])
 def test_an_infinitive_in_ure_is_still_a_reminder(jotted: str) -> None:
     assert place(jotted, "fr").kind == "unplaced"
+
+
+# Fifth reading by a native writer: a company named by a plural noun, the
+# bridges to the candidate's line, and sentences that open alike.
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Papeteries de la Haute-Meurthe", "aux Papeteries de la Haute-Meurthe"),
+        ("Chantiers de l'Atlantique", "aux Chantiers de l'Atlantique"),
+        ("Vignobles Dubourdieu", "aux Vignobles Dubourdieu"),
+        ("Éditions du Levant", "aux Éditions du Levant"),
+        ("Laboratoires Pierre Fabre", "aux Laboratoires Pierre Fabre"),
+        ("Ateliers de la Seine", "aux Ateliers de la Seine"),
+        ("Établissements Martin", "aux Établissements Martin"),
+        ("Transports Caillot", "aux Transports Caillot"),
+        ("Brasseries du Mont-Blanc", "aux Brasseries du Mont-Blanc"),
+        ("Forges de Laguiole", "aux Forges de Laguiole"),
+        ("Moulins Soufflet", "aux Moulins Soufflet"),
+        ("Pompes funèbres Roc-Eclerc", "aux Pompes funèbres Roc-Eclerc"),
+        ("Carsat Bretagne", "chez Carsat Bretagne"),  # a word that only starts like "Cars"
+        ("Renault", "chez Renault"),
+    ],
+)
+def test_a_company_named_by_a_plural_noun_takes_aux(company: str, said: str) -> None:
+    assert at_company(company, "fr_FR") == said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_paper_mill_is_never_said_after_chez(tone: str) -> None:
+    for note in _at("Papeteries de la Haute-Meurthe", "thank_you", tone):
+        assert "chez Papeteries" not in note.text, note.text
+        assert "aux Papeteries de la Haute-Meurthe" in note.text, note.text
+
+
+def _opener(sentence: str) -> str:
+    word = sentence.split(" ")[0].lower().replace("’", "'").split("'")[0]
+    return "je" if word == "j" else word
+
+
+def test_no_two_neighbouring_sentences_of_the_note_open_on_the_same_word() -> None:
+    # The candidate's own line is theirs: it may open as it likes.
+    own = ("J'en ai construit", "Je connais bien Kafka")
+    for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
+        for paragraph in note.text.split("\n\n"):
+            sentences = [s for s in _sentences(paragraph) if not s.startswith(own)]
+            for one, two in itertools.pairwise(sentences):
+                assert _opener(one) != _opener(two), f"{one} / {two}"
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        # A question is not "a pleasure to answer": the sentence says nothing.
+        "et j'ai eu plaisir à y répondre",
+        # A bridge that claims experience the candidate's line may not give.
+        "cela rejoint mon expérience",
+        "c'est un terrain qui m'est familier",
+        # "Pris ce moment" is not said; "aujourd'hui" twice when the day is today.
+        "pris ce moment",
+        "je mesure mieux aujourd'hui",
+        # Says the job again right after the thanks, then once more in the points.
+        "les enjeux me paraissent aussi plus clairs",
+        "enrichi ma vision du poste",
+    ],
+)
+def test_no_note_says_a_flat_or_unfounded_frame(flat: str) -> None:
+    for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
+        assert flat not in note.text.lower(), note.text
+
+
+def test_a_question_with_a_line_of_the_candidates_returns_to_it() -> None:
+    point = {
+        "point": "m'a demandé comment j'organiserais le ravitaillement des cabanes",
+        "link": "J'ai planifié les rotations trois étés de suite.",
+    }
+
+    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
+        return lambda slot, n: 1 if slot.endswith("lead") else 0
+
+    with mock.patch.object(render, "chooser", chooser):
+        [note] = thanknote.draft(_one([point]), tone="warm")
+    assert (
+        "Vous m'avez demandé comment j'organiserais le ravitaillement des cabanes, "
+        "et j'aimerais y revenir un instant. "
+    ) in " ".join(note.text.split()), note.text
