@@ -1595,8 +1595,8 @@ VISIT = "la visita al piazzale e alla tagliatrice a filo diamantato"
 # thanks for it. Every sentence that holds one opens so, the event right after.
 def _event_frame(topic: str) -> re.Pattern[str]:
     return re.compile(
-        r"^(?:Ho apprezzato molto|Ho apprezzato in modo speciale|Ricordo con (?:particolare )?piacere"
-        r"|Un grazie particolare|(?:La|Ti) ringrazio)(?:, (?:poi|inoltre),)?(?: per)? "
+        r"^(?:Ho apprezzato molto|Ho apprezzato in modo speciale"
+        r"|Ricordo con (?:particolare )?piacere|Un grazie particolare|(?:La|Ti) ringrazio)(?:, (?:poi|inoltre),)?(?: per)? "
         + re.escape(topic)
     )
 
