@@ -1596,8 +1596,8 @@ VISIT = "la visita al piazzale e alla tagliatrice a filo diamantato"
 def _event_frame(topic: str) -> re.Pattern[str]:
     return re.compile(
         r"^(?:Ho apprezzato molto|Ho apprezzato in modo speciale"
-        r"|Ricordo con (?:particolare )?piacere|Un grazie particolare|(?:La|Ti) ringrazio)(?:, (?:poi|inoltre),)?(?: per)? "
-        + re.escape(topic)
+        r"|Ricordo con (?:particolare )?piacere|Un grazie particolare|(?:La|Ti) ringrazio)"
+        r"(?:, (?:poi|inoltre),)?(?: per)? " + re.escape(topic)
     )
 
 
