@@ -1310,6 +1310,12 @@ CLUMSY = [
     "mi risulta che",
     "in vista della decisione",
     "se utili,",  # notes-speak
+    "conoscere meglio anche",  # "inoltre … anche", and of anything at all
+    "rispondere alla",  # a question may be about a hard day at work: never a pleasure
+    "mi è piaciuto in modo particolare",
+    "la più stimolante",  # ranks the reader's questions
+    "accolto con piacere la",
+    "mettere a frutto quanto ho imparato",  # after "mettere a frutto la mia esperienza"
 ]
 
 
@@ -1578,3 +1584,91 @@ def test_the_interest_and_the_strength_do_not_both_say_contribute(tone: str) -> 
     iv = _one(["il cruscotto dei costi"], strength="Lavoro da sei anni con i dati di magazzino")
     for note in every_choice_of(iv, tone, "thank_you"):
         assert len(re.findall(r"\bcontribu", note.text)) <= 1, note.text
+
+
+# -- a point that names an event ---------------------------------------------------
+
+VISIT = "la visita al piazzale e alla tagliatrice a filo diamantato"
+
+
+# What one does with a visit, a tour, a demonstration: recall it, value it, give
+# thanks for it. Every sentence that holds one opens so, the event right after.
+def _event_frame(topic: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:Ho apprezzato molto|Ho apprezzato in modo speciale"
+        r"|Ricordo con (?:particolare )?piacere|Un grazie particolare|(?:La|Ti) ringrazio)"
+        r"(?:, (?:poi|inoltre),)?(?: per)? " + re.escape(topic)
+    )
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(
+    "points",
+    [
+        [VISIT, "il cruscotto dei costi"],
+        ["il cruscotto dei costi", VISIT],
+        [{"point": VISIT, "link": "ho coordinato per otto anni la sicurezza in una cava"}],
+        ["il cruscotto dei costi", {"point": VISIT, "link": "Lavoro da otto anni in cava"}],
+    ],
+    ids=["first", "second", "first-linked", "second-linked"],
+)
+def test_an_event_is_recalled_or_thanked_for_never_studied(tone: str, points: list[Any]) -> None:
+    # "Ho trovato prezioso conoscere meglio la visita al piazzale": one does not
+    # get to know, go into or discuss a visit.
+    iv = _one(points, honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        [said] = [s for s in sentences(body(note)) if "la visita al piazzale" in s]
+        assert _event_frame(VISIT).match(said), said
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "il giro d'affari del gruppo",  # turnover, not a tour
+        "l'affiancamento dei nuovi analisti",
+        "la riunione settimanale con i clienti",
+        "la gestione delle visite ispettive",
+    ],
+)
+def test_a_topic_that_only_mentions_an_event_word_stays_a_topic(topic: str) -> None:
+    iv = _one([topic], honorific="Dott.ssa")
+    for note in every_choice_of(iv, "formal", "thank_you"):
+        [said] = [s for s in sentences(body(note)) if topic[3:12] in s]
+        assert not _event_frame(topic).match(said), said
+
+
+# "inoltre" or "poi" already says that a point is a further one.
+FURTHER_AND_ALSO = re.compile(
+    r"\b(?:inoltre|poi)\b.*\banche\b(?! perché)|\banche\b(?! perché).*\binoltre\b"
+)
+
+
+def test_a_later_point_says_it_is_further_only_once() -> None:
+    for note in every_choice():
+        for said in sentences(body(note)):
+            assert not FURTHER_AND_ALSO.search(said), said
+
+
+# Stems a reader notices when a paragraph says them twice, even two sentences apart
+# ("un'occasione preziosa … Ho trovato prezioso, inoltre, …").
+NOTICED = ("prezios", "stimol", "approfond", "spunt", "riflett")
+
+
+@pytest.mark.parametrize("stem", NOTICED)
+def test_a_paragraph_says_a_noticeable_word_once(stem: str) -> None:
+    for note in every_choice():
+        paragraph = body(note).split("\n\n")[0]
+        assert len(re.findall(rf"\b{stem}", paragraph, re.IGNORECASE)) <= 1, paragraph
+
+
+def test_the_judged_quarry_note_thanks_for_the_visit() -> None:
+    iv = _one(
+        [
+            "mi ha chiesto come gestirei le ditte esterne / i subappalti in cava",
+            "la visita al piazzale e alla tagliatrice a filo diamantato",
+        ],
+        strength="ho coordinato per otto anni la sicurezza in una cava di porfido in Trentino",
+    )
+    text = thanknote.draft(iv, tone="formal", locale="it_IT")[0].text
+    assert "conoscere meglio" not in text
+    assert "la visita al piazzale e alla tagliatrice a filo diamantato." in text
