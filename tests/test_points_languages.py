@@ -588,3 +588,23 @@ def test_a_slash_abbreviation_is_written_out(language: str, jotted: str, spelt: 
 def test_spanish_shared_origin_with_the_verb_first_is_shared(jotted: str) -> None:
     placed = place(jotted, "es", ())
     assert placed.kind == "shared" and "somos de" in str(placed)
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "placed"),
+    [
+        # Every pack's abbreviations, and a single letter with its stop.
+        ("de", "er sagte, die Barockorgel aus St. Marien kommt im Sommer", "St. Marien"),
+        ("de", "Abstimmung m. Denkmalpflege", "Abstimmung mit Denkmalpflege"),
+        ("en", "a note from J. Okafor on the budget", "J. Okafor"),
+        # A list written with slashes is written as the language writes one.
+        ("de", "Denkmalpflege / Landesamt / Kirchengemeinde", "Denkmalpflege, Landesamt und"),
+        ("en", "ads / email / SEO etc.", "ads, email, and SEO"),
+    ],
+)
+def test_jotted_abbreviations_and_lists_are_placed_whole(
+    language: str, jotted: str, placed: str
+) -> None:
+    point = place(jotted, language, ())
+    assert point.kind != "unplaced" and placed in str(point), str(point)
+    assert not str(point).endswith(("etc", "etc."))

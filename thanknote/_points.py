@@ -57,7 +57,7 @@ import attrs
 
 from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
-from thanknote.languages import Lexicon, language_pack
+from thanknote.languages import Lexicon, known_languages, language_pack, shared_lexicon
 
 __all__ = [
     "Point",
@@ -350,11 +350,25 @@ _SLASH = re.compile(r"(?<=\w) / (?=\w)")
 _EXAMPLES = re.compile(r"\s*\([^()]*\b(?:etc|usw|ecc)\.?\)|\s*\([^()]*…\)")
 
 
+_ETC = re.compile(r",?\s+(?:etc|usw|ecc)\.?$", re.IGNORECASE)
+
+
 def _written_out(text: str, language: str) -> str:
     """The point without the notes-speak a letter would not print."""
-    text = _EXAMPLES.sub("", text)
+    text = _ETC.sub("", _EXAMPLES.sub("", text))
     if " / " in text:
-        text = _SLASH.sub(f" {_and_word(language)} ", text)
+        parts = _SLASH.split(text)
+        if len(parts) > 2:
+            # "Denkmalpflege / Landesamt / Kirchengemeinde": the words either
+            # side of each slash are a list, written as the language writes one.
+            from babel.lists import format_list
+
+            head, _, first = parts[0].rpartition(" ")
+            last, _, tail = parts[-1].partition(" ")
+            said = format_list([first, *parts[1:-1], last], locale=language)
+            text = " ".join(p for p in (head, said, tail) if p)
+        else:
+            text = _SLASH.sub(f" {_and_word(language)} ", text)
     return text
 
 
@@ -650,7 +664,9 @@ def _break(text: str, language: str) -> re.Match[str] | None:
 
 
 def _after_abbreviation(text: str, stop: int, language: str) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation ("z. B.", "Dr.", "ca.")."""
+    """Whether the full stop at ``stop`` ends an abbreviation ("z. B.", "Dr.", "m.")."""
+    if stop >= 1 and text[stop - 1].isalpha() and (stop == 1 or not text[stop - 2].isalnum()):
+        return True  # one letter: an initial or a short form ("J. Smith", "m. Denkmalamt")
     before = text[: stop + 1].casefold()
     return any(
         before.endswith(short)
@@ -661,9 +677,12 @@ def _after_abbreviation(text: str, stop: int, language: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _abbreviations(language: str) -> tuple[str, ...]:
+    # The language's own, with its honorifics and titles, and every pack's:
+    # people jot "vs.", "etc." and "St." whatever they write in.
     words = language_pack(language).lexicon
-    found = (*words.abbreviations, *words.honorifics, *words.titles)
-    return tuple(a.casefold() for a in found if a.endswith("."))
+    every = (a for pack in known_languages() for a in shared_lexicon(pack).abbreviations)
+    found = (*words.abbreviations, *words.honorifics, *words.titles, *every)
+    return tuple(dict.fromkeys(a.casefold() for a in found if a.endswith(".")))
 
 
 @functools.lru_cache(maxsize=32)
