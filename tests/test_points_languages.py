@@ -608,3 +608,17 @@ def test_jotted_abbreviations_and_lists_are_placed_whole(
     point = place(jotted, language, ())
     assert point.kind != "unplaced" and placed in str(point), str(point)
     assert not str(point).endswith(("etc", "etc."))
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("140 bénévoles et 6 boutiques", "les 140 bénévoles et 6 boutiques"),
+        ("1 200 adhérents", "les 1 200 adhérents"),
+        # A year is no count, and a verb makes a clause: neither takes "les".
+        ("2026 bilan", "2026 bilan"),
+        ("3 cliniques ouvrent en 2027", "3 cliniques ouvrent en 2027"),
+    ],
+)
+def test_a_french_count_of_things_takes_the_plural_article(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "fr", ())) == placed
