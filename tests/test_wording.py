@@ -273,6 +273,11 @@ THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
         ("December 4", "en_US", "by Friday, December 4"),
         (dt.date(2026, 12, 3), "en_US", "by Thursday, December 3"),
         ("bis Freitag", "de_DE", "bis Freitag, 16. Oktober"),
+        # Counted out in words that open an adverbial: as said, since "by
+        # Thursday, October 29" would be a day nobody named.
+        ("within two weeks", "en_US", "within two weeks"),
+        ("in 10 business days", "en_US", "in 10 business days"),
+        ("innerhalb von zwei Wochen", "de_DE", "innerhalb von zwei Wochen"),
         # Vaguer: repeated as said, never turned into a day nobody named.
         ("early next week", "en_US", "early next week"),
         ("Before Christmas", "en_US", "before Christmas"),
@@ -296,6 +301,13 @@ def test_a_vague_time_is_not_repeated_once_the_week_has_moved_on() -> None:
         decision_when("early next week", THURSDAY, THURSDAY + dt.timedelta(days=3), "en_US") is None
     )
     assert decision_when("a week", THURSDAY, THURSDAY + dt.timedelta(days=3), "en_US") is not None
+
+
+def test_a_count_sent_days_later_is_the_day_it_came_to() -> None:
+    # Said on Thursday, "within two weeks" read on Sunday no longer counts
+    # from the day the note goes out.
+    later = THURSDAY + dt.timedelta(days=3)
+    assert decision_when("within two weeks", THURSDAY, later, "en_US") == "by Thursday, October 29"
 
 
 def test_the_end_of_this_month_is_this_year() -> None:

@@ -388,7 +388,9 @@ def test_the_strength_has_a_bridge_and_comes_before_the_interest(
         assert "als Data Engineer" in after, note.text
 
 
-@pytest.mark.parametrize("today", [dt.date(2026, 11, 24), dt.date(2026, 11, 26)])
+# Sent two days or more after the interview, "in zwei Wochen" no longer
+# counts from the day the note goes out: the day it came to is named.
+@pytest.mark.parametrize("today", [dt.date(2026, 11, 26), dt.date(2026, 11, 27)])
 def test_the_close_names_the_decision_day(today: dt.date, monkeypatch: pytest.MonkeyPatch) -> None:
     raw = data([(n, h, POINTS[i : i + 2]) for i, (n, h) in enumerate(NAMES)])
     raw["interview"]["decision_expected"] = "in zwei Wochen"
@@ -766,10 +768,11 @@ def decision_notes(
 @pytest.mark.parametrize(
     ("said", "when"),
     [
-        # counted out or named: the day, in the pack's frame
-        ("in zwei Wochen", "bis Dienstag, 8. Dezember"),
+        # named, or counted out without words that open an adverbial: the
+        # day, in the pack's frame; counted out as an adverbial: as said
+        ("in zwei Wochen", "in zwei Wochen"),
         ("eine Woche", "bis Dienstag, 1. Dezember"),
-        ("innerhalb von 10 Werktagen", "bis Dienstag, 8. Dezember"),
+        ("innerhalb von 10 Werktagen", "innerhalb von 10 Werktagen"),
         ("bis Freitag", "bis Freitag, 27. November"),
         ("spätestens Freitag", "bis Freitag, 27. November"),
         # vaguer: repeated as said, a noun first with its capital

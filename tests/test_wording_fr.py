@@ -710,9 +710,8 @@ DECISION_SENTENCES = [
     (
         "sous quinze jours",
         0,
-        "Au plaisir d'avoir de vos nouvelles d'ici le mardi 8 décembre.",
-        "Je prends bonne note de votre calendrier et attends votre retour d'ici le mardi 8 "
-        "décembre.",
+        "Au plaisir d'avoir de vos nouvelles sous quinze jours.",
+        "Je prends bonne note de votre calendrier et attends votre retour sous quinze jours.",
     ),
     (
         "d'ici vendredi",

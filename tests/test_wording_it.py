@@ -486,7 +486,7 @@ def test_the_close_names_the_decision_day(tone: str) -> None:
 
 
 def test_the_first_of_the_month_is_written_1st() -> None:
-    iv = _one(["il cruscotto dei costi"], decision_expected="entro una settimana")
+    iv = _one(["il cruscotto dei costi"], decision_expected="una settimana")
     for tone in TONES:
         for note in thanknote.draft(iv, tone=tone, locale="it_IT", today=dt.date(2026, 11, 25)):  # type: ignore[arg-type]
             assert "entro martedì 1° dicembre" in note.text, note.text
@@ -693,14 +693,16 @@ WEEKDAYS = "lunedì|martedì|mercoledì|giovedì|venerdì"
 @pytest.mark.parametrize(
     ("start", "said", "today", "due"),
     [
-        ("2026-11-24", "entro dieci giorni", dt.date(2026, 11, 24), "entro venerdì 4 dicembre"),
+        # Counted out without "entro": the day it comes to ("entro dieci
+        # giorni" is repeated as said, see the close's own test).
+        ("2026-11-24", "dieci giorni", dt.date(2026, 11, 24), "entro venerdì 4 dicembre"),
         (
             "2026-12-22",
-            "entro due settimane",
+            "due settimane",
             dt.date(2026, 12, 22),
             "entro martedì 5 gennaio 2027",
         ),
-        ("2026-11-24", "entro una settimana", dt.date(2026, 11, 25), "entro martedì 1° dicembre"),
+        ("2026-11-24", "una settimana", dt.date(2026, 11, 25), "entro martedì 1° dicembre"),
     ],
 )
 @pytest.mark.parametrize("tone", TONES)
@@ -825,9 +827,11 @@ def _decision_notes(said: str, tone: str, today: dt.date) -> list[thanknote.Note
         ("entro la settimana", "entro la settimana"),
         ("questa settimana", "questa settimana"),
         ("entro il 5", "entro il 5"),
-        # a day counted out or named: the day itself, after "entro"
-        ("entro una settimana", "entro martedì 1° dicembre"),
-        ("tra dieci giorni", "entro venerdì 4 dicembre"),
+        # counted out as an adverbial: as said, not a day nobody named
+        ("entro una settimana", "entro una settimana"),
+        ("tra dieci giorni", "tra dieci giorni"),
+        # counted out bare, or named: the day itself, after "entro"
+        ("una settimana", "entro martedì 1° dicembre"),
         ("venerdì", "entro venerdì 27 novembre"),
         ("il 15 dicembre", "entro martedì 15 dicembre"),
     ],

@@ -402,12 +402,14 @@ DECIDED = re.compile(
 NAMES = ["Camila Rocha", "Rui Tavares", "Joana Lima", "Pedro Nunes", "Ana Prates", "Luís Faria"]
 
 # (what the interviewer said, the note's locale, the time as the close says it):
-# a day named or counted out is that day after "até"; a vaguer time is said as
-# it was; a time said as a bare noun gets no close of its own (None).
+# a day named or counted out bare is that day after "até"; a count said as an
+# adverbial ("dentro de uma semana") and a vaguer time are said as they were; a
+# time said as a bare noun gets no close of its own (None).
 DECISION_TIMES: list[tuple[str, str, str | None]] = [
+    ("dentro de uma semana", "pt_BR", "dentro de uma semana"),
     # Brazil writes the first of the month as an ordinal. In Portugal the
     # 1st of December is a public holiday, so nobody decides before the 2nd.
-    ("dentro de uma semana", "pt_BR", "até terça-feira, 1º de dezembro"),
+    ("uma semana", "pt_BR", "até terça-feira, 1º de dezembro"),
     ("uma semana", "pt_PT", "até quarta-feira, 2 de dezembro"),
     ("quinze dias", "pt_BR", "até terça-feira, 8 de dezembro"),
     ("até 4 de dezembro", "pt_BR", "até sexta-feira, 4 de dezembro"),

@@ -322,6 +322,25 @@ def names_a_day(value: str, language: str | None = None) -> bool:
     return False
 
 
+def counts_days(value: str, language: str | None = None) -> bool:
+    """Whether the phrase counts days out ("within two weeks", "in 10 business days").
+
+    Such a phrase gives the planner a day, but a note sent soon after the
+    interview repeats it as said: "by Wednesday, December 16" for "within
+    two weeks" would promise a day the interviewer never named.
+    """
+    raw = " ".join(value.strip().lower().split()).rstrip(".")
+    from thanknote.languages import known_languages
+
+    known = {pack.code for pack in known_languages()}
+    for code in (None, *([language] if language in known else [])):
+        english = raw if code is None else _to_english(raw.replace(",", " "), code)
+        phrase = " ".join(_FILLER.sub(" ", english).split())
+        if phrase in _COUNTED - {"tomorrow"} or _SPAN.fullmatch(phrase):
+            return True
+    return False
+
+
 _COUNTED = frozenset(
     {"a day", "one day", "week", "a week", "one week", "month", "a month", "one month",
      "fortnight", "a fortnight", "tomorrow"}

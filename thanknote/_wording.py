@@ -23,7 +23,7 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 
 from thanknote._business_days import NO_HOLIDAYS, next_business_day, weekend_days
-from thanknote._decision import UnreadablePhraseError, decision_day, names_a_day
+from thanknote._decision import UnreadablePhraseError, counts_days, decision_day, names_a_day
 from thanknote._holidays import locale_holidays
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
@@ -146,17 +146,20 @@ def decision_when(
         return None
     code = language_code(locale)
     words = language_pack(code).lexicon
-    if isinstance(said, dt.date) or names_a_day(str(said), code):
+    if isinstance(said, dt.date):
         return (words.decision_by_date or "{date}").format(date=by)
     phrase = _TRAILING_MARKS.sub("", " ".join(str(said).split()))
     first = phrase.split(" ", 1)[0].split("-", 1)[0].casefold()  # "mid-December"
     elided = re.match(r"\w+['’]", first)  # "all'inizio di dicembre"
     recent = sent is None or (sent - day).days <= 1
     openers = _folded(words.decision_said_openers)
-    if recent and (first in openers or (elided is not None and elided.group() in openers)):
-        # The opener is a common word ("Early", "A principios"), never a name.
-        return phrase[:1].lower() + phrase[1:]
-    return None
+    # The opener is a common word ("Early", "A principios"), never a name.
+    as_said = recent and (first in openers or (elided is not None and elided.group() in openers))
+    if as_said and counts_days(phrase, code):
+        return phrase[:1].lower() + phrase[1:]  # "within two weeks", not its last day
+    if names_a_day(phrase, code):
+        return (words.decision_by_date or "{date}").format(date=by)
+    return phrase[:1].lower() + phrase[1:] if as_said else None
 
 
 _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
