@@ -36,6 +36,21 @@ def test_first_word_is_given_name_last_word_with_particles_is_family_name(
 
 
 @pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("Ana Paula Souza", "Ana Paula"),
+        ("Juan Carlos Pérez", "Juan Carlos"),
+        ("Maria José Gomes", "Maria José"),
+        # Without a family name after them, only the first word is sure.
+        ("Ana Paula", "Ana"),
+        ("Ana Smith", "Ana"),
+    ],
+)
+def test_a_two_word_given_name_is_the_given_name(name: str, given: str) -> None:
+    assert first_name(name) == given
+
+
+@pytest.mark.parametrize(
     ("name", "family"),
     [
         ("Carmen Ruiz Ortega", "Ruiz Ortega"),

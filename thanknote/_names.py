@@ -53,8 +53,14 @@ def leading_titles(name: str) -> str | None:
 
 
 def first_name(name: str) -> str:
-    """Return the given name: the first word of ``name``."""
+    """Return the given name: the first word of ``name``.
+
+    Two words for a two-word given name before a family name ("Ana Paula
+    Souza" → "Ana Paula", "Juan Carlos Pérez" → "Juan Carlos").
+    """
     words = _words(name)
+    if len(words) >= 3 and " ".join(words[:2]).casefold() in _TWO_WORD_GIVEN:
+        return " ".join(words[:2])
     return words[0] if words else name.strip()
 
 
@@ -70,7 +76,8 @@ def last_name(name: str) -> str:
 
 
 # Given names of two words, common where people carry two surnames: "Juan
-# Carlos Pérez" has one surname, "Carmen Ruiz Ortega" two.
+# Carlos Pérez" has one surname, "Carmen Ruiz Ortega" two; and people go by
+# both words ("Hola, Juan Carlos", "Olá, Ana Paula").
 _TWO_WORD_GIVEN = frozenset(
     {"juan carlos", "josé luis", "jose luis", "josé antonio", "jose antonio", "josé manuel",
      "jose manuel", "josé maría", "jose maria", "juan josé", "juan jose", "juan antonio",
@@ -78,7 +85,14 @@ _TWO_WORD_GIVEN = frozenset(
      "luis miguel", "josé ignacio", "jose ignacio", "maría josé", "maria jose", "maría teresa",
      "maria teresa", "ana maría", "ana maria", "maría isabel", "maria isabel", "maría ángeles",
      "maría jesús", "maria jesus", "maría luisa", "maria luisa", "maría elena", "maria elena",
-     "maría pilar", "maría dolores", "maria dolores", "maría cristina", "rosa maría"}
+     "maría pilar", "maría dolores", "maria dolores", "maría cristina", "rosa maría",
+     # Portuguese, as common in Brazil and Portugal
+     "ana paula", "ana carolina", "ana beatriz", "ana luísa", "ana luiza", "ana clara",
+     "maria eduarda", "maria clara", "maria fernanda", "maria luísa", "maria luiza",
+     "maria joão", "maria josé", "joão pedro", "joão paulo", "joão vitor", "joão victor",
+     "pedro henrique",
+     "luiz carlos", "luiz fernando", "luís miguel", "carlos eduardo", "josé carlos",
+     "paulo roberto", "marco antônio", "marco antonio"}
 )  # fmt: skip
 
 
