@@ -294,17 +294,10 @@ def names_a_day(value: str, language: str | None = None) -> bool:
     1"). A vaguer time ("early next week", "before Christmas", "end of the
     month") does not, even where the planner reads it as a day.
     """
-    raw = " ".join(value.strip().lower().split()).rstrip(".")
+    raw = _folded_phrase(value)
     if (_ISO_DURATION.fullmatch(raw) and raw != "p") or _NUMERIC_DATE.search(raw):
         return True
-    # Read as English and in the note's own language only: other packs'
-    # words would misread it ("do" is Thursday in German, "di" Tuesday).
-    from thanknote.languages import known_languages
-
-    known = {pack.code for pack in known_languages()}
-    for code in (None, *([language] if language in known else [])):
-        english = raw if code is None else _to_english(raw.replace(",", " "), code)
-        phrase = " ".join(_FILLER.sub(" ", english).split())
+    for code, phrase in _readings(raw, language):
         if phrase in _COUNTED or _SPAN.fullmatch(phrase):
             return True
         # Word by word only: a pack's phrases turn vague times into days
@@ -329,16 +322,28 @@ def counts_days(value: str, language: str | None = None) -> bool:
     interview repeats it as said: "by Wednesday, December 16" for "within
     two weeks" would promise a day the interviewer never named.
     """
-    raw = " ".join(value.strip().lower().split()).rstrip(".")
+    return any(
+        phrase in _COUNTED - {"tomorrow"} or _SPAN.fullmatch(phrase)
+        for _, phrase in _readings(_folded_phrase(value), language)
+    )
+
+
+def _folded_phrase(value: str) -> str:
+    return " ".join(value.strip().lower().split()).rstrip(".")
+
+
+def _readings(raw: str, language: str | None) -> Iterator[tuple[str | None, str]]:
+    """The phrase read as English, then in the note's own language, without filler.
+
+    Only those two: other packs' words would misread it ("do" is Thursday
+    in German, "di" Tuesday).
+    """
     from thanknote.languages import known_languages
 
     known = {pack.code for pack in known_languages()}
     for code in (None, *([language] if language in known else [])):
         english = raw if code is None else _to_english(raw.replace(",", " "), code)
-        phrase = " ".join(_FILLER.sub(" ", english).split())
-        if phrase in _COUNTED - {"tomorrow"} or _SPAN.fullmatch(phrase):
-            return True
-    return False
+        yield code, " ".join(_FILLER.sub(" ", english).split())
 
 
 _COUNTED = frozenset(
