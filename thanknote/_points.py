@@ -57,7 +57,7 @@ import attrs
 
 from thanknote._names import leading_titles
 from thanknote.errors import InvalidOptionError
-from thanknote.languages import Lexicon, language_pack
+from thanknote.languages import Lexicon, known_languages, language_pack, shared_lexicon
 
 __all__ = [
     "Point",
@@ -677,14 +677,12 @@ def _after_abbreviation(text: str, stop: int, language: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _abbreviations(language: str) -> tuple[str, ...]:
-    # The language's honorifics and titles, and every pack's abbreviations
-    # (the lint's list): people jot "vs.", "etc." and "St." whatever they
-    # write in.
-    from thanknote.linting.patterns import abbreviations
-
+    # The language's own, with its honorifics and titles, and every pack's:
+    # people jot "vs.", "etc." and "St." whatever they write in.
     words = language_pack(language).lexicon
-    titles = (a.casefold() for a in (*words.honorifics, *words.titles) if a.endswith("."))
-    return tuple(dict.fromkeys((*titles, *(a + "." for a in abbreviations()))))
+    every = (a for pack in known_languages() for a in shared_lexicon(pack).abbreviations)
+    found = (*words.abbreviations, *words.honorifics, *words.titles, *every)
+    return tuple(dict.fromkeys(a.casefold() for a in found if a.endswith(".")))
 
 
 @functools.lru_cache(maxsize=32)
