@@ -103,3 +103,64 @@ def test_business_days_follow_the_locales_weekend() -> None:
 def test_unreadable_phrases_are_refused(said: str) -> None:
     with pytest.raises(UnreadablePhraseError):
         decision_day(said, TUESDAY, US_WEEKEND)
+
+
+# -- what people jot after the interview -------------------------------------------
+# Said on Tuesday, 24 November 2026: next week ends on Friday 4 December, ISO
+# week 50 runs from 7 to 13 December, and "a few" weeks are three.
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "due"),
+    [
+        ("en", "a week or two", dt.date(2026, 12, 8)),
+        ("en", "next week or so", dt.date(2026, 12, 4)),
+        ("en", "2 weeks max", dt.date(2026, 12, 8)),
+        ("en", "end of the month at the latest", dt.date(2026, 11, 30)),
+        ("en", "within 2 wks", dt.date(2026, 12, 8)),
+        ("en", "in ~10 days", dt.date(2026, 12, 4)),
+        ("en", "48 hrs", dt.date(2026, 11, 26)),
+        ("en", "within the next two weeks", dt.date(2026, 12, 8)),
+        ("en", "over the next couple of weeks", dt.date(2026, 12, 8)),
+        ("en", "in the coming weeks", dt.date(2026, 12, 15)),
+        ("en", "should know by Friday", dt.date(2026, 11, 27)),
+        ("en", "they hope to decide within 10 days", dt.date(2026, 12, 4)),
+        ("en", "Monday or Tuesday", dt.date(2026, 12, 1)),
+        ("en", "by the end of the year", dt.date(2026, 12, 31)),
+        ("en", "the week of December 7", dt.date(2026, 12, 11)),
+        ("en", "first half of January", dt.date(2027, 1, 15)),
+        ("en", "early in the new year", dt.date(2027, 1, 10)),
+        ("de", "KW 50", dt.date(2026, 12, 11)),
+        ("de", "in den nächsten zwei Wochen", dt.date(2026, 12, 8)),
+        ("de", "bis Ende des Jahres", dt.date(2026, 12, 31)),
+        ("de", "im neuen Jahr", dt.date(2027, 1, 10)),
+        ("fr", "dans les prochaines semaines", dt.date(2026, 12, 15)),
+        ("fr", "d'ici la fin de l'année", dt.date(2026, 12, 31)),
+        ("es", "en las próximas dos semanas", dt.date(2026, 12, 8)),
+        ("es", "antes de fin de año", dt.date(2026, 12, 31)),
+        ("it", "nelle prossime settimane", dt.date(2026, 12, 15)),
+        ("it", "entro fine anno", dt.date(2026, 12, 31)),
+        ("pt", "nas próximas duas semanas", dt.date(2026, 12, 8)),
+        ("pt", "até o fim do ano", dt.date(2026, 12, 31)),
+    ],
+)
+def test_a_time_jotted_as_people_do_is_read(language: str, said: str, due: dt.date) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND, language) == due
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "not sure"), ("en", "no timeline given"), ("en", "TBC"), ("en", "ASAP-ish"),
+     ("de", "zeitnah"), ("fr", "rapidement"), ("es", "pronto"), ("it", "a breve"),
+     ("pt", "em breve")],
+)  # fmt: skip
+def test_no_time_given_in_any_words_means_none(language: str, said: str) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND, language) is None
+
+
+@pytest.mark.parametrize(
+    "said", ["not before March", "February 31", "we will see", "KW 60", "Monday or whenever"]
+)
+def test_talk_around_a_time_never_makes_one_up(said: str) -> None:
+    with pytest.raises(UnreadablePhraseError):
+        decision_day(said, TUESDAY, US_WEEKEND, "en")

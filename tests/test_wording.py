@@ -285,6 +285,10 @@ THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
         ("after December 10", "en_US", "after December 10"),
         ("dopo il 10 dicembre", "it_IT", "dopo il 10 dicembre"),
         ("A principios de diciembre", "es_ES", "a principios de diciembre"),
+        # Notes-speak is written out when the phrase is said back.
+        ("within 2 wks", "en_US", "within 2 weeks"),
+        ("within 1 wk", "en_US", "within 1 week"),
+        ("in ~10 days", "en_US", "in about 10 days"),
         # Vague, and not an adverbial as written: no time at all.
         ("end of the month", "en_US", None),
         ("soon", "en_US", None),

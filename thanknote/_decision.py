@@ -10,7 +10,11 @@ month", "within 48 hours", "mid-December", "early next month", "first week
 of December", "by the 5th", "December 4" — and the same kinds of phrases in
 every language pack ("eine Woche", "Anfang Dezember", "innerhalb von zwei
 Wochen", "sous quinze jours", "d'ici la fin du mois", "a principios de
-diciembre"). Vague answers ("soon", "ASAP") mean no stated time.
+diciembre"). Vague answers ("soon", "ASAP", "not sure", "zeitnah") mean no
+stated time. Jotted forms are read too: hedges ("or so", "max", "~"), short
+units ("2 wks"), "a week or two", "Monday or Tuesday" (the later day), "the
+week of December 7", an ISO week ("KW 50"), and talk before the time
+("should know by Friday"), never past a negation.
 
 With a holiday calendar that names its days (see :mod:`thanknote._holidays`),
 a phrase may name a holiday: "after Thanksgiving" is due at the end of the
@@ -81,18 +85,72 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2,
-    "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "a day or": 2,
+    "a couple": 2, "couple of": 2, "couple": 2, "a few": 3, "few": 3, "a day or": 2,
 }  # fmt: skip
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_VAGUE = frozenset({"soon", "shortly", "asap", "as soon as possible", "quickly", "unknown", "tbd"})
+_VAGUE = frozenset(
+    {"soon", "shortly", "asap", "as soon as possible", "quickly", "unknown", "tbd", "tba", "tbc",
+     "soonish", "in due course", "not sure", "unsure", "unclear", "no idea", "none", "n/a",
+     "no timeline", "no timeline given", "no date", "no date given", "not given", "not said",
+     "didn't say", "did not say", "to be confirmed", "to be decided", "later", "undecided"}
+)  # fmt: skip
 _FILLER = re.compile(
-    r"\b(?:about|around|roughly|approximately|approx\.?|maybe|probably|hopefully|in|within|"
-    r"by|after|over|the|next few|up to|sometime|some time|of|decision|expected|they said)\b"
+    r"\b(?:about|around|roughly|approximately|approx\.?|maybe|probably|hopefully|ideally|in|"
+    r"within|by|after|over|the|next few|up to|sometime|some time|of|decision|expected|they said"
+    r"|or so|give or take|at the latest|at most|max|tops|or sooner|if not sooner)\b"
 )
+# Notes-speak and hedges, put the way the readers below expect: "2 wks",
+# "~2 weeks", "ASAP-ish", "within the next two weeks", "a week or two".
+_SHORT_UNITS = (
+    # "KW 51", "CW 3", "Kalenderwoche 2": a week as ISO 8601 numbers it
+    (re.compile(r"\b(?:kw|cw|calendar week|kalenderwoche)\s*\.?\s*(\d{1,2})\b"), r"isoweek \1"),
+    (re.compile(r"^(?:in\s+)?(?:the\s+)?new year$"), "early january"),
+    (re.compile(r"(?<=\d)\s*(?:wks?)\b|\bwks?\b"), " weeks"),
+    (re.compile(r"(?<=\d)\s*(?:hrs?|h)\b|\bhrs?\b"), " hours"),
+    (re.compile(r"(?<=\d)\s*(?:mos?|mths?)\b|\bmths?\b"), " months"),
+    (re.compile(r"(?<=\d)\s*(?:d|dys?)\b"), " days"),
+    (re.compile(r"~"), " about "),
+    (re.compile(r"-ish\b|(?<=\d)ish\b"), ""),
+    # "the next two weeks", "the coming 10 days": a count from now
+    (
+        re.compile(
+            r"\b(?:the\s+)?(?:next|coming|following)\s+(?=(?:\d+|a couple|couple|a few|few|"
+            r"two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen)\b)"
+        ),
+        "",
+    ),
+    # "the coming weeks", "the next few weeks": a few of them
+    (re.compile(r"\b(?:the\s+)?(?:coming|next|following)\s+(days|weeks|months)\b"), r"a few \1"),
+    # "a week or two", "one month or two": the longer end counts, as in "1 to 2 weeks"
+    (
+        re.compile(r"\b(a|an|one|\d+)\s+(day|week|month)s?\s+or\s+(two|three|\d+)\b"),
+        r"\1 to \3 \2s",
+    ),
+    (re.compile(r"\bfirst half (?:of )?"), "mid "),
+    (re.compile(r"\bsecond half (?:of )?"), "end "),
+    (
+        re.compile(
+            r"\b(early|mid|late|end|beginning|start)\s+(?:of\s+)?(?:in\s+)?(?:the\s+)?new year\b"
+        ),
+        r"\1 january",
+    ),
+)
+# Words that turn what follows around: a phrase is never read past them.
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nicht", "kein", "keine", "pas", "non", "nunca", "não", "nem", "ni",
+     "nie", "jamais"}
+)  # fmt: skip
+_TIME_WORDS = frozenset(
+    {*_WEEKDAYS, *_MONTHS, *(w for k in _NUMBERS for w in k.split()), "early", "mid", "late", "end",
+     "beginning", "start", "middle", "next", "this", "last", "first", "second", "third", "fourth",
+     "week", "weeks", "day", "days", "month", "months", "year", "business", "working", "hours",
+     "fortnight", "before", "until", "till", "after", "isoweek", "good", "easter", "christmas"}
+)  # fmt: skip
+_LEAD_WORDS = 6  # "they hope to decide within 10 days": at most this many go
 _NUMBER = (
-    r"(\d+|a couple of|a couple|couple of|a few|few|a day or|an|a|"
+    r"(\d+|a couple of|a couple|couple of|couple|a few|few|a day or|an|a|"
     + "|".join(sorted((k for k in _NUMBERS if " " not in k and len(k) > 1), key=len, reverse=True))
     + ")"
 )
@@ -265,13 +323,18 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
         if due - day > LONGEST_WAIT:
             raise UnreadablePhraseError(raw)
         return due
-    phrase = " ".join(_FILLER.sub(" ", raw).split())
+    phrase = _plain(raw)
+    if phrase in _VAGUE:
+        return None
     found = _relative(phrase, day, days)
-    said = [raw]
+    said, plain = [raw], [phrase]
     for code in () if found is not None else _languages(language):
         english = _to_english(raw.replace(",", " "), code)
         said.append(english)
-        found = _relative(" ".join(_FILLER.sub(" ", english).split()), day, days)
+        plain.append(_plain(english))
+        if plain[-1] in _VAGUE:
+            return None  # "zeitnah", "a breve": no time was given
+        found = _relative(plain[-1], day, days)
         if found is not None:
             break
     # A holiday's name is tried last: "before Christmas" is the pack's
@@ -281,9 +344,44 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
         found = _holiday_phrase(text, day, days)
         if found is not None:
             break
+    # Only then is talk around the time left out ("should know by Friday").
+    for text in plain if found is None else ():
+        found = _tail(text, day, days)
+        if found is not None:
+            break
     if found is None:
         raise UnreadablePhraseError(raw)
     return found
+
+
+def _plain(phrase: str) -> str:
+    """The phrase with its notes-speak written out and its hedges and filler gone."""
+    for pattern, said in _SHORT_UNITS:
+        phrase = pattern.sub(said, phrase)
+    return " ".join(_FILLER.sub(" ", phrase).split())
+
+
+def _tail(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
+    """The phrase read whole, or else from a later word on.
+
+    "they hope to decide within 10 days", "should know by Friday": what comes
+    before the time is talk around it. Never past a negation ("not before
+    March" is no "March").
+    """
+    either = phrase.split(" or ")
+    if len(either) == 2:
+        # "Monday or Tuesday", "this week or early next week": the later one
+        read = [_relative(side, day, days) for side in either]
+        return None if None in read else max(d for d in read if d is not None)
+    words = phrase.split()
+    for start in range(1, min(len(words), _LEAD_WORDS + 1)):
+        left = words[start - 1]
+        if left in _NEGATIONS or left in _TIME_WORDS or not left.isalpha():
+            return None  # "February 29" is no "29", "not before March" no "March"
+        found = _relative(" ".join(words[start:]), day, days)
+        if found is not None:
+            return found
+    return None
 
 
 def names_a_day(value: str, language: str | None = None) -> bool:
@@ -343,7 +441,7 @@ def _readings(raw: str, language: str | None) -> Iterator[tuple[str | None, str]
     known = {pack.code for pack in known_languages()}
     for code in (None, *([language] if language in known else [])):
         english = raw if code is None else _to_english(raw.replace(",", " "), code)
-        yield code, " ".join(_FILLER.sub(" ", english).split())
+        yield code, _plain(english)
 
 
 _COUNTED = frozenset(
@@ -408,6 +506,15 @@ def _calendar_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
         )
     if phrase in ("end next month", "next month"):
         return _end_of_month(_add_months(day, 1))
+    if phrase in ("end year", "year end", "end this year", "year's end", "eoy"):
+        year_end = dt.date(day.year, 12, 31)
+        return year_end if year_end > day else year_end.replace(year=day.year + 1)
+    if len(words) == 2 and words[0] == "isoweek":
+        return _iso_week(int(words[1]), day, days)
+    if len(words) > 1 and words[0] == "week":
+        # "the week of December 14": due when that week's work ends
+        named = _relative(" ".join(words[1:]), day, days)
+        return None if named is None else _end_of_week(named, days)
     return _month_phrase(phrase.replace("-", " "), day, days)
 
 
@@ -538,6 +645,19 @@ def _end_of_week(day: dt.date, days: _Days) -> dt.date:
     while current > day and not days.works(current):
         current -= dt.timedelta(days=1)
     return current
+
+
+def _iso_week(number: int, day: dt.date, days: _Days) -> dt.date | None:
+    """The end of the working week ISO 8601 numbers so, this year or, once past, the next."""
+    for year in (day.year, day.year + 1):
+        try:
+            monday = dt.date.fromisocalendar(year, number, 1)
+        except ValueError:
+            continue  # no week 53 that year
+        end = _end_of_week(monday, days)
+        if end >= day:
+            return end
+    return None
 
 
 def _end_of_month(day: dt.date) -> dt.date:

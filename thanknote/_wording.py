@@ -155,6 +155,8 @@ def decision_when(
     openers = _folded(words.decision_said_openers)
     # The opener is a common word ("Early", "A principios"), never a name.
     as_said = recent and (first in openers or (elided is not None and elided.group() in openers))
+    if code == "en":
+        phrase = _spelt_out(phrase)  # "within 2 wks" is notes-speak in a letter
     if as_said and counts_days(phrase, code):
         return phrase[:1].lower() + phrase[1:]  # "within two weeks", not its last day
     if names_a_day(phrase, code):
@@ -163,6 +165,22 @@ def decision_when(
 
 
 _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
+_SHORT_UNITS = (
+    (re.compile(r"\bwks\b"), "weeks"),
+    (re.compile(r"\bwk\b"), "week"),
+    (re.compile(r"\bhrs\b"), "hours"),
+    (re.compile(r"\bhr\b"), "hour"),
+    (re.compile(r"\bmos\b|\bmths\b"), "months"),
+    (re.compile(r"\bmth\b"), "month"),
+    (re.compile(r"\s*~\s*"), " about "),
+)
+
+
+def _spelt_out(phrase: str) -> str:
+    for short, said in _SHORT_UNITS:
+        phrase = short.sub(said, phrase)
+    return " ".join(phrase.split())
+
 
 
 @functools.lru_cache(maxsize=64)
