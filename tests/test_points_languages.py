@@ -290,6 +290,39 @@ def test_portuguese_points_become_noun_phrases(jotted: str, placed: str) -> None
     assert as_noun_phrase(jotted, "pt", READERS["pt"]) == placed
 
 
+# What the reader named, explained or showed is a topic of its own, never
+# pasted after "the remark that"; something shared keeps an adverb jotted
+# between "both" and the verb.
+NAMED_AND_SHARED = [
+    ("de", "sie erwähnte die neue Halle", "die neue Halle"),
+    ("de", "er erklärte seinen Triage-Prozess", "Ihren Triage-Prozess"),
+    ("de", "hat mir die Werkstatt gezeigt", "die Werkstatt"),
+    ("de", "stellte mir ihr Team vor", "Ihr Team"),
+    ("fr", "elle a mentionné le nouveau hangar", "le nouveau hangar"),
+    ("fr", "m'a expliqué son processus de tri", "votre processus de tri"),
+    ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),
+    ("es", "mencionó el nuevo hangar", "el nuevo hangar"),
+    ("es", "me enseñó el taller", "el taller"),
+    ("es", "los dos ya hicimos el Camino de Santiago",
+     "la coincidencia de que ambos ya hicimos el Camino de Santiago"),
+    ("it", "ha menzionato il piano di espansione", "il piano di espansione"),
+    ("it", "ha accennato al nuovo hangar", "il nuovo hangar"),
+    ("it", "ha accennato alla fusione", "la fusione"),
+    ("it", "entrambi appassionati di vela", "il fatto che siamo entrambi appassionati di vela"),
+    ("pt", "mencionou o novo hangar", "o novo hangar"),
+    ("pt", "mostrou a oficina", "a oficina"),
+    ("pt", "nós dois já fizemos a travessia da Serra da Bocaina",
+     "a descoberta de que ambos já fizemos a travessia da Serra da Bocaina"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "jotted", "placed"), NAMED_AND_SHARED)
+def test_what_was_named_or_shared_is_placed_as_what_it_is(
+    language: str, jotted: str, placed: str
+) -> None:
+    assert as_noun_phrase(jotted, language, READERS[language]) == placed
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_frame_names_only_groups_of_its_pattern(language: str) -> None:
     for shape in shapes(language):

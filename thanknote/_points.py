@@ -288,6 +288,14 @@ def place(
             else _first_word_lower(value, words)
             for key, value in match.groupdict(default="").items()
         }
+        alone = _ONE_GROUP.fullmatch(shape.frame)
+        inner = parts.get(alone.group(1), "") if alone is not None else ""
+        if shape.kind == "topic" and inner and len(inner) < len(text):
+            # "mentioned her plan for a new wing", "re: their rota": what
+            # follows the verb or the preposition is a point of its own.
+            again = place(inner, language, names, towards_reader=towards_reader)
+            if again.kind != UNPLACED:
+                return Point(str(again), kind=again.kind, core=again.core, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
@@ -325,6 +333,9 @@ def place(
         if placed.kind != UNPLACED and (again != head or placed != head or len(head.split()) > 2):
             return placed
     return Point(text, kind=UNPLACED, link=_sentence(link))
+
+
+_ONE_GROUP = re.compile(r"\{(\w+)\}")
 
 
 def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
