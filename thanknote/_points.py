@@ -293,9 +293,9 @@ def place(
         if shape.kind == "topic" and inner and len(inner) < len(text):
             # "mentioned her plan for a new wing", "re: their rota": what
             # follows the verb or the preposition is a point of its own.
-            again = place(inner, language, names, towards_reader=towards_reader)
-            if again.kind != UNPLACED:
-                return Point(str(again), kind=again.kind, core=again.core, link=_sentence(link))
+            named = place(inner, language, names, towards_reader=towards_reader)
+            if named.kind != UNPLACED:
+                return Point(str(named), kind=named.kind, core=named.core, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
