@@ -303,6 +303,8 @@ NAMED_AND_SHARED = [
     ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),
     ("es", "mencionó el nuevo hangar", "el nuevo hangar"),
     ("es", "me enseñó el taller", "el taller"),
+    ("es", "busca a alguien que forme a los voluntarios",
+     "el hecho de que busca a alguien que forme a los voluntarios"),
     ("es", "los dos ya hicimos el Camino de Santiago",
      "la coincidencia de que ambos ya hicimos el Camino de Santiago"),
     ("it", "ha menzionato il piano di espansione", "il piano di espansione"),
