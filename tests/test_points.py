@@ -53,6 +53,8 @@ READER = ("Lee Park", "Lee", "Park")
         ("mentioned her plan for a new wing", "your plan for a new wing"),
         ("she mentioned they are hiring", "your point that you are hiring"),
         ("said the team is 6 people", "your point that the team is 6 people"),
+        ("he mentioned they lost their head chef", "your point that you lost your head chef"),
+        ("she said her team doubles next year", "your point that your team doubles next year"),
         ("re: her rota redesign", "your rota redesign"),
         ('"We hire for curiosity"', "your words, “We hire for curiosity”"),
         ("I led the SAP rollout", "how I led the SAP rollout"),
@@ -239,6 +241,7 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("the R&D budget", "the R&D budget"),
         ("the abtest dashboard", "the abtest dashboard"),
         ("W/O a plan", "without a plan"),
+        ("revenue up ~12% last yr", "revenue up about 12% last year"),
     ],
 )  # fmt: skip
 def test_shorthand_is_spelt_out_as_whole_words(jotted: str, placed: str) -> None:
@@ -336,6 +339,13 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("time novo, só 4 pessoas", "pt"),
         ("time pequeno; adorei a sala", "pt"),
         ("we both think quick huddles > long handoff reports", "en"),
+        # a verb or a subject no shape knows: a clause, never a topic
+        ("kitchen does a lot of sous vide", "en"),
+        ("she played semi-pro herself till knee injury", "en"),
+        ("need someone for Year 9 + Year 10 maths", "en"),
+        ("liked that I've done both shop floor + stock mgmt", "en"),
+        ("want a Python/SQL person", "en"),
+        ("expect 3 rounds of interviews", "en"),
         (" ".join(["word"] * 20), "en"),
     ],
 )  # fmt: skip

@@ -588,6 +588,9 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])|[;:]\s|\s[-—+]\s")
 
 
+_ROUGHLY = re.compile(r"~\s*(?=[\d$€£¥])")
+
+
 def _spelt_out(text: str, language: str) -> str:
     """The point with its shorthand spelt out.
 
@@ -598,6 +601,9 @@ def _spelt_out(text: str, language: str) -> str:
     if found is not None:
         table, pattern = found
         text = pattern.sub(lambda m: table[m.group().lower()], text)
+        if "~" in table and "~" in text:
+            # "~12%", "~ 400 loaves": roughly that figure
+            text = _ROUGHLY.sub(table["~"] + " ", text)
     months = _months(language)
     if months is not None:
         text = _months_written_out(text, months, language)
@@ -702,7 +708,8 @@ def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | Non
     if not table:
         return None
     # Longest first, and only as whole words: "w/o" before "w/", never "abtest".
-    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True) if k != "~")
+    words = words or "(?!)"  # "~" alone: nothing for this pattern to find
     # "+" is no shorthand inside "C++".
     return table, re.compile(rf"(?<![\w/+])(?:{words})(?![\w/+])", re.IGNORECASE)
 
@@ -769,7 +776,8 @@ def _turned(clause: str, words: Lexicon) -> str:
         return clause
     subject = words.subjects.get(first.group().lower())
     if subject is None:
-        return clause
+        # "her team doubles next year": the reader's team
+        return _yours(first.group(), words) + clause[first.end() :]
     rest = clause[first.end() :]
     verb = _FIRST_WORD.match(rest.lstrip())
     if verb is None:
@@ -779,7 +787,16 @@ def _turned(clause: str, words: Lexicon) -> str:
     agreed = words.agreement.get(said.lower())
     if agreed is None:
         agreed = _drop_ending(said, words.verb_endings)
-    return subject + rest[:offset] + agreed + rest[offset + verb.end() :]
+    after = _FIRST_WORD.sub(lambda m: _yours(m.group(), words), rest[offset + verb.end() :])
+    return subject + rest[:offset] + agreed + after
+
+
+def _yours(word: str, words: Lexicon) -> str:
+    # "they lost their head chef" said to them: "you lost your head chef". A
+    # possessive that needs more than one word ("o seu") would double the
+    # article a clause already has.
+    said = words.possessives.get(word) if word.islower() else None
+    return said if said is not None and " " not in said else word
 
 
 def _drop_ending(verb: str, endings: tuple[str, ...]) -> str:
