@@ -182,7 +182,6 @@ def _spelt_out(phrase: str) -> str:
     return " ".join(phrase.split())
 
 
-
 @functools.lru_cache(maxsize=64)
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
