@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import thanknote
-from thanknote._points import as_noun_phrase, shapes
+from thanknote._points import as_noun_phrase, place, shapes
 from thanknote.testing import make_interview
 
 LANGUAGES = ("de", "fr", "es", "it", "pt")
@@ -313,9 +313,19 @@ NAMED_AND_SHARED = [
     ("it", "entrambi appassionati di vela", "il fatto che siamo entrambi appassionati di vela"),
     ("pt", "mencionou o novo hangar", "o novo hangar"),
     ("pt", "mostrou a oficina", "a oficina"),
+    ("fr", "sa question à elle : pourquoi quitter l'enseignement ?",
+     "votre question «\u202fpourquoi quitter l'enseignement\u202f?\u202f»"),
     ("pt", "nós dois já fizemos a travessia da Serra da Bocaina",
      "a descoberta de que ambos já fizemos a travessia da Serra da Bocaina"),
 ]  # fmt: skip
+
+
+# A gerund or "talvez" first is no noun an article can open.
+@pytest.mark.parametrize(
+    "jotted", ["testando semana de 4 dias, resultado em nov", "talvez fechem o escritório de BH"]
+)
+def test_a_portuguese_verb_first_gets_no_article(jotted: str) -> None:
+    assert place(jotted, "pt", READERS["pt"]).kind == "unplaced"
 
 
 @pytest.mark.parametrize(("language", "jotted", "placed"), NAMED_AND_SHARED)
@@ -417,7 +427,7 @@ def test_a_drafted_note_turns_a_leading_possessive_to_the_reader(
 
 # -- reminders and asides: what the writer jotted for themselves --------------------
 
-from thanknote._points import place, why_unplaced  # noqa: E402
+from thanknote._points import why_unplaced  # noqa: E402
 
 REMINDERS = [
     ("de", "Referenzen schicken?"),

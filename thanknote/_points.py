@@ -82,7 +82,7 @@ _BREAK = re.compile(r"[;:!?+=~<>]|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
 _HEAD = re.compile(r",\s|!+\s*|;\s|\s\(")
 # "Frage von ihr: wie gehe ich …?", "Jonas: „Wir deployen freitags“": a label
 # of a few words before a question or a quotation says where it came from.
-_LABEL = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,2}[^\W\d_][\w'’.-]*\s?:\s+(?=\S)")
+_LABEL = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*\s?:\s+(?=\S)")
 # Laughter and smileys at the end, as people type them in several languages.
 _CHATTER = re.compile(
     r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
