@@ -987,8 +987,10 @@ POLITE = [
     ("Ing.", "Lucía Ortega", "Olá, Ing. Ortega,", "Olá Ing. Ortega,", ""),
 ]  # fmt: skip
 WARM_CLOSINGS = {
-    "pt_BR": {"Um abraço,", "Abraços,", "Cordialmente,", "Um grande abraço,"},
-    "pt_PT": {"Com os melhores cumprimentos,", "Com estima,"},
+    "pt_BR": {"Um abraço,", "Abraços,", "Cordialmente,", "Um grande abraço,", "Com estima,",
+              "Um abraço cordial,", "Saudações cordiais,", "Um abraço respeitoso,"},
+    "pt_PT": {"Com os melhores cumprimentos,", "Com estima,", "Com toda a estima,",
+              "Um cumprimento amigo,", "Com simpatia,"},
 }
 FAMILIAR = re.compile(rf"\b(?:você|vocês|{TU})\b", re.IGNORECASE)
 COURTESY = re.compile(r"\b(?:o senhor|a senhora|a senhorita)\b", re.IGNORECASE)
