@@ -900,7 +900,8 @@ NEVER = [
     "construir meu futuro",
     "trabalhar na " + COMPANY + " em breve",  # presumes the offer
     "empresa " + COMPANY,  # nobody says "a equipe da empresa Rota Norte Logística"
-    "com muito interesse que",  # then "o que me interessa" in the same sentence
+    "Registrei com muito interesse",  # then "o que me interessa" in the same sentence
+    "Registei com muito interesse",
     "o que me interessa particularmente",
     "Houve ainda tempo",  # flat filler for a third point
     "Achei muito útil saber",  # news is not "useful"
@@ -992,10 +993,23 @@ POLITE = [
     ("Ing.", "Lucía Ortega", "Olá, Ing. Ortega,", "Olá Ing. Ortega,", ""),
 ]  # fmt: skip
 WARM_CLOSINGS = {
-    "pt_BR": {"Um abraço,", "Abraços,", "Cordialmente,", "Um grande abraço,", "Com estima,",
-              "Um abraço cordial,", "Saudações cordiais,", "Um abraço respeitoso,"},
-    "pt_PT": {"Com os melhores cumprimentos,", "Com estima,", "Com toda a estima,",
-              "Um cumprimento amigo,", "Com simpatia,"},
+    "pt_BR": {
+        "Um abraço,",
+        "Abraços,",
+        "Cordialmente,",
+        "Um grande abraço,",
+        "Com estima,",
+        "Um abraço cordial,",
+        "Saudações cordiais,",
+        "Um abraço respeitoso,",
+    },
+    "pt_PT": {
+        "Com os melhores cumprimentos,",
+        "Com estima,",
+        "Com toda a estima,",
+        "Um cumprimento amigo,",
+        "Com simpatia,",
+    },
 }
 FAMILIAR = re.compile(rf"\b(?:você|vocês|{TU})\b", re.IGNORECASE)
 COURTESY = re.compile(r"\b(?:o senhor|a senhora|a senhorita)\b", re.IGNORECASE)
@@ -1251,4 +1265,6 @@ def test_a_long_link_is_never_joined_by_a_comma_or_because(locale: str, tone: st
         assert said is not None, note.text
         before = note.text[: note.text.index(said) - 1].rstrip()
         assert before.endswith((".", ":")), note.text
-        assert not re.search(r"(?:porque|tanto mais que|, e) .{0,3}" + re.escape(said[:20]), note.text)
+        assert not re.search(
+            r"(?:porque|tanto mais que|, e) .{0,3}" + re.escape(said[:20]), note.text
+        )
