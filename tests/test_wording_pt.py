@@ -900,6 +900,12 @@ NEVER = [
     "construir meu futuro",
     "trabalhar na " + COMPANY + " em breve",  # presumes the offer
     "empresa " + COMPANY,  # nobody says "a equipe da empresa Rota Norte Logística"
+    "Registrei com muito interesse",  # then "o que me interessa" in the same sentence
+    "Registei com muito interesse",
+    "o que me interessa particularmente",
+    "Houve ainda tempo",  # flat filler for a third point
+    "Achei muito útil saber",  # news is not "useful"
+    "Saí dela",  # "dela" reads as a third person
 ]
 
 
@@ -987,8 +993,23 @@ POLITE = [
     ("Ing.", "Lucía Ortega", "Olá, Ing. Ortega,", "Olá Ing. Ortega,", ""),
 ]  # fmt: skip
 WARM_CLOSINGS = {
-    "pt_BR": {"Um abraço,", "Abraços,", "Cordialmente,", "Um grande abraço,"},
-    "pt_PT": {"Com os melhores cumprimentos,", "Com estima,"},
+    "pt_BR": {
+        "Um abraço,",
+        "Abraços,",
+        "Cordialmente,",
+        "Um grande abraço,",
+        "Com estima,",
+        "Um abraço cordial,",
+        "Saudações cordiais,",
+        "Um abraço respeitoso,",
+    },
+    "pt_PT": {
+        "Com os melhores cumprimentos,",
+        "Com estima,",
+        "Com toda a estima,",
+        "Um cumprimento amigo,",
+        "Com simpatia,",
+    },
 }
 FAMILIAR = re.compile(rf"\b(?:você|vocês|{TU})\b", re.IGNORECASE)
 COURTESY = re.compile(r"\b(?:o senhor|a senhora|a senhorita)\b", re.IGNORECASE)
@@ -1225,3 +1246,25 @@ def test_a_company_is_named_as_a_person_names_it(company: str, locale: str, at: 
     ]
     assert all("empresa " + company.split(",")[0] not in n.text for n in notes)
     assert any(at in n.text for n in notes), notes[0].text
+
+
+# A link that brings its own commas and connectors ("…, então conheço…") is
+# the candidate's own sentence: never a run-on after "porque" or a comma.
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_long_link_is_never_joined_by_a_comma_or_because(locale: str, tone: str) -> None:
+    link = (
+        "Na ONG onde trabalho, captei recursos com três empresas de energia, "
+        "então conheço bem esse tipo de parceria."
+    )
+    for company in ["Rota Norte Logística", "Instituto Mata Viva", "Acme", "Vale"]:
+        linked = {"point": "ela contou que a meta é plantar 200 mil mudas até 2028", "link": link}
+        iv = _one_person(locale, [linked, "o novo armazém"], company=company)
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        said = link[1:] if link[1:] in note.text else None
+        assert said is not None, note.text
+        before = note.text[: note.text.index(said) - 1].rstrip()
+        assert before.endswith((".", ":")), note.text
+        assert not re.search(
+            r"(?:porque|tanto mais que|, e) .{0,3}" + re.escape(said[:20]), note.text
+        )
