@@ -41,6 +41,13 @@ def test_first_word_is_given_name_last_word_with_particles_is_family_name(
         ("Ana Paula Souza", "Ana Paula"),
         ("Juan Carlos Pérez", "Juan Carlos"),
         ("Maria José Gomes", "Maria José"),
+        # a given name that pairs, then one that is never a surname
+        ("Luis Fernando Cárdenas", "Luis Fernando"),
+        ("María Eugenia Paz Soldán", "María Eugenia"),
+        ("Maria Vittoria Ferrandi", "Maria Vittoria"),
+        ("Gian Luca Bianchi", "Gian Luca"),
+        # a second name that is also a surname stays the surname
+        ("José Martín Pérez", "José"),
         # Without a family name after them, only the first word is sure.
         ("Ana Paula", "Ana"),
         ("Ana Smith", "Ana"),
@@ -59,6 +66,8 @@ def test_a_two_word_given_name_is_the_given_name(name: str, given: str) -> None:
         ("María José García López", "García López"),
         ("Lucía Martín", "Martín"),
         ("Dra. Elena Sanz Gil", "Sanz Gil"),
+        ("Luis Fernando Cárdenas", "Cárdenas"),
+        ("José Martín Pérez", "Martín Pérez"),
     ],
 )
 def test_two_surnames_where_the_language_names_both(name: str, family: str) -> None:

@@ -59,7 +59,7 @@ def first_name(name: str) -> str:
     Souza" → "Ana Paula", "Juan Carlos Pérez" → "Juan Carlos").
     """
     words = _words(name)
-    if len(words) >= 3 and " ".join(words[:2]).casefold() in _TWO_WORD_GIVEN:
+    if len(words) >= 3 and _two_word_given(words):
         return " ".join(words[:2])
     return words[0] if words else name.strip()
 
@@ -96,6 +96,36 @@ _TWO_WORD_GIVEN = frozenset(
 )  # fmt: skip
 
 
+# Beyond the pairs above, a given name that opens such pairs followed by one
+# that is never a surname ("Luis Fernando Cárdenas", "María Eugenia Paz"):
+# the second is a given name too. Names that are also common surnames
+# ("Martín", "Lorenzo", "Vicente", "Ramos") are not in the second list.
+_COMPOUND_FIRST = frozenset(
+    {"juan", "josé", "jose", "luis", "luiz", "luís", "miguel", "francisco", "carlos", "pedro",
+     "joão", "joao", "marco", "paulo", "antonio", "antônio", "maría", "maria", "ana", "rosa",
+     "juana", "luisa", "luísa", "mari", "marta", "laura", "clara", "anna", "gian", "pier"}
+)  # fmt: skip
+_COMPOUND_SECOND = frozenset(
+    {"carlos", "luis", "luiz", "fernando", "antonio", "antônio", "manuel", "pablo", "josé",
+     "jose", "ignacio", "javier", "andrés", "alberto", "eduardo", "alejandro", "enrique",
+     "ramón", "francisco", "gabriel", "rafael", "ricardo", "roberto", "sebastián", "felipe",
+     "gustavo", "henrique", "vitor", "victor", "paulo", "pedro", "augusto", "daniel", "david",
+     "maría", "maria", "isabel", "teresa", "elena", "luisa", "luísa", "jesús", "dolores",
+     "pilar", "cristina", "fernanda", "paula", "carolina", "beatriz", "clara", "eugenia",
+     "victoria", "lucía", "lucia", "mercedes", "belén", "inés", "soledad", "alejandra",
+     "gabriela", "valentina", "camila", "cecilia", "josefina", "eduarda", "helena", "júlia",
+     "julia", "luiza", "cristiane", "aparecida", "rita", "sofia", "sofía", "ángeles", "angeles",
+     "ángel", "angel", "vittoria", "grazia", "chiara", "luca", "paolo", "carlo", "franco",
+     "giuseppe", "giovanni", "luigi"}
+)  # fmt: skip
+
+
+def _two_word_given(words: list[str]) -> bool:
+    pair = " ".join(words[:2]).casefold()
+    first, _, second = pair.partition(" ")
+    return pair in _TWO_WORD_GIVEN or (first in _COMPOUND_FIRST and second in _COMPOUND_SECOND)
+
+
 def family_name(name: str, surnames: int = 1) -> str:
     """The family name a formal salutation uses where people carry ``surnames`` surnames.
 
@@ -106,7 +136,7 @@ def family_name(name: str, surnames: int = 1) -> str:
     words = _words(name)
     if surnames < 2 or len(words) < 3:
         return last_name(name)
-    given = 2 if " ".join(words[:2]).casefold() in _TWO_WORD_GIVEN else 1
+    given = 2 if _two_word_given(words) else 1
     if len(words) - given < 2:
         return last_name(name)
     return " ".join(words[given:])
