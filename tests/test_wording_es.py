@@ -431,7 +431,7 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
             aside = (
-                r"(?:Me habría gustado tener más tiempo para hablar|Espero que tengamos "
+                r"(?:Ojalá podamos seguir conversando|Si surge la ocasión, me gustaría retomar lo que hablamos|Espero que tengamos "
                 r"ocasión de hablar más|Con gusto seguiría hablando) sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
@@ -582,7 +582,7 @@ def test_the_decision_day_is_said_without_a_comma_and_never_on_a_holiday(
 FIRST_CLOSE = {
     "formal": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
     "concise": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
-    "warm": "Quedo pendiente de tus noticias, que según entendí llegarán {when}.",
+    "warm": "Quedo pendiente de tus noticias, que según he entendido llegarán {when}.",
 }
 # Every choice: the word before the time is a verb or a noun of ours, never a
 # preposition or an article that the time already has.
@@ -981,20 +981,20 @@ def test_the_position_is_not_named_in_two_sentences_in_a_row(
     # written in the name, with no honorific, leaves the reader a friend: "Querido Juan:".
     [
         # a title the name begins with is its honorific
-        ("Ing. Patricia Hernández Ortega", None, "Buenos días, Ing. Hernández Ortega:",
+        ("Ing. Patricia Hernández Ortega", None, "Ing. Hernández Ortega:",
          "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
+        ("Lic. Ana Pérez", None, "Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
         ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Carmen:",
          "Estimada Dra. Ruiz López:"),
-        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Hola, Marco:",
+        ("Dott. Marco Bellini", None, "Dott. Bellini:", "Hola, Marco:",
          "Hola, Dott. Bellini:"),
         ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:", "Querido Juan:"),
         # "don" given as the honorific goes with "usted"; Spain's "tú" leaves it out
         ("Juan Pérez Gil", "Don", "Estimado don Juan:", "Estimado Juan:", "Estimado don Juan:"),
         # an honorific given: a Spanish one that shows no gender is said as given
-        ("Patricia Hernández Ortega", "Ing.", "Buenos días, Ing. Hernández Ortega:",
+        ("Patricia Hernández Ortega", "Ing.", "Ing. Hernández Ortega:",
          "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
+        ("Ana Mora", "Prof.", "Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
         # ... one spelt out, or another language's, takes its Spanish form
         ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
          "Estimada Patricia:", "Estimada Ing. Hernández Ortega:"),
@@ -1052,7 +1052,7 @@ TO_THE_READER = [
 # The closes of a warm note to a reader with an honorific: warm, never a hug, never
 # the cold "Un cordial saludo," or "Atentamente,".
 WARM_POLITE_CLOSES = {"Un saludo,", "Saludos,", "Saludos cordiales,", "Un saludo afectuoso,",
-                      "Con mi agradecimiento,"}  # fmt: skip
+                      "Con mi agradecimiento,", "Un saludo muy cordial,", "Gracias de nuevo,"}  # fmt: skip
 # (locale, honorific, the greeting of every kind, "tú" or "usted"). Spain keeps "tú"
 # in a warm note and greets with "Estimada" and the first name; the Americas say "usted"
 # with the honorific and the family name, or the warm greeting where it tells no gender.
@@ -1441,7 +1441,7 @@ def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
 @pytest.mark.parametrize(
     ("tu", "sentence"),
     [(True, "Me encantó descubrir que ambas estudiamos en la Escuela de Cerámica de Manises."),
-     (False, "Me habría gustado tener más tiempo para hablar sobre el nuevo sistema de turnos."),
+     (False, "Ojalá podamos seguir conversando sobre el nuevo sistema de turnos."),
      (False, "Espero que tengamos ocasión de hablar más sobre el nuevo sistema de turnos."),
      (False, "Con gusto seguiría hablando sobre el nuevo sistema de turnos en otra ocasión."),
      (True, "Tu pregunta sobre cómo organizaría las reservas de los tornos me hizo reflexionar.")],
