@@ -1539,3 +1539,13 @@ def test_before_the_kings_is_a_decision_time_the_close_repeats() -> None:
     for tone in TONES:
         [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
         assert "antes de Reyes" in note.text, note.text
+
+
+def test_the_day_follows_a_verb_never_the_bare_word_entrevista(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """"por la entrevista hoy" and "por la entrevista el martes" are not Spanish."""
+    iv = one_interviewer(["la migración a Kafka"], honorific=None)
+    for today in (SPAIN_TODAY, None):
+        for note in each_choice(iv, monkeypatch, today=today):
+            assert not re.search(r"\bentrevista (?:hoy|el \w+)\b", note.text), note.text
