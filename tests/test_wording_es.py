@@ -431,8 +431,9 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
             aside = (
-                r"(?:Me habría gustado tener más tiempo para hablar|Espero que tengamos "
-                r"ocasión de hablar más|Con gusto seguiría hablando) sobre el nuevo sistema"
+                r"(?:Ojalá podamos seguir conversando|Espero que tengamos ocasión de hablar más|"
+                r"Si surge la ocasión, me gustaría retomar lo que hablamos|"
+                r"Con gusto seguiría hablando) sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
         assert "Por último" not in note.text, note.text
@@ -582,7 +583,7 @@ def test_the_decision_day_is_said_without_a_comma_and_never_on_a_holiday(
 FIRST_CLOSE = {
     "formal": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
     "concise": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
-    "warm": "Quedo pendiente de tus noticias, que según entendí llegarán {when}.",
+    "warm": "Quedo pendiente de tus noticias, que según he entendido llegarán {when}.",
 }
 # Every choice: the word before the time is a verb or a noun of ours, never a
 # preposition or an article that the time already has.
@@ -981,20 +982,20 @@ def test_the_position_is_not_named_in_two_sentences_in_a_row(
     # written in the name, with no honorific, leaves the reader a friend: "Querido Juan:".
     [
         # a title the name begins with is its honorific
-        ("Ing. Patricia Hernández Ortega", None, "Buenos días, Ing. Hernández Ortega:",
+        ("Ing. Patricia Hernández Ortega", None, "Ing. Hernández Ortega:",
          "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Lic. Ana Pérez", None, "Buenos días, Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
+        ("Lic. Ana Pérez", None, "Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
         ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Carmen:",
          "Estimada Dra. Ruiz López:"),
-        ("Dott. Marco Bellini", None, "Buenos días, Dott. Bellini:", "Hola, Marco:",
+        ("Dott. Marco Bellini", None, "Dott. Bellini:", "Hola, Marco:",
          "Hola, Dott. Bellini:"),
         ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:", "Querido Juan:"),
         # "don" given as the honorific goes with "usted"; Spain's "tú" leaves it out
         ("Juan Pérez Gil", "Don", "Estimado don Juan:", "Estimado Juan:", "Estimado don Juan:"),
         # an honorific given: a Spanish one that shows no gender is said as given
-        ("Patricia Hernández Ortega", "Ing.", "Buenos días, Ing. Hernández Ortega:",
+        ("Patricia Hernández Ortega", "Ing.", "Ing. Hernández Ortega:",
          "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Ana Mora", "Prof.", "Buenos días, Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
+        ("Ana Mora", "Prof.", "Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
         # ... one spelt out, or another language's, takes its Spanish form
         ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
          "Estimada Patricia:", "Estimada Ing. Hernández Ortega:"),
@@ -1052,7 +1053,8 @@ TO_THE_READER = [
 # The closes of a warm note to a reader with an honorific: warm, never a hug, never
 # the cold "Un cordial saludo," or "Atentamente,".
 WARM_POLITE_CLOSES = {"Un saludo,", "Saludos,", "Saludos cordiales,", "Un saludo afectuoso,",
-                      "Con mi agradecimiento,"}  # fmt: skip
+                      "Con mi agradecimiento,", "Un saludo muy cordial,",
+                      "Gracias de nuevo,"}  # fmt: skip
 # (locale, honorific, the greeting of every kind, "tú" or "usted"). Spain keeps "tú"
 # in a warm note and greets with "Estimada" and the first name; the Americas say "usted"
 # with the honorific and the family name, or the warm greeting where it tells no gender.
@@ -1441,7 +1443,7 @@ def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
 @pytest.mark.parametrize(
     ("tu", "sentence"),
     [(True, "Me encantó descubrir que ambas estudiamos en la Escuela de Cerámica de Manises."),
-     (False, "Me habría gustado tener más tiempo para hablar sobre el nuevo sistema de turnos."),
+     (False, "Ojalá podamos seguir conversando sobre el nuevo sistema de turnos."),
      (False, "Espero que tengamos ocasión de hablar más sobre el nuevo sistema de turnos."),
      (False, "Con gusto seguiría hablando sobre el nuevo sistema de turnos en otra ocasión."),
      (True, "Tu pregunta sobre cómo organizaría las reservas de los tornos me hizo reflexionar.")],
@@ -1453,3 +1455,103 @@ def test_the_sentences_that_replace_the_judged_ones(
     points = [ROUND_TWELVE[0], "la migración a Kafka", ROUND_TWELVE[2]] if tu else plain
     notes = each_choice(one_interviewer(points, honorific=None if tu else "Sra."), monkeypatch)
     assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
+
+
+# -- the sixth reading: today in Spain, the judged sentences, the sign-offs ------------
+
+SPAIN_TODAY = dt.date(2026, 11, 24)
+# The simple past of the templates' own verbs, which Spain does not say of today.
+SIMPLE_PAST_OF_TODAY = re.compile(
+    r"\b(?:fue|dedicaste|dedicó|hiciste|gustó|tuvimos|mantuvimos|comentamos|hablamos|"
+    r"contaste|contó|explicaste|explicó|resultó|salí|llevé|acabé|terminé|aprecié|interesó|"
+    r"pareció|entendí|recibieras|dedicaras)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX"])
+def test_a_note_sent_the_same_day_says_the_interview_as_its_variety_does(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Spain says today's interview in the perfect tense; the Americas keep the simple past."""
+    points = ["la migración a Kafka", "me preguntó cómo organizaría las guardias"]
+    iv = one_interviewer(points, honorific=None, locale=locale, decision_expected="una semana")
+    notes = list(each_choice(iv, monkeypatch, today=SPAIN_TODAY))
+    said = [SIMPLE_PAST_OF_TODAY.findall(n.text.replace("la migración a Kafka", "")) for n in notes]
+    if locale == "es_ES":
+        assert not any(said), [n.text for n, s in zip(notes, said, strict=True) if s][:1]
+        assert any("Ha sido un placer" in n.text or "has dedicado" in n.text for n in notes)
+    else:
+        assert any(said)
+
+
+def test_the_perfect_tense_leaves_the_user_s_words_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A point, position or company that happens to hold a past form is kept as written."""
+    iv = one_interviewer(["el vino de la casa"], honorific=None)
+    for note in each_choice(iv, monkeypatch, today=SPAIN_TODAY):
+        assert "el vino de la casa" in note.text, note.text
+        assert "ha venido de la casa" not in note.text, note.text
+
+
+def test_another_day_keeps_the_simple_past_in_spain(monkeypatch: pytest.MonkeyPatch) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific=None)
+    texts = [n.text for n in each_choice(iv, monkeypatch, today=dt.date(2026, 11, 25))]
+    assert not any("Ha sido un placer" in t or "he salido" in t.lower() for t in texts)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["Me habría gustado tener más tiempo", "Muchos saludos,", "veo con entusiasmo",
+     "Lo considero un encuentro"],
+)  # fmt: skip
+def test_the_judged_sentences_never_come_back(bad: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No choice of any bank says what the judges named (round 13b, cases 08 and 09)."""
+    points = ["la migración a Kafka", "el rediseño de las guardias", "el nuevo sistema de turnos"]
+    for honorific in (None, "Ing.", "Sra."):
+        iv = one_interviewer(points, honorific=honorific, locale="es_AR")
+        for note in each_choice(iv, monkeypatch, today=SPAIN_TODAY):
+            assert bad not in note.text, (bad, note.text)
+
+
+def test_a_formal_note_greets_a_title_without_gender_by_the_title_alone() -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific="Ing.", locale="es_AR")
+    [note] = thanknote.draft(iv, tone="formal")
+    assert note.text.split("\n")[0] == "Ing. García:"
+
+
+def test_a_bridge_does_not_repeat_the_verb_of_the_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Es un terreno que conozco de cerca: … conozco bien …" says "conozco" twice."""
+    link = "Acompañé doce certificaciones y conozco bien las auditorías."
+    iv = one_interviewer([{"point": "la certificación RWS", "link": link}], honorific="Ing.")
+    for note in each_choice(iv, monkeypatch):
+        paragraph = note.text.split("\n\n")[1]
+        assert len(re.findall(r"\bconozco\b", paragraph)) == 1, note.text
+
+
+def test_a_link_opening_with_di_loses_its_capital() -> None:
+    link = "Di clases de vela durante tres veranos."
+    iv = one_interviewer([{"point": "los cursos para adultos", "link": link}], honorific=None)
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        assert "di clases de vela" in note.text, note.text
+
+
+def test_before_the_kings_is_a_decision_time_the_close_repeats() -> None:
+    iv = one_interviewer(
+        ["la migración a Kafka"], honorific=None, decision_expected="antes de Reyes"
+    )
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        assert "antes de Reyes" in note.text, note.text
+
+
+def test_the_day_follows_a_verb_never_the_bare_word_entrevista(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "por la entrevista hoy" and "por la entrevista el martes" are not Spanish."""
+    iv = one_interviewer(["la migración a Kafka"], honorific=None)
+    for today in (SPAIN_TODAY, None):
+        for note in each_choice(iv, monkeypatch, today=today):
+            assert not re.search(r"\bgracias por la entrevista (?:hoy|el \w+)\b", note.text), (
+                note.text
+            )
