@@ -739,7 +739,7 @@ DECISION_SENTENCES = [
 ]
 # What a decision sentence of fr/_common.j2 `awaiting` says; no other sentence does.
 DECISION_WORDS = re.compile(
-    r"nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
+    r"vos nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
 )
 
 
