@@ -739,7 +739,7 @@ DECISION_SENTENCES = [
 ]
 # What a decision sentence of fr/_common.j2 `awaiting` says; no other sentence does.
 DECISION_WORDS = re.compile(
-    r"nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
+    r"vos nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
 )
 
 
@@ -1616,3 +1616,84 @@ def test_a_question_with_a_line_of_the_candidates_returns_to_it() -> None:
         "Vous m'avez demandé comment j'organiserais le ravitaillement des cabanes, "
         "et j'aimerais y revenir un instant. "
     ) in " ".join(note.text.split()), note.text
+
+
+# Sentences a French reader flagged: a pleonastic "en" after "sur lequel", a
+# first point said as the only thing worth keeping, a bridge that presumes
+# what would serve the reader, and "échanger avec vous sur" before a point.
+@pytest.mark.parametrize(
+    "flagged",
+    [
+        "sur lequel j'aimerais en",
+        "une chose m'est restée",
+        "ce que j'ai appris jusqu'ici",
+        "échanger avec vous sur",
+        "j'y vois aussi plus clair",
+    ],
+)
+def test_no_note_says_a_flagged_sentence(flagged: str) -> None:
+    for note in every_kind():
+        assert flagged not in note.text.lower(), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_that_says_sur_never_follows_another_sur(tone: str) -> None:
+    points = ["sa remarque sur le tri des dons après Noël", "la refonte des plannings"]
+    for turn in range(10):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+        assert "votre remarque sur le tri des dons après Noël" in note.text, note.text
+        assert "sur votre remarque sur" not in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_forward_look_closes_at_most_one_point(tone: str) -> None:
+    points = ["la refonte des plannings", "le projet de pôle ambulatoire"]
+    looks = re.compile(r"approfondir avec vous|plaisir à reparler")
+    for turn in range(12):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+        assert len(looks.findall(note.text)) <= 1, note.text
+
+
+@pytest.mark.parametrize(
+    ("said", "echoed"),
+    [
+        ("d'ici la fin de l'année", "d'ici la fin de l'année"),
+        ("avant la fin de l'année", "avant la fin de l'année"),
+        ("sous quinzaine", "sous quinzaine"),
+        ("à la mi-décembre", "à la mi-décembre"),
+        # A part of a week said bare takes the preposition a participle needs.
+        ("fin de la semaine", "à la fin de la semaine"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_decision_by_years_end_or_within_a_fortnight_is_acknowledged(
+    tone: str, said: str, echoed: str
+) -> None:
+    [note] = thanknote.draft(
+        _one(["la refonte des plannings"], decision_expected=said),
+        tone=tone,  # type: ignore[arg-type]
+        today=dt.date(2026, 11, 24),
+    )
+    assert echoed in note.text, note.text
+    assert "suite du processus sera la bienvenue" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("company", "at"),
+    [
+        ("Brasserie artisanale du Vercors", "à la Brasserie artisanale du Vercors"),
+        ("Municipalité de Sainte-Adèle", "à la Municipalité de Sainte-Adèle"),
+        ("Scierie Vosgienne Durand", "à la Scierie Vosgienne Durand"),
+        ("Érablière Lac-Beauport", "à l'Érablière Lac-Beauport"),
+        ("Remontées mécaniques de Champéry", "aux Remontées mécaniques de Champéry"),
+        ("Boutiques solidaires Léman", "aux Boutiques solidaires Léman"),
+        ("Coop d'informatique Hochelaga", "à la Coop d'informatique Hochelaga"),
+    ],
+)
+def test_a_company_named_by_a_common_noun_takes_its_article(company: str, at: str) -> None:
+    for tone in TONES:
+        [note] = thanknote.draft(_one(["la refonte des plannings"], company=company), tone=tone)  # type: ignore[arg-type]
+        assert at in note.text, note.text
+        assert f"chez {company}" not in note.text, note.text
