@@ -301,6 +301,7 @@ NAMED_AND_SHARED = [
     ("fr", "elle a mentionné le nouveau hangar", "le nouveau hangar"),
     ("fr", "m'a expliqué son processus de tri", "votre processus de tri"),
     ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),
+    ("fr", "pb de recrutement en cuisine", "le problème de recrutement en cuisine"),
     ("es", "mencionó el nuevo hangar", "el nuevo hangar"),
     ("es", "me enseñó el taller", "el taller"),
     ("es", "busca a alguien que forme a los voluntarios",
