@@ -1351,7 +1351,7 @@ def test_a_second_question_is_acknowledged_to_the_reader(tone: str) -> None:
     }
     yours = "tua" if tone == "warm" else "Sua"
     assert (
-        f"Ho apprezzato anche la {yours} domanda sul rinnovo ISO 14001, e ne riparlerei volentieri."
+        f"Anche la {yours} domanda sul rinnovo ISO 14001 mi è sembrata molto pertinente."
         in said
     ), said
     for sentence in said:
