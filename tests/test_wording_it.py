@@ -788,7 +788,9 @@ DECISION_CLOSES = {
         "Resto a disposizione fino alla decisione, attesa {when}.",
         "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
         "Spero di risentirLa {when}, con l'esito della selezione.",
-        "So che l'esito è atteso {when}; resto a disposizione.",
+        "Come mi è stato anticipato, l'esito è atteso {when}; resto a disposizione.",
+        "Attendo Sue notizie {when}, come previsto.",
+        "Nell'attesa dell'esito, previsto {when}, resto a Sua disposizione.",
     ],
 }
 ANY_DECISION_CLOSE = re.compile(
@@ -1351,8 +1353,7 @@ def test_a_second_question_is_acknowledged_to_the_reader(tone: str) -> None:
     }
     yours = "tua" if tone == "warm" else "Sua"
     assert (
-        f"Ho apprezzato anche la {yours} domanda sul rinnovo ISO 14001, e ne riparlerei volentieri."
-        in said
+        f"Anche la {yours} domanda sul rinnovo ISO 14001 mi è sembrata molto pertinente." in said
     ), said
     for sentence in said:
         assert "ho risposto volentieri" not in sentence, sentence
@@ -1676,3 +1677,72 @@ def test_the_judged_quarry_note_thanks_for_the_visit() -> None:
     text = thanknote.draft(iv, tone="formal", locale="it_IT")[0].text
     assert "conoscere meglio" not in text
     assert "la visita al piazzale e alla tagliatrice a filo diamantato." in text
+
+
+# -- the sixth reading: person after a time phrase, workshop names, clumsy frames ---------
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        (
+            "ha detto che a settembre porteranno dieci violini alla mostra di Tokyo",
+            "a settembre porterete dieci violini alla mostra di Tokyo",
+        ),
+        ("ha detto che in estate hanno 200 allievi a settimana", "in estate avete 200 allievi"),
+        ("ha detto che entro la fine dell'anno apriranno a Bari", "aprirete a Bari"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_clause_about_the_team_is_said_to_them_after_a_time_phrase(
+    tone: str, jotted: str, said: str
+) -> None:
+    iv = _one([jotted], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert said in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_subject_after_the_time_phrase_keeps_its_verb(tone: str) -> None:
+    iv = _one(["ha detto che a settembre i clienti giapponesi portano i loro liutai"])
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert "portate" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("company", "at"),
+    [
+        ("Liuteria Ferrandi S.r.l.", "presso la Liuteria Ferrandi"),
+        ("Orologeria Ticinese SA", "presso l'Orologeria Ticinese"),
+        ("Autoscuola Centrale", "presso l'Autoscuola Centrale"),
+        ("Palestra Energia", "presso la Palestra Energia"),
+        ("Funivie Lugano SA", "presso le Funivie Lugano"),
+        ("Enoteca Pinchiorri", "presso l'Enoteca Pinchiorri"),
+    ],
+)
+def test_a_workshop_or_shop_name_takes_its_article(company: str, at: str) -> None:
+    iv = _one(["il cruscotto dei costi"], company=company)
+    for note in every_choice_of(iv, "formal", "thank_you"):
+        assert at in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_point_is_heard_quando_or_looked_at_from_close(tone: str) -> None:
+    iv = _one(
+        ["ha detto che a settembre porteranno dieci violini a Tokyo", "la stagione per le scuole"],
+        honorific=_for(tone),
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert not re.search(r"\bho ascoltato\b.*\bquando\b", note.text, re.IGNORECASE), note.text
+        assert "guardato da vicino" not in note.text, note.text
+        assert "chiarire insieme" not in note.text, note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_looks_forward_at_most_once(tone: str) -> None:
+    iv = _one(
+        ["il cruscotto dei costi", "mi ha chiesto come gestirei i fornitori"], honorific=_for(tone)
+    )
+    ahead = re.compile(r"lavorarci anch'io|farne parte\.|tornarci sopra")
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert len(ahead.findall(note.text)) <= 1, note.text
