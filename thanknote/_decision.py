@@ -519,6 +519,11 @@ def _calendar_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
 
 
 def _month_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
+    if phrase in _MONTHS:
+        # "in January", "by February", "entro febbraio": some time in that
+        # month, so not due before it ends
+        first = _first_of(phrase, day)
+        return None if first is None else _end_of_month(first)
     part = _PART_OF.fullmatch(phrase)
     if part:
         first = _first_of(part.group(2), day)
