@@ -298,6 +298,7 @@ NAMED_AND_SHARED = [
     ("de", "er erklärte seinen Triage-Prozess", "Ihren Triage-Prozess"),
     ("de", "hat mir die Werkstatt gezeigt", "die Werkstatt"),
     ("de", "stellte mir ihr Team vor", "Ihr Team"),
+    ("de", "Fallprüfstand / Zugprüfung usw.", "der Fallprüfstand und Zugprüfung"),
     ("fr", "elle a mentionné le nouveau hangar", "le nouveau hangar"),
     ("fr", "m'a expliqué son processus de tri", "votre processus de tri"),
     ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),

@@ -251,7 +251,8 @@ def place(
             text = rest
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
-        text = _spelt_out(text, language)
+        # "usw." goes before the shorthand would write it out ("und so weiter")
+        text = _spelt_out(_ETC.sub("", text), language)
         text = _written_out(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
@@ -361,7 +362,7 @@ _SLASH = re.compile(r"(?<=\w) / (?=\w)")
 _EXAMPLES = re.compile(r"\s*\([^()]*\b(?:etc|usw|ecc)\.?\)|\s*\([^()]*…\)")
 
 
-_ETC = re.compile(r",?\s+(?:etc|usw|ecc)\.?$", re.IGNORECASE)
+_ETC = re.compile(r",?\s+(?:etc|usw|ecc|u\.\s?s\.\s?w|etcetera|etcétera)\.?$", re.IGNORECASE)
 
 
 def _written_out(text: str, language: str) -> str:
