@@ -242,6 +242,8 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("the abtest dashboard", "the abtest dashboard"),
         ("W/O a plan", "without a plan"),
         ("revenue up ~12% last yr", "revenue up about 12% last year"),
+        ("Jan from HR", "Jan from HR"),
+        ("the new depot opens in Feb", "the new depot opens in February"),
     ],
 )  # fmt: skip
 def test_shorthand_is_spelt_out_as_whole_words(jotted: str, placed: str) -> None:

@@ -589,6 +589,17 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])|[;:]\s|\s[-—+]\s")
 
 
+def _written(said: str, table: Mapping[str, str]) -> str:
+    # "HR" is human resources, not "hr" (hour): a word in capitals is an
+    # acronym, written out only where the shorthand spells its letters
+    # ("OTC" → "over-the-counter").
+    written = table[said.lower()]
+    if len(said) > 1 and said.isalpha() and said.isupper():
+        initials = "".join(w[:1] for w in re.split(r"[\s-]+", written)).casefold()
+        return written if initials == said.casefold() else said
+    return written
+
+
 _ROUGHLY = re.compile(r"~\s*(?=[\d$€£¥])")
 
 
@@ -601,7 +612,7 @@ def _spelt_out(text: str, language: str) -> str:
     found = _shorthand(language)
     if found is not None:
         table, pattern = found
-        text = pattern.sub(lambda m: table[m.group().lower()], text)
+        text = pattern.sub(lambda m: _written(m.group(), table), text)
         if "~" in table and "~" in text:
             # "~12%", "~ 400 loaves": roughly that figure
             text = _ROUGHLY.sub(table["~"] + " ", text)
@@ -623,7 +634,25 @@ def _months_written_out(text: str, months: _Months, language: str) -> str:
         )
     if "." in text:
         text = months.dotted.sub(lambda m: wide(m.group(1)), text)
-    return months.by_number.sub(lambda m: wide(m.group(1) or m.group(2)), text)
+    text = months.by_number.sub(lambda m: wide(m.group(1) or m.group(2)), text)
+    after = _after_opener(language)
+    if after is not None:
+        # "opens in Feb", "bis Jan": after a word that opens a time, with the
+        # capital a name of a month is jotted with, it is the month.
+        text = after.sub(lambda m: m.group(1) + wide(m.group(2)), text)
+    return text
+
+
+@functools.lru_cache(maxsize=32)
+def _after_opener(language: str) -> re.Pattern[str] | None:
+    months = _months(language)
+    openers = language_pack(language).lexicon.decision_said_openers
+    if months is None or not openers:
+        return None
+    stems = sorted((k for k, v in months.names.items() if k != v.casefold()), key=len, reverse=True)
+    said = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    short = "|".join(re.escape(w[:1].upper() + w[1:]) for w in stems)
+    return re.compile(rf"(?<![\w'’])((?i:{said})\s+)({short})(?![\w.])")
 
 
 class _Months(NamedTuple):
