@@ -502,7 +502,7 @@ STILTED = re.compile(
     r"|grateful that you found the time|pleased to be asked|\bvs\b|\bOTC\b",
     re.IGNORECASE,
 )
-ADDS = re.compile(r"\b(?:also|too)\b|as well", re.IGNORECASE)
+ADDS = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -545,7 +545,7 @@ def test_a_point_jotted_as_what_the_reader_said_is_named_once(
     ]
     text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
     assert (
-        "Your point about turbidity spikes during the spring melt was very useful to hear." in text
+        "It was good to hear your point about turbidity spikes during the spring melt." in text
     )
     assert "about your point" not in text, text
 
@@ -562,8 +562,7 @@ def test_a_linked_point_is_said_then_the_candidates_own_sentence(
     }
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
-        "Your question about Primavera versus MS Project for outfitting gave me the chance to"
-        " explain my approach:"
+        "It was good to be asked about Primavera versus MS Project for outfitting:"
         " I scheduled two refit programmes in Primavera P6." in text
     ), text
 
@@ -686,9 +685,8 @@ def test_the_judged_linked_point_reads_as_one_thought(monkeypatch: pytest.Monkey
     }
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
-        "Your question about how I would support volunteers after a hard death on the ward gave"
-        " me the chance to explain my approach: at Age UK Leeds I set up monthly debrief circles"
-        " for our befrienders." in text
+        "It was good to be asked how I would support volunteers after a hard death on the ward:"
+        " at Age UK Leeds I set up monthly debrief circles for our befrienders." in text
     ), text
 
 
