@@ -545,7 +545,8 @@ def test_a_point_jotted_as_what_the_reader_said_is_named_once(
     ]
     text = " ".join(thanknote.draft(alone(points), tone="formal")[0].text.split())
     assert (
-        "It was good to hear your point about turbidity spikes during the spring melt." in text
+        "Your point about turbidity spikes during the spring melt also gave me something to think"
+        " about." in text
     )
     assert "about your point" not in text, text
 
