@@ -749,7 +749,7 @@ CHECKLIST = re.compile(
 )
 # The one sentence of a note that may look ahead.
 AHEAD = re.compile(
-    r"say more|talk (?:further|more) about|discuss further|go further into|going into it further"
+    r"say more|add to my answer|talk (?:further|more) about|discuss further|go further into"
     r"|pick it up again",
 )
 PERSONAL = "his grandfather's 1931 upright in reception"
@@ -857,14 +857,33 @@ def test_the_interest_sentence_says_keen_once(tone: str, monkeypatch: pytest.Mon
             assert len(re.findall(r"\bkeen", interest)) <= 1, interest
 
 
+@pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("decision", [None, "two weeks"])
-def test_a_concise_note_keeps_its_paragraphs_apart(
-    decision: str | None, monkeypatch: pytest.MonkeyPatch
+def test_a_note_keeps_its_paragraphs_apart(
+    tone: str, decision: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fields = {"decision_expected": decision} if decision else {}
     for k in range(12):
         every_choice(monkeypatch, k)
-        [note] = thanknote.draft(alone(["the Kafka migration"], **fields), tone="concise")
+        [note] = thanknote.draft(alone(["the Kafka migration"], **fields), tone=tone)
         paragraphs = note.text.split("\n\n")
+        assert paragraphs[0].endswith(",") and "\n" not in paragraphs[0], note.text
         assert all(p.count("\n") <= 2 for p in paragraphs[1:-1]), note.text
-        assert paragraphs[-1].count("\n") == 2, note.text  # sign-off, name, and the end
+        assert paragraphs[-1].startswith(
+            (
+                "Yours",
+                "Sincerely",
+                "Best",
+                "Kind",
+                "With",
+                "Warm",
+                "Regards",
+                "Respectfully",
+                "Thank",
+                "Many",
+                "All",
+                "Cheers",
+                "Talk",
+                "Thanks",
+            )
+        ), note.text
