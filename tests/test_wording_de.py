@@ -1023,7 +1023,10 @@ WARM_TO_HONORIFIC = [
     ("Priya Natarajan", "Dr.", "Hallo Dr. Natarajan,"),
     ("Frau Dr. Anna Weber", None, "Liebe Frau Dr. Weber,"),
 ]
-WARM_CLOSINGS = ("Herzliche Grüße", "Viele Grüße", "Beste Grüße")
+WARM_CLOSINGS = (
+    "Herzliche Grüße", "Viele Grüße", "Beste Grüße", "Ganz herzliche Grüße",
+    "Mit herzlichen Grüßen", "Viele herzliche Grüße",
+)  # fmt: skip
 
 
 def warm_to(name: str, given: str | None, monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
