@@ -368,7 +368,9 @@ def test_a_linked_point_is_tied_to_its_link_by_a_bridge(
             continue  # a concise note says two points
         assert said.count("zweimal umgezogen") == 1, said
         assert re.search(
-            r"Umzug nach Leipzig\b[^.]*\. (?:(?:" + BRIDGES + r"): )?Ich bin selbst zweimal umgezogen\.",
+            r"Umzug nach Leipzig\b[^.]*\. (?:(?:"
+            + BRIDGES
+            + r"): )?Ich bin selbst zweimal umgezogen\.",
             said,
         ), said
 
@@ -1439,3 +1441,129 @@ def test_the_judged_sentences_read_as_a_person_wrote_them(monkeypatch: pytest.Mo
     assert any(
         "Gefreut habe ich mich auch darüber, dass wir beide privat imkern." in t for t in texts
     )
+
+
+# -- the sixth reading: the organ builder and the rowing club --------------------------
+
+
+def sixth_reading(monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Every bank's sentences, in every tone, for two judged interviews and a panel."""
+    organ = data(
+        [
+            (
+                "Matthias Reinhardt",
+                "Herr",
+                [
+                    {
+                        "point": "er sagte, die Barockorgel aus St. Marien kommt im Sommer in die"
+                        " Werkstatt",
+                        "link": "Ich kenne die Abstimmung mit dem Denkmalamt.",
+                    },
+                    "Abstimmung m. Denkmalpflege / Landesamt / Kirchengemeinde etc.",
+                    "Zeitplan für die Intonation vs. Kirchenjahr – Ostern!",
+                ],
+            ),
+            (
+                "Sabine Krüger",
+                None,
+                [
+                    "wir sind beide früher im Achter gerudert",
+                    "fragte, wie ich mehr Jugendliche ins Training bringen würde",
+                    "er meinte, der Umbau zu Mischwald dauert Jahrzehnte",
+                ],
+            ),
+        ]
+    )
+    organ["interview"]["decision_expected"] = "Mitte Januar"
+    iv = thanknote.load_interview(organ)
+    return list(every_bank(iv, monkeypatch)) + every_kind_and_bank(monkeypatch)
+
+
+SIXTH_READING = [
+    "Bereichert hat mich",  # a schedule enriches nobody
+    "versus",  # jotted shorthand spelled out, not written
+    "Weitere Unterlagen reiche",  # implies something was missing
+    "Unterlagen reiche ich gern nach",
+    "Das liegt mir am Herzen",  # a non sequitur after news
+    "das fand ich aufschlussreich",  # the checklist tail after a reported clause
+    "hätte ich gern noch länger",  # an invented wish for more time
+    "Wichtig ist für mich außerdem",
+    "Wichtig ist mir außerdem",
+]
+# A verb of saying followed by a main clause in the indicative ("Sie erwähnten, die
+# Orgel kommt …"): reported speech takes a dass-clause, or the clause follows a colon.
+SAID_THEN_MAIN_CLAUSE = re.compile(
+    r"\b(?:erwähnten|erwähnt|erklärt|geschildert|erzählt|berichtet|sagten|gesagt),"
+    r" (?!dass |wie |was |ob |warum |wann |wo |welche|und )"
+)
+
+
+def test_no_frame_of_the_sixth_reading_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in sixth_reading(monkeypatch):
+        said = " ".join(note.text.split())
+        for phrase in SIXTH_READING:
+            assert phrase not in said, (phrase, said)
+
+
+def test_reported_speech_takes_a_dass_clause_or_a_colon(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in sixth_reading(monkeypatch):
+        for sentence in sentences(body(note)):
+            assert not SAID_THEN_MAIN_CLAUSE.search(sentence), sentence
+
+
+def test_the_judged_news_is_said_after_a_colon(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [" ".join(n.text.split()) for n in sixth_reading(monkeypatch)]
+    assert any(
+        "Ihr Hinweis: Die Barockorgel aus St. Marien kommt im Sommer in die Werkstatt." in t
+        for t in texts
+    )
+
+
+@pytest.mark.parametrize(
+    ("jotted", "sie", "du"),
+    [
+        (
+            "sie sagte, sie wolle jemanden für die Alarmflut einstellen",
+            "dass Sie jemanden für die Alarmflut einstellen wollen",
+            "dass du jemanden für die Alarmflut einstellen willst",
+        ),
+        (
+            "er meinte, er sucht jemanden, der SAP kennt",
+            "dass Sie jemanden suchen, der SAP kennt",
+            "dass du jemanden suchst, der SAP kennt",
+        ),
+    ],
+)
+def test_a_reported_clause_about_the_reader_becomes_a_dass_clause(
+    jotted: str, sie: str, du: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for who, given in (("Anna Weber", "Frau"), ("Jonas Keller", None)):
+        iv = thanknote.load_interview(data([(who, given, [jotted])]))
+        for note in every_bank(iv, monkeypatch):
+            expected = du if says_du(note) else sie
+            assert expected in " ".join(note.text.split()), note.text
+
+
+def test_jotted_vs_is_quoted_as_it_was_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [" ".join(n.text.split()) for n in sixth_reading(monkeypatch)]
+    assert any("„Zeitplan für die Intonation vs. Kirchenjahr“" in t for t in texts)
+
+
+def test_anregend_is_said_at_most_once_in_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in sixth_reading(monkeypatch):
+        assert len(re.findall(r"[Aa]nregend", body(note))) <= 1, note.text
+
+
+FORWARD = re.compile(r"gern (?:noch )?mehr wissen|noch mehr hören|gern mithelfen|gern noch mehr\.")
+
+
+def test_a_note_looks_forward_at_most_once_and_never_beside_a_link(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in sixth_reading(monkeypatch):
+        said = body(note)
+        assert len(FORWARD.findall(said)) <= 1, note.text
+        said = sentences(said)
+        for before, linked in itertools.pairwise(said):
+            if "Denkmalamt" in linked:
+                assert not FORWARD.search(before), (before, linked)
