@@ -850,6 +850,16 @@ JOTTED = [
     ("Frage nach meinen Schwächen -> Ungeduld genannt", "question", "nach meinen Schwächen"),
     ("Frage nach Weiterbildungsbudget", "topic", "die Frage nach Weiterbildungsbudget"),
     ("wir kommen beide aus dem Ruhrgebiet", "shared", "dass wir beide aus dem Ruhrgebiet kommen"),
+    (
+        "er sagte, die Barockorgel aus St. Marien kommt im Sommer in die Werkstatt",
+        "clause",
+        "dass die Barockorgel aus St. Marien im Sommer in die Werkstatt kommt",
+    ),
+    (
+        "er meinte, der Umbau zu Mischwald dauert Jahrzehnte",
+        "clause",
+        "dass der Umbau zu Mischwald Jahrzehnte dauert",
+    ),
     ("„Bei uns darf man Fehler machen“", "quote", "Bei uns darf man Fehler machen"),
     ("Schichtplanung läuft noch über Excel", "unplaced", "Schichtplanung"),
     ("Team gibt's erst seit einem Jahr", "unplaced", "gibt's"),
@@ -1469,7 +1479,7 @@ def sixth_reading(monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
                 [
                     "wir sind beide früher im Achter gerudert",
                     "fragte, wie ich mehr Jugendliche ins Training bringen würde",
-                    "er meinte, der Umbau zu Mischwald dauert Jahrzehnte",
+                    "er sagte, das Orchester tourt 2026 durch Japan",
                 ],
             ),
         ]
@@ -1511,10 +1521,18 @@ def test_reported_speech_takes_a_dass_clause_or_a_colon(monkeypatch: pytest.Monk
             assert not SAID_THEN_MAIN_CLAUSE.search(sentence), sentence
 
 
-def test_the_judged_news_is_said_after_a_colon(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_news_whose_verb_cannot_move_is_said_after_a_colon(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [" ".join(n.text.split()) for n in sixth_reading(monkeypatch)]
+    news = re.compile(r"(?:Hinweis|Bemerkung|Anmerkung): Das Orchester tourt 2026 durch Japan\.")
+    assert any(news.search(t) for t in texts)
+
+
+def test_the_judged_news_is_said_as_a_dass_clause(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [" ".join(n.text.split()) for n in sixth_reading(monkeypatch)]
     assert any(
-        "Ihr Hinweis: Die Barockorgel aus St. Marien kommt im Sommer in die Werkstatt." in t
+        "Ihren Hinweis, dass die Barockorgel aus St. Marien im Sommer in die Werkstatt kommt." in t
         for t in texts
     )
 
