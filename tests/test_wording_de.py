@@ -1572,7 +1572,10 @@ def test_anregend_is_said_at_most_once_in_a_note(monkeypatch: pytest.MonkeyPatch
         assert len(re.findall(r"[Aa]nregend", body(note))) <= 1, note.text
 
 
-FORWARD = re.compile(r"gern (?:noch )?mehr wissen|noch mehr hören|gern mithelfen|gern noch mehr\.")
+FORWARD = re.compile(
+    r"gern (?:noch )?mehr wissen|noch mehr hören|gern mithelfen|gern noch mehr\."
+    r"|noch einmal zurück|noch ausführlicher|gern weiter aus"
+)
 
 
 def test_a_note_looks_forward_at_most_once_and_never_beside_a_link(
