@@ -440,6 +440,7 @@ REMINDERS = [
     ("de", "Referenzen schicken"),
     ("de", "nicht vergessen: Portfolio nachreichen"),
     ("de", "nach dem Parkplatz fragen"),
+    ("de", "Danke für Führung durch Werkhalle"),
     ("fr", "envoyer le portfolio ?"),
     ("fr", "envoyer le portfolio"),
     ("fr", "penser à envoyer le portfolio"),
