@@ -43,6 +43,28 @@ def test_at_company_takes_the_article_its_first_word_needs(
     assert at_company(company, locale) == phrase
 
 
+@pytest.mark.parametrize(
+    ("company", "locale", "at"),
+    [
+        ("Tanzschule Lindner", "de_DE", "bei der Tanzschule Lindner"),
+        ("Stadtbibliothek Gera", "de_DE", "bei der Stadtbibliothek Gera"),
+        ("Autohaus Meier", "de_DE", "beim Autohaus Meier"),
+        ("Tischlerei Holz", "de_DE", "bei der Tischlerei Holz"),
+        ("Vetreria Artistica Murano", "it_IT", "presso la Vetreria Artistica Murano"),
+        ("Carpintería Hermanos Gil", "es_ES", "en la Carpintería Hermanos Gil"),
+        ("Boulangerie Martin", "fr_FR", "à la Boulangerie Martin"),
+        # a name, not a compound; a legal form the letters keep decides itself
+        ("Valeria Rossi", "it_IT", "presso Valeria Rossi"),
+        ("Bosch", "de_DE", "bei Bosch"),
+        ("Prüfzentrum Franken GmbH", "de_DE", "bei Prüfzentrum Franken GmbH"),
+    ],
+)
+def test_the_end_of_a_compound_first_word_takes_its_article(
+    company: str, locale: str, at: str
+) -> None:
+    assert at_company(company, locale) == at
+
+
 def test_a_first_word_matches_whatever_its_case() -> None:
     assert at_company("KLINIKUM NORD", "de_DE") == "beim KLINIKUM NORD"
 

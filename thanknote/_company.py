@@ -83,7 +83,8 @@ def at_company(company: str, locale: str) -> str:
     A name that starts with a common noun takes an article, and sometimes
     an inflected noun, in most languages ("beim Klinikum Nord", "bei den
     Stadtwerken Leipzig", "au Lycée Jean-Moulin"): the language pack lists
-    such first words. Any other name is used bare, in the pack's phrase
+    such first words, and the ends of first words that are compounds
+    ("Tanzschule", "Vetreria"). Any other name is used bare, in the pack's phrase
     for "at" ("bei Siemens", "chez Renault"). A legal form is left out
     ("at Northfield Logistics" for "Northfield Logistics LLC") unless the
     language's letters keep it (German: "bei der Nordlicht Robotik GmbH").
@@ -99,6 +100,15 @@ def at_company(company: str, locale: str) -> str:
         ):
             phrase = words.at_company_starting[start]
             return phrase.replace("{rest}", company[size:]).replace("{company}", company)
+    head = company.split(" ", 1)[0].casefold()
+    # A legal form the letters keep decides the article itself ("die … GmbH").
+    ending = words.at_company_ending if in_prose(company) == company else {}
+    for end in sorted(ending, key=len, reverse=True):
+        # "Tanzschule Lindner", "Liuteria Ferrandi": the first word's end is
+        # a common noun, and the name takes its article. Longer than the end
+        # alone, which the first words above would list.
+        if head.endswith(end.casefold()) and len(head) > len(end) and company[:1].isupper():
+            return words.at_company_ending[end].replace("{company}", company)
     return (words.at_company or "{company}").replace("{company}", company)
 
 

@@ -209,6 +209,10 @@ class Lexicon:
             need an article, those first words and the phrase to use
             instead, ``{rest}`` for the words after them ("Klinikum" →
             "beim {company}", "Stadtwerke" → "bei den Stadtwerken{rest}").
+        at_company_ending: For names whose first word is a compound of a
+            common noun, the end of that word and the phrase to use ("schule"
+            → "bei der {company}" for "Tanzschule Lindner", "eria" →
+            "presso la {company}"), tried when no first word above matches.
     """
 
     name: str
@@ -275,6 +279,7 @@ class Lexicon:
     at_company: str | None = None
     keep_legal_form: bool = False
     at_company_starting: Mapping[str, str] = attrs.field(factory=dict)
+    at_company_ending: Mapping[str, str] = attrs.field(factory=dict)
 
 
 # Where each field lives in language.toml: (table, key).
@@ -343,6 +348,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "at_company": ("company", "at"),
     "keep_legal_form": ("company", "keep_legal_form"),
     "at_company_starting": ("company", "at_starting_with"),
+    "at_company_ending": ("company", "at_ending_with"),
 }
 # The fields the lint reads from every known pack, whatever the note's language
 # (to guess it, to find the salutation, the closing and the sentences).
@@ -362,6 +368,7 @@ _MAPPINGS = frozenset(
         "subjects",
         "agreement",
         "at_company_starting",
+        "at_company_ending",
         "shorthand",
     }
 )
