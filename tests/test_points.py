@@ -371,6 +371,40 @@ def test_the_advice_for_a_point_left_out_says_what_is_in_the_way(
     assert advice in why_unplaced(jotted, language)
 
 
+@pytest.mark.parametrize(
+    ("jotted", "language"),
+    [
+        ("BHI membership - don't bring up yet", "en"),
+        ("the audit (don't mention)", "en"),
+        ("salary, don't ask yet", "en"),
+        ("Gehalt – nicht ansprechen", "de"),
+        ("le salaire -> ne pas en parler", "fr"),
+        ("sueldo - no mencionar todavía", "es"),
+        ("stipendio – non chiedere ancora", "it"),
+        ("salário - não falar ainda", "pt"),
+    ],
+)
+def test_a_point_the_writer_holds_back_stays_out_with_its_reason(
+    jotted: str, language: str
+) -> None:
+    assert place(jotted, language).kind == "unplaced"
+    assert "not to raise it" in why_unplaced(jotted, language)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("asked about snagging; don't say rushed", "your question about snagging"),
+        ("the warehouse move — no idea why", "the warehouse move"),
+        ("Epic for charting, not Cerner", "Epic for charting"),
+    ],
+)
+def test_a_remark_or_a_word_to_avoid_beside_a_point_does_not_hold_it_back(
+    jotted: str, placed: str
+) -> None:
+    assert as_noun_phrase(jotted, "en") == placed
+
+
 def test_a_label_before_a_question_or_a_quotation_is_dropped() -> None:
     assert place("Frage von ihr: wie gehe ich mit Verzögerungen um?", "de").kind == "question"
     assert place("Jonas: „Wir deployen freitags.“", "de").kind == "quote"

@@ -240,6 +240,10 @@ def place(
     words = language_pack(language).lexicon
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
+    if not quoted and _held_back(text, language):
+        # "BHI membership - don't bring up yet": the writer's own word not to
+        # raise it, so the whole point stays out of the note.
+        return Point(text, kind=UNPLACED, link=_sentence(link))
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
         text = without_asides(text, language)
@@ -460,6 +464,11 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     the way and, where it can, gives words to paste in.
     """
     words = language_pack(language).lexicon
+    if _held_back(" ".join(point.split()), language):
+        return (
+            "your own note beside it says not to raise it, so the note leaves it out; "
+            "remove that note once the point may be said"
+        )
     text = _ASIDE.split(" ".join(point.split()), maxsplit=1)[0]
     if is_reminder(_spelt_out(without_asides(text, language), language), language):
         return (
@@ -889,6 +898,44 @@ def _is_own(aside: str, language: str) -> bool:
     if not said:
         return False
     return is_reminder(said, language) or any(p.fullmatch(said) for p in _patterns(language, ASIDE))
+
+
+def _held_back(text: str, language: str) -> bool:
+    """Whether an aside of the writer's own says not to raise the point.
+
+    "BHI membership - don't bring up yet", "salary (not now)", "Gehalt –
+    nicht ansprechen": a note to self with a negation in it.
+    """
+    negation = _negation(language)
+    if negation is None:
+        return False
+    # After a dash or an arrow, in brackets or after the last comma: a note
+    # to self with a negation ("don't bring up yet") holds the point back; a
+    # remark ("no idea why") or a name ("Epic, not Cerner") does not.
+    asides = [m.group(1) for m in _PARENTHESIS.finditer(text)]
+    asides += _ASIDE.split(text, maxsplit=1)[1:]
+    last = _LAST_PART.search(text)
+    asides += [last.group(1)] if last is not None else []
+    return any(
+        negation.search(a)
+        and is_reminder(a.strip(" .!"), language)
+        and not _ABOUT_WORDS.search(a)
+        for a in asides
+    )
+
+
+# "don't say 'rushed'", "nicht „Chaos“ sagen": a word to avoid, not the topic.
+_ABOUT_WORDS = re.compile(
+    r"\b(?:say|use\s+the\s+word|sagen|dire|decir|dizer)\b|[\"“„«]|(?<!\w)['‘]", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=32)
+def _negation(language: str) -> re.Pattern[str] | None:
+    said = language_pack(language).lexicon.negations
+    if not said:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(said)})", re.IGNORECASE)
 
 
 def without_asides(text: str, language: str) -> str:
