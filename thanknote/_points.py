@@ -917,9 +917,7 @@ def _held_back(text: str, language: str) -> bool:
     last = _LAST_PART.search(text)
     asides += [last.group(1)] if last is not None else []
     return any(
-        negation.search(a)
-        and is_reminder(a.strip(" .!"), language)
-        and not _ABOUT_WORDS.search(a)
+        negation.search(a) and is_reminder(a.strip(" .!"), language) and not _ABOUT_WORDS.search(a)
         for a in asides
     )
 
