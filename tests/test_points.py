@@ -243,6 +243,8 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("W/O a plan", "without a plan"),
         ("revenue up ~12% last yr", "revenue up about 12% last year"),
         ("Jan from HR", "Jan from HR"),
+        ("she said the site opens in Feb, 3 rooms", "your point that the site opens in February"),
+        ("rooms 1, 2 and 3", "rooms 1, 2 and 3"),
         ("the new depot opens in Feb", "the new depot opens in February"),
     ],
 )  # fmt: skip

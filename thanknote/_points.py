@@ -255,9 +255,13 @@ def place(
             text = rest
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
+        paired = _pair(_ETC.sub("", text), language, names, towards_reader, link)
+        if paired is not None:
+            return paired
         # "usw." goes before the shorthand would write it out ("und so weiter")
         text = _spelt_out(_ETC.sub("", text), language)
         text = _written_out(text, language)
+        text = _without_trailing_count(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
     if not quoted and is_reminder(text, language):
@@ -341,6 +345,54 @@ def place(
 
 
 _ONE_GROUP = re.compile(r"\{(\w+)\}")
+
+
+# ", 3 rooms", ", 120 inscritos", ", ~80 Zimmer": a figure jotted after the
+# point, which no sentence around it can hold.
+_TRAILING_COUNT = re.compile(r",\s+\S{0,12}?\d[\d.,%]*\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*$")
+
+
+def _without_trailing_count(text: str, language: str) -> str:
+    found = _TRAILING_COUNT.search(text)
+    if found is None or f" {_and_word(language)} " in found.group():
+        return text  # "rooms 1, 2 and 3": a list
+    return text[: found.start()]
+
+
+# Two things jotted with a slash between them ("inspecciones del GCBA /
+# libro de registro"); a plus joins thoughts as often as things.
+_PAIR = re.compile(r"(?<=\w)\s+/\s+(?=\w)")
+
+
+def _pair(
+    text: str, language: str, names: tuple[str, ...], towards_reader: bool, link: str
+) -> Point | None:
+    """Two jotted items placed each as a point of its own, then joined.
+
+    Two topics are joined with the language's "and", each with its own
+    article ("las inspecciones del GCBA y el libro de registro"); a second
+    item that is a remark, not a thing, is left out. ``None`` (the point
+    is read whole) when there is not exactly one such join, when the first
+    item is no topic, or when the second reads as a clause of both.
+    """
+    parts = _PAIR.split(text)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    first = place(parts[0], language, names, towards_reader=towards_reader)
+    if first.kind != "topic":
+        return None  # "asked me about lean / 5S": the second item is the question's too
+    second = place(parts[1], language, names, towards_reader=towards_reader)
+    if second.kind == UNPLACED:
+        # "plumbing + heating, mostly residential": the second item up to a comma
+        second = place(_HEAD.split(parts[1], maxsplit=1)[0], language, names)
+    if second.kind == "topic":
+        both = f"{first} {_and_word(language)} {second}"
+        return Point(both, kind="topic", core=both, link=_sentence(link))
+    if _reads_as_a_clause(parts[1], language):
+        return None  # "Leasingverträge + Abrechnung laufen über Cronjobs": one clause
+    # "rastreabilidade lote a lote / ainda muitos registos em papel": a remark
+    # that is no thing to name; the first item is the point.
+    return Point(str(first), kind=first.kind, core=first.core, link=_sentence(link))
 
 
 def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
