@@ -325,6 +325,8 @@ NAMED_AND_SHARED = [
      "las inspecciones del GCBA y el libro de registro"),
     ("pt", "rastreabilidade lote a lote / ainda muitos registos em papel",
      "a rastreabilidade lote a lote"),
+    ("pt", "perguntou como prepararia a auditoria IFS",
+     "a pergunta que me fez sobre como eu prepararia a auditoria IFS"),
     ("pt", "a oficina de percussão aos sábados, 120 inscritos",
      "a oficina de percussão aos sábados"),
     ("fr", "sa question à elle : pourquoi quitter l'enseignement ?",
