@@ -146,6 +146,12 @@ def test_unreadable_phrases_are_refused(said: str) -> None:
         ("it", "entro fine anno", dt.date(2026, 12, 31)),
         ("pt", "nas próximas duas semanas", dt.date(2026, 12, 8)),
         ("pt", "até o fim do ano", dt.date(2026, 12, 31)),
+        ("fr", "dans le courant du mois de janvier", dt.date(2027, 1, 31)),
+        ("fr", "début d'année", dt.date(2027, 1, 10)),
+        ("es", "la primera quincena de enero", dt.date(2027, 1, 15)),
+        ("es", "a más tardar el 15 de enero", dt.date(2027, 1, 15)),
+        ("it", "nella prima metà di gennaio", dt.date(2027, 1, 15)),
+        ("pt", "na primeira quinzena de janeiro", dt.date(2027, 1, 15)),
     ],
 )
 def test_a_time_jotted_as_people_do_is_read(language: str, said: str, due: dt.date) -> None:
