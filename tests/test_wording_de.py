@@ -1649,7 +1649,8 @@ def test_gespraech_is_said_at_most_once_in_a_thank_you_note(
     [
         (
             0,
-            "Nach dem Rundgang durch die Prüfstände habe ich ein viel klareres Bild von Ihrer Arbeit.",
+            "Nach dem Rundgang durch die Prüfstände habe ich ein viel klareres Bild"
+            " von Ihrer Arbeit.",
         ),
         (1, "Einen guten Einblick in Ihre Arbeit gab mir auch der Rundgang durch die Prüfstände."),
         (2, "Viel gezeigt hat mir auch der Rundgang durch die Prüfstände."),
