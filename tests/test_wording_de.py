@@ -1588,3 +1588,88 @@ def test_a_note_looks_forward_at_most_once_and_never_beside_a_link(
         for before, linked in itertools.pairwise(said):
             if "Denkmalamt" in linked:
                 assert not FORWARD.search(before), (before, linked)
+
+
+# -- the seventh reading: the toy test lab and the dance school -------------------------
+
+
+def seventh_reading(monkeypatch: pytest.MonkeyPatch) -> list[thanknote.Note]:
+    """Every bank's sentences, in every tone, for the two judged interviews, said Sie and du."""
+    lab = [
+        "er sagte, ab Februar gelten die neuen Anforderungen der EU-Spielzeugverordnung",
+        "fragte, wie ich mit dem Zeitdruck vor der Spielwarenmesse umgehe",
+        "der Rundgang durch die Prüfstände",
+    ]
+    school = [
+        "wir tanzen beide seit der Kindheit Standard - sie sogar Turniere",
+        "ihre Idee mit dem Tanztee für Senioren",
+        "Wie würde ich mit Eltern umgehen, die die ganze Stunde zuschauen wollen?",
+    ]
+    notes: list[thanknote.Note] = []
+    for points in (lab, school, school[1:] + lab[2:]):
+        iv = thanknote.load_interview(
+            data([("Matthias Brenner", "Herr Dr.", points), ("Sabine Lindner", None, points)])
+        )
+        notes += every_bank(iv, monkeypatch, today=dt.date(2026, 12, 8))
+    return notes
+
+
+# What the facts never give (a talk about a tour, an offer, a topic that taught or
+# pleased), and frames a reader found odd.
+SEVENTH_READING = [
+    "über den Rundgang",  # a tour happened; it was not talked about
+    "anzutreten",  # the post is not the candidate's yet
+    "zu übernehmen",
+    "hat mir Freude gemacht",  # said of a question
+    "Lehrreich",
+    "dass wir auch über",
+    "Referenzen nach",  # offers references nobody has named
+    "seit unserem Gespräch",
+]
+
+
+def test_no_frame_of_the_seventh_reading_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    for note in seventh_reading(monkeypatch) + every_kind_and_bank(monkeypatch):
+        said = " ".join(note.text.split())
+        for phrase in SEVENTH_READING:
+            assert phrase not in said, (phrase, said)
+
+
+def test_gespraech_is_said_at_most_once_in_a_thank_you_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    notes = seventh_reading(monkeypatch) + every_kind_and_bank(monkeypatch)
+    for note in notes:
+        if note.kind == "thank_you":
+            assert len(re.findall(r"\bGespräch\b", body(note))) <= 1, note.text
+
+
+@pytest.mark.parametrize(
+    ("which", "sentence"),
+    [
+        (
+            0,
+            "Besonders der Rundgang durch die Prüfstände hat mir ein viel klareres Bild"
+            " von Ihrer Arbeit gegeben.",
+        ),
+        (1, "Einen guten Einblick in Ihre Arbeit gab mir auch der Rundgang durch die Prüfstände."),
+        (2, "Viel gezeigt hat mir auch der Rundgang durch die Prüfstände."),
+    ],
+)
+def test_a_tour_is_said_as_something_that_showed_the_work(which: int, sentence: str) -> None:
+    others = ["die Umstellung auf Kafka", "Passt Schichtarbeit zu mir?"]
+    points = [*others[:which], "der Rundgang durch die Prüfstände", *others[which:]]
+    iv = thanknote.load_interview(data([("Matthias Brenner", "Herr Dr.", points)]))
+    assert sentence in " ".join(thanknote.draft(iv, tone="formal")[0].text.split())
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("die kurze Führung durch das Werk", "Besonders die kurze Führung durch das Werk hat"),
+        ("die Werksbesichtigung", "Besonders die Werksbesichtigung hat"),
+    ],
+)
+def test_a_tour_is_found_after_its_adjectives(jotted: str, said: str) -> None:
+    iv = thanknote.load_interview(data([("Matthias Brenner", "Herr Dr.", [jotted])]))
+    assert said in thanknote.draft(iv, tone="formal")[0].text
