@@ -299,6 +299,8 @@ NAMED_AND_SHARED = [
     ("de", "hat mir die Werkstatt gezeigt", "die Werkstatt"),
     ("de", "stellte mir ihr Team vor", "Ihr Team"),
     ("de", "Fallprüfstand / Zugprüfung usw.", "der Fallprüfstand und die Zugprüfung"),
+    ("de", "die Kinderkurse am Samstag sind immer voll, lange Warteliste",
+     "die Information, dass die Kinderkurse am Samstag immer voll sind"),
     ("fr", "elle a mentionné le nouveau hangar", "le nouveau hangar"),
     ("fr", "m'a expliqué son processus de tri", "votre processus de tri"),
     ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),
