@@ -1034,3 +1034,21 @@ def test_a_first_person_strength_is_never_set_under_a_colon(
         text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
         assert re.search(r", (?:since|because) " + re.escape(strength) + r"\.", text), text
         assert "ready to help" not in text, text
+
+
+@pytest.mark.parametrize(("honorific", "greetings"), [(None, {"Hi", "Hello"}), ("Ms.", {"Dear"})])
+def test_a_concise_note_opens_dear_only_to_a_reader_with_an_honorific(
+    honorific: str | None, greetings: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Dear Bec, … Cheers," jars.
+    seen = set()
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        raw = data([("Bec Tran", honorific, ["the waitlist"])])
+        raw["locale"] = "en_AU"
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone="concise")
+        first = note.text.splitlines()[0]
+        assert first.endswith(("Bec,", "Tran,")), note.text
+        seen.add(first.split()[0])
+    assert seen <= greetings | {"Hi", "Hello"}, seen
+    assert greetings & seen, seen
