@@ -176,9 +176,12 @@ def test_a_linked_point_is_bridged_to_the_candidates_words(
         text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
         assert text.count(link) == 1, text
         before = text[: text.index(link)].rstrip()
-        # The candidate's words complete the point's sentence after a colon
-        # (or follow a question kept in its own words), so the two read as one thought.
-        assert before.endswith((":", "?”")), text
+        # The candidate's words complete the point's sentence: as the reason it
+        # caught their attention, after a colon that introduces an answer, or
+        # after a question kept in its own words. Never a colon after news.
+        assert before.endswith((":", "?”", " because", " since")), text
+        if before.endswith(":"):
+            assert jotted.endswith("?") or jotted.startswith(("asked", "we both")), text
         assert "the parking garage" not in sentences(before)[-1], text
         check(thanknote.draft(iv, tone=tone))
 
@@ -198,7 +201,8 @@ def test_linked_points_are_followed_by_the_candidates_words_alone(
         for p in points:
             assert text.count(p["link"]) == 1, text  # a third linked point is kept
             before = sentences(text[: text.index(p["link"])])[-1]
-            assert before.split()[0] != "I", text  # "I valued … I moved …"
+            # "I valued … I moved …" as two sentences; "…, because I moved" is one.
+            assert before.split()[0] != "I" or before.endswith((" because", " since")), text
 
 
 def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -219,8 +223,10 @@ def test_a_third_point_gets_a_sentence_of_its_own_kind(monkeypatch: pytest.Monke
 
 # -- the candidate's strength ------------------------------------------------------
 
+# Words in the first person follow a reason, never a colon ("I would come
+# ready to help: I've designed …" read as a line pasted under a heading).
 STRENGTH_BRIDGES = re.compile(
-    r"(?:: |, since )I have spent six years on a cardiac step-down unit\."
+    r", (?:since|because) I have spent six years on a cardiac step-down unit\."
 )
 
 
@@ -576,8 +582,8 @@ def test_a_link_not_in_the_first_person_follows_the_point_at_once(
         every_choice(monkeypatch, k)
         text = thanknote.draft(alone([{"point": "the new booking system", "link": link}]))[0].text
         text = " ".join(text.split())
-        # A word that is never a name loses its capital after the colon.
-        assert ": at Southampton the same migration took me a winter." in text, text
+        # A word that is never a name loses its capital inside the sentence.
+        assert re.search(r", (?:because|since) at Southampton the same migration", text), text
 
 
 @pytest.mark.parametrize(
@@ -653,9 +659,9 @@ def test_a_later_point_is_said_as_talked_about_over_every_bank_choice(
 @pytest.mark.parametrize(
     ("link", "joined"),
     [
-        ("I scheduled the crews for a retrofit program.", ": I scheduled the crews"),
-        ("At my last job I scheduled the crews.", ": at my last job I scheduled"),
-        ("My team ran the same program.", ": my team ran the same program."),
+        ("I scheduled the crews for a retrofit program.", "I scheduled the crews"),
+        ("At my last job I scheduled the crews.", "at my last job I scheduled"),
+        ("My team ran the same program.", "my team ran the same program."),
     ],
 )
 def test_the_candidates_words_complete_the_points_sentence(
@@ -667,7 +673,7 @@ def test_the_candidates_words_complete_the_points_sentence(
         iv = alone([{"point": "she said every quote includes battery storage", "link": link}])
         for tone in TONES:
             text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
-            assert joined in text, text
+            assert re.search(r"storage, (?:because|since) " + re.escape(joined), text), text
 
 
 def test_a_link_opening_with_a_name_keeps_its_capital_and_its_own_sentence() -> None:
@@ -887,3 +893,162 @@ def test_a_note_keeps_its_paragraphs_apart(
                 "Thanks",
             )
         ), note.text
+
+
+# -- judged in the fourteenth round ---------------------------------------------------
+
+# What the facts never give: that a topic was enjoyed, a pleasure or helpful
+# ("I enjoyed talking about the 12-hour shift rotation"), an unclear promise
+# to "pick it up again", and a job taken before it is offered.
+UNSUPPORTED = re.compile(
+    r"enjoy\w* (?:talking|discussing|our discussion|your question|answering|being asked"
+    r"|working through)|was (?:a (?:real )?pleasure|especially helpful|especially useful"
+    r"|particularly enjoyable|one I especially enjoyed)|, which I enjoyed|pick it up again"
+    r"|proud to take up|join the team \S.* as my next step",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tone", TONES)
+def test_no_point_claims_a_feeling_the_facts_do_not_give(
+    tone: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in panels():
+            for note in thanknote.draft(interview(points), tone=tone, kind=kind):  # type: ignore[arg-type]
+                said = " ".join(body(note).split())
+                for sentence in sentences(said):
+                    if "pleasure to meet" not in sentence:
+                        assert not UNSUPPORTED.search(sentence), sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_news_tied_to_the_candidates_work_says_why_it_caught_their_attention(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Never "…go live with text-to-911 in March: I helped write …", two notes
+    # spliced with a colon.
+    link = "I helped open a cardiac unit in 2024."
+    for jotted in ["the hospital plans to open a new wing", "the Kafka migration"]:
+        for k in range(12):
+            every_choice(monkeypatch, k)
+            text = " ".join(
+                thanknote.draft(alone([{"point": jotted, "link": link}]), tone=tone)[0].text.split()
+            )
+            assert re.search(r"\w, (?:because|since) " + re.escape(link), text), text
+
+
+def test_the_judged_news_and_the_candidates_words_read_as_one_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    every_choice(monkeypatch, 0)
+    linked = {
+        "point": "she said they go live with text-to-911 in March",
+        "link": "I helped write the call-taking SOPs when my center rolled out text-to-911.",
+    }
+    text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
+    assert (
+        "It caught my attention when you explained that you go live with text-to-911 in March,"
+        " because I helped write the call-taking SOPs when my center rolled out text-to-911."
+    ) in text, text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_news_without_a_link_ends_its_sentence(tone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "You mentioned that the new Geelong site opens in February, 3 rooms,
+    # which I was interested to hear": a jotted clause may trail a fragment,
+    # and nothing of ours is hung after it.
+    jotted = "she said the new site opens in February, 3 rooms"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        for points in ([jotted], ["the Kafka migration", jotted]):
+            text = " ".join(thanknote.draft(alone(points), tone=tone)[0].text.split())
+            assert "opens in February, 3 rooms." in text, text
+
+
+@pytest.mark.parametrize("locale", ["en_US", "en_CA"])
+def test_an_american_formal_note_never_signs_off_in_british(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signoffs = set()
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        raw = data([("Patricia Okafor", "Ms.", ["the shift rotation"])])
+        raw["locale"] = locale
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone="formal")
+        signoffs.add(note.text.split("\n\n")[-1].splitlines()[0])
+    assert not signoffs & {"Kind regards,", "With kind regards,", "Yours truly,"}, signoffs
+    assert len(signoffs) >= 10, signoffs
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_the_decision_sentence_goes_somewhere(tone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Never the bare "I know you hope to decide within a week." on its own line,
+    # nor "…, I look forward to hearing from you. I look forward to hearing from you."
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        [note] = thanknote.draft(
+            alone(["the Kafka migration"], decision_expected="within a week"), tone=tone
+        )
+        close = " ".join(body(note).split("\n\n")[-1].split())
+        assert not re.fullmatch(r"[^.;]* within a week\.", close), close
+        assert close.lower().count("look forward") <= 1, close
+        assert close.count("Thank you") <= 1, close
+
+
+@pytest.mark.parametrize(
+    ("tone", "close"),
+    [
+        (
+            "warm",
+            "I know you hope to decide within a week, and I look forward to hearing from you.",
+        ),
+        (
+            "formal",
+            "I understand you hope to reach a decision within a week. Thank you again"
+            " for considering me.",
+        ),
+    ],
+)
+def test_the_judged_decision_sentence_reads_in_full(
+    tone: str, close: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every_choice(monkeypatch, 0)
+    [note] = thanknote.draft(
+        alone(["the Kafka migration"], decision_expected="within a week"), tone=tone
+    )
+    assert close in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_a_first_person_strength_is_never_set_under_a_colon(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "I would come ready to help: I've designed and run two pop-up puzzle trails …"
+    strength = "I've designed and run two pop-up puzzle trails"
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        iv = alone(["the Kafka migration"], candidate={"strength": strength})
+        text = " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
+        assert re.search(r", (?:since|because) " + re.escape(strength) + r"\.", text), text
+        assert "ready to help" not in text, text
+
+
+@pytest.mark.parametrize(("honorific", "greetings"), [(None, {"Hi", "Hello"}), ("Ms.", {"Dear"})])
+def test_a_concise_note_opens_dear_only_to_a_reader_with_an_honorific(
+    honorific: str | None, greetings: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Dear Bec, … Cheers," jars.
+    seen = set()
+    for k in range(12):
+        every_choice(monkeypatch, k)
+        raw = data([("Bec Tran", honorific, ["the waitlist"])])
+        raw["locale"] = "en_AU"
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone="concise")
+        first = note.text.splitlines()[0]
+        assert first.endswith(("Bec,", "Tran,")), note.text
+        seen.add(first.split()[0])
+    assert seen <= greetings | {"Hi", "Hello"}, seen
+    assert greetings & seen, seen
