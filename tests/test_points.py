@@ -198,14 +198,16 @@ def test_a_placed_point_survives_pickling() -> None:
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
 def test_a_point_with_a_link_is_followed_by_the_link_at_once(tone: str) -> None:
-    # As its own sentence, or after a colon that joins it to the point's.
+    # As its own sentence, after a colon, or as the reason the point caught
+    # the candidate's attention ("…, because I led a go-live.").
     interview = make_interview(interviewers=1)
     person = attrs.evolve(
         interview.interviewers[0], talking_points=("the move to Epic",), links=("I led a go-live.",)
     )
     interview = attrs.evolve(interview, interviewers=(person,), talking_points=())
     text = " ".join(thanknote.draft(interview, tone=tone)[0].text.split())  # type: ignore[arg-type]
-    assert re.search(r"the move to Epic[^.:?!]*(?:\. |: )I led a go-live\.", text), text
+    said = r"the move to Epic[^.:?!]*(?:\. |: |, because |, since )I led a go-live\."
+    assert re.search(said, text), text
 
 
 def test_the_candidates_strength_closes_the_loop_when_no_point_has_a_link() -> None:
@@ -245,7 +247,7 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("Jan from HR", "Jan from HR"),
         ("she said the site opens in Feb, 3 rooms", "your point that the site opens in February"),
         ("rooms 1, 2 and 3", "rooms 1, 2 and 3"),
-        ("the new depot opens in Feb", "the new depot opens in February"),
+        ("the new depot opens in Feb", "how the new depot opens in February"),
     ],
 )  # fmt: skip
 def test_shorthand_is_spelt_out_as_whole_words(jotted: str, placed: str) -> None:
