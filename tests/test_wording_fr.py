@@ -692,8 +692,8 @@ DECISION_SENTENCES = [
         "fin décembre",
         3,
         "Vous m'avez dit vouloir décider fin décembre : j'attends la suite avec impatience.",
-        "Dans l'attente de votre décision, que vous pensez prendre fin décembre, je reste à "
-        "votre disposition pour tout complément.",
+        "Dans l'attente de votre décision, annoncée fin décembre, je reste à votre "
+        "disposition pour tout complément.",
     ),
     (
         "dans la semaine",
@@ -726,8 +726,8 @@ DECISION_SENTENCES = [
         3,
         "Vous m'avez dit vouloir décider d'ici le jeudi 24 décembre : j'attends la suite "
         "avec impatience.",
-        "Dans l'attente de votre décision, que vous pensez prendre d'ici le jeudi 24 "
-        "décembre, je reste à votre disposition pour tout complément.",
+        "Dans l'attente de votre décision, annoncée d'ici le jeudi 24 décembre, je reste "
+        "à votre disposition pour tout complément.",
     ),
     (
         "le 4 décembre",
