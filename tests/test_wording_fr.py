@@ -692,8 +692,8 @@ DECISION_SENTENCES = [
         "fin décembre",
         3,
         "Vous m'avez dit vouloir décider fin décembre : j'attends la suite avec impatience.",
-        "Dans l'attente de votre décision, que vous pensez prendre fin décembre, je reste à "
-        "votre disposition pour tout complément.",
+        "Dans l'attente de votre décision, annoncée fin décembre, je reste à votre "
+        "disposition pour tout complément.",
     ),
     (
         "dans la semaine",
@@ -726,8 +726,8 @@ DECISION_SENTENCES = [
         3,
         "Vous m'avez dit vouloir décider d'ici le jeudi 24 décembre : j'attends la suite "
         "avec impatience.",
-        "Dans l'attente de votre décision, que vous pensez prendre d'ici le jeudi 24 "
-        "décembre, je reste à votre disposition pour tout complément.",
+        "Dans l'attente de votre décision, annoncée d'ici le jeudi 24 décembre, je reste "
+        "à votre disposition pour tout complément.",
     ),
     (
         "le 4 décembre",
@@ -1594,6 +1594,16 @@ def test_no_two_neighbouring_sentences_of_the_note_open_on_the_same_word() -> No
         # Says the job again right after the thanks, then once more in the points.
         "les enjeux me paraissent aussi plus clairs",
         "enrichi ma vision du poste",
+        # The facts never say what the candidate answered, nor that they enjoyed it.
+        "présenter concrètement ma manière de faire",
+        "j'ai eu plaisir à en parler",
+        "j'ai aimé répondre",
+        "j'ai aussi aimé que vous",
+        # Stock and loose: curiosity "piquée" by a trade's basics, "merci encore"
+        # with no thanks before it, a decision "que vous pensez prendre".
+        "ma curiosité a aussi été piquée",
+        "merci encore pour le moment",
+        "que vous pensez prendre",
     ],
 )
 def test_no_note_says_a_flat_or_unfounded_frame(flat: str) -> None:
@@ -1697,3 +1707,51 @@ def test_a_company_named_by_a_common_noun_takes_its_article(company: str, at: st
         [note] = thanknote.draft(_one(["la refonte des plannings"], company=company), tone=tone)  # type: ignore[arg-type]
         assert at in note.text, note.text
         assert f"chez {company}" not in note.text, note.text
+
+
+# The nouns a note's opening paragraphs lean on; a letter says each once there.
+LEANED_ON = re.compile(
+    r"\b(conversation|échange|discussion|entretien|rencontre|poste|métier)s?\b", re.I
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_thanks_and_the_interest_paragraphs_say_each_noun_once(tone: str) -> None:
+    for kind, _, notes in panels():
+        for note in notes if kind == tone else ():
+            for paragraph in note.text.split("\n\n")[1:3]:
+                said = [w.lower() for w in LEANED_ON.findall(paragraph)]
+                assert len(said) == len(set(said)), paragraph
+
+
+def test_a_question_asked_is_said_with_what_it_shows_of_the_job() -> None:
+    point = "m'a demandé comment je garderais le lien avec des familles dispersées"
+
+    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
+        # The first frame says "après notre rencontre": after "me rencontrer", it is
+        # left out, and the first of the others is said.
+        return lambda slot, n: 0
+
+    with mock.patch.object(render, "chooser", chooser):
+        [note] = thanknote.draft(_one([point]), tone="warm")
+    assert (
+        "Vous m'avez demandé comment je garderais le lien avec des familles dispersées : "
+        "la question me fait mieux mesurer ce que vous attendez de la personne qui "
+        "occupera le poste."
+    ) in " ".join(note.text.split()), note.text
+
+
+def test_a_formal_decision_sentence_names_the_decision_as_announced() -> None:
+    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
+        return lambda slot, n: 3 if slot == "decision" else 0
+
+    with mock.patch.object(render, "chooser", chooser):
+        [note] = thanknote.draft(
+            _one(["la refonte des plannings"], decision_expected="d'ici la mi-janvier"),
+            tone="formal",
+            today=DAY,
+        )
+    assert (
+        "Dans l'attente de votre décision, annoncée d'ici la mi-janvier, je reste à votre "
+        "disposition pour tout complément."
+    ) in " ".join(note.text.split()), note.text
