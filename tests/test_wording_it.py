@@ -1147,6 +1147,14 @@ CLAIMS = [
     # The interest is in the work, not in what the role does for the writer.
     "valorizzerebbe al meglio le mie competenze",
     "fatto apposta per me",
+    # A topic is discussed, never called useful after the fact.
+    "mi è stato molto utile capire",
+    "è stato utile, poi, esaminare",
+    "ho trovato utile approfondire",
+    "il momento in cui abbiamo messo a fuoco",
+    # The writer's own deed is told, never "understood better".
+    "capire meglio come ho",
+    "nel concreto come ho",
 ]
 # Words that stand out when two sentences side by side both use them.
 ECHOED = [
