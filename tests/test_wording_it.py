@@ -592,16 +592,6 @@ def test_a_shared_bond_is_kept_as_a_third_point(tone: str) -> None:
         assert "diplomate all'Opificio di Firenze" in note.text, note.text
 
 
-def test_the_concise_close_does_not_echo_the_interest_beside_it() -> None:
-    # Both stand in one paragraph: "spero di poter lavorare presto … Spero di risentirLa presto".
-    for note in every_choice():
-        if note.tone != "concise":
-            continue
-        for paragraph in note.text.split("\n\n"):
-            for word in ("spero", "presto"):
-                assert len(re.findall(rf"\b{word}\b", paragraph, re.IGNORECASE)) <= 1, note.text
-
-
 # A jotted "mi ha chiesto cosa penso di …" is a question about the theme: the
 # note never pastes the reported present ("la Sua domanda su cosa penso …").
 OPINIONS = [
