@@ -579,6 +579,48 @@ def test_a_third_point_is_said_only_when_it_carries_a_link() -> None:
         assert note.text.count("l'ho introdotto io in Enel.") == 1, note.text
 
 
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_shared_bond_is_kept_as_a_third_point(tone: str) -> None:
+    iv = _one(
+        [
+            "il cantiere di Budrio parte a febbraio",
+            "mi ha chiesto della pulitura laser",
+            "siamo entrambe diplomate all'Opificio di Firenze",
+        ]
+    )
+    for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert "diplomate all'Opificio di Firenze" in note.text, note.text
+
+
+# A jotted "mi ha chiesto cosa penso di …" is a question about the theme: the
+# note never pastes the reported present ("la Sua domanda su cosa penso …").
+OPINIONS = [
+    (
+        "mi ha chiesto cosa penso della pulitura laser rispetto agli impacchi",
+        "domanda sulla pulitura laser rispetto agli impacchi",
+    ),
+    (
+        "mi ha chiesto cosa ne penso dell'intelligenza artificiale",
+        "domanda sull'intelligenza artificiale",
+    ),
+    ("mi ha chiesto cosa penso dei turni di notte", "domanda sui turni di notte"),
+    ("mi ha chiesto cosa penso di Kafka", "domanda su Kafka"),
+    ("Mi ha chiesto che cosa penso del lavoro agile", "domanda sul lavoro agile"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "said"), OPINIONS)
+def test_an_opinion_question_is_asked_about_its_theme(jotted: str, said: str) -> None:
+    iv = _one(["il cruscotto dei costi", jotted])
+    for turn in range(TURNS):
+        with mock.patch.object(thanknote.render, "chooser", _every_option(turn)):
+            for tone in TONES:
+                for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+                    assert said in note.text, note.text
+                    assert "cosa penso" not in note.text, note.text
+                    assert "cosa ne penso" not in note.text, note.text
+
+
 @pytest.mark.parametrize("tone", TONES)
 def test_a_how_topic_never_follows_the_way_in_which(tone: str) -> None:
     for i in range(30):
@@ -1095,6 +1137,24 @@ CLAIMS = [
     "ringrazia da parte mia anche i tuoi colleghi",
     "la cura e la professionalità",
     "in ogni momento",
+    # No visit, tour or demonstration is ever given.
+    "conoscere da vicino il vostro lavoro",
+    # A talk from the same morning is not a memory of "the moment when".
+    "il momento in cui mi ha spiegato",
+    "il momento in cui mi hai spiegato",
+    # Whatever the reader mentioned is not something the writer joins.
+    "farne parte",
+    # The interest is in the work, not in what the role does for the writer.
+    "valorizzerebbe al meglio le mie competenze",
+    "fatto apposta per me",
+    # A topic is discussed, never called useful after the fact.
+    "mi è stato molto utile capire",
+    "è stato utile, poi, esaminare",
+    "ho trovato utile approfondire",
+    "il momento in cui abbiamo messo a fuoco",
+    # The writer's own deed is told, never "understood better".
+    "capire meglio come ho",
+    "nel concreto come ho",
 ]
 # Words that stand out when two sentences side by side both use them.
 ECHOED = [
