@@ -972,7 +972,11 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
         if pt
         else f"Sua pergunta {ASKED} me deu muito o que pensar.",
         f"Por fim, respondi à sua pergunta {ASKED}, e "
-        + ("terei todo o gosto em desenvolver a resposta." if pt else "posso desenvolver a resposta quando quiser."),
+        + (
+            "terei todo o gosto em desenvolver a resposta."
+            if pt
+            else "posso desenvolver a resposta quando quiser."
+        ),
     }
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
