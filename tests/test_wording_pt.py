@@ -971,6 +971,12 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
         f"A sua pergunta {ASKED} deu-me ainda que pensar."
         if pt
         else f"Sua pergunta {ASKED} me deu muito o que pensar.",
+        f"Por fim, respondi à sua pergunta {ASKED}, e "
+        + (
+            "terei todo o gosto em desenvolver a resposta."
+            if pt
+            else "posso desenvolver a resposta quando quiser."
+        ),
     }
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
@@ -1268,3 +1274,59 @@ def test_a_long_link_is_never_joined_by_a_comma_or_because(locale: str, tone: st
         assert not re.search(
             r"(?:porque|tanto mais que|, e) .{0,3}" + re.escape(said[:20]), note.text
         )
+
+
+# -- a letter, not a list -----------------------------------------------------
+
+# Frames that claimed what no interview gives (that a topic was useful or
+# enriching, that the reader explained, told or analysed it), and a close no
+# Brazilian writer would send.
+UNSUPPORTED = [
+    "foi muito útil.",
+    "achei muito útil o que",
+    "foi enriquecedor",
+    "proveitosa a troca",
+    "sua análise sobre",
+    "me explicou sobre",
+    "me contou sobre",
+    "com o que me contou",
+    "vou contar com prazer",
+]
+
+
+@pytest.mark.parametrize("phrase", UNSUPPORTED)
+def test_no_frame_claims_what_the_facts_do_not_give(
+    every_sentence: list[thanknote.Note], phrase: str
+) -> None:
+    for note in every_sentence:
+        assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
+
+
+@pytest.mark.parametrize("stem", ["pens", "convers"])
+def test_a_paragraph_of_points_says_pensar_and_conversa_once(
+    every_sentence: list[thanknote.Note], stem: str
+) -> None:
+    """ "Fiquei a pensar … Também continuei a pensar …" reads as stock phrases pasted together."""
+    for note in every_sentence:
+        if note.kind != "thank_you":
+            continue
+        points = note.text.split("\n\n")[1]
+        words = [w for w in QUOTED.sub("“”", points).lower().split() if w.startswith(stem)]
+        assert len(words) <= 1, (words, note.tone, note.text)
+
+
+def test_a_formal_letter_never_signs_off_with_estima(every_sentence: list[thanknote.Note]) -> None:
+    for note in every_sentence:
+        if note.tone == "formal":
+            assert "Com estima," not in note.text, note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_point_that_says_ainda_gets_no_frame_that_says_it_again(locale: str) -> None:
+    points = ["disse que a nova linha arranca em março",
+              "perguntou-me como prepararia a auditoria de fevereiro",
+              "rastreabilidade lote a lote e ainda muitos registos em papel"]  # fmt: skip
+    for tone in TONES[:2]:
+        [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
+        said = note.text.split("\n\n")[1]
+        assert said.count("ainda") == 1, said
