@@ -1131,7 +1131,8 @@ def test_a_warm_note_to_a_reader_without_an_honorific_still_says_tu(
     closes = set()
     for note in warm_notes_to(locale, None, monkeypatch):
         assert note.tone == "warm"
-        assert re.fullmatch(r"(?:Hola|Buenos días|Buen día), Lucía:", note.text.split("\n")[0]), note.text
+        greeting = note.text.split("\n")[0]
+        assert re.fullmatch(r"(?:Hola|Buenos días|Buen día), Lucía:", greeting), note.text
         text = body(note)
         assert TU.search(text) and not USTED.search(text), note.text
         closes.add(note.text.rstrip("\n").split("\n")[-2])
