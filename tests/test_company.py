@@ -53,6 +53,7 @@ def test_at_company_takes_the_article_its_first_word_needs(
         ("Vetreria Artistica Murano", "it_IT", "presso la Vetreria Artistica Murano"),
         ("Carpintería Hermanos Gil", "es_ES", "en la Carpintería Hermanos Gil"),
         ("Boulangerie Martin", "fr_FR", "à la Boulangerie Martin"),
+        ("Zone de secours Hainaut Centre", "fr_BE", "à la Zone de secours Hainaut Centre"),
         # a name, not a compound; a legal form the letters keep decides itself
         ("Valeria Rossi", "it_IT", "presso Valeria Rossi"),
         ("Bosch", "de_DE", "bei Bosch"),

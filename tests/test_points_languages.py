@@ -320,6 +320,7 @@ NAMED_AND_SHARED = [
      "come il museo riapre a ottobre dopo i lavori"),
     ("it", "la maggior parte dei clienti", "la maggior parte dei clienti"),
     ("it", "entrambi appassionati di vela", "il fatto che siamo entrambi appassionati di vela"),
+    ("it", "entrambe con una nonna modista!", "il fatto che abbiamo entrambe una nonna modista"),
     ("pt", "mencionou o novo hangar", "o novo hangar"),
     ("pt", "mostrou a oficina", "a oficina"),
     # two things with a slash: each with its own article; a remark after it goes
