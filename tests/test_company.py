@@ -50,6 +50,7 @@ def test_at_company_takes_the_article_its_first_word_needs(
         ("Stadtbibliothek Gera", "de_DE", "bei der Stadtbibliothek Gera"),
         ("Autohaus Meier", "de_DE", "beim Autohaus Meier"),
         ("Tischlerei Holz", "de_DE", "bei der Tischlerei Holz"),
+        ("Orchester der Stadt Biel", "de_CH", "beim Orchester der Stadt Biel"),
         ("Vetreria Artistica Murano", "it_IT", "presso la Vetreria Artistica Murano"),
         ("Carpintería Hermanos Gil", "es_ES", "en la Carpintería Hermanos Gil"),
         ("Boulangerie Martin", "fr_FR", "à la Boulangerie Martin"),
