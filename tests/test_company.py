@@ -52,6 +52,8 @@ def test_at_company_takes_the_article_its_first_word_needs(
         ("Tischlerei Holz", "de_DE", "bei der Tischlerei Holz"),
         ("Orchester der Stadt Biel", "de_CH", "beim Orchester der Stadt Biel"),
         ("Vetreria Artistica Murano", "it_IT", "presso la Vetreria Artistica Murano"),
+        ("Cappellificio Bertoni", "it_IT", "presso il Cappellificio Bertoni"),
+        ("Oleificio Sociale", "it_IT", "presso l'Oleificio Sociale"),
         ("Carpintería Hermanos Gil", "es_ES", "en la Carpintería Hermanos Gil"),
         ("Boulangerie Martin", "fr_FR", "à la Boulangerie Martin"),
         ("Zone de secours Hainaut Centre", "fr_BE", "à la Zone de secours Hainaut Centre"),
