@@ -307,6 +307,7 @@ NAMED_AND_SHARED = [
     ("fr", "pb de recrutement en cuisine", "le problème de recrutement en cuisine"),
     ("es", "mencionó el nuevo hangar", "el nuevo hangar"),
     ("es", "me enseñó el taller", "el taller"),
+    ("es", "¡¡los dos somos de Cádiz!!", "la coincidencia de que ambos somos de Cádiz"),
     ("es", "busca a alguien que forme a los voluntarios",
      "el hecho de que busca a alguien que forme a los voluntarios"),
     ("es", "los dos ya hicimos el Camino de Santiago",

@@ -264,6 +264,8 @@ def place(
         text = _without_trailing_count(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
+        # "¡¡los dos somos de Cádiz!!": the opening marks go with the closing ones
+        text = text.lstrip("¡ ") if text.startswith("¡") else text
     if not quoted and is_reminder(text, language):
         # "send portfolio?", "oferecer o case de NPS?": the writer's to-do,
         # never a question the reader asked.
