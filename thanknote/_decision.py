@@ -61,6 +61,7 @@ __all__ = [
     "decision_day",
     "is_readable",
     "names_a_day",
+    "units_written_out",
 ]
 
 ACCEPTED_FORMS = (
@@ -103,15 +104,22 @@ _FILLER = re.compile(
 )
 # Notes-speak and hedges, put the way the readers below expect: "2 wks",
 # "~2 weeks", "ASAP-ish", "within the next two weeks", "a week or two".
+# Units jotted short, written out in the number they take: "2 wks", "1 wk",
+# "48h", "~10 days". Read here, and said back by a note that repeats the phrase.
+_UNITS = (
+    (re.compile(r"(?<=\d)\s*wks\b|\bwks\b"), " weeks"),
+    (re.compile(r"(?<=\d)\s*wk\b|\bwk\b"), " week"),
+    (re.compile(r"(?<=\d)\s*(?:hrs|h)\b|\bhrs\b"), " hours"),
+    (re.compile(r"(?<=\d)\s*hr\b|\bhr\b"), " hour"),
+    (re.compile(r"(?<=\d)\s*(?:mos|mths)\b|\b(?:mos|mths)\b"), " months"),
+    (re.compile(r"(?<=\d)\s*(?:mo|mth)\b|\bmth\b"), " month"),
+    (re.compile(r"(?<=\d)\s*(?:d|dys?)\b"), " days"),
+    (re.compile(r"\s*~\s*"), " about "),
+)
 _SHORT_UNITS = (
     # "KW 51", "CW 3", "Kalenderwoche 2": a week as ISO 8601 numbers it
     (re.compile(r"\b(?:kw|cw|calendar week|kalenderwoche)\s*\.?\s*(\d{1,2})\b"), r"isoweek \1"),
     (re.compile(r"^(?:in\s+)?(?:the\s+)?new year$"), "early january"),
-    (re.compile(r"(?<=\d)\s*(?:wks?)\b|\bwks?\b"), " weeks"),
-    (re.compile(r"(?<=\d)\s*(?:hrs?|h)\b|\bhrs?\b"), " hours"),
-    (re.compile(r"(?<=\d)\s*(?:mos?|mths?)\b|\bmths?\b"), " months"),
-    (re.compile(r"(?<=\d)\s*(?:d|dys?)\b"), " days"),
-    (re.compile(r"~"), " about "),
     (re.compile(r"-ish\b|(?<=\d)ish\b"), ""),
     # "the next two weeks", "the coming 10 days": a count from now
     (
@@ -354,8 +362,16 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
     return found
 
 
+def units_written_out(phrase: str) -> str:
+    """The phrase with its units written out ("within 2 wks" → "within 2 weeks")."""
+    for short, said in _UNITS:
+        phrase = short.sub(said, phrase)
+    return " ".join(phrase.split())
+
+
 def _plain(phrase: str) -> str:
     """The phrase with its notes-speak written out and its hedges and filler gone."""
+    phrase = units_written_out(phrase)
     for pattern, said in _SHORT_UNITS:
         phrase = pattern.sub(said, phrase)
     return " ".join(_FILLER.sub(" ", phrase).split())

@@ -254,12 +254,12 @@ def place(
         if quoted or rest.endswith("?"):
             text = rest
     if not quoted:
-        text = _ASIDE.split(text, maxsplit=1)[0]
-        paired = _pair(_ETC.sub("", text), language, names, towards_reader, link)
+        # "usw." goes before the shorthand would write it out ("und so weiter")
+        text = _ETC.sub("", _ASIDE.split(text, maxsplit=1)[0])
+        paired = _pair(text, language, names, towards_reader, link)
         if paired is not None:
             return paired
-        # "usw." goes before the shorthand would write it out ("und so weiter")
-        text = _spelt_out(_ETC.sub("", text), language)
+        text = _spelt_out(text, language)
         text = _written_out(text, language)
         text = _without_trailing_count(text, language)
         text = _UNSURE.sub("", _CHATTER.sub("", text))

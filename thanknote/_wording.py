@@ -23,7 +23,13 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 
 from thanknote._business_days import NO_HOLIDAYS, next_business_day, weekend_days
-from thanknote._decision import UnreadablePhraseError, counts_days, decision_day, names_a_day
+from thanknote._decision import (
+    UnreadablePhraseError,
+    counts_days,
+    decision_day,
+    names_a_day,
+    units_written_out,
+)
 from thanknote._holidays import locale_holidays
 from thanknote.errors import InvalidOptionError
 from thanknote.languages import language_code, language_pack
@@ -156,7 +162,7 @@ def decision_when(
     # The opener is a common word ("Early", "A principios"), never a name.
     as_said = recent and (first in openers or (elided is not None and elided.group() in openers))
     if code == "en":
-        phrase = _spelt_out(phrase)  # "within 2 wks" is notes-speak in a letter
+        phrase = units_written_out(phrase)  # "within 2 wks" is notes-speak in a letter
     if as_said and counts_days(phrase, code):
         return phrase[:1].lower() + phrase[1:]  # "within two weeks", not its last day
     if names_a_day(phrase, code):
@@ -165,21 +171,6 @@ def decision_when(
 
 
 _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
-_SHORT_UNITS = (
-    (re.compile(r"\bwks\b"), "weeks"),
-    (re.compile(r"\bwk\b"), "week"),
-    (re.compile(r"\bhrs\b"), "hours"),
-    (re.compile(r"\bhr\b"), "hour"),
-    (re.compile(r"\bmos\b|\bmths\b"), "months"),
-    (re.compile(r"\bmth\b"), "month"),
-    (re.compile(r"\s*~\s*"), " about "),
-)
-
-
-def _spelt_out(phrase: str) -> str:
-    for short, said in _SHORT_UNITS:
-        phrase = short.sub(said, phrase)
-    return " ".join(phrase.split())
 
 
 @functools.lru_cache(maxsize=64)
