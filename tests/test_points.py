@@ -606,3 +606,55 @@ def test_an_english_point_opened_by_about_names_its_topic_alone(jotted: str, top
     # Never "to hear about about permit delays".
     placed = place(jotted, "en", ())
     assert (placed.kind, str(placed)) == ("topic", topic)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("team moving to new case mgmt system in jan",
+         "the team is moving to new case management system in January"),
+        ("clinic opening a 2nd location in spring",
+         "the clinic is opening a 2nd location in spring"),
+        ("nurses moving to 12-hour shifts next month",
+         "the nurses are moving to 12-hour shifts next month"),
+        ("radio system being replaced in march", "the radio system is being replaced in March"),
+        ("night shifts being cut to 10 hours", "the night shifts are being cut to 10 hours"),
+        ("he drove the 40 for 11 yrs before dispatch",
+         "you drove the 40 for 11 years before dispatch"),
+        ("she taught in Leeds for years", "you taught in Leeds for years"),
+    ],
+)  # fmt: skip
+def test_news_jotted_as_a_headline_is_said_as_a_clause(jotted: str, core: str) -> None:
+    placed = place(jotted, "en", READER)
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("team building day", "team building day"),  # no news: a topic
+        ("machine learning roadmap", "the machine learning roadmap"),
+        ("Acme opening a plant in Ohio", "Acme opening a plant in Ohio"),  # a name, as written
+        ("staff scheduling in the ICU", "staff scheduling in the ICU"),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_with_an_ing_word_stays_a_topic(jotted: str, placed: str) -> None:
+    point = place(jotted, "en", READER)
+    assert (point.kind, str(point)) == ("topic", placed)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "core"),
+    [
+        ("asked what I'd do on the same friday", "en", "what I would do on the same Friday"),
+        ("go-live in march", "en", "go-live in March"),
+        ("review by jan", "en", "review by January"),
+        ("the Jan report", "en", "the Jan report"),  # a capital without "in", "by" …: a name
+        ("Probetag am freitag", "de", "Probetag am Freitag"),
+        ("la réunion de lundi", "fr", "la réunion de lundi"),  # French days take no capital
+    ],
+)  # fmt: skip
+def test_weekdays_and_months_jotted_in_lower_case_are_written_as_the_language_does(
+    jotted: str, language: str, core: str
+) -> None:
+    assert place(jotted, language, READER).core.endswith(core)

@@ -682,7 +682,24 @@ def _spelt_out(text: str, language: str) -> str:
     months = _months(language)
     if months is not None:
         text = _months_written_out(text, months, language)
+    days = _weekdays(language)
+    if days is not None:
+        # "on the same friday", "am freitag": where the language writes a
+        # weekday with a capital, a jotted one takes it.
+        text = days.sub(lambda m: m.group().capitalize(), text)
     return text
+
+
+@functools.lru_cache(maxsize=32)
+def _weekdays(language: str) -> re.Pattern[str] | None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        wide = Locale.parse(language).days["format"]["wide"].values()
+    except (UnknownLocaleError, ValueError):
+        return None
+    named = "|".join(sorted({re.escape(str(d).casefold()) for d in wide if str(d)[:1].isupper()}))
+    return re.compile(rf"(?<![\w'’-])(?:{named})(?![\w'’-])") if named else None
 
 
 def _months_written_out(text: str, months: _Months, language: str) -> str:
@@ -715,7 +732,10 @@ def _after_opener(language: str) -> re.Pattern[str] | None:
     stems = sorted((k for k, v in months.names.items() if k != v.casefold()), key=len, reverse=True)
     said = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
     short = "|".join(re.escape(w[:1].upper() + w[1:]) for w in stems)
-    return re.compile(rf"(?<![\w'’])((?i:{said})\s+)({short})(?![\w.])")
+    # In lower case ("in march", "by jan") a month after such a word is
+    # jotted in haste, never a name: "Jan" with its capital may be a person.
+    lower = "|".join(re.escape(w) for w in sorted(months.names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])((?i:{said})\s+)({short}|{lower})(?![\w.])")
 
 
 class _Months(NamedTuple):
