@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import types
 
 import attrs
 import pytest
@@ -612,7 +613,7 @@ def test_an_english_point_opened_by_about_names_its_topic_alone(jotted: str, top
     ("jotted", "core"),
     [
         ("team moving to new case mgmt system in jan",
-         "the team is moving to new case management system in January"),
+         "the team is moving to a new case management system in January"),
         ("clinic opening a 2nd location in spring",
          "the clinic is opening a 2nd location in spring"),
         ("nurses moving to 12-hour shifts next month",
@@ -658,3 +659,31 @@ def test_weekdays_and_months_jotted_in_lower_case_are_written_as_the_language_do
     jotted: str, language: str, core: str
 ) -> None:
     assert place(jotted, language, READER).core.endswith(core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("team moving to new case system in May", "the team is moving to a new case system in May"),
+        ("clinic opening 2nd location in spring", "the clinic is opening a 2nd location in spring"),
+        ("team getting new manager next month", "the team is getting a new manager next month"),
+        ("office moving to new premises in May", "the office is moving to new premises in May"),
+        ("they are hiring new nurses", "you are hiring new nurses"),  # a plural needs none
+    ],
+)  # fmt: skip
+def test_a_headline_gets_back_the_article_a_sentence_needs(jotted: str, core: str) -> None:
+    assert place(jotted, "en", READER).core == core
+
+
+def test_a_pack_article_pattern_that_does_not_compile_names_its_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from thanknote import _points
+    from thanknote.languages import language_pack
+
+    english = language_pack("en")
+    broken = attrs.evolve(english.lexicon, article_missing={"a": "(to"})
+    pack = types.SimpleNamespace(lexicon=broken, folder=english.folder)
+    monkeypatch.setattr(_points, "language_pack", lambda code: pack)
+    with pytest.raises(thanknote.InvalidOptionError, match=r"article_missing\.a: missing \)"):
+        _points._article_places("en-broken")

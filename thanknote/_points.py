@@ -316,6 +316,8 @@ def place(
                 return placed
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
+        if shape.kind == "clause" and words.article_missing:
+            phrase, core = _with_articles(phrase, language), _with_articles(core, language)
         if shape.kind not in _QUOTED and _break(core, language):
             # "she said the team is new!! love them": the shape fits, the words do not.
             return Point(text, kind=UNPLACED, link=_sentence(link))
@@ -347,6 +349,27 @@ def place(
 
 
 _ONE_GROUP = re.compile(r"\{(\w+)\}")
+
+
+@functools.lru_cache(maxsize=16)
+def _article_places(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pack = language_pack(language)
+    places = []
+    for article, where in pack.lexicon.article_missing.items():
+        try:
+            places.append((article, re.compile(where)))
+        except re.error as err:
+            path = f"{pack.folder / 'language.toml'}: talking_points.article_missing.{article}"
+            raise InvalidOptionError("language pack", path, f"{path}: {err}") from None
+    return tuple(places)
+
+
+def _with_articles(clause: str, language: str) -> str:
+    # "the team is moving to new system": a headline drops the article that
+    # a sentence cannot do without; it goes where the pack's pattern ends.
+    for article, where in _article_places(language):
+        clause = where.sub(rf"\g<0>{article} ", clause)
+    return clause
 
 
 # ", 3 rooms", ", 120 inscritos", ", ~80 Zimmer": a figure jotted after the

@@ -176,6 +176,9 @@ class Lexicon:
             starts with none of them, nor with a name, is not placed.
         topic_words: The most words a point placed as a noun phrase may
             have; a longer one is a note to self.
+        article_missing: Articles a jotted clause left out, each with a
+            pattern matching where it goes ("moving to new system" → "moving
+            to a new system").
         noun_endings: Endings only common nouns have ("ción", "ment"): a
             point whose capitalised first word ends so is read in lower
             case, its capital only starting the user's sentence.
@@ -270,6 +273,7 @@ class Lexicon:
     noun_endings: tuple[str, ...] = attrs.field(default=())
     sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=())
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=())
+    article_missing: Mapping[str, str] = attrs.field(factory=dict)
     today: str | None = None
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=())
@@ -339,6 +343,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "noun_endings": ("talking_points", "noun_endings"),
     "sample_points": ("samples", "talking_points"),
     "point_shapes": ("talking_points", "shapes"),
+    "article_missing": ("talking_points", "article_missing"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
     "on_weekdays": ("dates", "on_weekdays"),
@@ -359,6 +364,7 @@ SHARED_FIELDS = (
 _MAPPINGS = frozenset(
     {
         "address",
+        "article_missing",
         "decision_phrases",
         "decision_words",
         "possessives",
