@@ -111,7 +111,7 @@ FRENCH = [
         "Elle m'a expliqué qu'elle veut quelqu'un pour la fatigue d'alarme",
         "votre remarque selon laquelle vous voulez quelqu'un pour la fatigue d'alarme",
     ),
-    ("elle m'a parlé du nouveau service", "votre présentation du nouveau service"),
+    ("elle m'a parlé du nouveau service", "le nouveau service"),
     (
         "m'a demandé comment je gérerais un patient difficile",
         "votre question de savoir comment je gérerais un patient difficile",
@@ -303,7 +303,7 @@ NAMED_AND_SHARED = [
      "die Information, dass die Kinderkurse am Samstag immer voll sind"),
     ("fr", "elle a mentionné le nouveau hangar", "le nouveau hangar"),
     ("fr", "m'a expliqué son processus de tri", "votre processus de tri"),
-    ("fr", "il a parlé du nouveau dépôt", "votre présentation du nouveau dépôt"),
+    ("fr", "il a parlé du nouveau dépôt", "le nouveau dépôt"),
     ("fr", "pb de recrutement en cuisine", "le problème de recrutement en cuisine"),
     ("es", "mencionó el nuevo hangar", "el nuevo hangar"),
     ("es", "me enseñó el taller", "el taller"),

@@ -1755,3 +1755,110 @@ def test_a_formal_decision_sentence_names_the_decision_as_announced() -> None:
         "Dans l'attente de votre décision, annoncée d'ici la mi-janvier, je reste à votre "
         "disposition pour tout complément."
     ) in " ".join(note.text.split()), note.text
+
+
+# -- points as they are jotted on a phone --------------------------------------
+
+JOTTED_ON_THE_PHONE = [
+    # what the reader talked about is the topic, with the article "de" carried
+    ("il m'a parlé de la refonte du SI", "topic", "la refonte du SI"),
+    ("m'a parlé de son parcours chez Decathlon", "topic", "votre parcours chez Decathlon"),
+    ("on a parlé des horaires en 3x8", "topic", "les horaires en 3x8"),
+    ("elle m'a parlé du nouveau logiciel de planning", "topic", "le nouveau logiciel de planning"),
+    ("m'a parlé d'une reprise du site", "topic", "une reprise du site"),
+    ("elle m'a parlé de Marc", "topic", "votre présentation de Marc"),
+    # what the reader insisted on is the importance they give it
+    ("il a insisté sur la sécurité sur le chantier", "topic",
+     "l'importance de la sécurité sur le chantier"),
+    ("elle a beaucoup insisté sur ses valeurs", "topic", "l'importance de vos valeurs"),
+    ("a insisté sur le travail en binôme", "topic", "l'importance du travail en binôme"),
+    ("il a insisté sur les délais", "topic", "l'importance des délais"),
+    # "elle aussi" in a clause about the reader is the reader too
+    ("elle a été aide-soignante elle aussi avant", "clause",
+     "vous avez été aide-soignante vous aussi avant"),
+    ("il est lyonnais lui aussi", "clause", "vous êtes lyonnais vous aussi"),
+    # "demandé" jotted without its subject
+    ("demandé comment je vois le poste dans 3 ans", "question",
+     "comment je vois le poste dans 3 ans"),
+    ("demande pourquoi je quitte le privé", "question", "pourquoi je quitte le privé"),
+    ("demandé de citer un échec", "question", "de citer un échec"),
+    ("demandé mes dispos pour commencer", "question", "mes disponibilités pour commencer"),
+    ("m'a demandé mon avis sur la réforme", "question", "mon avis sur la réforme"),
+    ("demande de mutation en cours", "topic", "la demande de mutation en cours"),
+    # a question about the candidate's own, with or without "?"
+    ("Quelles sont mes faiblesses", "question", "quelles sont mes faiblesses"),
+    ("quel serait mon premier dossier ?", "question", "quel serait mon premier dossier"),
+    # "le même" says what is shared; "quand même" does not
+    ("on vient du meme village", "shared", "nous venons du même village"),
+    ("on a fait la même prépa", "shared", "nous avons fait la même prépa"),
+    ("on est du même coin", "shared", "nous sommes du même coin"),
+    ("on a quand même parlé salaire", "unplaced", "on a quand même parlé salaire"),
+    # shorthand and words typed without their accents
+    ("pk je veux quitter Paris ?", "question", "pourquoi je veux quitter Paris"),
+    ("elle a dit que le service va etre agrandi", "clause", "le service va être agrandi"),
+    # a noun jotted without its article gets the one it takes
+    ("visite de l'atelier -> top", "topic", "la visite de l'atelier"),
+    ("réforme du bac pro", "topic", "la réforme du bac pro"),
+    ("classe de 6e", "topic", "la classe de 6e"),
+    ("prime de fin d'année", "topic", "la prime de fin d'année"),
+    ("grille salariale", "topic", "la grille salariale"),
+    ("taux de rotation 15%", "topic", "le taux de rotation 15%"),
+    ("cas pratique en droit du travail", "topic", "le cas pratique en droit du travail"),
+    ("retour sur mon stage", "topic", "le retour sur mon stage"),
+    ("stock en magasin", "topic", "le stock en magasin"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_ON_THE_PHONE)
+def test_a_point_jotted_on_the_phone_is_read_as_meant(jotted: str, kind: str, core: str) -> None:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("demandé mes dispos pour commencer", "demandé mes disponibilités pour commencer"),
+        ("Quelles sont mes faiblesses", "demandé quelles sont mes faiblesses"),
+        ("m'a parlé de son parcours chez Decathlon", "votre parcours chez Decathlon"),
+        ("il a insisté sur les délais", "l'importance des délais"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_jotted_point_is_said_in_correct_french_in_every_sentence(
+    tone: str, jotted: str, said: str
+) -> None:
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([jotted, "ses travaux sur le sommeil"]), tone=tone)  # type: ignore[arg-type]
+            text = " ".join(note.text.split())
+            assert said in text, text
+            assert not UNFUSED.search(text), text
+            assert not DOUBLED.search(text), text
+            assert not THIRD_PERSON.search(body(note)), text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_plural_topic_is_never_the_subject_of_a_singular_verb(tone: str) -> None:
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(  # type: ignore[arg-type]
+                _one(["la refonte des plannings", "vos travaux sur le sommeil"]), tone=tone
+            )
+            text = " ".join(note.text.split())
+            assert "représente vos" not in text, text
+            assert "vos travaux sur le sommeil" in text, text
+
+
+def test_a_said_clause_is_not_followed_by_the_job_it_names() -> None:
+    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
+        return lambda slot, n: 3 if slot.endswith("clause") else 0
+
+    with mock.patch.object(render, "chooser", chooser):
+        [note] = thanknote.draft(
+            _one(["il a dit que le poste est ouvert au télétravail"]), tone="warm", today=DAY
+        )
+    assert (
+        "Je note avec intérêt que le poste est ouvert au télétravail : voilà qui me donne "
+        "une idée très concrète du quotidien."
+    ) in " ".join(note.text.split()), note.text
