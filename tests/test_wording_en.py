@@ -1053,3 +1053,84 @@ def test_a_concise_note_opens_dear_only_to_a_reader_with_an_honorific(
         seen.add(first.split()[0])
     assert seen <= greetings | {"Hi", "Hello"}, seen
     assert greetings & seen, seen
+
+
+# How a point jotted as a request, an indirect question or a question of the
+# candidate's own is read: (jotted, kind, core).
+READ_AS_ASKED = [
+    # What the reader asked me to describe is the question's topic.
+    ("asked me to describe a lesson that flopped", "question", "a lesson that flopped"),
+    ("she asked me to walk her through a tough handoff", "question", "a tough handoff"),
+    ("asked me to explain why I left retail", "question", "why I left retail"),
+    # A yes-or-no question is said with "whether".
+    ("asked me if I have my own tools", "question", "whether I have my own tools"),
+    ("asked whether I'd relocate", "question", "whether I would relocate"),
+    # What I would do is the reader's question, with or without its mark.
+    ("how I'd handle an angry customer", "question", "how I would handle an angry customer"),
+    (
+        "how do I prioritize when two trucks come in late",
+        "question",
+        "how I prioritize when two trucks come in late",
+    ),
+    (
+        "what would I do if a student swore at me",
+        "question",
+        "what I would do if a student swore at me",
+    ),
+    # What I asked about the reader or their organisation is a topic, said to them.
+    (
+        "why they picked Rust for the ingestion service?",
+        "topic",
+        "why you picked Rust for the ingestion service",
+    ),
+    ("how she got into forensic accounting", "topic", "how you got into forensic accounting"),
+    ("what does a typical first week look like", "topic", "what a typical first week looks like"),
+    (
+        "what does success look like in the first 90 days?",
+        "topic",
+        "what success looks like in the first 90 days",
+    ),
+    ("what would her ideal hire look like", "topic", "what your ideal hire would look like"),
+    (
+        "what's the timeline for the next grant submission",
+        "topic",
+        "the timeline for the next grant submission",
+    ),
+    ("what are their plans for the east wing?", "topic", "your plans for the east wing"),
+    ("journeyman license timeline?", "topic", "the journeyman license timeline"),
+    ("benefits?", "topic", "benefits"),
+    # A question about me stays the reader's, in its own words.
+    (
+        "what's the hardest thing you've done?",
+        "question",
+        "“what's the hardest thing you've done?”",
+    ),
+    # A colon between figures is a ratio or a time, not a break.
+    ("night shift ratios 1:5", "topic", "night shift ratios 1:5"),
+    ("team standup at 9:30", "topic", "team standup at 9:30"),
+    # Jotted days and certificates are spelt out.
+    ("PLC meetings every tues", "topic", "PLC meetings every Tuesday"),
+    ("safety training every monday", "topic", "safety training every Monday"),
+    ("asked me about forklift cert", "question", "forklift certification"),
+    # A tour is one thing: "the".
+    ("lab tour -> awesome", "topic", "the lab tour"),
+    ("tour of the plant", "topic", "the tour of the plant"),
+    # A conjunction is no part of a name: no "the" before the whole.
+    ("remote first but office in Austin", "topic", "remote first but office in Austin"),
+    # A request to do something is no question: left out, and named.
+    (
+        "asked me to come in for a working interview",
+        "unplaced",
+        "asked me to come in for a working interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), READ_AS_ASKED)
+def test_a_request_or_an_indirect_question_is_read_for_what_it_asks(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
