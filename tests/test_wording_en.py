@@ -1134,3 +1134,82 @@ def test_a_request_or_an_indirect_question_is_read_for_what_it_asks(
 
     placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
     assert (placed.kind, placed.core) == (kind, core)
+
+
+def said_over_every_choice(
+    monkeypatch: pytest.MonkeyPatch, points: list[Any], tones: tuple[str, ...] = TONES
+) -> set[str]:
+    """Every sentence the notes say, over every choice of every bank."""
+    found: set[str] = set()
+    for k, tone in itertools.product(range(12), tones):
+        every_choice(monkeypatch, k)
+        [note] = thanknote.draft(alone(points), tone=tone)
+        found.update(sentences(body(note)))
+    return found
+
+
+# (points, a sentence some draft says, a sentence none says)
+SAID_WITH_A_REACTION = [
+    # A tour is something done together, not a topic talked over.
+    (["lab tour -> awesome"], "I really enjoyed the lab tour.", "We went over the lab tour."),
+    (
+        ["the tour of the kitchen - amazing"],
+        "It was a pleasure to see things for myself on the tour of the kitchen.",
+        "It was good to talk about the tour of the kitchen with you.",
+    ),
+    # A few quoted words are a way of putting it, not a lesson taken to heart.
+    (
+        ['"ownership mentality"'],
+        "I liked the way you put it: “ownership mentality”.",
+        "I took to heart what you said: “ownership mentality”.",
+    ),
+    # A point of the reader's own is not talked about "with you" twice over.
+    (
+        ["his passion for project-based learning"],
+        "It was good to talk about your passion for project-based learning.",
+        "It was good to talk about your passion for project-based learning with you.",
+    ),
+    # What the reader said is not only said back.
+    (
+        ["she said the team is moving to Epic next spring"],
+        "Until you mentioned it, I had not realized that the team is moving to Epic next spring.",
+        "You mentioned that the team is moving to Epic next spring.",
+    ),
+    (
+        ["the Kafka migration", "she said the union contract is up for renewal"],
+        "It was also news to me that the union contract is up for renewal.",
+        "I also learned that the union contract is up for renewal.",
+    ),
+    # The reader's request is said by its topic.
+    (
+        ["asked me to describe a lesson that flopped"],
+        "Your question about a lesson that flopped gave me a good deal to think about.",
+        "Your question about to describe a lesson that flopped gave me a good deal to think about.",
+    ),
+    (
+        ["asked me if I have my own tools"],
+        "It was good to be asked whether I have my own tools.",
+        "It was good to be asked about if I have my own tools.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "said", "never"), SAID_WITH_A_REACTION)
+def test_a_point_is_said_with_a_reaction_that_fits_it(
+    points: list[Any], said: str, never: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = said_over_every_choice(monkeypatch, points)
+    assert said in found, sorted(found)
+    assert never not in found, sorted(found)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_that_says_also_gets_no_second_also(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "I also learned that your daughter is also a nurse."
+    points = ["the Kafka migration", "her daughter is also a nurse"]
+    for sentence in said_over_every_choice(monkeypatch, points, (tone,)):
+        if "daughter" in sentence:
+            words = sentence.lower().replace(",", " ").replace(".", " ").split()
+            assert words.count("also") + words.count("too") == 1, sentence
