@@ -1203,6 +1203,21 @@ def test_a_point_is_said_with_a_reaction_that_fits_it(
     assert never not in found, sorted(found)
 
 
+@pytest.mark.parametrize(("locale", "spelt"), [("en_US", "realized"), ("en_GB", "realised")])
+def test_a_reaction_is_spelt_as_the_locale_spells_it(
+    locale: str, spelt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = set()
+    for k, tone in itertools.product(range(12), TONES):
+        every_choice(monkeypatch, k)
+        raw = data([("Anna Weber", None, ["she said the county is hiring 3 more analysts"])])
+        raw["locale"] = locale
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone=tone)
+        found.update(sentences(body(note)))
+    said = f"Until you mentioned it, I had not {spelt} that the county is hiring 3 more analysts."
+    assert said in found, sorted(found)
+
+
 @pytest.mark.parametrize("tone", TONES)
 def test_a_point_that_says_also_gets_no_second_also(
     tone: str, monkeypatch: pytest.MonkeyPatch
