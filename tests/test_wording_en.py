@@ -1053,3 +1053,178 @@ def test_a_concise_note_opens_dear_only_to_a_reader_with_an_honorific(
         seen.add(first.split()[0])
     assert seen <= greetings | {"Hi", "Hello"}, seen
     assert greetings & seen, seen
+
+
+# How a point jotted as a request, an indirect question or a question of the
+# candidate's own is read: (jotted, kind, core).
+READ_AS_ASKED = [
+    # What the reader asked me to describe is the question's topic.
+    ("asked me to describe a lesson that flopped", "question", "a lesson that flopped"),
+    ("she asked me to walk her through a tough handoff", "question", "a tough handoff"),
+    ("asked me to explain why I left retail", "question", "why I left retail"),
+    # A yes-or-no question is said with "whether".
+    ("asked me if I have my own tools", "question", "whether I have my own tools"),
+    ("asked whether I'd relocate", "question", "whether I would relocate"),
+    # What I would do is the reader's question, with or without its mark.
+    ("how I'd handle an angry customer", "question", "how I would handle an angry customer"),
+    (
+        "how do I prioritize when two trucks come in late",
+        "question",
+        "how I prioritize when two trucks come in late",
+    ),
+    (
+        "what would I do if a student swore at me",
+        "question",
+        "what I would do if a student swore at me",
+    ),
+    # What I asked about the reader or their organisation is a topic, said to them.
+    (
+        "why they picked Rust for the ingestion service?",
+        "topic",
+        "why you picked Rust for the ingestion service",
+    ),
+    ("how she got into forensic accounting", "topic", "how you got into forensic accounting"),
+    ("what does a typical first week look like", "topic", "what a typical first week looks like"),
+    (
+        "what does success look like in the first 90 days?",
+        "topic",
+        "what success looks like in the first 90 days",
+    ),
+    ("what would her ideal hire look like", "topic", "what your ideal hire would look like"),
+    (
+        "what's the timeline for the next grant submission",
+        "topic",
+        "the timeline for the next grant submission",
+    ),
+    ("what are their plans for the east wing?", "topic", "your plans for the east wing"),
+    ("journeyman license timeline?", "topic", "the journeyman license timeline"),
+    ("benefits?", "topic", "benefits"),
+    # A question about me stays the reader's, in its own words.
+    (
+        "what's the hardest thing you've done?",
+        "question",
+        "“what's the hardest thing you've done?”",
+    ),
+    # A colon between figures is a ratio or a time, not a break.
+    ("night shift ratios 1:5", "topic", "night shift ratios 1:5"),
+    ("team standup at 9:30", "topic", "team standup at 9:30"),
+    # Jotted days and certificates are spelt out.
+    ("PLC meetings every tues", "topic", "PLC meetings every Tuesday"),
+    ("safety training every monday", "topic", "safety training every Monday"),
+    ("asked me about forklift cert", "question", "forklift certification"),
+    # A tour is one thing: "the".
+    ("lab tour -> awesome", "topic", "the lab tour"),
+    ("tour of the plant", "topic", "the tour of the plant"),
+    # A conjunction is no part of a name: no "the" before the whole.
+    ("remote first but office in Austin", "topic", "remote first but office in Austin"),
+    # A request to do something is no question: left out, and named.
+    (
+        "asked me to come in for a working interview",
+        "unplaced",
+        "asked me to come in for a working interview",
+    ),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), READ_AS_ASKED)
+def test_a_request_or_an_indirect_question_is_read_for_what_it_asks(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+def said_over_every_choice(
+    monkeypatch: pytest.MonkeyPatch, points: list[Any], tones: tuple[str, ...] = TONES
+) -> set[str]:
+    """Every sentence the notes say, over every choice of every bank."""
+    found: set[str] = set()
+    for k, tone in itertools.product(range(12), tones):
+        every_choice(monkeypatch, k)
+        [note] = thanknote.draft(alone(points), tone=tone)
+        found.update(sentences(body(note)))
+    return found
+
+
+# (points, a sentence some draft says, a sentence none says)
+SAID_WITH_A_REACTION = [
+    # A tour is something done together, not a topic talked over.
+    (["lab tour -> awesome"], "I really enjoyed the lab tour.", "We went over the lab tour."),
+    (
+        ["the tour of the kitchen - amazing"],
+        "It was a pleasure to see things for myself on the tour of the kitchen.",
+        "It was good to talk about the tour of the kitchen with you.",
+    ),
+    # A few quoted words are a way of putting it, not a lesson taken to heart.
+    (
+        ['"ownership mentality"'],
+        "I liked the way you put it: “ownership mentality”.",
+        "I took to heart what you said: “ownership mentality”.",
+    ),
+    # A point of the reader's own is not talked about "with you" twice over.
+    (
+        ["his passion for project-based learning"],
+        "It was good to talk about your passion for project-based learning.",
+        "It was good to talk about your passion for project-based learning with you.",
+    ),
+    # What the reader said is not only said back.
+    (
+        ["she said the team is moving to Epic next spring"],
+        "Until you mentioned it, I had not realized that the team is moving to Epic next spring.",
+        "You mentioned that the team is moving to Epic next spring.",
+    ),
+    (
+        ["the Kafka migration", "she said the union contract is up for renewal"],
+        "It was also news to me that the union contract is up for renewal.",
+        "I also learned that the union contract is up for renewal.",
+    ),
+    # The reader's request is said by its topic.
+    (
+        ["asked me to describe a lesson that flopped"],
+        "Your question about a lesson that flopped gave me a good deal to think about.",
+        "Your question about to describe a lesson that flopped gave me a good deal to think about.",
+    ),
+    (
+        ["asked me if I have my own tools"],
+        "It was good to be asked whether I have my own tools.",
+        "It was good to be asked about if I have my own tools.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "said", "never"), SAID_WITH_A_REACTION)
+def test_a_point_is_said_with_a_reaction_that_fits_it(
+    points: list[Any], said: str, never: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = said_over_every_choice(monkeypatch, points)
+    assert said in found, sorted(found)
+    assert never not in found, sorted(found)
+
+
+@pytest.mark.parametrize(("locale", "spelt"), [("en_US", "realized"), ("en_GB", "realised")])
+def test_a_reaction_is_spelt_as_the_locale_spells_it(
+    locale: str, spelt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = set()
+    for k, tone in itertools.product(range(12), TONES):
+        every_choice(monkeypatch, k)
+        raw = data([("Anna Weber", None, ["she said the county is hiring 3 more analysts"])])
+        raw["locale"] = locale
+        [note] = thanknote.draft(thanknote.load_interview(raw), tone=tone)
+        found.update(sentences(body(note)))
+    said = f"Until you mentioned it, I had not {spelt} that the county is hiring 3 more analysts."
+    assert said in found, sorted(found)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_that_says_also_gets_no_second_also(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "I also learned that your daughter is also a nurse."
+    points = ["the Kafka migration", "her daughter is also a nurse"]
+    for sentence in said_over_every_choice(monkeypatch, points, (tone,)):
+        if "daughter" in sentence:
+            words = sentence.lower().replace(",", " ").replace(".", " ").split()
+            assert words.count("also") + words.count("too") == 1, sentence

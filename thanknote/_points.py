@@ -78,7 +78,8 @@ _TRAILING = re.compile(r"[\s.!;,:…]+$")
 _ASIDE = re.compile(r"\s+(?:-+|–|—|-+>|=>|→)\s+")
 # Marks that end a thought or join two: a point holding one is no noun phrase
 # ("gros enjeu : convaincre …", "love this!! great team", "caiu p/ 94%").
-_BREAK = re.compile(r"[;:!?+=~<>]|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
+# A colon between figures is a ratio or a time ("ratios 1:5", "10:30").
+_BREAK = re.compile(r"[;!?+=~<>]|(?<!\d):|:(?!\d)|\.\s|\.\.|…|(?<=\w)/(?=\s)|\s[&/]\s*$")
 _HEAD = re.compile(r",\s|!+\s*|;\s|\s\(")
 # "Frage von ihr: wie gehe ich …?", "Jonas: „Wir deployen freitags“": a label
 # of a few words before a question or a quotation says where it came from.
