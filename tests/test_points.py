@@ -687,3 +687,30 @@ def test_a_pack_article_pattern_that_does_not_compile_names_its_place(
     monkeypatch.setattr(_points, "language_pack", lambda code: pack)
     with pytest.raises(thanknote.InvalidOptionError, match=r"article_missing\.a: missing \)"):
         _points._article_places("en-broken")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("she said close takes 5 days, they want 3", "close takes 5 days, and you want 3"),
+        ("he said the team is small, but they hire in spring",
+         "the team is small, but you hire in spring"),
+        ("she said she likes the unit, they hire twice a year",
+         "you like the unit, and you hire twice a year"),
+    ],
+)  # fmt: skip
+def test_a_second_clause_about_the_reader_is_said_to_them_too(jotted: str, core: str) -> None:
+    assert place(jotted, "en", READER).core == core
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("she said she likes the new rota", "you like the new rota"),  # not "you lik"
+        ("he said he manages 40 people", "you manage 40 people"),
+        ("she said she teaches the new hires", "you teach the new hires"),
+        ("she said she does the rota", "you do the rota"),
+    ],
+)  # fmt: skip
+def test_a_verb_said_to_the_reader_agrees_with_you(jotted: str, core: str) -> None:
+    assert place(jotted, "en", READER).core == core

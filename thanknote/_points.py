@@ -293,7 +293,7 @@ def place(
         # A quoted part keeps the user's words exactly, capitals included.
         same = len(text) == len(as_written)
         parts = {
-            key: (_turned(value, words) if towards_reader else value)
+            key: (_turned_each(value, words, language) if towards_reader else value)
             if key in shape.turn
             else (as_written[match.start(key) : match.end(key)] if same else value)
             if key in _QUOTED
@@ -904,6 +904,28 @@ def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
             if name and text.startswith(said) and text[len(said) : len(said) + 1] in (" ", ""):
                 return (words.reader_possessive or name) + text[len(said) :]
     return text
+
+
+def _turned_each(clause: str, words: Lexicon, language: str) -> str:
+    """Each clause of a jotted pair said to the reader, the second joined by "and".
+
+    "close takes 5 days, they want 3" → "close takes 5 days, and you want 3":
+    a second subject after a comma is the reader too.
+    """
+    second = _second_subject(language)
+    found = second.search(clause) if second is not None else None
+    if found is None:
+        return _turned(clause, words)
+    first, rest = clause[: found.start()], clause[found.end() :]
+    joined = found.group("joined") or _and_word(language)  # "…, but they hire in spring" keeps it
+    return f"{_turned(first, words)}, {joined.strip()} {_turned(rest, words)}"
+
+
+@functools.lru_cache(maxsize=16)
+def _second_subject(language: str) -> re.Pattern[str] | None:
+    subjects = language_pack(language).lexicon.subjects
+    said = "|".join(re.escape(s) for s in sorted(subjects, key=len, reverse=True))
+    return re.compile(rf",\s+(?P<joined>\w+\s+)?(?=(?i:{said})\s)") if said else None
 
 
 def _turned(clause: str, words: Lexicon) -> str:
