@@ -1713,6 +1713,11 @@ PLACED = [
     ("Rollenspiel mit Kunden", "topic", "das Rollenspiel mit Kunden"),
     ("Kundengespräche auf der Baustelle", "topic", "die Kundengespräche auf der Baustelle"),
     ("Drittmittelanträge bei der DFG", "topic", "die Drittmittelanträge bei der DFG"),
+    ("Pflegeschlüssel auf Station 4b", "topic", "der Pflegeschlüssel auf Station 4b"),
+    ("Tipp zum Assessment Center", "topic", "der Tipp zum Assessment Center"),
+    ("Work-Life-Balance", "topic", "die Work-Life-Balance"),
+    ("Elternabende im Herbst", "topic", "die Elternabende im Herbst"),
+    ("fragte nach Pflegeschlüssel", "question", "nach dem Pflegeschlüssel"),
 ]
 
 
