@@ -1718,6 +1718,9 @@ PLACED = [
     ("Work-Life-Balance", "topic", "die Work-Life-Balance"),
     ("Elternabende im Herbst", "topic", "die Elternabende im Herbst"),
     ("fragte nach Pflegeschlüssel", "question", "nach dem Pflegeschlüssel"),
+    # two nouns joined: one article cannot serve both
+    ("Tourenplanung und Lieferfenster", "topic", "Tourenplanung und Lieferfenster"),
+    ("Umstellung auf SAP und Schulung", "topic", "die Umstellung auf SAP und Schulung"),
 ]
 
 
@@ -1745,3 +1748,37 @@ def test_a_jotted_point_stands_whole_in_the_note(
     for note in every_bank(iv, monkeypatch):
         text = " ".join(note.text.split())
         assert sentence in text, text
+
+
+# The reader named with a title is the reader: "Frau Weber meinte, …" in the
+# note to Anna Weber is what she said; anyone else's words stay out.
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "Frau Weber meinte, die Stelle ist neu geschaffen",
+            "clause",
+            "dass die Stelle neu geschaffen ist",
+        ),
+        (
+            "Frau Weber hat von der Schulentwicklung erzählt",
+            "topic",
+            "Ihr Bericht von der Schulentwicklung",
+        ),
+        ("Dr. Weber sagte, dass das Team wächst", "clause", "dass das Team wächst"),
+        ("Frau Berger meinte, die Stelle ist neu geschaffen", "unplaced", ""),
+        ("Herr Yilmaz hat von der Schulentwicklung erzählt", "unplaced", ""),
+    ],
+)
+def test_the_reader_named_with_a_title_is_the_reader(jotted: str, kind: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert placed.kind == kind
+    if core:
+        assert placed.core == core
+
+
+def test_a_reported_remark_is_no_reminder() -> None:
+    assert not thanknote._points.is_reminder(
+        "Frau Berger meinte, die Stelle ist neu geschaffen", "de"
+    )
+    assert thanknote._points.is_reminder("Referenzen nachreichen", "de")
