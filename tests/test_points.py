@@ -73,6 +73,18 @@ def test_someone_elses_name_stays_as_written() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Dr. Park said the team is moving to Epic", "your point that the team is moving to Epic"),
+        ("Ms. Park said the team is moving to Epic", "your point that the team is moving to Epic"),
+        ("Dr. Reyes said the team is moving to Epic", "Dr. Reyes said the team is moving to Epic"),
+    ],
+)
+def test_the_reader_named_with_a_title_is_the_reader(jotted: str, placed: str) -> None:
+    assert as_noun_phrase(jotted, "en", READER) == placed
+
+
 def test_a_point_about_someone_else_keeps_its_person_after_the_first_word() -> None:
     assert as_noun_phrase("the way her team reviews code", "en") == "the way her team reviews code"
 

@@ -600,7 +600,10 @@ def test_a_topic_without_its_article_takes_the_one_its_ending_tells(jotted: str,
 
 
 def test_a_point_with_a_verb_gets_no_article() -> None:
-    assert thanknote._points.place("Schulung läuft gut", "de").kind == "unplaced"
+    # The verb makes it a clause ("dass die Schulung gut läuft"), never a
+    # topic with an article in front ("die Schulung läuft gut").
+    assert thanknote._points.place("Schulung läuft gut", "de").kind == "clause"
+    assert thanknote._points.place("Schulung lief gut", "de").kind == "unplaced"
 
 
 def test_das_thema_stands_once_in_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -861,7 +864,11 @@ JOTTED = [
         "dass der Umbau zu Mischwald Jahrzehnte dauert",
     ),
     ("„Bei uns darf man Fehler machen“", "quote", "Bei uns darf man Fehler machen"),
-    ("Schichtplanung läuft noch über Excel", "unplaced", "Schichtplanung"),
+    (
+        "Schichtplanung läuft noch über Excel",
+        "clause",
+        "dass die Schichtplanung noch über Excel läuft",
+    ),
     ("Team gibt's erst seit einem Jahr", "unplaced", "gibt's"),
     ("Gehalt: 58-62k, noch offen", "unplaced", "Gehalt"),
 ]
@@ -1673,3 +1680,105 @@ def test_a_tour_is_said_as_something_that_showed_the_work(which: int, sentence: 
 def test_a_tour_is_found_after_its_adjectives(jotted: str, said: str) -> None:
     iv = thanknote.load_interview(data([("Matthias Brenner", "Herr Dr.", [jotted])]))
     assert said in thanknote.draft(iv, tone="formal")[0].text
+
+
+# A bare feminine noun before its verb is the subject of a clause; a main
+# clause after its article ends in its verb; a thing before a noun of action
+# is what is acted on; "gefragt" needs no "hat"; an ending that tells the
+# gender gives the article.
+PLACED = [
+    ("Einarbeitung dauert 6 Wochen", "clause", "dass die Einarbeitung 6 Wochen dauert"),
+    ("Ausschreibung läuft bis März", "clause", "dass die Ausschreibung bis März läuft"),
+    ("Zertifizierung steht noch aus", "clause", "dass die Zertifizierung noch aussteht"),
+    (
+        "die Mandanten kommen v.a. aus dem Mittelstand",
+        "clause",
+        "dass die Mandanten vor allem aus dem Mittelstand kommen",
+    ),
+    ("die Schichten bleiben gleich", "clause", "dass die Schichten gleich bleiben"),
+    ("E-Akte Einführung 2025", "topic", "die Einführung der E-Akte 2025"),
+    ("Filialen Eröffnung im Frühjahr", "topic", "die Eröffnung der Filialen im Frühjahr"),
+    ("System Ablösung bis Q3", "topic", "die Ablösung des Systems bis Q3"),
+    ("Lager Umstellung", "topic", "die Umstellung des Lagers"),
+    ("Prozess Optimierung", "topic", "die Optimierung des Prozesses"),
+    ("Ausbau Ladeinfrastruktur", "topic", "der Ausbau der Ladeinfrastruktur"),
+    ("gefragt, wie ich mit Zeitdruck umgehe", "question", "wie ich mit Zeitdruck umgehe"),
+    ("mich gefragt, warum ich wechsle", "question", "warum ich wechsle"),
+    ("gefragt nach meiner Erfahrung mit SAP", "question", "nach meiner Erfahrung mit SAP"),
+    (
+        "Fallbeispiel zur Kündigungsschutzklage",
+        "topic",
+        "das Fallbeispiel zur Kündigungsschutzklage",
+    ),
+    ("Rollenspiel mit Kunden", "topic", "das Rollenspiel mit Kunden"),
+    ("Kundengespräche auf der Baustelle", "topic", "die Kundengespräche auf der Baustelle"),
+    ("Drittmittelanträge bei der DFG", "topic", "die Drittmittelanträge bei der DFG"),
+    ("Pflegeschlüssel auf Station 4b", "topic", "der Pflegeschlüssel auf Station 4b"),
+    ("Tipp zum Assessment Center", "topic", "der Tipp zum Assessment Center"),
+    ("Work-Life-Balance", "topic", "die Work-Life-Balance"),
+    ("Elternabende im Herbst", "topic", "die Elternabende im Herbst"),
+    ("fragte nach Pflegeschlüssel", "question", "nach dem Pflegeschlüssel"),
+    # two nouns joined: one article cannot serve both
+    ("Tourenplanung und Lieferfenster", "topic", "Tourenplanung und Lieferfenster"),
+    ("Umstellung auf SAP und Schulung", "topic", "die Umstellung auf SAP und Schulung"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), PLACED)
+def test_a_jotted_point_is_read_as_a_person_means_it(jotted: str, kind: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "sentence"),
+    [
+        (
+            "die Mandanten kommen v.a. aus dem Mittelstand",
+            "dass die Mandanten vor allem aus dem Mittelstand kommen",
+        ),
+        ("Einarbeitung dauert 6 Wochen", "dass die Einarbeitung 6 Wochen dauert"),
+        ("E-Akte Einführung 2025", "die Einführung der E-Akte 2025"),
+    ],
+)
+def test_a_jotted_point_stands_whole_in_the_note(
+    jotted: str, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = thanknote.load_interview(data([("Anna Weber", "", [jotted])]))
+    for note in every_bank(iv, monkeypatch):
+        text = " ".join(note.text.split())
+        assert sentence in text, text
+
+
+# The reader named with a title is the reader: "Frau Weber meinte, …" in the
+# note to Anna Weber is what she said; anyone else's words stay out.
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "Frau Weber meinte, die Stelle ist neu geschaffen",
+            "clause",
+            "dass die Stelle neu geschaffen ist",
+        ),
+        (
+            "Frau Weber hat von der Schulentwicklung erzählt",
+            "topic",
+            "Ihr Bericht von der Schulentwicklung",
+        ),
+        ("Dr. Weber sagte, dass das Team wächst", "clause", "dass das Team wächst"),
+        ("Frau Berger meinte, die Stelle ist neu geschaffen", "unplaced", ""),
+        ("Herr Yilmaz hat von der Schulentwicklung erzählt", "unplaced", ""),
+    ],
+)
+def test_the_reader_named_with_a_title_is_the_reader(jotted: str, kind: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert placed.kind == kind
+    if core:
+        assert placed.core == core
+
+
+def test_a_reported_remark_is_no_reminder() -> None:
+    assert not thanknote._points.is_reminder(
+        "Frau Berger meinte, die Stelle ist neu geschaffen", "de"
+    )
+    assert thanknote._points.is_reminder("Referenzen nachreichen", "de")

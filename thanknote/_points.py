@@ -879,13 +879,20 @@ def _named_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
     # whose shapes need none, nothing ("Thomas m'a dit …" → "m'a dit …").
     if words.reader_name_as is None:
         return text
-    folded = text.casefold()
+    said = _without_titles(text)
+    folded = said.casefold()
     for name in sorted((n for n in names if n), key=len, reverse=True):
         size = len(name)
-        if folded.startswith(name.casefold()) and text[size : size + 1] == " ":
-            rest = text[size + 1 :]
+        if folded.startswith(name.casefold()) and said[size : size + 1] == " ":
+            rest = said[size + 1 :]
             return f"{words.reader_name_as} {rest}" if words.reader_name_as else rest
     return text
+
+
+def _without_titles(text: str) -> str:
+    # "Frau Weber meinte, …", "Dr. Lee said …": the reader named with a title.
+    titles = leading_titles(text)
+    return text[len(titles) :].lstrip() if titles else text
 
 
 def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
