@@ -1806,3 +1806,49 @@ def test_a_note_looks_forward_at_most_once(tone: str) -> None:
     ahead = re.compile(r"lavorarci anch'io|farne parte\.|tornarci sopra")
     for note in every_choice_of(iv, tone, "thank_you"):
         assert len(ahead.findall(note.text)) <= 1, note.text
+
+
+# -- a point keeps its grammar; the reader's own story ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said", "never"),
+    [
+        ("ha detto che d'estate si lavora 6 giorni su 7", "d'estate si lavora 6", "si lavori"),
+        ("mi ha parlato del PNRR e dei bandi", "il PNRR e i bandi", "e dei bandi"),
+        (
+            "abbiamo parlato del budget e delle assunzioni",
+            "il budget e le assunzioni",
+            "e delle assunzioni",
+        ),
+        (
+            "mi ha parlato della gestione del magazzino e dei resi",
+            "la gestione del magazzino e dei resi",
+            "e i resi",
+        ),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_keeps_its_grammar_in_the_note(
+    tone: str, jotted: str, said: str, never: str
+) -> None:
+    iv = _one([jotted], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert said in note.text, note.text
+        assert never not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["la sua esperienza in pronto soccorso", "i suoi consigli sul dottorato", "la sua carriera"],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_readers_own_story_is_listened_to_not_worked_on(tone: str, jotted: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"], honorific=_for(tone))
+    odd = re.compile(
+        r"(?:lavorarci anch'io|mess[oa] a fuoco|mettere a fuoco|inquadrato|più nel concreto"
+        r"|affrontare)[^.]*\b(?:Su[oaie]|Suoi|tu[oaie]|tuoi)\b"
+        r"|\b(?:Su[oaie]|Suoi|tu[oaie]|tuoi)\b[^.]*lavorarci anch'io"
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert not odd.search(note.text), note.text
