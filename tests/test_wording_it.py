@@ -1927,3 +1927,14 @@ def test_what_the_reader_showed_is_thanked_for(tone: str) -> None:
     )
     for note in every_choice_of(iv, tone, "thank_you"):
         assert thanked.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_two_shared_points_are_not_both_discovered(tone: str) -> None:
+    iv = _one(
+        ["abbiamo entrambi lavorato in Germania", "tutti e due tifosi del Torino"],
+        honorific=_for(tone),
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert len(re.findall(r"\bscopr", note.text)) <= 1, note.text
+        assert "il fatto che" not in note.text, note.text
