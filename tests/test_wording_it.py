@@ -15,7 +15,7 @@ import pytest
 
 import thanknote
 import thanknote.render  # whose chooser the tests pin
-from thanknote._points import place
+from thanknote._points import is_reminder, place
 
 TONES = ("warm", "formal", "concise")
 COMPANY = "Logistica Padana"
@@ -1041,7 +1041,7 @@ BARE = [
     ("senza budget", None),
     ("suo progetto sulla tracciabilità", None),
     ("migra il gestionale su cloud", None),
-    ("chiesto di Kafka", None),
+    ("chiede di Kafka", None),
     ("bellissimo", None),
     ("chiedere tempi, magazzino automatico", None),  # two thoughts, a verb first
     # A capital before an acronym only starts the user's sentence.
@@ -1806,3 +1806,135 @@ def test_a_note_looks_forward_at_most_once(tone: str) -> None:
     ahead = re.compile(r"lavorarci anch'io|farne parte\.|tornarci sopra")
     for note in every_choice_of(iv, tone, "thank_you"):
         assert len(ahead.findall(note.text)) <= 1, note.text
+
+
+# -- jotted as people jot them: "chiesto …", English words, what was shown --------------
+
+JOTTED = [
+    # "chiesto" with no "mi ha": the reader's question all the same
+    ("chiesto come mi vedo tra 5 anni", "la Sua domanda su come mi vedo tra 5 anni"),
+    ("chiesto se ho la patente C", "la Sua domanda se ho la patente C"),
+    ("chiesto di Kafka", "la Sua domanda su Kafka"),
+    ("domandato del diritto societario", "la Sua domanda sul diritto societario"),
+    # what was asked for, with no article
+    ("chiesto esempi di leadership", "la Sua richiesta di esempi di leadership"),
+    ("mi ha chiesto tre referenze", "la Sua richiesta di tre referenze"),
+    ("chiesto qualche caso concreto", "la Sua richiesta di qualche caso concreto"),
+    # the writer's conditional after "come"/"cosa": a question without its "?"
+    ("come motiverei un team demotivato", "la Sua domanda su come motiverei un team demotivato"),
+    (
+        "cosa farei se un paziente rifiuta la terapia",
+        "la Sua domanda su cosa farei se un paziente rifiuta la terapia",
+    ),
+    ("come gestisco lo stress", "come gestisco lo stress"),  # the present may be my own account
+    ("Qual è la mia più grande debolezza", "la Sua domanda su qual è la mia più grande debolezza"),
+    # names talked of take no article
+    ("abbiamo parlato di Python e di Docker", "Python e Docker"),
+    ("parlato di Kafka", "Kafka"),
+    # what the reader showed is thanked for
+    ("mi ha fatto vedere il reparto", "la Sua cortesia nel mostrarmi il reparto"),
+    ("mostrato il nuovo gestionale", "la Sua cortesia nel mostrarmi il nuovo gestionale"),
+    ("mi ha mostrato il suo laboratorio", "il Suo laboratorio"),
+    # an English word: masculine, unless one of the few feminine ones
+    ("budget x2 nel 2027", "il budget x2 nel 2027"),
+    ("onboarding di 3 mesi", "l'onboarding di 3 mesi"),
+    ("smart working 2 gg a settimana", "lo smart working 2 giorni a settimana"),
+    ("reporting mensile al CdA", "il reporting mensile al CdA"),
+    ("hotel a 5 stelle", "l'hotel a 5 stelle"),
+    ("call settimanale con Londra", "la call settimanale con Londra"),
+    ("leadership diffusa", "la leadership diffusa"),
+    ("email ai clienti", "l'email ai clienti"),
+    # no English word: a preposition, a capital (a name)
+    ("per me ottimo", None),
+    ("Budget 2027", None),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), JOTTED)
+def test_a_jotted_point_is_placed_as_a_reader_understands_it(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "reminder"),
+    [
+        ("mandare le referenze", True),
+        ("gare d'appalto", False),  # a plural in "-are" is no infinitive
+        ("lettere di referenza", False),
+        ("opere pubbliche in corso", False),
+    ],
+)
+def test_a_plural_noun_in_are_or_ere_is_no_reminder(jotted: str, reminder: bool) -> None:
+    assert is_reminder(jotted, "it") is reminder
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said", "never"),
+    [
+        ("ha detto che d'estate si lavora 6 giorni su 7", "d'estate si lavora 6", "si lavori"),
+        ("mi ha parlato del PNRR e dei bandi", "il PNRR e i bandi", "e dei bandi"),
+        (
+            "abbiamo parlato del budget e delle assunzioni",
+            "il budget e le assunzioni",
+            "e delle assunzioni",
+        ),
+        (
+            "mi ha parlato della gestione del magazzino e dei resi",
+            "la gestione del magazzino e dei resi",
+            "e i resi",
+        ),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_keeps_its_grammar_in_the_note(
+    tone: str, jotted: str, said: str, never: str
+) -> None:
+    iv = _one([jotted], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert said in note.text, note.text
+        assert never not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["la sua esperienza in pronto soccorso", "i suoi consigli sul dottorato", "la sua carriera"],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_the_readers_own_story_is_listened_to_not_worked_on(tone: str, jotted: str) -> None:
+    iv = _one([jotted, "il cruscotto dei costi"], honorific=_for(tone))
+    odd = re.compile(
+        r"(?:lavorarci anch'io|mess[oa] a fuoco|mettere a fuoco|inquadrato|più nel concreto"
+        r"|affrontare)[^.]*\b(?:Su[oaie]|Suoi|tu[oaie]|tuoi)\b"
+        r"|\b(?:Su[oaie]|Suoi|tu[oaie]|tuoi)\b[^.]*lavorarci anch'io"
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert not odd.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_what_the_reader_showed_is_thanked_for(tone: str) -> None:
+    iv = _one(["mi ha fatto vedere il reparto"], honorific=_for(tone))
+    yours = "tua" if tone == "warm" else "Sua"
+    thanked = re.compile(
+        rf"(?:Ho apprezzato|Ricordo con|Un grazie particolare per|Ho apprezzato in modo speciale)"
+        rf"[^.]*la {yours} cortesia nel mostrarmi il reparto"
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert thanked.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_two_shared_points_are_not_both_discovered(tone: str) -> None:
+    iv = _one(
+        ["abbiamo entrambi lavorato in Germania", "tutti e due tifosi del Torino"],
+        honorific=_for(tone),
+    )
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert len(re.findall(r"\bscopr", note.text)) <= 1, note.text
+        assert "il fatto che" not in note.text, note.text
