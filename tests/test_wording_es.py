@@ -683,7 +683,24 @@ JOTTED = [
     ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
     ("nos enseñó el almacén automático", "topic", "el almacén automático"),
     ("formación de los nuevos mozos", "topic", "la formación de los nuevos mozos"),
+    # what was explained or talked about, and who asked
+    ("me preguntaron por la LOPD", "question", "la LOPD"),
+    ("me explicó cómo funciona el turno de guardia", "topic",
+     "la forma en que funciona el turno de guardia"),
+    ("nos enseñó como reparten las guardias", "topic", "la forma en que reparten las guardias"),
+    ("hablamos de la importancia de la documentación", "topic",
+     "la importancia de la documentación"),
+    ("estuvimos hablando del turno de noche", "topic", "el turno de noche"),
+    # a question jotted without "?" (its interrogative keeps the accent), or
+    # with "?" and an infinitive or without the accent
+    ("Cómo gestionaría una auditoría con poco tiempo", "question",
+     "cómo gestionaría una auditoría con poco tiempo"),
+    ("qué haría con un alumno que no atiende", "question",
+     "qué haría con un alumno que no atiende"),
+    ("Por qué quiero cambiar de sector", "question", "por qué quiero cambiar de sector"),
+    ("como motivar a un equipo desmotivado?", "question", "cómo motivar a un equipo desmotivado"),
     # Notes to self no sentence can hold: left out of the note.
+    ("como dije en la entrevista", "unplaced", ""),
     ("personal de almacén en verano", "unplaced", ""),
     ("trabajó en Inditex antes", "unplaced", ""),
 ]  # fmt: skip
@@ -760,8 +777,16 @@ BARE = [
     ("Kafka en producción", "unplaced"),
     ("Valencia en marzo", "unplaced"),
     ("Soledad de RRHH", "unplaced"),
+    # a common noun whose ending does not tell the gender, known by name
+    ("plan de carrera en dos años", "el plan de carrera en dos años"),
+    ("planes de formación para juniors", "los planes de formación para juniors"),
+    ("control de calidad en planta", "el control de calidad en planta"),
+    ("fase de pruebas del ERP", "la fase de pruebas del ERP"),
+    ("red de tiendas en Galicia", "la red de tiendas en Galicia"),
+    ("clases de refuerzo por la tarde", "las clases de refuerzo por la tarde"),
     # an ending that does not tell the gender, or that takes "el" though feminine
-    ("plan de carrera en dos años", "unplaced"),
+    ("personal de refuerzo en verano", "unplaced"),
+    ("parte de horas semanal", "unplaced"),  # "el parte", "la parte"
     ("especialista en SAP", "unplaced"),
     ("área de logística", "unplaced"),
     ("acta de la reunión", "unplaced"),
@@ -808,6 +833,19 @@ def test_a_bare_noun_given_its_article_reads_after_sobre_in_every_tone(
         assert re.search(r"(?:sobre|por|de|enfocas) " + said, text), text
         assert not PASTED.search(body(note)), text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("el proyecto de investigación sobre baterías", "acerca del proyecto de investigación sobre"),
+     ("me habló del libro sobre derecho laboral", "acerca del libro sobre derecho laboral")],
+)  # fmt: skip
+def test_a_topic_that_says_sobre_follows_acerca_del(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert said in text and " de el " not in text, text
 
 
 @pytest.mark.parametrize("jotted", ["su rediseño de las guardias", "Su rediseño de las guardias"])
