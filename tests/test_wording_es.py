@@ -777,6 +777,10 @@ BARE = [
     ("Kafka en producción", "unplaced"),
     ("Valencia en marzo", "unplaced"),
     ("Soledad de RRHH", "unplaced"),
+    # a word jotted without its accent gets it back
+    ("gestion de reservas con Opera", "la gestión de reservas con Opera"),
+    ("Formacion de nuevos en tienda", "la formación de nuevos en tienda"),
+    ("reunion semanal de equipo", "la reunión semanal de equipo"),
     # a common noun whose ending does not tell the gender, known by name
     ("plan de carrera en dos años", "el plan de carrera en dos años"),
     ("planes de formación para juniors", "los planes de formación para juniors"),
