@@ -183,6 +183,36 @@ def test_a_comment_about_the_reader_is_said_to_them_in_their_form() -> None:
     assert "que no te fías de los paneles" in thanknote.draft(iv, tone="warm")[0].text
 
 
+@pytest.mark.parametrize(
+    ("jotted", "formal", "warm"),
+    [("me contó que empezó como becario", "que usted empezó como becario",
+      "que empezaste como becario"),
+     ("me dijo que se formó en Londres", "que usted se formó en Londres",
+      "que te formaste en Londres"),
+     ("me dijo que trabajó 10 años en Londres", "que usted trabajó 10 años en Londres",
+      "que trabajaste 10 años en Londres"),
+     # not a verb of a life story, or its subject follows it: left as it is
+     ("me dijo que empezó la obra en marzo", "que empezó la obra en marzo",
+      "que empezó la obra en marzo"),
+     ("me dijo que costó mucho convencer a la dirección",
+      "que costó mucho convencer a la dirección", "que costó mucho convencer a la dirección")],
+)  # fmt: skip
+def test_what_the_reader_did_in_their_career_is_said_to_them(
+    jotted: str, formal: str, warm: str
+) -> None:
+    data = {
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00"},
+        "interviewers": [{"name": "Lucía García", "email": "l@example.es",
+                          "talking_points": [jotted]}],
+    }  # fmt: skip
+    iv = thanknote.load_interview(data)
+    assert formal in " ".join(thanknote.draft(iv, tone="formal")[0].text.split())
+    assert warm in " ".join(thanknote.draft(iv, tone="warm")[0].text.split())
+
+
 def test_a_point_with_a_link_says_it_and_the_strength_gives_way() -> None:
     notes = [n for notes in drafts("formal") for n in notes if "la migración a Kafka" in n.text]
     assert notes
@@ -850,6 +880,25 @@ def test_a_topic_that_says_sobre_follows_acerca_del(
     for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
         text = " ".join(note.text.split())
         assert said in text and " de el " not in text, text
+
+
+def test_the_aside_opens_on_none_of_the_words_the_points_before_it_opened_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    points = ["el plan de igualdad de la empresa", "los dos somos fans de Star Wars",
+              "me preguntó por un error que haya cometido"]  # fmt: skip
+    iv = one_interviewer(points)
+    for first, last in itertools.product(range(24), range(4)):
+        monkeypatch.setattr(
+            thanknote.render,
+            "chooser",
+            lambda _iv, i, f=first, a=last: lambda b, n: (a if b.startswith("aside") else f) % n,
+        )
+        for tone in ("warm", "formal"):
+            [note] = thanknote.draft(iv, tone=tone)
+            said = " ".join(note.text.split()[3:]).split(". ")
+            openers = [" ".join(sentence.split()[:2]) for sentence in said if sentence]
+            assert len(openers) == len(set(openers)), note.text
 
 
 @pytest.mark.parametrize("jotted", ["su rediseño de las guardias", "Su rediseño de las guardias"])
