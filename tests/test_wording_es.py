@@ -882,6 +882,33 @@ def test_a_topic_that_says_sobre_follows_acerca_del(
         assert said in text and " de el " not in text, text
 
 
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("visita al almacén -> genial", "la visita al almacén"),
+     ("el recorrido por la planta", "el recorrido por la planta"),
+     ("la ronda por la UCI", "la ronda por la UCI")],
+)  # fmt: skip
+def test_a_visit_is_thanked_for_never_told(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thanked = r"(?:Me gustó mucho|Le agradezco especialmente|Te agradezco especialmente) "
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert re.search(thanked + said + r"\.", text), text
+        assert not re.search(r"(?:sobre|acerca de|contó|contaste) " + said, text), text
+    # as a second point, and in the closing aside
+    points = ["la migración a la nube", jotted, "el huerto escolar"]
+    for note in each_choice(one_interviewer(points), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert "Y " + said + " fue el mejor complemento a nuestra conversación." in text or (
+            "agradezco también " + said + "." in text
+        ), text
+    points = ["la migración a la nube", "el huerto escolar", jotted]
+    for note in each_choice(one_interviewer(points), monkeypatch, kind="thank_you"):
+        if note.tone != "concise":
+            assert "Agradecí mucho " + said + "." in " ".join(note.text.split()), note.text
+
+
 def test_the_aside_opens_on_none_of_the_words_the_points_before_it_opened_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
