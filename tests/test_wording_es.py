@@ -884,6 +884,29 @@ def test_a_topic_that_says_sobre_follows_acerca_del(
 
 @pytest.mark.parametrize(
     ("jotted", "said"),
+    [# a question jotted without "?" that speaks to the candidate is quoted
+     ("dónde se ve en cinco años", "pregunta: «¿Dónde se ve en cinco años?»"),
+     ("Cuál es su mayor debilidad", "pregunta: «¿Cuál es su mayor debilidad?»"),
+     ("¿como se organiza usted la semana?", "pregunta: «¿Como se organiza usted la semana?»"),
+     # how something works is talked about, not the candidate's own
+     ("cómo funciona el turno de noche", "sobre cómo funciona el turno de noche"),
+     ("Cómo ve el futuro del sector", "sobre cómo ve el futuro del sector"),
+     # the candidate's own stays theirs
+     ("cómo he liderado equipos", "cómo he liderado equipos")],
+)  # fmt: skip
+def test_a_point_opening_on_an_interrogative_reads_as_what_it_is(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert said in text, text
+        # only the candidate's own is said as the reader's interest in it
+        assert ("interés que mostr" in text) <= ("he liderado" in text), text
+        assert "sobre cómo he" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
     [("visita al almacén -> genial", "la visita al almacén"),
      ("el recorrido por la planta", "el recorrido por la planta"),
      ("la ronda por la UCI", "la ronda por la UCI")],
