@@ -351,7 +351,7 @@ def test_a_point_that_stands_as_a_noun_phrase_is_placed_whole_or_by_its_first_pa
         ("Team soll bis 2028 von 6 auf 10 Leute wachsen", "de"),
         ("Leasingverträge + Abrechnung laufen über Cronjobs", "de"),
         ("le preocupa depender tanto del distribuidor de Alemania", "es"),
-        ("plan de noche", "es"),
+        ("personal de noche", "es"),
         ("analyste risques pour la banque", "fr"),
         ("gros enjeu : convaincre les services achats", "fr"),
         ("serve un piano, consumi d'acqua", "it"),

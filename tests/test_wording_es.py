@@ -183,6 +183,36 @@ def test_a_comment_about_the_reader_is_said_to_them_in_their_form() -> None:
     assert "que no te fías de los paneles" in thanknote.draft(iv, tone="warm")[0].text
 
 
+@pytest.mark.parametrize(
+    ("jotted", "formal", "warm"),
+    [("me contó que empezó como becario", "que usted empezó como becario",
+      "que empezaste como becario"),
+     ("me dijo que se formó en Londres", "que usted se formó en Londres",
+      "que te formaste en Londres"),
+     ("me dijo que trabajó 10 años en Londres", "que usted trabajó 10 años en Londres",
+      "que trabajaste 10 años en Londres"),
+     # not a verb of a life story, or its subject follows it: left as it is
+     ("me dijo que empezó la obra en marzo", "que empezó la obra en marzo",
+      "que empezó la obra en marzo"),
+     ("me dijo que costó mucho convencer a la dirección",
+      "que costó mucho convencer a la dirección", "que costó mucho convencer a la dirección")],
+)  # fmt: skip
+def test_what_the_reader_did_in_their_career_is_said_to_them(
+    jotted: str, formal: str, warm: str
+) -> None:
+    data = {
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00"},
+        "interviewers": [{"name": "Lucía García", "email": "l@example.es",
+                          "talking_points": [jotted]}],
+    }  # fmt: skip
+    iv = thanknote.load_interview(data)
+    assert formal in " ".join(thanknote.draft(iv, tone="formal")[0].text.split())
+    assert warm in " ".join(thanknote.draft(iv, tone="warm")[0].text.split())
+
+
 def test_a_point_with_a_link_says_it_and_the_strength_gives_way() -> None:
     notes = [n for notes in drafts("formal") for n in notes if "la migración a Kafka" in n.text]
     assert notes
@@ -683,7 +713,24 @@ JOTTED = [
     ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
     ("nos enseñó el almacén automático", "topic", "el almacén automático"),
     ("formación de los nuevos mozos", "topic", "la formación de los nuevos mozos"),
+    # what was explained or talked about, and who asked
+    ("me preguntaron por la LOPD", "question", "la LOPD"),
+    ("me explicó cómo funciona el turno de guardia", "topic",
+     "la forma en que funciona el turno de guardia"),
+    ("nos enseñó como reparten las guardias", "topic", "la forma en que reparten las guardias"),
+    ("hablamos de la importancia de la documentación", "topic",
+     "la importancia de la documentación"),
+    ("estuvimos hablando del turno de noche", "topic", "el turno de noche"),
+    # a question jotted without "?" (its interrogative keeps the accent), or
+    # with "?" and an infinitive or without the accent
+    ("Cómo gestionaría una auditoría con poco tiempo", "question",
+     "cómo gestionaría una auditoría con poco tiempo"),
+    ("qué haría con un alumno que no atiende", "question",
+     "qué haría con un alumno que no atiende"),
+    ("Por qué quiero cambiar de sector", "question", "por qué quiero cambiar de sector"),
+    ("como motivar a un equipo desmotivado?", "question", "cómo motivar a un equipo desmotivado"),
     # Notes to self no sentence can hold: left out of the note.
+    ("como dije en la entrevista", "unplaced", ""),
     ("personal de almacén en verano", "unplaced", ""),
     ("trabajó en Inditex antes", "unplaced", ""),
 ]  # fmt: skip
@@ -760,8 +807,20 @@ BARE = [
     ("Kafka en producción", "unplaced"),
     ("Valencia en marzo", "unplaced"),
     ("Soledad de RRHH", "unplaced"),
+    # a word jotted without its accent gets it back
+    ("gestion de reservas con Opera", "la gestión de reservas con Opera"),
+    ("Formacion de nuevos en tienda", "la formación de nuevos en tienda"),
+    ("reunion semanal de equipo", "la reunión semanal de equipo"),
+    # a common noun whose ending does not tell the gender, known by name
+    ("plan de carrera en dos años", "el plan de carrera en dos años"),
+    ("planes de formación para juniors", "los planes de formación para juniors"),
+    ("control de calidad en planta", "el control de calidad en planta"),
+    ("fase de pruebas del ERP", "la fase de pruebas del ERP"),
+    ("red de tiendas en Galicia", "la red de tiendas en Galicia"),
+    ("clases de refuerzo por la tarde", "las clases de refuerzo por la tarde"),
     # an ending that does not tell the gender, or that takes "el" though feminine
-    ("plan de carrera en dos años", "unplaced"),
+    ("personal de refuerzo en verano", "unplaced"),
+    ("parte de horas semanal", "unplaced"),  # "el parte", "la parte"
     ("especialista en SAP", "unplaced"),
     ("área de logística", "unplaced"),
     ("acta de la reunión", "unplaced"),
@@ -808,6 +867,88 @@ def test_a_bare_noun_given_its_article_reads_after_sobre_in_every_tone(
         assert re.search(r"(?:sobre|por|de|enfocas) " + said, text), text
         assert not PASTED.search(body(note)), text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("el proyecto de investigación sobre baterías", "acerca del proyecto de investigación sobre"),
+     ("me habló del libro sobre derecho laboral", "acerca del libro sobre derecho laboral")],
+)  # fmt: skip
+def test_a_topic_that_says_sobre_follows_acerca_del(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert said in text and " de el " not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [# a question jotted without "?" that speaks to the candidate is quoted
+     ("dónde se ve en cinco años", "pregunta: «¿Dónde se ve en cinco años?»"),
+     ("Cuál es su mayor debilidad", "pregunta: «¿Cuál es su mayor debilidad?»"),
+     ("¿como se organiza usted la semana?", "pregunta: «¿Como se organiza usted la semana?»"),
+     # how something works is talked about, not the candidate's own
+     ("cómo funciona el turno de noche", "sobre cómo funciona el turno de noche"),
+     ("Cómo ve el futuro del sector", "sobre cómo ve el futuro del sector"),
+     # the candidate's own stays theirs
+     ("cómo he liderado equipos", "cómo he liderado equipos")],
+)  # fmt: skip
+def test_a_point_opening_on_an_interrogative_reads_as_what_it_is(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert said in text, text
+        # only the candidate's own is said as the reader's interest in it
+        assert ("interés que mostr" in text) <= ("he liderado" in text), text
+        assert "sobre cómo he" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("visita al almacén -> genial", "la visita al almacén"),
+     ("el recorrido por la planta", "el recorrido por la planta"),
+     ("la ronda por la UCI", "la ronda por la UCI")],
+)  # fmt: skip
+def test_a_visit_is_thanked_for_never_told(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thanked = r"(?:Me gustó mucho|Le agradezco especialmente|Te agradezco especialmente) "
+    for note in each_choice(one_interviewer([jotted]), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert re.search(thanked + said + r"\.", text), text
+        assert not re.search(r"(?:sobre|acerca de|contó|contaste) " + said, text), text
+    # as a second point, and in the closing aside
+    points = ["la migración a la nube", jotted, "el huerto escolar"]
+    for note in each_choice(one_interviewer(points), monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert "Y " + said + " fue el mejor complemento a nuestra conversación." in text or (
+            "agradezco también " + said + "." in text
+        ), text
+    points = ["la migración a la nube", "el huerto escolar", jotted]
+    for note in each_choice(one_interviewer(points), monkeypatch, kind="thank_you"):
+        if note.tone != "concise":
+            assert "Agradecí mucho " + said + "." in " ".join(note.text.split()), note.text
+
+
+def test_the_aside_opens_on_none_of_the_words_the_points_before_it_opened_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    points = ["el plan de igualdad de la empresa", "los dos somos fans de Star Wars",
+              "me preguntó por un error que haya cometido"]  # fmt: skip
+    iv = one_interviewer(points)
+    for first, last in itertools.product(range(24), range(4)):
+        monkeypatch.setattr(
+            thanknote.render,
+            "chooser",
+            lambda _iv, i, f=first, a=last: lambda b, n: (a if b.startswith("aside") else f) % n,
+        )
+        for tone in ("warm", "formal"):
+            [note] = thanknote.draft(iv, tone=tone)
+            said = " ".join(note.text.split()[3:]).split(". ")
+            openers = [" ".join(sentence.split()[:2]) for sentence in said if sentence]
+            assert len(openers) == len(set(openers)), note.text
 
 
 @pytest.mark.parametrize("jotted", ["su rediseño de las guardias", "Su rediseño de las guardias"])
