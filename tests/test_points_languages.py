@@ -691,3 +691,22 @@ def test_jotted_abbreviations_and_lists_are_placed_whole(
 )
 def test_a_french_count_of_things_takes_the_plural_article(jotted: str, placed: str) -> None:
     assert str(place(jotted, "fr", ())) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "placed"),
+    [
+        ("spedizioni internazionali + dogana", "it", "le spedizioni internazionali e la dogana"),
+        ("Code Reviews + Pair Programming", "de", "Code Reviews und Pair Programming"),
+        ("plumbing + heating", "en", "plumbing and heating"),
+        ("smart working 2gg a settimana", "it", "lo smart working 2 giorni a settimana"),
+        ("trabajo en remoto 2 dias/semana", "es", "el trabajo en remoto 2 días/semana"),
+        ("certificacion de calidad", "es", "la certificación de calidad"),
+        ("la Estacion Central", "es", "la Estación Central"),
+        ("5yrs in the ICU", "en", "5 years in the ICU"),
+    ],
+)  # fmt: skip
+def test_notes_speak_joins_and_endings_are_written_out(
+    jotted: str, language: str, placed: str
+) -> None:
+    assert str(place(jotted, language)) == placed

@@ -387,7 +387,8 @@ def _without_trailing_count(text: str, language: str) -> str:
 
 # Two things jotted with a slash between them ("inspecciones del GCBA /
 # libro de registro"); a plus joins thoughts as often as things.
-_PAIR = re.compile(r"(?<=\w)\s+/\s+(?=\w)")
+# "Elternabende / Notengebung", "spedizioni internazionali + dogana"
+_PAIR = re.compile(r"(?<=\w)\s+[/+]\s+(?=\w)")
 
 
 def _pair(
@@ -403,6 +404,10 @@ def _pair(
     """
     parts = _PAIR.split(text)
     if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    if "+" in text and len(parts[1].split()) > 3:
+        # "Leasingverträge + Abrechnung laufen über Cronjobs": after a plus, a
+        # longer second part is the rest of a clause both items share.
         return None
     first = place(parts[0], language, names, towards_reader=towards_reader)
     if first.kind != "topic":
@@ -690,6 +695,16 @@ def _written(said: str, table: Mapping[str, str]) -> str:
 _ROUGHLY = re.compile(r"~\s*(?=[\d$€£¥])")
 
 
+def _spaced(found: re.Match[str], written: str) -> str:
+    # "2gg" → "2 giorni": a word written out after a figure stands apart.
+    start = found.start()
+    return f" {written}" if start and found.string[start - 1].isdigit() else written
+
+
+def _cased(said: str, written: str) -> str:
+    return written.upper() if said.isupper() else written
+
+
 def _spelt_out(text: str, language: str) -> str:
     """The point with its shorthand spelt out.
 
@@ -699,10 +714,14 @@ def _spelt_out(text: str, language: str) -> str:
     found = _shorthand(language)
     if found is not None:
         table, pattern = found
-        text = pattern.sub(lambda m: _written(m.group(), table), text)
+        text = pattern.sub(lambda m: _spaced(m, _written(m.group(), table)), text)
         if "~" in table and "~" in text:
             # "~12%", "~ 400 loaves": roughly that figure
             text = _ROUGHLY.sub(table["~"] + " ", text)
+    endings = _respelt_endings(language)
+    if endings is not None:
+        respelt, ending = endings
+        text = ending.sub(lambda m: _cased(m.group(), respelt[m.group().lower()]), text)
     months = _months(language)
     if months is not None:
         text = _months_written_out(text, months, language)
@@ -845,10 +864,28 @@ def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | Non
     if not table:
         return None
     # Longest first, and only as whole words: "w/o" before "w/", never "abtest".
-    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True) if k != "~")
+    # A key in "*" is an ending (see _respelt_endings), "~" a mark before a figure.
+    keys = [k for k in table if k != "~" and not k.startswith("*")]
+    words = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     words = words or "(?!)"  # "~" alone: nothing for this pattern to find
-    # "+" is no shorthand inside "C++".
-    return table, re.compile(rf"(?<![\w/+])(?:{words})(?![\w/+])", re.IGNORECASE)
+    # "+" is no shorthand inside "C++"; after a figure ("2gg") and before a
+    # slash and a word ("dias/semana") it is.
+    return table, re.compile(rf"(?<![^\W\d]|[/+])(?:{words})(?![\w+]|/(?![^\W\d_]))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _respelt_endings(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | None:
+    # "*cion" = "*ción": an ending typed without its accent, in any word of
+    # at least three letters before it ("certificacion" → "certificación").
+    table = {
+        key[1:].lower(): value[1:]
+        for key, value in language_pack(language).lexicon.shorthand.items()
+        if key.startswith("*") and value.startswith("*") and len(key) > 2
+    }
+    if not table:
+        return None
+    endings = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, re.compile(rf"(?<=[^\W\d_]{{3}})(?:{endings})(?![\w'’-])", re.IGNORECASE)
 
 
 def _sentence(text: str) -> str:
