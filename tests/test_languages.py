@@ -340,6 +340,24 @@ def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:
         _read_lexicon(folder)
 
 
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("lower_case_noun = '(der'", r"talking_points\.lower_case_noun: missing \)"),
+        ("lower_case_noun = 3", r"talking_points\.lower_case_noun must be a string"),
+        ("article_missing = ['a']", r"talking_points\.article_missing must be a table"),
+    ],
+)
+def test_a_point_reading_key_of_the_wrong_kind_names_itself(
+    tmp_path: Path, table: str, message: str
+) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "language.toml").write_text(f"name = 'X'\n[talking_points]\n{table}\n")
+    with pytest.raises(thanknote.InvalidOptionError, match=message):
+        _read_lexicon(folder)
+
+
 @pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it", "pt"])
 def test_a_built_in_pack_names_every_month_as_babel_does(code: str) -> None:
     from babel import Locale

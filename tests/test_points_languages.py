@@ -710,3 +710,26 @@ def test_notes_speak_joins_and_endings_are_written_out(
     jotted: str, language: str, placed: str
 ) -> None:
     assert str(place(jotted, language)) == placed
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["sanierung ca 40 km kanal bis 2030", "fragte nach erfahrung mit grabenloser bauweise",
+     "sie uebernimmt den betrieb von ihrem vater"],
+)  # fmt: skip
+def test_a_german_point_all_in_lower_case_is_left_out_with_its_reason(jotted: str) -> None:
+    from thanknote._points import why_unplaced
+
+    assert place(jotted, "de").kind == "unplaced"
+    assert "lower case" in why_unplaced(jotted, "de")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language"),
+    [("Sanierung von 40 km Kanal bis 2030", "de"), ("python", "de"),
+     ("gestion des stocks en flux tendu", "fr")],
+)  # fmt: skip
+def test_a_point_with_its_capitals_or_in_a_language_without_them_is_placed(
+    jotted: str, language: str
+) -> None:
+    assert place(jotted, language).kind != "unplaced"

@@ -245,6 +245,10 @@ def place(
         # "BHI membership - don't bring up yet": the writer's own word not to
         # raise it, so the whole point stays out of the note.
         return Point(text, kind=UNPLACED, link=_sentence(link))
+    if not quoted and _nouns_in_lower_case(text, words):
+        # "sanierung ca 40 km kanal bis 2030": a German noun without its
+        # capital is a spelling mistake in the note; the user is told instead.
+        return Point(text, kind=UNPLACED, link=_sentence(link))
     if not quoted:
         text = _ASIDE.split(text, maxsplit=1)[0]
         text = without_asides(text, language)
@@ -540,6 +544,19 @@ def unplaced_points(
     )
 
 
+def _nouns_in_lower_case(text: str, words: Lexicon) -> bool:
+    # Not one capital, and a noun the pack can tell by its article or its
+    # ending: a point no note can hold without a spelling mistake.
+    if words.lower_case_noun is None or text != text.lower():
+        return False
+    return _lower_case_noun(words.lower_case_noun).search(text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_case_noun(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     """Why no sentence can hold the point, and how to write it so that one can.
 
@@ -551,6 +568,11 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
         return (
             "your own note beside it says not to raise it, so the note leaves it out; "
             "remove that note once the point may be said"
+        )
+    if _nouns_in_lower_case(" ".join(point.split()), words):
+        return (
+            "it is all in lower case, and the language writes its nouns with a capital; "
+            "write the point as it should read in the note"
         )
     text = _ASIDE.split(" ".join(point.split()), maxsplit=1)[0]
     if is_reminder(_spelt_out(without_asides(text, language), language), language):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import warnings
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -176,6 +177,9 @@ class Lexicon:
             starts with none of them, nor with a name, is not placed.
         topic_words: The most words a point placed as a noun phrase may
             have; a longer one is a note to self.
+        lower_case_noun: Where the language writes every noun with a
+            capital: a pattern that finds a noun in a point jotted all in
+            lower case ("den betrieb", "sanierung"), which is then left out.
         article_missing: Articles a jotted clause left out, each with a
             pattern matching where it goes ("moving to new system" → "moving
             to a new system").
@@ -274,6 +278,7 @@ class Lexicon:
     sample_points: tuple[tuple[str, ...], ...] = attrs.field(default=())
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=())
     article_missing: Mapping[str, str] = attrs.field(factory=dict)
+    lower_case_noun: str | None = None
     today: str | None = None
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=())
@@ -344,6 +349,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "sample_points": ("samples", "talking_points"),
     "point_shapes": ("talking_points", "shapes"),
     "article_missing": ("talking_points", "article_missing"),
+    "lower_case_noun": ("talking_points", "lower_case_noun"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
     "on_weekdays": ("dates", "on_weekdays"),
@@ -467,10 +473,9 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
             continue
         if field == "keep_legal_form":
             if not isinstance(value, bool):
+                place = ".".join(_FIELDS[field])
                 raise InvalidOptionError(
-                    "language pack",
-                    str(path),
-                    f"{path}: company.keep_legal_form must be true or false",
+                    "language pack", str(path), f"{path}: {place} must be true or false"
                 )
             values[field] = value
             continue
@@ -493,13 +498,20 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
                 )
             values[field] = tuple(tuple(row) for row in value)
             continue
+        if field == "lower_case_noun" and isinstance(value, str):
+            try:
+                re.compile(value)
+            except re.error as err:
+                raise InvalidOptionError(
+                    "language pack", str(path), f"{path}: talking_points.lower_case_noun: {err}"
+                ) from None
         if field == "on_weekdays" and (not isinstance(value, list) or len(value) != 7):
             raise InvalidOptionError(
                 "language pack", str(path), f"{path}: dates.on_weekdays needs seven phrases"
             )
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
-            "at_company", "reader_name_as", "unplaced_frame", "decision_by_date",
+            "at_company", "reader_name_as", "unplaced_frame", "decision_by_date", "lower_case_noun",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
