@@ -1330,3 +1330,62 @@ def test_a_point_that_says_ainda_gets_no_frame_that_says_it_again(locale: str) -
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
         said = note.text.split("\n\n")[1]
         assert said.count("ainda") == 1, said
+
+
+# Points as people jot them on the phone after the interview, and what each
+# becomes: one behaviour per row.
+JOTTED_ON_THE_WAY_OUT: list[tuple[str, str, str]] = [
+    # A question about the writer, jotted without its "?" or with a doubtful "??".
+    ("onde me vejo em 5 anos...", "question", "sobre onde me vejo em 5 anos"),
+    ("por que saí do último emprego", "question", "sobre por que saí do último emprego"),
+    ("como eu faria a gestão de estoque??", "question", "sobre como eu faria a gestão de estoque"),
+    ("como lidaria com atraso de fornecedor", "question",
+     "sobre como lidaria com atraso de fornecedor"),
+    # ... but not what the writer asked, nor a topic that only opens with "como".
+    ("quando eu começo", "topic", "quando eu começo"),
+    ("como funciona a escala", "topic", "como funciona a escala"),
+    # What the writer asked about, or what both talked about, is a topic.
+    ("perguntei sobre o onboarding", "topic", "o onboarding"),
+    ("perguntei pela creche da empresa", "topic", "a creche da empresa"),
+    ("falámos da formação contínua", "topic", "a formação contínua"),
+    ("discutimos o orçamento de 2027", "topic", "o orçamento de 2027"),
+    ("a gente conversou sobre o plano de carreira", "topic", "o plano de carreira"),
+    # The reader as "a senhora" / "o senhor" is the subject "ela" / "ele" is.
+    ("a senhora perguntou pela minha disponibilidade", "question",
+     "sobre a minha disponibilidade"),
+    ("o senhor disse que a loja abre em maio", "clause", "a loja abre em maio"),
+    # "deles": the reader's people, said to the reader.
+    ("o stack deles", "topic", "o stack da sua equipe"),
+    ("os valores delas", "topic", "os valores da sua equipe"),
+    ("a equipe deles", "topic", "a sua equipe"),
+    ("o time deles", "topic", "o seu time"),
+    # An English term is masculine; "pair" is no infinitive.
+    ("pair programming", "topic", "o pair programming"),
+    ("onboarding dos estagiários", "topic", "o onboarding dos estagiários"),
+    ("code review obrigatório", "topic", "o code review obrigatório"),
+    # Nouns in "-ão" whose gender is known.
+    ("plantão 12x36", "topic", "o plantão 12x36"),
+    ("balcão de atendimento", "topic", "o balcão de atendimento"),
+    ("reunião de pais", "topic", "a reunião de pais"),
+    # Spoken forms written out.
+    ("ele disse que o time tá crescendo", "clause", "o time está crescendo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_ON_THE_WAY_OUT)
+def test_a_point_jotted_on_the_way_out_is_understood(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [("pt_BR", "o stack da sua equipe"), ("pt_PT", "o stack da sua equipa")],
+)
+def test_the_readers_people_are_their_team_in_each_variety(locale: str, said: str) -> None:
+    for tone in TONES:
+        [note] = thanknote.draft(_one_person(locale, ["o stack deles"]), tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert said in note.text, note.text
+        assert "deles" not in note.text, note.text
