@@ -1389,3 +1389,31 @@ def test_the_readers_people_are_their_team_in_each_variety(locale: str, said: st
         [note] = thanknote.draft(_one_person(locale, ["o stack deles"]), tone=tone, locale=locale)  # type: ignore[arg-type]
         assert said in note.text, note.text
         assert "deles" not in note.text, note.text
+
+
+# Frames that read as a form being filled in, or that offer help with any
+# topic at all ("a sua carreira, e eu teria muito prazer em ajudar nessa frente").
+STIFF = ["o que se disse", "ajudar nessa frente", "gostei de ter de pensar"]
+
+
+@pytest.mark.parametrize("phrase", STIFF)
+def test_no_frame_reads_stiff(every_sentence: list[thanknote.Note], phrase: str) -> None:
+    for note in every_sentence:
+        assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
+
+
+@pytest.mark.parametrize(
+    ("k", "expected"),
+    [
+        (0, "Foi uma agradável surpresa descobrir que ambos corremos maratonas. "
+            "Também me fez sorrir saber que ambos estudamos em Coimbra."),
+        (1, "Não esperava descobrir que ambos corremos maratonas, e gostei muito da "
+            "coincidência. Também me fez sorrir saber que ambos estudamos em Coimbra."),
+    ],
+)  # fmt: skip
+def test_two_things_in_common_are_not_both_a_coincidence(k: int, expected: str) -> None:
+    iv = _one_person("pt_BR", ["nós dois corremos maratonas", "nós dois estudamos em Coimbra"])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, n: k % n)
+        [note] = thanknote.draft(iv, tone="formal")
+    assert expected in note.text, note.text
