@@ -1369,6 +1369,17 @@ JOTTED_ON_THE_WAY_OUT: list[tuple[str, str, str]] = [
     ("reunião de pais", "topic", "a reunião de pais"),
     # Spoken forms written out.
     ("ele disse que o time tá crescendo", "clause", "o time está crescendo"),
+    # Two topics jotted without articles each take their own.
+    ("licitação / pregão eletrônico", "topic", "a licitação e o pregão eletrônico"),
+    ("pesquisa e desenvolvimento", "topic", "a pesquisa e o desenvolvimento"),
+    ("escala e plantão noturno", "topic", "a escala e o plantão noturno"),
+    ("custo e prazo", "topic", "o custo e o prazo"),
+    ("segurança do trabalho e manutenção das máquinas", "topic",
+     "a segurança do trabalho e a manutenção das máquinas"),
+    # ... but an adjective after "e" is no second topic.
+    ("comunicação clara e objetiva", "topic", "a comunicação clara e objetiva"),
+    ("gestão de estoque e logística", "topic", "a gestão de estoque e logística"),
+    ("empilhadeira e NR-11", "topic", "a empilhadeira e NR-11"),
 ]  # fmt: skip
 
 
