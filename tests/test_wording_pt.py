@@ -1428,3 +1428,37 @@ def test_two_things_in_common_are_not_both_a_coincidence(k: int, expected: str) 
         mp.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, n: k % n)
         [note] = thanknote.draft(iv, tone="formal")
     assert expected in note.text, note.text
+
+
+# The reader's own name after an article or "de" is said to the reader, as
+# "dela"/"ela" would be.
+NAMED: list[tuple[str, str, str]] = [
+    ("a ideia da Rita de fazer rodízio de plantão", "topic",
+     "a sua ideia de fazer rodízio de plantão"),
+    ("o projeto do Rui em Angola", "topic", "o seu projeto em Angola"),
+    ("os 20 anos da Rita na UTI", "topic", "os seus 20 anos na UTI"),
+    ("a carreira da Rita Sousa", "topic", "a sua carreira"),
+    ("a Rita disse que a equipa vai crescer", "clause", "a equipa vai crescer"),
+    ("o Rui perguntou pela minha disponibilidade", "question", "sobre a minha disponibilidade"),
+    # Someone else's name stays.
+    ("a ideia da Ana de fazer rodízio", "topic", "a ideia da Ana de fazer rodízio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), NAMED)
+def test_the_readers_own_name_is_said_to_them(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    names = (
+        ("Rita Sousa", "Rita", "Sousa") if "Rita" in jotted else ("Rui Monteiro", "Rui", "Monteiro")
+    )
+    point = place(jotted, "pt", names)
+    assert (point.kind, point.core) == (kind, core)
+
+
+def test_a_note_never_names_its_reader_in_the_third_person() -> None:
+    iv = _one_person("pt_BR", ["a ideia da Beatriz de fazer rodízio de plantão"], honorific=None)
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        assert "a sua ideia de fazer rodízio de plantão" in note.text, note.text
+        assert "da Beatriz" not in note.text, note.text

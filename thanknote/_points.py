@@ -283,6 +283,7 @@ def place(
         # "Eng.ª Teresa": a note about the reader, not a topic to discuss with them.
         return Point(text, kind=UNPLACED, link=_sentence(link))
     if towards_reader:
+        text = _reader_named_after(text, words, names)
         text = _named_reader(text, words, names)
         text = _towards_reader(text, words, names)
     for shape in shapes(language):
@@ -841,6 +842,17 @@ def _named_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
         if folded.startswith(name.casefold()) and text[size : size + 1] == " ":
             rest = text[size + 1 :]
             return f"{words.reader_name_as} {rest}" if words.reader_name_as else rest
+    return text
+
+
+def _reader_named_after(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
+    # "a ideia da Rita" in the note to Rita: the name after one of the pack's
+    # words is said as the pronoun its shapes turn ("a ideia dela" → "a sua
+    # ideia"), as "Jake said …" is read as "they said …".
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        for before, said in words.reader_name_after.items():
+            pattern = rf"(?<!\w)(?i:{re.escape(before)})\s+{re.escape(name)}(?!\w)"
+            text = re.sub(pattern, said, text)
     return text
 
 
