@@ -1302,7 +1302,7 @@ def test_no_frame_claims_what_the_facts_do_not_give(
         assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
 
 
-@pytest.mark.parametrize("stem", ["pens", "convers"])
+@pytest.mark.parametrize("stem", ["pens", "convers", "falamos", "falámos", "interessou"])
 def test_a_paragraph_of_points_says_pensar_and_conversa_once(
     every_sentence: list[thanknote.Note], stem: str
 ) -> None:
