@@ -1302,7 +1302,7 @@ def test_no_frame_claims_what_the_facts_do_not_give(
         assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
 
 
-@pytest.mark.parametrize("stem", ["pens", "convers"])
+@pytest.mark.parametrize("stem", ["pens", "convers", "falamos", "falámos", "interessou"])
 def test_a_paragraph_of_points_says_pensar_and_conversa_once(
     every_sentence: list[thanknote.Note], stem: str
 ) -> None:
@@ -1330,3 +1330,135 @@ def test_a_point_that_says_ainda_gets_no_frame_that_says_it_again(locale: str) -
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
         said = note.text.split("\n\n")[1]
         assert said.count("ainda") == 1, said
+
+
+# Points as people jot them on the phone after the interview, and what each
+# becomes: one behaviour per row.
+JOTTED_ON_THE_WAY_OUT: list[tuple[str, str, str]] = [
+    # A question about the writer, jotted without its "?" or with a doubtful "??".
+    ("onde me vejo em 5 anos...", "question", "sobre onde me vejo em 5 anos"),
+    ("por que saí do último emprego", "question", "sobre por que saí do último emprego"),
+    ("como eu faria a gestão de estoque??", "question", "sobre como eu faria a gestão de estoque"),
+    ("como lidaria com atraso de fornecedor", "question",
+     "sobre como lidaria com atraso de fornecedor"),
+    # ... but not what the writer asked, nor a topic that only opens with "como".
+    ("quando eu começo", "topic", "quando eu começo"),
+    ("como funciona a escala", "topic", "como funciona a escala"),
+    # What the writer asked about, or what both talked about, is a topic.
+    ("perguntei sobre o onboarding", "topic", "o onboarding"),
+    ("perguntei pela creche da empresa", "topic", "a creche da empresa"),
+    ("falámos da formação contínua", "topic", "a formação contínua"),
+    ("discutimos o orçamento de 2027", "topic", "o orçamento de 2027"),
+    ("a gente conversou sobre o plano de carreira", "topic", "o plano de carreira"),
+    # The reader as "a senhora" / "o senhor" is the subject "ela" / "ele" is.
+    ("a senhora perguntou pela minha disponibilidade", "question",
+     "sobre a minha disponibilidade"),
+    ("o senhor disse que a loja abre em maio", "clause", "a loja abre em maio"),
+    # "deles": the reader's people, said to the reader.
+    ("o stack deles", "topic", "o stack da sua equipe"),
+    ("os valores delas", "topic", "os valores da sua equipe"),
+    ("a equipe deles", "topic", "a sua equipe"),
+    ("o time deles", "topic", "o seu time"),
+    # An English term is masculine; "pair" is no infinitive.
+    ("pair programming", "topic", "o pair programming"),
+    ("onboarding dos estagiários", "topic", "o onboarding dos estagiários"),
+    ("code review obrigatório", "topic", "o code review obrigatório"),
+    # Nouns in "-ão" whose gender is known.
+    ("plantão 12x36", "topic", "o plantão 12x36"),
+    ("balcão de atendimento", "topic", "o balcão de atendimento"),
+    ("reunião de pais", "topic", "a reunião de pais"),
+    # Spoken forms written out.
+    ("ele disse que o time tá crescendo", "clause", "o time está crescendo"),
+    # Two topics jotted without articles each take their own.
+    ("licitação / pregão eletrônico", "topic", "a licitação e o pregão eletrônico"),
+    ("pesquisa e desenvolvimento", "topic", "a pesquisa e o desenvolvimento"),
+    ("escala e plantão noturno", "topic", "a escala e o plantão noturno"),
+    ("custo e prazo", "topic", "o custo e o prazo"),
+    ("segurança do trabalho e manutenção das máquinas", "topic",
+     "a segurança do trabalho e a manutenção das máquinas"),
+    # ... but an adjective after "e" is no second topic.
+    ("comunicação clara e objetiva", "topic", "a comunicação clara e objetiva"),
+    ("gestão de estoque e logística", "topic", "a gestão de estoque e logística"),
+    ("empilhadeira e NR-11", "topic", "a empilhadeira e NR-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_ON_THE_WAY_OUT)
+def test_a_point_jotted_on_the_way_out_is_understood(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [("pt_BR", "o stack da sua equipe"), ("pt_PT", "o stack da sua equipa")],
+)
+def test_the_readers_people_are_their_team_in_each_variety(locale: str, said: str) -> None:
+    for tone in TONES:
+        [note] = thanknote.draft(_one_person(locale, ["o stack deles"]), tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert said in note.text, note.text
+        assert "deles" not in note.text, note.text
+
+
+# Frames that read as a form being filled in, or that offer help with any
+# topic at all ("a sua carreira, e eu teria muito prazer em ajudar nessa frente").
+STIFF = ["o que se disse", "ajudar nessa frente", "gostei de ter de pensar"]
+
+
+@pytest.mark.parametrize("phrase", STIFF)
+def test_no_frame_reads_stiff(every_sentence: list[thanknote.Note], phrase: str) -> None:
+    for note in every_sentence:
+        assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
+
+
+@pytest.mark.parametrize(
+    ("k", "expected"),
+    [
+        (0, "Foi uma agradável surpresa descobrir que ambos corremos maratonas. "
+            "Também me fez sorrir saber que ambos estudamos em Coimbra."),
+        (1, "Não esperava descobrir que ambos corremos maratonas, e gostei muito da "
+            "coincidência. Também me fez sorrir saber que ambos estudamos em Coimbra."),
+    ],
+)  # fmt: skip
+def test_two_things_in_common_are_not_both_a_coincidence(k: int, expected: str) -> None:
+    iv = _one_person("pt_BR", ["nós dois corremos maratonas", "nós dois estudamos em Coimbra"])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, n: k % n)
+        [note] = thanknote.draft(iv, tone="formal")
+    assert expected in note.text, note.text
+
+
+# The reader's own name after an article or "de" is said to the reader, as
+# "dela"/"ela" would be.
+NAMED: list[tuple[str, str, str]] = [
+    ("a ideia da Rita de fazer rodízio de plantão", "topic",
+     "a sua ideia de fazer rodízio de plantão"),
+    ("o projeto do Rui em Angola", "topic", "o seu projeto em Angola"),
+    ("os 20 anos da Rita na UTI", "topic", "os seus 20 anos na UTI"),
+    ("a carreira da Rita Sousa", "topic", "a sua carreira"),
+    ("a Rita disse que a equipa vai crescer", "clause", "a equipa vai crescer"),
+    ("o Rui perguntou pela minha disponibilidade", "question", "sobre a minha disponibilidade"),
+    # Someone else's name stays.
+    ("a ideia da Ana de fazer rodízio", "topic", "a ideia da Ana de fazer rodízio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), NAMED)
+def test_the_readers_own_name_is_said_to_them(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    names = (
+        ("Rita Sousa", "Rita", "Sousa") if "Rita" in jotted else ("Rui Monteiro", "Rui", "Monteiro")
+    )
+    point = place(jotted, "pt", names)
+    assert (point.kind, point.core) == (kind, core)
+
+
+def test_a_note_never_names_its_reader_in_the_third_person() -> None:
+    iv = _one_person("pt_BR", ["a ideia da Beatriz de fazer rodízio de plantão"], honorific=None)
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        assert "a sua ideia de fazer rodízio de plantão" in note.text, note.text
+        assert "da Beatriz" not in note.text, note.text

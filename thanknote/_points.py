@@ -288,6 +288,7 @@ def place(
         # "Eng.ª Teresa": a note about the reader, not a topic to discuss with them.
         return Point(text, kind=UNPLACED, link=_sentence(link))
     if towards_reader:
+        text = _reader_named_after(text, words, names)
         text = _named_reader(text, words, names)
         text = _towards_reader(text, words, names)
     for shape in shapes(language):
@@ -952,6 +953,17 @@ def _without_titles(text: str) -> str:
     # "Frau Weber meinte, …", "Dr. Lee said …": the reader named with a title.
     titles = leading_titles(text)
     return text[len(titles) :].lstrip() if titles else text
+
+
+def _reader_named_after(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
+    # "a ideia da Rita" in the note to Rita: the name after one of the pack's
+    # words is said as the pronoun its shapes turn ("a ideia dela" → "a sua
+    # ideia"), as "Jake said …" is read as "they said …".
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        for before, said in words.reader_name_after.items():
+            pattern = rf"(?<!\w)(?i:{re.escape(before)})\s+{re.escape(name)}(?!\w)"
+            text = re.sub(pattern, said, text)
+    return text
 
 
 def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:

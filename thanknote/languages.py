@@ -192,6 +192,10 @@ class Lexicon:
             ("Jake said …", "Thomas m'a dit …") has in its place, so that the
             shapes for "she said …" read it: a pronoun, or "" to drop the
             name where the language's shapes need no subject.
+        reader_name_after: Words before the reader's own name anywhere in a
+            point and what the two become ("da Rita" → "dela", "a Rita" →
+            "ela"), so that the shapes for the reader's pronoun read them:
+            "a ideia da Rita" in the note to Rita is "a sua ideia".
         shorthand: Abbreviations people jot and the words they stand for
             ("abt" → "about", "w/" → "with"), spelt out in a point.
         point_shapes: The shapes of talking point and the noun phrase each
@@ -270,6 +274,7 @@ class Lexicon:
     verb_endings: tuple[str, ...] = attrs.field(default=())
     shorthand: Mapping[str, str] = attrs.field(factory=dict)
     reader_name_as: str | None = None
+    reader_name_after: Mapping[str, str] = attrs.field(factory=dict)
     clause_words: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
@@ -341,6 +346,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "verb_endings": ("talking_points", "verb_endings"),
     "shorthand": ("talking_points", "shorthand"),
     "reader_name_as": ("talking_points", "reader_name_as"),
+    "reader_name_after": ("talking_points", "reader_name_after"),
     "clause_words": ("talking_points", "clause_words"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
@@ -382,6 +388,7 @@ _MAPPINGS = frozenset(
         "at_company_starting",
         "at_company_ending",
         "shorthand",
+        "reader_name_after",
     }
 )
 
