@@ -702,7 +702,7 @@ def test_a_french_count_of_things_takes_the_plural_article(jotted: str, placed: 
         ("smart working 2gg a settimana", "it", "lo smart working 2 giorni a settimana"),
         ("trabajo en remoto 2 dias/semana", "es", "el trabajo en remoto 2 días/semana"),
         ("certificacion de calidad", "es", "la certificación de calidad"),
-        ("la Estacion Central", "es", "la Estación Central"),
+        ("la estacion de autobuses", "es", "la estación de autobuses"),
         ("5yrs in the ICU", "en", "5 years in the ICU"),
     ],
 )  # fmt: skip
@@ -733,3 +733,19 @@ def test_a_point_with_its_capitals_or_in_a_language_without_them_is_placed(
     jotted: str, language: str
 ) -> None:
     assert place(jotted, language).kind != "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language", "placed"),
+    [
+        ("gestao de estoque", "pt", "a gestão de estoque"),
+        ("area de logistica ate 2028", "pt", "a área de logística até 2028"),
+        ("salario e beneficios", "pt", "o salário e benefícios"),
+        ("visita a Bilbao", "pt", "a visita a Bilbao"),  # a name keeps its spelling
+        ("la estacion de autobuses", "es", "la estación de autobuses"),
+    ],
+)  # fmt: skip
+def test_words_typed_without_their_accent_get_it_back(
+    jotted: str, language: str, placed: str
+) -> None:
+    assert str(place(jotted, language)) == placed

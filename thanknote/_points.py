@@ -724,7 +724,16 @@ def _spaced(found: re.Match[str], written: str) -> str:
     return f" {written}" if start and found.string[start - 1].isdigit() else written
 
 
-def _cased(said: str, written: str) -> str:
+def _respelt(found: re.Match[str], respelt: Mapping[str, str]) -> str:
+    # A name keeps its spelling ("Bilbao"): only a word in lower case, or
+    # the capital that starts the jotted sentence, is respelt.
+    said, text = found.group(), found.string
+    start = found.start()
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if text[start].isupper() and (start > 0 or " " not in text.strip()):
+        return said
+    written = respelt[said.lower()]
     return written.upper() if said.isupper() else written
 
 
@@ -744,7 +753,7 @@ def _spelt_out(text: str, language: str) -> str:
     endings = _respelt_endings(language)
     if endings is not None:
         respelt, ending = endings
-        text = ending.sub(lambda m: _cased(m.group(), respelt[m.group().lower()]), text)
+        text = ending.sub(lambda m: _respelt(m, respelt), text)
     months = _months(language)
     if months is not None:
         text = _months_written_out(text, months, language)
