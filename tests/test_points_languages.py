@@ -715,7 +715,7 @@ def test_notes_speak_joins_and_endings_are_written_out(
 @pytest.mark.parametrize(
     "jotted",
     ["sanierung ca 40 km kanal bis 2030", "fragte nach erfahrung mit grabenloser bauweise",
-     "sie uebernimmt den betrieb von ihrem vater"],
+     "sie uebernimmt den betrieb von ihrem vater", "team 12 leute", "ki und ml"],
 )  # fmt: skip
 def test_a_german_point_all_in_lower_case_is_left_out_with_its_reason(jotted: str) -> None:
     from thanknote._points import why_unplaced

@@ -238,6 +238,23 @@ def place(
         link: What the point meant to the candidate, as they wrote it; it
             becomes a sentence (a capital first, a full stop last).
     """
+    placed = _place(point, language, names, towards_reader=towards_reader, link=link)
+    if placed.kind == "topic" and _lower_case_phrase(point, language_pack(language).lexicon):
+        # "team 12 leute": a noun phrase of a language whose nouns take a
+        # capital, with none, would show its misspelt nouns in the note.
+        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    return placed
+
+
+def _place(
+    point: str,
+    language: str,
+    names: tuple[str, ...],
+    *,
+    towards_reader: bool,
+    link: str,
+) -> Point:
+    """:func:`place`, before a noun phrase is checked for its capitals."""
     words = language_pack(language).lexicon
     text = " ".join(point.split())
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
@@ -545,6 +562,15 @@ def unplaced_points(
     )
 
 
+def _lower_case_phrase(text: str, words: Lexicon) -> bool:
+    # Two words or more, not one capital, where nouns take one.
+    return (
+        words.lower_case_noun is not None
+        and text == text.lower()
+        and len(re.findall(r"[^\W\d_]{2,}", text)) > 1
+    )
+
+
 def _nouns_in_lower_case(text: str, words: Lexicon) -> bool:
     # Not one capital, and a noun the pack can tell by its article or its
     # ending: a point no note can hold without a spelling mistake.
@@ -570,7 +596,7 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "your own note beside it says not to raise it, so the note leaves it out; "
             "remove that note once the point may be said"
         )
-    if _nouns_in_lower_case(" ".join(point.split()), words):
+    if _nouns_in_lower_case(" ".join(point.split()), words) or _lower_case_phrase(point, words):
         return (
             "it is all in lower case, and the language writes its nouns with a capital; "
             "write the point as it should read in the note"
