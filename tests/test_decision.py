@@ -174,3 +174,26 @@ def test_no_time_given_in_any_words_means_none(language: str, said: str) -> None
 def test_talk_around_a_time_never_makes_one_up(said: str) -> None:
     with pytest.raises(UnreadablePhraseError):
         decision_day(said, TUESDAY, US_WEEKEND, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "due"),
+    [
+        ("en", "within the next two weeks, once references are back", dt.date(2026, 12, 8)),
+        ("en", "by Friday assuming the panel agrees", dt.date(2026, 11, 27)),
+        ("en", "early next week, probably Tuesday", dt.date(2026, 12, 1)),
+        ("de", "in zwei Wochen, wenn alle Gespräche geführt sind", dt.date(2026, 12, 8)),
+    ],
+)
+def test_a_condition_after_the_time_leaves_the_time(language: str, said: str, due: dt.date) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND, language) == due
+
+
+def test_no_time_before_a_condition_means_none() -> None:
+    assert decision_day("soon, once references are back", TUESDAY, US_WEEKEND, "en") is None
+
+
+@pytest.mark.parametrize("said", ["once references are back", "March, not before"])
+def test_a_condition_alone_or_a_negation_gives_no_time(said: str) -> None:
+    with pytest.raises(UnreadablePhraseError):
+        decision_day(said, TUESDAY, US_WEEKEND, "en")

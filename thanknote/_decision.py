@@ -352,11 +352,17 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
         found = _holiday_phrase(text, day, days)
         if found is not None:
             break
-    # Only then is talk around the time left out ("should know by Friday").
+    # Only then is talk around the time left out ("should know by Friday"),
+    # before it or after it ("within two weeks, once references are back").
     for text in plain if found is None else ():
         found = _tail(text, day, days)
         if found is not None:
             break
+    if found is None:
+        head = _head(raw, day, days, language)
+        if head is _NO_TIME:
+            return None  # "soon, once references are back"
+        found = head if isinstance(head, dt.date) else None
     if found is None:
         raise UnreadablePhraseError(raw)
     return found
@@ -398,6 +404,40 @@ def _tail(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+_NO_TIME = object()  # a head that says no time was given ("soon, …")
+
+
+def _head(raw: str, day: dt.date, days: _Days, language: str | None) -> object:
+    """The time at the start of the phrase, read without the condition after it.
+
+    "within the next two weeks, once references are back", "early next week,
+    probably Tuesday", "in zwei Wochen, wenn alle Gespräche geführt sind":
+    cut at a comma or before a word that opens a condition, the time is read
+    as it was said. Never past a negation ("March, not before").
+    """
+    words = raw.replace(",", " ,").split()
+    if any(word in _NEGATIONS for word in words):
+        return None
+    cuts = [i for i, word in enumerate(words) if i and (word == "," or word in _CONDITIONS)]
+    for end in reversed(cuts):
+        head = " ".join(w for w in words[:end] if w != ",")
+        try:
+            found = _read(head, day, days, language)
+        except UnreadablePhraseError:
+            continue
+        return _NO_TIME if found is None else found
+    return None
+
+
+# Words that open a condition on a time already said ("… once references are back").
+_CONDITIONS = frozenset(
+    {"once", "when", "if", "assuming", "pending", "depending", "provided", "unless", "after",
+     "but", "because", "since", "though", "although", "probably", "hopefully", "maybe",
+     "wenn", "sobald", "falls", "sofern", "nachdem", "weil", "quand", "lorsque", "dès",
+     "cuando", "quando", "appena", "assim", "depois", "dopo", "porque", "parce", "perché"}
+)  # fmt: skip
 
 
 def names_a_day(value: str, language: str | None = None) -> bool:
