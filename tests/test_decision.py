@@ -197,3 +197,19 @@ def test_no_time_before_a_condition_means_none() -> None:
 def test_a_condition_alone_or_a_negation_gives_no_time(said: str) -> None:
     with pytest.raises(UnreadablePhraseError):
         decision_day(said, TUESDAY, US_WEEKEND, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("de", "bis spätestens am 11. Dezember"), ("de", "bis 11.12."), ("de", "11. Dezember"),
+     ("de", "bis zum 11. Dezember"), ("it", "entro l'11 dicembre"),
+     ("it", "al più tardi l'11 dicembre")],
+)  # fmt: skip
+def test_a_day_written_as_the_language_writes_it_is_read(language: str, said: str) -> None:
+    assert decision_day(said, TUESDAY, US_WEEKEND, language) == dt.date(2026, 12, 11)
+
+
+@pytest.mark.parametrize("said", ["bis 31.2.", "bis 11.13."])
+def test_a_dotted_day_that_does_not_exist_is_refused(said: str) -> None:
+    with pytest.raises(UnreadablePhraseError):
+        decision_day(said, TUESDAY, US_WEEKEND, "de")
