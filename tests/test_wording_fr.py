@@ -1796,6 +1796,19 @@ JOTTED_ON_THE_PHONE = [
     # shorthand and words typed without their accents
     ("pk je veux quitter Paris ?", "question", "pourquoi je veux quitter Paris"),
     ("elle a dit que le service va etre agrandi", "clause", "le service va être agrandi"),
+    ("elle m a montré sa nouvelle cuisine", "topic", "votre nouvelle cuisine"),
+    ("il cherche qq1 pour un congé mat", "clause",
+     "vous cherchez quelqu'un pour un congé maternité"),
+    ("sa facon de voir le métier ds 10 ans", "topic", "votre façon de voir le métier dans 10 ans"),
+    ("le tableau electrique du batiment B", "topic", "le tableau électrique du bâtiment B"),
+    ("les astreintes le we", "topic", "les astreintes le week-end"),
+    ("les contrôles qualité 3x/mois", "topic", "les contrôles qualité 3 fois par mois"),
+    ("son service de 20 pers. en ehpad", "topic", "votre service de 20 personnes en EHPAD"),
+    ("l'accueil des patients alzheimer", "topic", "l'accueil des patients Alzheimer"),
+    ("la reorganisation des tournees", "topic", "la réorganisation des tournées"),
+    ("le budget de la mediatheque ++", "topic", "le budget de la médiathèque"),
+    # a name keeps its spelling, and "++" in a name is no mark
+    ("la refonte du site de Chaumee", "topic", "la refonte du site de Chaumee"),
     # a noun jotted without its article gets the one it takes
     ("visite de l'atelier -> top", "topic", "la visite de l'atelier"),
     ("réforme du bac pro", "topic", "la réforme du bac pro"),
