@@ -213,3 +213,15 @@ def test_a_day_written_as_the_language_writes_it_is_read(language: str, said: st
 def test_a_dotted_day_that_does_not_exist_is_refused(said: str) -> None:
     with pytest.raises(UnreadablePhraseError):
         decision_day(said, TUESDAY, US_WEEKEND, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "by Friday, December 4"), ("en", "by Friday 4 December"),
+     ("es", "a más tardar el viernes 4 de diciembre"), ("de", "bis Freitag, 4. Dezember"),
+     ("fr", "vendredi 4 décembre"), ("it", "entro venerdì 4 dicembre"),
+     ("pt", "até sexta, 4 de dezembro")],
+)  # fmt: skip
+def test_a_date_with_its_weekday_is_that_date(language: str, said: str) -> None:
+    # Not the next Friday (November 27): the weekday only names the date.
+    assert decision_day(said, TUESDAY, US_WEEKEND, language) == dt.date(2026, 12, 4)

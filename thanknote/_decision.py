@@ -398,9 +398,18 @@ def units_written_out(phrase: str) -> str:
     return " ".join(phrase.split())
 
 
+_MONTH_NAMES = "|".join(_ENGLISH_MONTHS)
+# "Friday, December 4", "viernes 4 de diciembre": the weekday of a date goes,
+# so the date is read, not the next such weekday.
+_WEEKDAY_OF_DATE = re.compile(
+    rf"\b(?:{'|'.join(n.lower() for n in calendar.day_name)}),?\s+(?:the\s+)?"
+    rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|(?:{_MONTH_NAMES})\s+\d)"
+)
+
+
 def _plain(phrase: str) -> str:
     """The phrase with its notes-speak written out and its hedges and filler gone."""
-    phrase = units_written_out(phrase)
+    phrase = _WEEKDAY_OF_DATE.sub("", units_written_out(phrase))
     for pattern, said in _SHORT_UNITS:
         phrase = pattern.sub(said, phrase)
     return " ".join(_FILLER.sub(" ", phrase).split())
