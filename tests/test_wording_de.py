@@ -1782,3 +1782,56 @@ def test_a_reported_remark_is_no_reminder() -> None:
         "Frau Berger meinte, die Stelle ist neu geschaffen", "de"
     )
     assert thanknote._points.is_reminder("Referenzen nachreichen", "de")
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "bauleitung sanierung schule",  # no article, no telling ending
+        "umschulen zum koch am mo",
+        "schichtplan KW 12",  # the code keeps its capitals; the words are lower case
+        "er hat sein labor neu eingerichtet (3 MTA)",
+        "wo sehen sie sich in 3 jahren?",
+        "wie gehe ich mit konflikten um",
+    ],
+)
+def test_a_point_in_lower_case_is_left_out_whatever_tells_its_nouns(jotted: str) -> None:
+    assert thanknote._points.place(jotted, "de").kind == "unplaced"
+    assert "lower case" in thanknote._points.why_unplaced(jotted, "de")
+
+
+@pytest.mark.parametrize("jotted", ["Frage: was motiviert Sie?", "wo sehen Sie sich in 5 Jahren?"])
+def test_a_question_without_its_capital_is_not_quoted(jotted: str) -> None:
+    assert thanknote._points.place(jotted, "de").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("wir fangen beide früh an", "shared", None),
+        ("mich gefragt, warum ich kündige", "question", "warum ich kündige"),
+        ("ich habe das SAP-Rollout geleitet", None, None),  # the code is its noun
+        ("sie leitet das CRM-Team", None, None),
+        ("Warum wollen Sie zu uns", "question", "„Warum wollen Sie zu uns?“"),
+        ("Was würden Sie anders machen!!", "question", "„Was würden Sie anders machen?“"),
+        ("Frage: Was motiviert Sie?", "question", "„Was motiviert Sie?“"),
+        ("Kasse + Reklamation", "topic", "die Kasse und die Reklamation"),
+        ("Arbeitsrecht / Agentur", "topic", "das Arbeitsrecht und die Agentur"),
+        ("ZUG", "topic", "ZUG"),  # an acronym has no gender by its ending
+        ("Baurecht / WEG", "topic", "das Baurecht und WEG"),
+        ("Kreditlinie f. Start-ups", "topic", "die Kreditlinie für Start-ups"),
+        ("Pflege & Betreuung", "topic", "Pflege und Betreuung"),
+        ("Zwischenpruefung im Mai", "topic", "die Zwischenprüfung im Mai"),
+        ("Steuerung fuer Heizkreise", "topic", "die Steuerung für Heizkreise"),
+        ("Neue Steuersoftware", "topic", None),  # "ue" in a word as it is written
+    ],
+)
+def test_notes_speak_and_typed_umlauts_read_as_written(
+    jotted: str, kind: str | None, core: str | None
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert placed.kind != "unplaced"
+    if kind is not None:
+        assert placed.kind == kind
+    if core is not None:
+        assert placed.core == core

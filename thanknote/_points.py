@@ -573,10 +573,21 @@ def _lower_case_phrase(text: str, words: Lexicon) -> bool:
 
 def _nouns_in_lower_case(text: str, words: Lexicon) -> bool:
     # Not one capital, and a noun the pack can tell by its article or its
-    # ending: a point no note can hold without a spelling mistake.
-    if words.lower_case_noun is None or text != text.lower():
+    # ending: a point no note can hold without a spelling mistake. An acronym
+    # or a code keeps its capitals ("tarifvertrag TVöD E9", "team (12 MA)"):
+    # the pattern reads it as "#", and the other words decide.
+    if words.lower_case_noun is None:
+        return False
+    text = " ".join("#" if _is_code(word) else word for word in text.split())
+    if text != text.lower():
         return False
     return _lower_case_noun(words.lower_case_noun).search(text) is not None
+
+
+def _is_code(word: str) -> bool:
+    # "TVöD", "MA)", "E9", "PV-anlagen": two capitals, or a capital and a figure.
+    capitals = sum(c.isupper() for c in word)
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in word))
 
 
 @functools.lru_cache(maxsize=8)
