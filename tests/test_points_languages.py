@@ -749,3 +749,8 @@ def test_words_typed_without_their_accent_get_it_back(
     jotted: str, language: str, placed: str
 ) -> None:
     assert str(place(jotted, language)) == placed
+
+
+def test_a_one_word_second_item_that_stands_nowhere_alone_stays_with_the_first() -> None:
+    # Not "la polyvalence salle", with "bar" dropped.
+    assert str(place("polyvalence salle / bar", "fr")) == "la polyvalence salle et bar"

@@ -435,6 +435,10 @@ def _pair(
     if first.kind != "topic":
         return None  # "asked me about lean / 5S": the second item is the question's too
     second = place(parts[1], language, names, towards_reader=towards_reader)
+    if second.kind == UNPLACED and len(parts[1].split()) == 1:
+        # "polyvalence salle / bar": one word that stands nowhere alone is
+        # the first item's own, and the two are read whole.
+        return None
     if second.kind == UNPLACED:
         # "plumbing + heating, mostly residential": the second item up to a comma
         second = place(_HEAD.split(parts[1], maxsplit=1)[0], language, names)
