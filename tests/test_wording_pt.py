@@ -1462,3 +1462,46 @@ def test_a_note_never_names_its_reader_in_the_third_person() -> None:
         [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
         assert "a sua ideia de fazer rodízio de plantão" in note.text, note.text
         assert "da Beatriz" not in note.text, note.text
+
+
+# Points typed on a phone: accents left out, shorthand, a capital only at the
+# start, the reader's things in the third person, a judgement of the reader.
+TYPED_IN_A_HURRY: list[tuple[str, str, str]] = [
+    ("integracao de sistemas legados", "topic", "a integração de sistemas legados"),
+    ("certificacoes exigidas pelo cliente", "topic", "as certificações exigidas pelo cliente"),
+    ("atendimento no balcao", "topic", "o atendimento no balcão"),
+    ("comunicacao c/ as familias", "topic", "a comunicação com as famílias"),
+    ("inspecao de caldeiras, 2x/ano", "topic", "a inspeção de caldeiras"),
+    ("Reunião de pais e mestres", "topic", "a reunião de pais e mestres"),
+    ("O estoque do almoxarifado", "topic", "o estoque do almoxarifado"),
+    ("O Globo e a Folha", "topic", "O Globo e a Folha"),
+    ("o cafe da manha do hotel", "topic", "o café da manhã do hotel"),
+    ("analise de risco e aprovacao de credito", "topic",
+     "a análise de risco e a aprovação de crédito"),
+    ("gestao de pessoas e treinamento da equipe", "topic",
+     "a gestão de pessoas e o treinamento da equipe"),
+    ("a exposicao em marco de 2026", "topic", "a exposição em março de 2026"),
+    ("campanha de natal", "topic", "a campanha de Natal"),
+    ("planilhas em excel e sql", "topic", "as planilhas em Excel e SQL"),
+    ("ela disse q o time dela vai dobrar", "clause", "o seu time vai dobrar"),
+    ("ela comentou que as filhas dela jogam vôlei", "clause", "as suas filhas jogam vôlei"),
+    ("o restaurante fecha aos domingos", "clause", "o restaurante fecha aos domingos"),
+    ("quais minhas metas p/ 5 anos??", "question", "sobre quais são as minhas metas para 5 anos"),
+    ("qual e minha maior qualidade?", "question", "sobre qual é a minha maior qualidade"),
+    ("ele perguntou pq quero mudar de area", "question", "sobre por que quero mudar de área"),
+    ("me perguntaram sobre disponibilidade p/ viajar", "question",
+     "sobre disponibilidade para viajar"),
+    # A judgement of the reader is no topic: said back, it would be absurd.
+    ("ela foi super atenciosa", "unplaced", "ela foi super atenciosa"),
+    ("ele é muito exigente c/ prazos", "unplaced", "ele é muito exigente com prazos"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), TYPED_IN_A_HURRY)
+def test_a_point_typed_in_a_hurry_is_written_right_or_left_out(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
