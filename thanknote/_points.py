@@ -1117,7 +1117,7 @@ ASIDE = "aside"
 
 _PARENTHESIS = re.compile(r"\s*\(([^()]*)\)")
 # The last part after a comma or semicolon: "asked about X, told her about Y".
-_LAST_PART = re.compile(r"\s*[,;]\s+([^,;]+)$")
+_LAST_PART = re.compile(r"\s*[,;]\s+([^,;()]+)$")  # never inside a parenthesis
 
 
 @functools.lru_cache(maxsize=32)
