@@ -1228,3 +1228,61 @@ def test_a_point_that_says_also_gets_no_second_also(
         if "daughter" in sentence:
             words = sentence.lower().replace(",", " ").replace(".", " ").split()
             assert words.count("also") + words.count("too") == 1, sentence
+
+
+# Notes-speak a letter would not print: the reader's question jotted as "q",
+# shorthand of shifts and pay, acronyms and months jotted in lower case, a
+# figure after what it measures. (point, kind, what the note says)
+JOTTED_SHORT = [
+    ("q: how would u handle a late delivery", "question", "how I would handle a late delivery"),
+    ("q: where do u see urself in 3 yrs", "question", "where I see myself in 3 years"),
+    ("q: why do you want to leave hospitality??", "question", "why I want to leave hospitality"),
+    ("q: tell me about a time u missed a deadline", "question", "a time I missed a deadline"),
+    ("q: describe ur last appraisal", "question", "my last appraisal"),
+    ("q re notice period", "question", "notice period"),
+    ("q about my driving licence", "question", "my driving licence"),
+    # Whose "us" it is cannot be said back: left out.
+    ("q: what do u know about us", "unplaced", "question: what do you know about us"),
+    ("Q&A with the trustees", "topic", "Q&A with the trustees"),
+    ("pt role on the deli counter", "topic", "part-time role on the deli counter"),
+    ("pt vs ft contracts", "topic", "part-time versus full-time contracts"),
+    ("ot pay on sundays", "topic", "overtime pay on Sundays"),
+    ("20ft containers", "topic", "20ft containers"),
+    ("the nicu step-down beds", "topic", "the NICU step-down beds"),
+    ("gdpr training + dbs renewal", "topic", "GDPR training and DBS renewal"),
+    ("the a&e triage rota", "topic", "the A&E triage rota"),
+    ("cyber monday returns", "topic", "Cyber Monday returns"),
+    ("stock rotation + temp checks", "topic", "the stock rotation and the temperature checks"),
+    ("cafe refurb", "topic", "the cafe refurbishment"),
+    ("grad scheme intake oct", "topic", "the grad scheme intake in October"),
+    ("the Oct. open evening", "topic", "the October open evening"),
+    ("exam season apr-jun", "topic", "the exam season from April to June"),
+    (
+        "practice moving to new premises nov",
+        "clause",
+        "the practice is moving to new premises in November",
+    ),
+    ("Jan said the budget is tight", "clause", "Jan said the budget is tight"),
+    ("sales target ~250k", "topic", "the sales target of about 250k"),
+    ("hourly rate £11.80/hr", "topic", "the hourly rate of £11.80 an hour"),
+    ("training budget 2k/yr", "topic", "the training budget of 2k a year"),
+    ("hybrid 3 days in office", "topic", "the hybrid pattern of 3 days a week in the office"),
+    ("year end close in 5 days", "topic", "the year end close in 5 days"),
+    ("too close to call", "topic", "too close to call"),
+    ("she coaches the under-12s herself", "clause", "you coach the under-12s yourself"),
+    ("he used to drive buses", "clause", "you used to drive buses"),
+    ("booking system they use", "topic", "the booking system you use"),
+    (
+        "shop mgr wants someone who can open up",
+        "clause",
+        "the shop manager wants someone who can open up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_SHORT)
+def test_notes_speak_is_written_as_a_letter_prints_it(jotted: str, kind: str, core: str) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)

@@ -271,6 +271,10 @@ def _place(
         text = without_asides(text, language)
         text = _own_note_dropped(text, language)
         label = _LABEL.match(text)
+        if label and _is_shorthand(label.group().rstrip(": "), language):
+            # "q: why do u want to leave retail??": jotted shorthand ("q" for
+            # the reader's question) is a word of the point, not who said it.
+            label = None
         rest = text[label.end() :] if label else ""
         quoted = len(rest) > 1 and rest[0] in "\"“'‘«„" and rest[-1] in "\"”'’»“"
         if quoted or rest.endswith("?"):
@@ -944,6 +948,11 @@ def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | Non
     # "+" is no shorthand inside "C++"; after a figure ("2gg") and before a
     # slash and a word ("dias/semana") it is.
     return table, re.compile(rf"(?<![^\W\d]|[/+])(?:{words})(?![\w+]|/(?![^\W\d_]))", re.IGNORECASE)
+
+
+def _is_shorthand(word: str, language: str) -> bool:
+    found = _shorthand(language)
+    return found is not None and word.casefold() in found[0]
 
 
 @functools.lru_cache(maxsize=16)
