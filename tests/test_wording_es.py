@@ -18,7 +18,7 @@ import pytest
 
 import thanknote
 import thanknote.render  # whose chooser the tests pin
-from thanknote._points import place
+from thanknote._points import place, why_unplaced
 
 TONES = ("warm", "formal", "concise")
 DAY = dt.date(2026, 11, 24)
@@ -759,6 +759,51 @@ def test_a_jotted_point_reads_in_a_sentence_of_every_tone(
         assert re.search(after, before), before[-60:]
         assert not PASTED.search(body(note)) and not DOUBLED.search(text), text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+# Typed in a hurry: words without their accent, shorthand, a question
+# jotted as "que haria …??", and sentences that are no noun phrase.
+HURRIED = [
+    ("cuadro electrico del taller", "topic", "el cuadro eléctrico del taller"),
+    ("la ampliacion del almacen de Getafe", "topic", "la ampliación del almacén de Getafe"),
+    ("escenografia del musical", "topic", "la escenografía del musical"),
+    ("la auditoria de cuentas", "topic", "la auditoría de cuentas"),
+    ("analisis de credito a pymes", "topic", "el análisis de crédito a pymes"),
+    ("la campaña de navidad en tienda", "topic", "la campaña de Navidad en tienda"),
+    ("la oficina del ayto en Usera", "topic", "la oficina del Ayuntamiento en Usera"),
+    ("ella me enseño el taller de chapa", "topic", "el taller de chapa"),
+    ("ella empezo de camarera en Benidorm", "clause", "usted empezó de camarera en Benidorm"),
+    ("que haria con un paciente agresivo??", "question",
+     "qué haría con un paciente agresivo"),
+    ("que sé del convenio de hostelería??", "question", "qué sé del convenio de hostelería"),
+    # the gender is not told by the ending, nor "materia" respelt as "matería"
+    ("la materia de examen", "topic", "la materia de examen"),
+    # sentences jotted as they are: left out, with the reason
+    ("su empresa representa a marcas de moda", "unplaced", ""),
+    ("su hijo tambien estudio derecho", "unplaced", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), HURRIED)
+def test_a_hurried_point_is_written_as_a_letter_says_it(jotted: str, kind: str, core: str) -> None:
+    placed = place(jotted, "es")
+    assert (placed.kind, placed.core) == (kind, core or placed.core)
+    if kind == "unplaced":
+        assert "reads as a sentence of its own" in why_unplaced(jotted, "es")
+
+
+@pytest.mark.parametrize(("jotted", "said"), [
+    ("ella empezo de camarera en Benidorm", "empezaste de camarera en Benidorm"),
+    ("ella me enseño su proyecto de huerto", "tu proyecto de huerto"),
+])  # fmt: skip
+def test_a_hurried_point_about_the_reader_says_tu_in_a_warm_note(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(6):
+        monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+        for note in thanknote.draft(one_interviewer([jotted]), tone="warm"):
+            text = " ".join(note.text.split())
+            assert said in text and not re.search(r"\b(?:su|usted)\b", text), text
 
 
 @pytest.mark.parametrize("jotted", [row[0] for row in JOTTED if not row[2]])
