@@ -130,7 +130,8 @@ def _wording(note: thanknote.Note, interview: thanknote.Interview) -> set[tuple[
 
 _JOTTED = {
     "de": ["hat mich gefragt, wie ich Rufbereitschaften planen würde",
-           "wir haben beide in Jena studiert", "sie sagte, das Budget verdoppelt sich nächstes Jahr"],
+           "wir haben beide in Jena studiert",
+           "sie sagte, das Budget verdoppelt sich nächstes Jahr"],
     "fr": ["m'a demandé comment j'organiserais une astreinte", "on a tous les deux étudié à Lille",
            "elle a dit que le budget double l'an prochain"],
     "es": ["me preguntó cómo organizaría las guardias", "los dos estudiamos en Salamanca",
