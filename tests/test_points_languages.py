@@ -754,3 +754,26 @@ def test_words_typed_without_their_accent_get_it_back(
 def test_a_one_word_second_item_that_stands_nowhere_alone_stays_with_the_first() -> None:
     # Not "la polyvalence salle", with "bar" dropped.
     assert str(place("polyvalence salle / bar", "fr")) == "la polyvalence salle et bar"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language"),
+    [("coordenadora pedagógica falou do projeto de leitura", "pt"),
+     ("a filha dela perguntou se eu sei fazer transferência", "pt"),
+     ("l'infirmière cadre m'a parlé du manque d'effectif cet été", "fr"),
+     ("Schulleiter betonte die Elternarbeit", "de")],
+)  # fmt: skip
+def test_a_sentence_with_its_own_subject_is_never_placed_as_a_topic(
+    jotted: str, language: str
+) -> None:
+    assert place(jotted, language).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "language"),
+    [("el proyecto que tienen en Valencia", "es"),
+     ("o dashboard de indicadores que ela mostrou", "pt"),
+     ("le fait de travailler en binôme avec les métiers", "fr")],
+)  # fmt: skip
+def test_a_clause_inside_a_noun_phrase_keeps_it_a_topic(jotted: str, language: str) -> None:
+    assert place(jotted, language).kind == "topic"

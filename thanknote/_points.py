@@ -239,9 +239,14 @@ def place(
             becomes a sentence (a capital first, a full stop last).
     """
     placed = _place(point, language, names, towards_reader=towards_reader, link=link)
-    if placed.kind == "topic" and _lower_case_phrase(point, language_pack(language).lexicon):
+    if placed.kind == "topic" and (
+        _lower_case_phrase(point, language_pack(language).lexicon)
+        or _pasted_clause(placed.core, language)
+    ):
         # "team 12 leute": a noun phrase of a language whose nouns take a
-        # capital, with none, would show its misspelt nouns in the note.
+        # capital, with none, would show its misspelt nouns in the note; "a
+        # coordenadora falou do projeto" is a sentence, which no frame for a
+        # topic can hold.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
     return placed
 
@@ -735,6 +740,43 @@ _QUESTION_WORDS = frozenset(
      "si", "combien", "qui", "cuántos", "cuántas", "cuánto", "cuánta", "quién", "quiénes",
      "quanto", "quanti", "quante", "chi", "quantos", "quantas", "quem"}
 )  # fmt: skip
+
+
+# Words that open a clause inside a noun phrase ("el proyecto que tienen",
+# "ce qui fait rester", "whether the team grows") or a question in it.
+_CLAUSE_OPENERS = frozenset(
+    {"que", "qui", "quoi", "dont", "où", "ce", "si", "se", "che", "cui", "quale", "dove", "come",
+     "dass", "der", "die", "das", "den", "dem", "wo", "was", "wie", "ob", "welche", "welcher",
+     "welches", "cuyo", "cuya", "donde", "cuando", "como", "quien", "quem", "onde", "quando",
+     "that", "which", "who", "whom", "whose", "where", "when", "how", "what", "why", "whether",
+     "if", "qual", "cual", "perché", "porque", "pourquoi", "comment", "quand", "warum", "wann"}
+)  # fmt: skip
+# Before one of the pack's verbs, an article makes it a noun ("le fait de …").
+_ARTICLES = frozenset(
+    {"le", "la", "les", "l", "un", "une", "the", "a", "an", "el", "los", "las", "il", "lo", "gli",
+     "o", "os", "as", "um", "uma", "ein", "eine", "sein", "ihr"}
+)  # fmt: skip
+# A subject pronoun after a noun is English's relative clause without "that"
+# ("the app they built"), not a sentence.
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _pasted_clause(core: str, language: str) -> bool:
+    """Whether a noun phrase holds a sentence of its own.
+
+    "a coordenadora pedagógica falou do projeto", "l'infirmière cadre m'a
+    parlé du manque d'effectif": a subject and its verb, with no word that
+    makes the verb part of the phrase before it.
+    """
+    pattern = _clause_marks(language)
+    found = pattern.search(core.casefold()) if pattern is not None else None
+    if found is None or found.group().strip() in _PRONOUNS:
+        return False
+    before = re.findall(r"[^\W\d_]+", core.casefold()[: found.start()])
+    if not before:
+        return False  # the verb first: a shape's business, not a pasted subject
+    opened = _CLAUSE_OPENERS.intersection(before) or _QUESTION_WORDS.intersection(before)
+    return not (opened or before[-1] in _ARTICLES)
 
 
 @functools.lru_cache(maxsize=32)
