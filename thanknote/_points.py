@@ -719,9 +719,13 @@ _ROUGHLY = re.compile(r"~\s*(?=[\d$€£¥])")
 
 
 def _spaced(found: re.Match[str], written: str) -> str:
-    # "2gg" → "2 giorni": a word written out after a figure stands apart.
+    # "2gg" → "2 giorni": a word written out after a figure stands apart;
+    # a single letter after a figure is a sign ("3x": three times) and stays.
     start = found.start()
-    return f" {written}" if start and found.string[start - 1].isdigit() else written
+    if not start or not found.string[start - 1].isdigit():
+        return written
+    said = found.group()
+    return said if len(said) == 1 and said.isalpha() else f" {written}"
 
 
 def _respelt(found: re.Match[str], respelt: Mapping[str, str]) -> str:
