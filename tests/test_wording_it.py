@@ -1956,6 +1956,7 @@ TYPED_IN_A_HURRY = [
     ("turni notturni x 3 settimane", "i turni notturni per 3 settimane"),
     ("budget x2 nel 2027", "il budget x2 nel 2027"),
     ("3x a settimana", "3x a settimana"),
+    ("i raggi X al ginocchio", "i raggi X al ginocchio"),
     # an article fused with a preposition, or an article, is no noun to give one to
     ("gli straordinari nel periodo natalizio!!", "gli straordinari nel periodo natalizio"),
     ("nella sede nuova", None),

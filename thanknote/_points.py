@@ -707,9 +707,9 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
 def _written(said: str, table: Mapping[str, str]) -> str:
     # "HR" is human resources, not "hr" (hour): a word in capitals is an
     # acronym, written out only where the shorthand spells its letters
-    # ("OTC" → "over-the-counter").
+    # ("OTC" → "over-the-counter"); a single capital is a letter ("raggi X").
     written = table[said.lower()]
-    if len(said) > 1 and said.isalpha() and said.isupper():
+    if said.isalpha() and said.isupper():
         initials = "".join(w[:1] for w in re.split(r"[\s-]+", written)).casefold()
         return written if initials == said.casefold() else said
     return written
