@@ -1938,3 +1938,67 @@ def test_two_shared_points_are_not_both_discovered(tone: str) -> None:
     for note in every_choice_of(iv, tone, "thank_you"):
         assert len(re.findall(r"\bscopr", note.text)) <= 1, note.text
         assert "il fatto che" not in note.text, note.text
+
+
+TYPED_IN_A_HURRY = [
+    # an accent typed as an apostrophe, or left out, is written as Italian writes it
+    ("contabilita' analitica", "la contabilità analitica"),
+    ("Qualita' del servizio", "la qualità del servizio"),
+    ("attivita con le famiglie", "l'attività con le famiglie"),
+    ("mi ha chiesto perche' voglio cambiare", "la Sua domanda sul perché voglio cambiare"),
+    ("la sicurezza piu' che la velocita'", "la sicurezza più che la velocità"),
+    (
+        "lui mi ha chiesto la disponibilita a trasferte",
+        "la Sua domanda riguardante la disponibilità a trasferte",
+    ),
+    # "x" is "per"; "x2" and "3x" are figures and stay
+    ("il bando regionale x la digitalizzazione", "il bando regionale per la digitalizzazione"),
+    ("turni notturni x 3 settimane", "i turni notturni per 3 settimane"),
+    ("budget x2 nel 2027", "il budget x2 nel 2027"),
+    ("3x a settimana", "3x a settimana"),
+    ("i raggi X al ginocchio", "i raggi X al ginocchio"),
+    # an article fused with a preposition, or an article, is no noun to give one to
+    ("gli straordinari nel periodo natalizio!!", "gli straordinari nel periodo natalizio"),
+    ("nella sede nuova", None),
+    ("alla reception", None),
+    # a word with no vowel is shorthand, not an English word
+    ("pz a rischio caduta", None),
+    ("gestione magazzino + inventario", "la gestione magazzino e l'inventario"),
+    # the reader's own things, told by them
+    (
+        "lei ha parlato della sua esperienza in Caritas",
+        "il Suo racconto della Sua esperienza in Caritas",
+    ),
+    ("mi ha raccontato dei suoi anni a Londra", "il Suo racconto dei Suoi anni a Londra"),
+    # words the reader quoted
+    (
+        'lui ha citato "la qualita\' non si improvvisa"',
+        "la Sua frase «la qualità non si improvvisa»",
+    ),
+    ("ha detto: «prima la sicurezza»", "la Sua frase «prima la sicurezza»"),
+    # the writer's reasons, and a thing with what the writer did with it
+    ("perche' ho scelto infermieristica", "i motivi per cui ho scelto infermieristica"),
+    ("il cliente piu' difficile che ho avuto", "il cliente più difficile che ho avuto"),
+    ("la commessa più grande che abbiamo chiuso", "la commessa più grande che abbiamo chiuso"),
+    # a rough figure tacked on with no preposition goes; with one it stays
+    ("revisione dei conti ca. 40 clienti", "la revisione dei conti"),
+    ("turni da circa 8 ore", "i turni da circa 8 ore"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), TYPED_IN_A_HURRY)
+def test_a_point_typed_in_a_hurry_reads_as_written_out(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_readers_own_experience_is_theirs_in_the_note(tone: str) -> None:
+    iv = _one(["lei ha parlato della sua esperienza in Caritas"], honorific=_for(tone))
+    yours = "la tua esperienza in Caritas" if tone == "warm" else "la Sua esperienza in Caritas"
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert yours in note.text, note.text
+        assert "racconto" not in note.text, note.text

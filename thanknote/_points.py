@@ -794,9 +794,9 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
 def _written(said: str, table: Mapping[str, str]) -> str:
     # "HR" is human resources, not "hr" (hour): a word in capitals is an
     # acronym, written out only where the shorthand spells its letters
-    # ("OTC" → "over-the-counter").
+    # ("OTC" → "over-the-counter"); a single capital is a letter ("raggi X").
     written = table[said.lower()]
-    if len(said) > 1 and said.isalpha() and said.isupper():
+    if said.isalpha() and said.isupper():
         initials = "".join(w[:1] for w in re.split(r"[\s-]+", written)).casefold()
         return written if initials == said.casefold() else said
     return written
@@ -806,9 +806,13 @@ _ROUGHLY = re.compile(r"~\s*(?=[\d$€£¥])")
 
 
 def _spaced(found: re.Match[str], written: str) -> str:
-    # "2gg" → "2 giorni": a word written out after a figure stands apart.
+    # "2gg" → "2 giorni": a word written out after a figure stands apart;
+    # a single letter after a figure is a sign ("3x": three times) and stays.
     start = found.start()
-    return f" {written}" if start and found.string[start - 1].isdigit() else written
+    if not start or not found.string[start - 1].isdigit():
+        return written
+    said = found.group()
+    return said if len(said) == 1 and said.isalpha() else f" {written}"
 
 
 def _respelt(found: re.Match[str], respelt: Mapping[str, str]) -> str:
