@@ -761,7 +761,8 @@ def test_a_one_word_second_item_that_stands_nowhere_alone_stays_with_the_first()
     [("coordenadora pedagógica falou do projeto de leitura", "pt"),
      ("a filha dela perguntou se eu sei fazer transferência", "pt"),
      ("l'infirmière cadre m'a parlé du manque d'effectif cet été", "fr"),
-     ("Schulleiter betonte die Elternarbeit", "de")],
+     ("Schulleiter betonte die Elternarbeit", "de"),
+     ("la gobernanta me pregunto que haria si encuentro objetos de valor", "es")],
 )  # fmt: skip
 def test_a_sentence_with_its_own_subject_is_never_placed_as_a_topic(
     jotted: str, language: str
