@@ -726,3 +726,21 @@ def test_a_second_clause_about_the_reader_is_said_to_them_too(jotted: str, core:
 )  # fmt: skip
 def test_a_verb_said_to_the_reader_agrees_with_you(jotted: str, core: str) -> None:
     assert place(jotted, "en", READER).core == core
+
+
+@pytest.mark.parametrize(
+    ("language", "link", "sentence"),
+    [("en", "not yet but it's the step im working toward",
+      "Not yet but it's the step I am working toward."),
+     ("es", "estuve 3 temporadas, educacion infantil", "Estuve 3 temporadas, educación infantil."),
+     ("pt", "a gestao de estoque era minha", "A gestão de estoque era minha.")],
+)  # fmt: skip
+def test_a_link_loses_its_shorthand_but_keeps_its_words(
+    language: str, link: str, sentence: str
+) -> None:
+    assert place("Project Atlas", language, READER, link=link).link == sentence
+
+
+def test_a_pronoun_typed_without_its_apostrophe_is_still_the_reader() -> None:
+    placed = place("shes rebuilding the teen section", "en", READER)
+    assert placed.core == "you are rebuilding the teen section"

@@ -262,6 +262,9 @@ def _place(
     """:func:`place`, before a noun phrase is checked for its capitals."""
     words = language_pack(language).lexicon
     text = " ".join(point.split())
+    # The candidate's own words keep their sense, but not their shorthand or
+    # a word typed without its accent ("j'ai gere les deux" → "géré").
+    link = _spelt_out(" ".join(link.split()), language) if link else link
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted and _held_back(text, language):
         # "BHI membership - don't bring up yet": the writer's own word not to
