@@ -1848,3 +1848,18 @@ def test_a_formal_note_gives_the_thanks_and_the_points_paragraphs_of_their_own(
         assert "1.400 equipos" not in thanks, note.text
         [said] = [p for p in paragraphs if "1.400 equipos" in p]
         assert paragraphs.index(said) == paragraphs.index(thanks) + 1, note.text
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_the_candidates_strength_after_a_colon_starts_in_lower_case(tone: str) -> None:
+    data = {
+        "candidate": {"name": "Lucía Moreno", "email": "l@example.org",
+                      "strength": "Traduje tres novelas del inglés"},
+        "interview": {"company": "Editorial Sur", "position": "editora",
+                      "start": dt.datetime(2026, 11, 24, 10, tzinfo=dt.UTC)},
+        "interviewers": [{"name": "Mariana Sosa", "email": "m@example.org",
+                          "talking_points": ["la nueva colección de novela negra"]}],
+    }  # fmt: skip
+    [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, locale="es_AR")  # type: ignore[arg-type]
+    assert ": traduje tres novelas del inglés" in note.text
+    assert "Traduje" not in note.text
