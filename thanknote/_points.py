@@ -521,8 +521,7 @@ def _and_word(language: str) -> str:
 
 def _only_names(text: str, names: tuple[str, ...]) -> bool:
     """Whether the point is nothing but the reader's name, titles and all."""
-    titles = leading_titles(text)
-    rest = text[len(titles) :].strip() if titles else text
+    rest = _without_titles(text).strip()
     return bool(rest) and rest.casefold() in {n.casefold() for n in names if n}
 
 
@@ -746,13 +745,12 @@ _QUESTION_WORDS = frozenset(
 
 
 # Words that open a clause inside a noun phrase ("el proyecto que tienen",
-# "ce qui fait rester", "whether the team grows") or a question in it.
-_CLAUSE_OPENERS = frozenset(
-    {"que", "qui", "quoi", "dont", "où", "ce", "si", "se", "che", "cui", "quale", "dove", "come",
-     "dass", "der", "die", "das", "den", "dem", "wo", "was", "wie", "ob", "welche", "welcher",
-     "welches", "cuyo", "cuya", "donde", "cuando", "como", "quien", "quem", "onde", "quando",
-     "that", "which", "who", "whom", "whose", "where", "when", "how", "what", "why", "whether",
-     "if", "qual", "cual", "perché", "porque", "pourquoi", "comment", "quand", "warum", "wann"}
+# "ce qui fait rester", "whether the team grows"): the question words, and
+# the relative words and conjunctions that are not also those.
+_CLAUSE_OPENERS = _QUESTION_WORDS | frozenset(
+    {"que", "quoi", "dont", "ce", "se", "che", "cui", "dass", "der", "die", "das", "den", "dem",
+     "welches", "cuyo", "cuya", "donde", "cuando", "quien", "that", "whom", "whose", "if",
+     "cual", "porque"}
 )  # fmt: skip
 # Before one of the pack's verbs, an article makes it a noun ("le fait de …").
 _ARTICLES = frozenset(
@@ -778,8 +776,7 @@ def _pasted_clause(core: str, language: str) -> bool:
     before = re.findall(r"[^\W\d_]+", core.casefold()[: found.start()])
     if not before:
         return False  # the verb first: a shape's business, not a pasted subject
-    opened = _CLAUSE_OPENERS.intersection(before) or _QUESTION_WORDS.intersection(before)
-    return not (opened or before[-1] in _ARTICLES)
+    return not (_CLAUSE_OPENERS.intersection(before) or before[-1] in _ARTICLES)
 
 
 @functools.lru_cache(maxsize=32)
