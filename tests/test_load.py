@@ -347,6 +347,50 @@ class TestWarnings:
         assert [w.field for w in warnings] == ["interview.start"]
 
 
+class TestOwnWordsAndGreetings:
+    def _data(self, **changes: object) -> dict[str, Any]:
+        data = panel_data(1)
+        data["locale"] = "de_DE"
+        data["interview"]["talking_points"] = []
+        data["interviewers"][0]["talking_points"] = ["der neue Dienstplan"]
+        data.update(changes)
+        return data
+
+    def test_a_strength_the_note_leaves_out_is_named(self) -> None:
+        data = self._data()
+        data["candidate"]["strength"] = "3 jahre stationsleitung"
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert [w.field for w in warnings] == ["candidate.strength"]
+        assert "lower case" in warnings[0].message
+
+    def test_a_link_the_note_leaves_out_is_named(self) -> None:
+        data = self._data()
+        data["interviewers"][0]["talking_points"] = [
+            {"point": "der neue Dienstplan", "link": "hab 3 jahre stationsleitung gemacht"}
+        ]
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert [w.field for w in warnings] == ["interviewers[0].talking_points[0].link"]
+
+    @pytest.mark.parametrize(
+        ("tone", "name", "honorific", "warned"),
+        [("formal", "Anna Weber", None, True),
+         ("formal", "Anna Weber", "Frau", False),
+         ("formal", "Dr. Anna Weber", None, False),
+         ("warm", "Anna Weber", None, False)],
+    )  # fmt: skip
+    def test_a_formal_note_without_an_honorific_is_named(
+        self, tone: str, name: str, honorific: str | None, warned: bool
+    ) -> None:
+        data = self._data(tone=tone)
+        data["interviewers"][0]["name"] = name
+        data["interviewers"][0].pop("honorific", None)
+        if honorific:
+            data["interviewers"][0]["honorific"] = honorific
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        fields = [w.field for w in warnings]
+        assert ("interviewers[0].honorific" in fields) is warned
+
+
 class TestLinksAndStrength:
     def _data(self, points: object) -> dict[str, object]:
         return {

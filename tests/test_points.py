@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import thanknote
-from thanknote._points import as_noun_phrase, place, why_unplaced
+from thanknote._points import as_noun_phrase, own_words, place, why_unplaced
 from thanknote.testing import make_interview
 
 READER = ("Lee Park", "Lee", "Park")
@@ -228,6 +228,13 @@ def test_the_candidates_strength_closes_the_loop_when_no_point_has_a_link() -> N
     candidate = attrs.evolve(interview.candidate, strength="I have run two go-lives")
     text = thanknote.draft(attrs.evolve(interview, candidate=candidate))[0].text
     assert "I have run two go-lives." in text
+
+
+def test_a_strength_jotted_without_its_subject_is_said_with_it() -> None:
+    interview = make_interview(interviewers=1)
+    candidate = attrs.evolve(interview.candidate, strength="ran two hospital go-lives")
+    text = thanknote.draft(attrs.evolve(interview, candidate=candidate))[0].text
+    assert "I ran two hospital go-lives." in " ".join(text.split())
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
@@ -739,6 +746,29 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
     language: str, link: str, sentence: str
 ) -> None:
     assert place("Project Atlas", language, READER, link=link).link == sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "said"),
+    [("en", "did exactly that at my last job", "I did exactly that at my last job"),
+     ("en", "Ran a 40-person warehouse team", "I ran a 40-person warehouse team"),
+     ("en", "I ran a 40-person warehouse team", "I ran a 40-person warehouse team"),
+     ("en", "experienced charge nurse", "experienced charge nurse"),
+     ("en", "led", "led"),
+     ("fr", "ai géré deux équipes", "j'ai géré deux équipes"),
+     ("de", "hab zwei Jahre Nachtdienst gemacht", "ich habe zwei Jahre Nachtdienst gemacht"),
+     ("es", "estuve 3 temporadas", "estuve 3 temporadas"),
+     ("de", "3 jahre stationsleitung", "")],
+)  # fmt: skip
+def test_the_candidates_own_words_take_the_subject_the_language_needs(
+    language: str, words: str, said: str
+) -> None:
+    assert own_words(words, language) == said
+
+
+def test_a_link_jotted_without_its_subject_is_said_with_it() -> None:
+    placed = place("the new rota", "en", READER, link="did exactly that at my last job")
+    assert placed.link == "I did exactly that at my last job."
 
 
 def test_a_pronoun_typed_without_its_apostrophe_is_still_the_reader() -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from thanknote._locales import parse_locale
+from thanknote._names import leading_titles
 from thanknote.errors import Problem
 from thanknote.languages import language_code
 from thanknote.model import Interview, Interviewer
@@ -45,7 +46,26 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
     language = _language(locale or interview.locale)
     for j, point, why in _unplaced(interview.talking_points, language):
         warn(f"talking_points[{j}]", f"the notes leave out “{point}”: {why}")
+    strength = interview.candidate.strength
+    if strength and _left_out(strength, language):
+        warn("candidate.strength", f"the notes leave out your strength “{strength}”: {_LOWER}")
+    for j, link in enumerate(interview.links):
+        if link and _left_out(link, language):
+            warn(f"talking_points[{j}].link", f"the notes leave out your line “{link}”: {_LOWER}")
     for i, person in enumerate(interview.interviewers):
+        for j, link in enumerate(person.links):
+            if link and _left_out(link, language):
+                warn(
+                    f"interviewers[{i}].talking_points[{j}].link",
+                    f"the note to {person.name} leaves out your line “{link}”: {_LOWER}",
+                )
+        if interview.tone == "formal" and not person.honorific and not leading_titles(person.name):
+            warn(
+                f"interviewers[{i}].honorific",
+                f"no honorific for {person.name}, so a formal note greets them by their full "
+                "name; give the one they use (such as Ms., Mr. or Dr.) for the greeting a "
+                "person would write",
+            )
         if not person.talking_points and not interview.talking_points:
             warn(
                 f"interviewers[{i}].talking_points",
@@ -78,6 +98,19 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
                 f"on that day ({local.isoformat()}); check which one is right",
             )
     return tuple(found)
+
+
+_LOWER = (
+    "it is all in lower case, and the language writes its nouns with a capital; "
+    "write it as it should read in the note"
+)
+
+
+def _left_out(words: str, language: str | None) -> bool:
+    """Whether the note leaves out the candidate's own words (a link, a strength)."""
+    from thanknote._points import own_words
+
+    return language is not None and not own_words(words, language)
 
 
 def _language(locale: str | None) -> str | None:

@@ -264,7 +264,7 @@ def _place(
     text = " ".join(point.split())
     # The candidate's own words keep their sense, but not their shorthand or
     # a word typed without its accent ("j'ai gere les deux" → "géré").
-    link = _spelt_out(" ".join(link.split()), language) if link else link
+    link = own_words(link, language) if link else link
     quoted = text[:1] in "\"“'‘«„" and text[-1:] in "\"”'’»“"
     if not quoted and _held_back(text, language):
         # "BHI membership - don't bring up yet": the writer's own word not to
@@ -1014,6 +1014,27 @@ def _respelt_endings(language: str) -> tuple[Mapping[str, str], re.Pattern[str]]
         return None
     endings = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return table, re.compile(rf"(?<=[^\W\d_]{{3}})(?:{endings})(?![\w'’-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def own_words(text: str, language: str) -> str:
+    """The candidate's own words (a point's link, their strength) as the note says them.
+
+    Their sense is kept, but not their shorthand, a word typed without its
+    accent, nor a missing subject where the language needs one: "did 2 yrs
+    of nights" is "I did 2 years of nights" (the pack's ``own_openers``).
+    Words no note can hold without a spelling mistake (German nouns typed
+    in lower case) give ``""``: the note leaves them out.
+    """
+    words = language_pack(language).lexicon
+    text = _spelt_out(" ".join(text.split()), language)
+    if _nouns_in_lower_case(text, words):
+        return ""  # "3 jahre stationsleitung": its nouns would be misspelt in the note
+    head, _, rest = text.partition(" ")
+    if not rest or not head[1:].islower():
+        return text  # one word, or an acronym ("ICU"), is left as written
+    opener = words.own_openers.get(head.casefold())
+    return f"{opener} {rest}" if opener else text
 
 
 def _sentence(text: str) -> str:

@@ -196,6 +196,9 @@ class Lexicon:
             point and what the two become ("da Rita" → "dela", "a Rita" →
             "ela"), so that the shapes for the reader's pronoun read them:
             "a ideia da Rita" in the note to Rita is "a sua ideia".
+        own_openers: First words the candidate's own words (a link, a
+            strength) may open with, without the subject the language needs,
+            and what they become: "did" → "I did", "ai" → "j'ai".
         shorthand: Abbreviations people jot and the words they stand for
             ("abt" → "about", "w/" → "with"), spelt out in a point.
         point_shapes: The shapes of talking point and the noun phrase each
@@ -275,6 +278,7 @@ class Lexicon:
     shorthand: Mapping[str, str] = attrs.field(factory=dict)
     reader_name_as: str | None = None
     reader_name_after: Mapping[str, str] = attrs.field(factory=dict)
+    own_openers: Mapping[str, str] = attrs.field(factory=dict)
     clause_words: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
@@ -347,6 +351,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "shorthand": ("talking_points", "shorthand"),
     "reader_name_as": ("talking_points", "reader_name_as"),
     "reader_name_after": ("talking_points", "reader_name_after"),
+    "own_openers": ("talking_points", "own_openers"),
     "clause_words": ("talking_points", "clause_words"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
@@ -389,6 +394,7 @@ _MAPPINGS = frozenset(
         "at_company_ending",
         "shorthand",
         "reader_name_after",
+        "own_openers",
     }
 )
 

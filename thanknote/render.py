@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jinja2
 import jinja2.nodes
 import jinja2.sandbox
@@ -44,7 +45,7 @@ from thanknote._filters import FILTERS
 from thanknote._header import text_problem
 from thanknote._locales import parse_locale
 from thanknote._names import family_name, last_name
-from thanknote._points import UNPLACED, Point, place
+from thanknote._points import UNPLACED, Point, own_words, place
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._running import _compile_error, _run, _split_subject, _syntax_error, _tidy_html
 from thanknote._sandbox import (
@@ -60,7 +61,7 @@ from thanknote.errors import (
     TemplateRenderError,
 )
 from thanknote.languages import language_code, language_pack, resolve_locale
-from thanknote.model import KINDS, TONES, Interview, Interviewer, Note, NoteKind, Tone
+from thanknote.model import KINDS, TONES, Candidate, Interview, Interviewer, Note, NoteKind, Tone
 
 __all__ = [
     "CONTEXT_NAMES",
@@ -657,7 +658,7 @@ def template_context(
     index = interview.interviewers.index(person)
     day = interview.day  # a time zone conversion: done once, not per phrase
     return {
-        "candidate": interview.candidate,
+        "candidate": _as_said(interview.candidate, language),
         "interviewer": person,
         "interview": interview,
         # A point the candidate tied to themselves leads, so that a short
@@ -681,6 +682,14 @@ def template_context(
         "decision_by": decision_by(interview.decision_expected, day, today, locale),
         "decision_when": decision_when(interview.decision_expected, day, today, locale),
     }
+
+
+def _as_said(candidate: Candidate, language: str) -> Candidate:
+    # The strength is the candidate's own words, said as a note says them:
+    # "ran a 40-person team" needs its "I" after "since".
+    if not candidate.strength:
+        return candidate
+    return attrs.evolve(candidate, strength=own_words(candidate.strength, language) or None)
 
 
 def _placed(points: Iterable[Point]) -> tuple[Point, ...]:
