@@ -758,12 +758,33 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
      ("fr", "ai géré deux équipes", "j'ai géré deux équipes"),
      ("de", "hab zwei Jahre Nachtdienst gemacht", "ich habe zwei Jahre Nachtdienst gemacht"),
      ("es", "estuve 3 temporadas", "estuve 3 temporadas"),
-     ("de", "3 jahre stationsleitung", "")],
+     ("de", "3 jahre stationsleitung", ""),
+     ("de", "Bauingenieurin, 4 J. im Ing.büro", "")],
 )  # fmt: skip
 def test_the_candidates_own_words_take_the_subject_the_language_needs(
     language: str, words: str, said: str
 ) -> None:
     assert own_words(words, language) == said
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "kind"),
+    [("it", "il negozio s.bonifacio 9 persone", "unplaced"),
+     ("de", "die Arbeit im Ing.büro am Hafen", "unplaced"),
+     ("de", "ca. 40 km Kanal bis 2030", "topic"),
+     ("it", "la proposta della dott.ssa Rossi", "topic"),
+     ("en", "Node.js and ASP.NET at St. Mary's", "topic"),
+     ("en", "the U.S. expansion", "topic")],
+)  # fmt: skip
+def test_shorthand_no_pack_writes_out_keeps_a_point_out_of_the_note(
+    language: str, point: str, kind: str
+) -> None:
+    assert place(point, language, READER).kind == kind
+
+
+def test_the_shorthand_that_keeps_a_point_out_is_named() -> None:
+    why = why_unplaced("il negozio s.bonifacio 9 persone", "it", READER)
+    assert why.startswith("“s.bonifacio” is shorthand")
 
 
 def test_a_link_jotted_without_its_subject_is_said_with_it() -> None:

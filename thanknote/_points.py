@@ -239,6 +239,10 @@ def place(
             becomes a sentence (a capital first, a full stop last).
     """
     placed = _place(point, language, names, towards_reader=towards_reader, link=link)
+    if placed.kind not in (UNPLACED, "quote") and _clipped(str(placed), language):
+        # "4 J. im Ing.büro": an abbreviation no pack writes out would stand
+        # in the note as typed.
+        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
     if placed.kind == "topic" and (
         _lower_case_phrase(point, language_pack(language).lexicon)
         or _pasted_clause(placed.core, language)
@@ -586,6 +590,27 @@ def _lower_case_phrase(text: str, words: Lexicon) -> bool:
     )
 
 
+# A short word and a full stop inside a word ("s.bonifacio", "Ing.büro"), or
+# before a word in lower case or a figure ("4 J. im", "a eng. disse").
+_CLIPPED = re.compile(
+    r"(?<![\w.])[^\W\d_]{1,4}\.(?:(?=[^\W\d_]{4})(?=\w*[a-zß-ÿ])[^\W\d_]+|(?=\s+[\da-zß-ÿ]))"
+)
+
+
+def _clipped(text: str, language: str) -> str | None:
+    """The first abbreviation in the text that the note would show as typed, if any.
+
+    The pack's own abbreviations ("ca.", "bzw.", "dott.ssa") are words of
+    the language and pass.
+    """
+    known = {a.casefold() for a in language_pack(language).lexicon.abbreviations}
+    for match in _CLIPPED.finditer(text):
+        word = match.group().casefold()
+        if word not in known and word.rstrip(".") + "." not in known:
+            return match.group()
+    return None
+
+
 def _nouns_in_lower_case(text: str, words: Lexicon) -> bool:
     # Not one capital, and a noun the pack can tell by its article or its
     # ending: a point no note can hold without a spelling mistake. An acronym
@@ -633,6 +658,12 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "it reads as a reminder to yourself (something to do or to leave unsaid), not "
             "something said in the interview, so the note leaves it out; if the interviewer "
             "asked it, say so (“she asked whether …”)"
+        )
+    clipped = _clipped(_spelt_out(text, language), language)
+    if clipped is not None:
+        return (
+            f"“{clipped}” is shorthand the note would show as typed; write the word out, "
+            "or the point as it should read in the note"
         )
     text = _TRAILING.sub("", text)
     said = text.split()
@@ -1028,8 +1059,10 @@ def own_words(text: str, language: str) -> str:
     """
     words = language_pack(language).lexicon
     text = _spelt_out(" ".join(text.split()), language)
-    if _nouns_in_lower_case(text, words):
-        return ""  # "3 jahre stationsleitung": its nouns would be misspelt in the note
+    if _nouns_in_lower_case(text, words) or _clipped(text, language):
+        # "3 jahre stationsleitung", "4 J. im Ing.büro": misspelt nouns or
+        # shorthand in the note
+        return ""
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
