@@ -1835,3 +1835,63 @@ def test_notes_speak_and_typed_umlauts_read_as_written(
         assert placed.kind == kind
     if core is not None:
         assert placed.core == core
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "sie meinte die station wird nächstes jahr auf 14 betten erweitert",
+            "clause",
+            "dass die Station nächstes Jahr auf 14 Betten erweitert wird",
+        ),
+        (
+            "sie fragte warum ich die kanzlei wechseln will",
+            "question",
+            "warum ich die Kanzlei wechseln will",
+        ),
+        (
+            "er hat selbst als azubi hier angefangen",
+            "clause",
+            "Sie haben selbst als Azubi hier angefangen",
+        ),
+        ("sie fragte nach der einarbeitung", "question", "nach der Einarbeitung"),
+        ("wir kommen beide aus hamburg", "shared", "dass wir beide aus Hamburg kommen"),
+        ("wir imkern beide privat", "shared", "dass wir beide privat imkern"),
+    ],
+)
+def test_a_point_in_lower_case_of_known_words_is_placed_with_its_capitals(
+    jotted: str, kind: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "die werkstatt hat 6 hebebühnen",  # "hebebühnen" is no word the pack knows
+        "fragte wie ich mit belastenden situationen umgehe",
+        "lena fährt jeden tag mit dem rad",  # a name in lower case
+        "sie haben ein neues büro",  # "sie haben" may be "Sie haben"
+        "einarbeitung mit mentorin",  # a noun phrase all in lower case
+    ],
+)
+def test_a_point_in_lower_case_with_a_word_the_pack_does_not_know_is_left_out(
+    jotted: str,
+) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert placed.kind == "unplaced"
+    assert "lower case" in thanknote._points.why_unplaced(jotted, "de")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Schulung für neue kollegen", "die Schulung für neue Kollegen"),
+        ("Einsatz 2 std am Tag", "der Einsatz 2 Stunden am Tag"),
+        ("Sanierung ca 40 km Kanal", "die Sanierung circa 40 km Kanal"),
+    ],
+)
+def test_a_common_noun_jotted_in_lower_case_gets_its_capital(jotted: str, placed: str) -> None:
+    assert str(thanknote._points.place(jotted, "de")) == placed
