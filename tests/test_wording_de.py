@@ -1895,3 +1895,37 @@ def test_a_point_in_lower_case_with_a_word_the_pack_does_not_know_is_left_out(
 )
 def test_a_common_noun_jotted_in_lower_case_gets_its_capital(jotted: str, placed: str) -> None:
     assert str(thanknote._points.place(jotted, "de")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "Filiale in Eutin wird zum Beratungscenter umgebaut",
+            "dass die Filiale in Eutin zum Beratungscenter umgebaut wird",
+        ),
+        ("Umbau beginnt im März", "dass der Umbau im März beginnt"),
+        ("Lager bleibt in Kassel", "dass das Lager in Kassel bleibt"),
+        ("Dienstplan wird monatlich erstellt", "dass der Dienstplan monatlich erstellt wird"),
+    ],
+)
+def test_a_headline_without_its_article_is_said_as_a_clause(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "sie erzählte von ihrem Umzug aus Österreich",
+            "Ihr Bericht von Ihrem Umzug aus Österreich",
+        ),
+        ("er hat von seiner Zeit in Wien erzählt", "Ihr Bericht von Ihrer Zeit in Wien"),
+        ("sie sprach über ihre Kinder", "Ihr Bericht über Ihre Kinder"),
+        ("er erzählte von seinen Reisen", "Ihr Bericht von Ihren Reisen"),
+    ],
+)
+def test_what_the_reader_told_of_their_own_is_theirs(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == ("topic", core)
