@@ -1929,3 +1929,12 @@ def test_a_headline_without_its_article_is_said_as_a_clause(jotted: str, core: s
 def test_what_the_reader_told_of_their_own_is_theirs(jotted: str, core: str) -> None:
     placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
     assert (placed.kind, placed.core) == ("topic", core)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_whose_last_word_is_in_lower_case_after_a_place_is_quoted(tone: str) -> None:
+    # "Backstube ab 3 Uhr morgens": the last word has no word after it to look at.
+    base = make_interview(locale="de_DE", interviewers=1)
+    person = attrs.evolve(base.interviewers[0], talking_points=("Backstube ab 3 Uhr morgens",))
+    text = thanknote.draft(attrs.evolve(base, interviewers=(person,)), tone=tone)[0].text
+    assert "„Backstube ab 3 Uhr morgens“" in text
