@@ -1835,3 +1835,106 @@ def test_notes_speak_and_typed_umlauts_read_as_written(
         assert placed.kind == kind
     if core is not None:
         assert placed.core == core
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        (
+            "sie meinte die station wird nächstes jahr auf 14 betten erweitert",
+            "clause",
+            "dass die Station nächstes Jahr auf 14 Betten erweitert wird",
+        ),
+        (
+            "sie fragte warum ich die kanzlei wechseln will",
+            "question",
+            "warum ich die Kanzlei wechseln will",
+        ),
+        (
+            "er hat selbst als azubi hier angefangen",
+            "clause",
+            "Sie haben selbst als Azubi hier angefangen",
+        ),
+        ("sie fragte nach der einarbeitung", "question", "nach der Einarbeitung"),
+        ("wir kommen beide aus hamburg", "shared", "dass wir beide aus Hamburg kommen"),
+        ("wir imkern beide privat", "shared", "dass wir beide privat imkern"),
+    ],
+)
+def test_a_point_in_lower_case_of_known_words_is_placed_with_its_capitals(
+    jotted: str, kind: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "die werkstatt hat 6 hebebühnen",  # "hebebühnen" is no word the pack knows
+        "fragte wie ich mit belastenden situationen umgehe",
+        "lena fährt jeden tag mit dem rad",  # a name in lower case
+        "sie haben ein neues büro",  # "sie haben" may be "Sie haben"
+        "einarbeitung mit mentorin",  # a noun phrase all in lower case
+    ],
+)
+def test_a_point_in_lower_case_with_a_word_the_pack_does_not_know_is_left_out(
+    jotted: str,
+) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert placed.kind == "unplaced"
+    assert "lower case" in thanknote._points.why_unplaced(jotted, "de")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Schulung für neue kollegen", "die Schulung für neue Kollegen"),
+        ("Einsatz 2 std am Tag", "der Einsatz 2 Stunden am Tag"),
+        ("Sanierung ca 40 km Kanal", "die Sanierung circa 40 km Kanal"),
+    ],
+)
+def test_a_common_noun_jotted_in_lower_case_gets_its_capital(jotted: str, placed: str) -> None:
+    assert str(thanknote._points.place(jotted, "de")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "Filiale in Eutin wird zum Beratungscenter umgebaut",
+            "dass die Filiale in Eutin zum Beratungscenter umgebaut wird",
+        ),
+        ("Umbau beginnt im März", "dass der Umbau im März beginnt"),
+        ("Lager bleibt in Kassel", "dass das Lager in Kassel bleibt"),
+        ("Dienstplan wird monatlich erstellt", "dass der Dienstplan monatlich erstellt wird"),
+    ],
+)
+def test_a_headline_without_its_article_is_said_as_a_clause(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "sie erzählte von ihrem Umzug aus Österreich",
+            "Ihr Bericht von Ihrem Umzug aus Österreich",
+        ),
+        ("er hat von seiner Zeit in Wien erzählt", "Ihr Bericht von Ihrer Zeit in Wien"),
+        ("sie sprach über ihre Kinder", "Ihr Bericht über Ihre Kinder"),
+        ("er erzählte von seinen Reisen", "Ihr Bericht von Ihren Reisen"),
+    ],
+)
+def test_what_the_reader_told_of_their_own_is_theirs(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == ("topic", core)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_note_whose_last_word_is_in_lower_case_after_a_place_is_quoted(tone: str) -> None:
+    # "Backstube ab 3 Uhr morgens": the last word has no word after it to look at.
+    base = make_interview(locale="de_DE", interviewers=1)
+    person = attrs.evolve(base.interviewers[0], talking_points=("Backstube ab 3 Uhr morgens",))
+    text = thanknote.draft(attrs.evolve(base, interviewers=(person,)), tone=tone)[0].text
+    assert "„Backstube ab 3 Uhr morgens“" in text
