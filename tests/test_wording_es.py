@@ -1296,10 +1296,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 @pytest.mark.parametrize(
     ("locale", "sentence"),
     [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
-     ("es_MX", "Me pareció importante, además, saber que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Y valoré mucho que compartiera conmigo que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
      ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
-     ("es_ES", "Me pareció importante, además, saber que quieres a alguien para la fatiga"),
+     ("es_ES", "Y valoré mucho que compartieras conmigo que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
 def test_the_reader_s_points_are_said_in_the_note_s_form(
@@ -1954,3 +1954,27 @@ def test_el_before_a_verb_is_the_reader(jotted: str, kind: str, core: str) -> No
 )  # fmt: skip
 def test_a_word_jotted_without_its_accent_or_its_capital_gets_them(jotted: str, core: str) -> None:
     assert place(jotted, "es").core == core
+
+
+@pytest.mark.parametrize(
+    ("tone", "frames"),
+    [("formal", ("Agradecí la confianza de que me contara que usted {x}.",
+                 "Valoré mucho que compartiera conmigo que usted {x}.",
+                 "Fue un detalle por su parte contarme que usted {x}.")),
+     ("warm", ("Agradecí la confianza de que me contaras que {y}.",
+               "Valoré mucho que compartieras conmigo que {y}.",
+               "Fue un detalle por tu parte contarme que {y}."))],
+)  # fmt: skip
+def test_what_the_reader_told_of_themselves_is_thanked_for(
+    tone: str, frames: tuple[str, ...]
+) -> None:
+    data = {
+        "candidate": {"name": "Lucía Moreno", "email": "l@example.org"},
+        "interview": {"company": "Bufete Ríos", "position": "abogada",
+                      "start": dt.datetime(2026, 11, 24, 10, tzinfo=dt.UTC)},
+        "interviewers": [{"name": "Elena Sánchez", "email": "e@example.org",
+                          "talking_points": ["ella acaba de volver de Chile"]}],
+    }  # fmt: skip
+    [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, locale="es_ES")  # type: ignore[arg-type]
+    said = [f.format(x="acaba de volver de Chile", y="acabas de volver de Chile") for f in frames]
+    assert any(sentence in " ".join(note.text.split()) for sentence in said), note.text
