@@ -1873,6 +1873,10 @@ HEADLINES = [
     ("turnos partidos empiezan a las 6", "los turnos partidos empiezan a las 6"),
     ("plan de formacion se renueva cada año", "el plan de formación se renueva cada año"),
     ("cierre de mes es el dia 3", "el cierre de mes es el día 3"),
+    # what the job asks for, jotted as an advert does
+    ("carnet de carretillero imprescindible", "el carnet de carretillero es imprescindible"),
+    ("titulacion universitaria necesaria", "la titulación universitaria es necesaria"),
+    ("conocimientos de SAP obligatorios", "los conocimientos de SAP son obligatorios"),
     # with its article, a verb of change or "se" makes it a clause all the same
     ("la cosecha se adelanta por la sequia", "la cosecha se adelanta por la sequía"),
     ("su hija empieza en la uni este año", "su hija empieza en la universidad este año"),
@@ -1958,10 +1962,10 @@ def test_a_word_jotted_without_its_accent_or_its_capital_gets_them(jotted: str, 
 
 @pytest.mark.parametrize(
     ("tone", "frames"),
-    [("formal", ("Agradecí la confianza de que me contara que usted {x}.",
+    [("formal", ("Agradecí que tuviera la confianza de contarme que usted {x}.",
                  "Valoré mucho que compartiera conmigo que usted {x}.",
                  "Fue un detalle por su parte contarme que usted {x}.")),
-     ("warm", ("Agradecí la confianza de que me contaras que {y}.",
+     ("warm", ("Agradecí que tuvieras la confianza de contarme que {y}.",
                "Valoré mucho que compartieras conmigo que {y}.",
                "Fue un detalle por tu parte contarme que {y}."))],
 )  # fmt: skip
@@ -1978,3 +1982,18 @@ def test_what_the_reader_told_of_themselves_is_thanked_for(
     [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, locale="es_ES")  # type: ignore[arg-type]
     said = [f.format(x="acaba de volver de Chile", y="acabas de volver de Chile") for f in frames]
     assert any(sentence in " ".join(note.text.split()) for sentence in said), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [("rebranding de una cadena de panaderias", "el rebranding de una cadena de panaderías"),
+     ("catering para eventos de empresa", "el catering para eventos de empresa"),
+     ("carnet de conducir B", "el carnet de conducir B"),
+     ("informe mensual de calidad", "el informe mensual de calidad"),
+     ("cierre de edicion a las 23h", "el cierre de edición a las 23h")],
+)  # fmt: skip
+def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
+    jotted: str, core: str
+) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == ("topic", core)
