@@ -883,8 +883,7 @@ BARE = [
     ("domino SAP y Navision", "unplaced"),
     ("contrato indefinido desde enero", "el contrato indefinido desde enero"),
     ("debería mejorar la comunicación", "unplaced"),
-    ("formación es obligatoria", "unplaced"),
-    ("formación se hace en Madrid", "unplaced"),
+    ("mañana empieza la obra", "unplaced"),
 ]  # fmt: skip
 
 
@@ -1297,10 +1296,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 @pytest.mark.parametrize(
     ("locale", "sentence"),
     [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
-     ("es_MX", "Me pareció importante, además, saber que usted quiere a alguien para la fatiga"),
+     ("es_MX", "Y valoré mucho que compartiera conmigo que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
      ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
-     ("es_ES", "Me pareció importante, además, saber que quieres a alguien para la fatiga"),
+     ("es_ES", "Y valoré mucho que compartieras conmigo que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
 def test_the_reader_s_points_are_said_in_the_note_s_form(
@@ -1863,3 +1862,138 @@ def test_the_candidates_strength_after_a_colon_starts_in_lower_case(tone: str) -
     [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, locale="es_AR")  # type: ignore[arg-type]
     assert ": traduje tres novelas del inglés" in note.text
     assert "Traduje" not in note.text
+
+
+HEADLINES = [
+    # a headline drops its subject's article; the ending gives it back
+    ("formación es obligatoria", "la formación es obligatoria"),
+    ("formación se hace en Madrid", "la formación se hace en Madrid"),
+    ("temporada alta empieza en junio", "la temporada alta empieza en junio"),
+    ("carta de temporada cambia cada 3 meses", "la carta de temporada cambia cada 3 meses"),
+    ("turnos partidos empiezan a las 6", "los turnos partidos empiezan a las 6"),
+    ("plan de formacion se renueva cada año", "el plan de formación se renueva cada año"),
+    ("cierre de mes es el dia 3", "el cierre de mes es el día 3"),
+    # what the job asks for, jotted as an advert does
+    ("carnet de carretillero imprescindible", "el carnet de carretillero es imprescindible"),
+    ("titulacion universitaria necesaria", "la titulación universitaria es necesaria"),
+    ("conocimientos de SAP obligatorios", "los conocimientos de SAP son obligatorios"),
+    # with its article, a verb of change or "se" makes it a clause all the same
+    ("la cosecha se adelanta por la sequia", "la cosecha se adelanta por la sequía"),
+    ("su hija empieza en la uni este año", "su hija empieza en la universidad este año"),
+    ("el horario cambia en verano", "el horario cambia en verano"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "core"), HEADLINES)
+def test_a_headline_is_a_clause_with_its_subjects_article(jotted: str, core: str) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["mañana empieza la obra", "personal cambia cada año", "la cosecha se adelanta, ojo"],
+)
+def test_a_headline_whose_subject_shows_no_gender_is_left_out(jotted: str) -> None:
+    assert place(jotted, "es").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [("me enseño la camara frigorifica nueva", "topic", "la cámara frigorífica nueva"),
+     ("nos enseño el nuevo sistema de picking por voz", "topic",
+      "el nuevo sistema de picking por voz"),
+     ("me hablo de la transicion al digital", "topic", "la transición al digital"),
+     ("me conto del nuevo convenio", "topic", "el nuevo convenio"),
+     ("me explico como funciona el turno de guardia", "topic",
+      "la forma en que funciona el turno de guardia"),
+     ("me comento que el turno de noche es fijo", "clause", "el turno de noche es fijo"),
+     ("le gusto mi portfolio de packaging", "topic", "mi portfolio de packaging")],
+)  # fmt: skip
+def test_a_verb_of_telling_without_its_accent_after_me_is_the_past(
+    jotted: str, kind: str, core: str
+) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [("pregunto q haria con un alumno disruptivo", "question",
+      "qué haría con un alumno disruptivo"),
+     ("pregunto si hablo ingles y aleman", "question", "si hablo inglés y alemán"),
+     ("me pregunto por que dejo mi ultimo trabajo", "question",
+      "por qué dejo mi último trabajo"),
+     ("q opino del teletrabajo", "question", "qué opino del teletrabajo"),
+     # "me pregunto" with no question of the candidate's own is "I wonder"
+     ("me pregunto si el sueldo es negociable", "unplaced",
+      "me pregunto si el sueldo es negociable")],
+)  # fmt: skip
+def test_pregunto_without_its_accent_asks_the_candidate(jotted: str, kind: str, core: str) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [("el lleva 20 años en la empresa", "clause", "usted lleva 20 años en la empresa"),
+     ("el acaba de volver de Chile", "clause", "usted acaba de volver de Chile"),
+     ("el trabajo en equipo", "topic", "el trabajo en equipo")],
+)  # fmt: skip
+def test_el_before_a_verb_is_the_reader(jotted: str, kind: str, core: str) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [("receta electronica en todas las farmacias", "la receta electrónica en todas las farmacias"),
+     ("estadistica basica para el control de calidad",
+      "la estadística básica para el control de calidad"),
+     ("la camara frigorifica", "la cámara frigorífica"),
+     ("los dos somos de cadiz", "ambos somos de Cádiz"),
+     ("ambas hicimos la residencia en valencia", "ambas hicimos la residencia en Valencia"),
+     ("la ruta del finde a malaga", "la ruta del fin de semana a Málaga"),
+     ("la granada madura", "la granada madura")],
+)  # fmt: skip
+def test_a_word_jotted_without_its_accent_or_its_capital_gets_them(jotted: str, core: str) -> None:
+    assert place(jotted, "es").core == core
+
+
+@pytest.mark.parametrize(
+    ("tone", "frames"),
+    [("formal", ("Agradecí que tuviera la confianza de contarme que usted {x}.",
+                 "Valoré mucho que compartiera conmigo que usted {x}.",
+                 "Fue un detalle por su parte contarme que usted {x}.")),
+     ("warm", ("Agradecí que tuvieras la confianza de contarme que {y}.",
+               "Valoré mucho que compartieras conmigo que {y}.",
+               "Fue un detalle por tu parte contarme que {y}."))],
+)  # fmt: skip
+def test_what_the_reader_told_of_themselves_is_thanked_for(
+    tone: str, frames: tuple[str, ...]
+) -> None:
+    data = {
+        "candidate": {"name": "Lucía Moreno", "email": "l@example.org"},
+        "interview": {"company": "Bufete Ríos", "position": "abogada",
+                      "start": dt.datetime(2026, 11, 24, 10, tzinfo=dt.UTC)},
+        "interviewers": [{"name": "Elena Sánchez", "email": "e@example.org",
+                          "talking_points": ["ella acaba de volver de Chile"]}],
+    }  # fmt: skip
+    [note] = thanknote.draft(thanknote.load_interview(data), tone=tone, locale="es_ES")  # type: ignore[arg-type]
+    said = [f.format(x="acaba de volver de Chile", y="acabas de volver de Chile") for f in frames]
+    assert any(sentence in " ".join(note.text.split()) for sentence in said), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [("rebranding de una cadena de panaderias", "el rebranding de una cadena de panaderías"),
+     ("catering para eventos de empresa", "el catering para eventos de empresa"),
+     ("carnet de conducir B", "el carnet de conducir B"),
+     ("informe mensual de calidad", "el informe mensual de calidad"),
+     ("cierre de edicion a las 23h", "el cierre de edición a las 23h")],
+)  # fmt: skip
+def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
+    jotted: str, core: str
+) -> None:
+    point = place(jotted, "es")
+    assert (point.kind, point.core) == ("topic", core)
