@@ -2002,3 +2002,50 @@ def test_the_readers_own_experience_is_theirs_in_the_note(tone: str) -> None:
     for note in every_choice_of(iv, tone, "thank_you"):
         assert yours in note.text, note.text
         assert "racconto" not in note.text, note.text
+
+
+WRITTEN_AS_NAMED = [
+    # a place jotted in lower case takes its capital
+    ("entrambi di napoli", "il fatto che siamo entrambi di Napoli"),
+    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo da marzo"),
+    (
+        "abbiamo corso entrambe la maratona di firenze",
+        "il fatto che abbiamo corso entrambe la maratona di Firenze",
+    ),
+    ("mi ha raccontato dei suoi anni a londra", "il Suo racconto dei Suoi anni a Londra"),
+    # software, as its maker writes it
+    ("domanda su kubernetes", "la Sua domanda su Kubernetes"),
+    ("dashboard vendite in power bi", "la dashboard vendite in Power BI"),
+    ("il passaggio da excel a sap", "il passaggio da Excel a SAP"),
+    # an acronym and a disease named after a person
+    ("il rapporto tra oss e infermieri", "il rapporto tra OSS e infermieri"),
+    ("il nuovo nucleo alzheimer", "il nuovo nucleo Alzheimer"),
+    # a word in capitals stays as written
+    ("il progetto ROMA 2030", "il progetto ROMA 2030"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), WRITTEN_AS_NAMED)
+def test_a_name_jotted_in_lower_case_takes_its_capitals(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+ACCENTS_RESTORED = [
+    (
+        "lei rientra dalla maternita a febbraio",
+        "la Sua osservazione secondo cui rientra dalla maternità a febbraio",
+    ),
+    ("i turni di reperibilita", "i turni di reperibilità"),
+    ("mi ha detto che c'e molta autonomia", "la Sua osservazione secondo cui c'è molta autonomia"),
+    ("mi ha detto che il reparto é nuovo", "la Sua osservazione secondo cui il reparto è nuovo"),
+    # "perché" keeps its own accent
+    (
+        "mi ha chiesto perché ho scelto la logistica",
+        "la Sua domanda sul perché ho scelto la logistica",
+    ),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), ACCENTS_RESTORED)
+def test_a_common_word_typed_without_its_accent_gets_it_back(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
