@@ -2049,3 +2049,43 @@ ACCENTS_RESTORED = [
 @pytest.mark.parametrize(("jotted", "placed"), ACCENTS_RESTORED)
 def test_a_common_word_typed_without_its_accent_gets_it_back(jotted: str, placed: str) -> None:
     assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("1 oss ogni 8 ospiti", "il rapporto di 1 OSS ogni 8 ospiti"),
+        ("un educatore ogni 5 bambini", "il rapporto di un educatore ogni 5 bambini"),
+        ("un'educatrice per 6 bambini", "il rapporto di un'educatrice per 6 bambini"),
+    ],
+)
+def test_a_ratio_is_named_as_one(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "3 notti al mese",
+        "12 persone nel team",
+        "due turni di notte",
+        "1 su 8 clienti",  # a share, not a ratio
+        # what happens "anche" then would go with the note's own verb
+        "turni anche la domenica",
+        "il turno anche di notte",
+    ],
+)
+def test_a_count_or_an_also_when_jotted_as_a_fact_is_left_out(jotted: str) -> None:
+    assert place(jotted, "it").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("3x a settimana", "3x a settimana"),  # a figure, not a count of things
+        ("turni da 12 ore, 3 notti al mese", "i turni da 12 ore"),
+        ("lavorano anche il sabato", "la Sua osservazione secondo cui lavorano anche il sabato"),
+    ],
+)
+def test_a_figure_or_a_clause_with_anche_is_still_placed(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
