@@ -2089,3 +2089,21 @@ def test_a_count_or_an_also_when_jotted_as_a_fact_is_left_out(jotted: str) -> No
 )
 def test_a_figure_or_a_clause_with_anche_is_still_placed(jotted: str, placed: str) -> None:
     assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("Sommelier", "di sommelier"),
+        ("Graphic designer", "di graphic designer"),
+        ("Data analyst", "di data analyst"),
+        ("Data Engineer", "di Data Engineer"),  # every initial a capital: the title as printed
+        ("Java developer", "di Java developer"),  # a name first
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_an_english_job_title_written_as_a_sentence_reads_in_lower_case(
+    tone: str, given: str, said: str
+) -> None:
+    for note in thanknote.draft(_titled(given), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert said in body(note), note.text
