@@ -2107,3 +2107,29 @@ def test_an_english_job_title_written_as_a_sentence_reads_in_lower_case(
 ) -> None:
     for note in thanknote.draft(_titled(given), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
         assert said in body(note), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a plural whose ending only "-a" words have takes "le"
+        ("consegne in zona nord", "le consegne in zona nord"),
+        ("offerte per i clienti business", "le offerte per i clienti business"),
+        ("richieste dei clienti", "le richieste dei clienti"),
+        ("interviste ai pazienti", "le interviste ai pazienti"),
+        ("etichette in carta", "le etichette in carta"),
+        ("tabelle pivot in excel", "le tabelle pivot in Excel"),
+        # "menu" is masculine
+        ("menu degustazione", "il menu degustazione"),
+        # a singular or a verb spelt so is no such plural
+        ("veste grafica nuova", None),
+        ("permette di lavorare da remoto", None),
+        ("esiste un piano", None),
+    ],
+)
+def test_a_bare_plural_in_a_feminine_only_ending_takes_le(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
