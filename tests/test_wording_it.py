@@ -2133,3 +2133,22 @@ def test_a_bare_plural_in_a_feminine_only_ending_takes_le(jotted: str, placed: s
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("clienti fisse da anni", None),  # never "i clienti fisse"
+        ("pazienti anziane", None),
+        ("clienti fissi", "i clienti fissi"),
+        ("corsi online", "i corsi online"),
+    ],
+)
+def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
