@@ -2002,3 +2002,153 @@ def test_the_readers_own_experience_is_theirs_in_the_note(tone: str) -> None:
     for note in every_choice_of(iv, tone, "thank_you"):
         assert yours in note.text, note.text
         assert "racconto" not in note.text, note.text
+
+
+WRITTEN_AS_NAMED = [
+    # a place jotted in lower case takes its capital
+    ("entrambi di napoli", "il fatto che siamo entrambi di Napoli"),
+    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo da marzo"),
+    (
+        "abbiamo corso entrambe la maratona di firenze",
+        "il fatto che abbiamo corso entrambe la maratona di Firenze",
+    ),
+    ("mi ha raccontato dei suoi anni a londra", "il Suo racconto dei Suoi anni a Londra"),
+    # software, as its maker writes it
+    ("domanda su kubernetes", "la Sua domanda su Kubernetes"),
+    ("dashboard vendite in power bi", "la dashboard vendite in Power BI"),
+    ("il passaggio da excel a sap", "il passaggio da Excel a SAP"),
+    # an acronym and a disease named after a person
+    ("il rapporto tra oss e infermieri", "il rapporto tra OSS e infermieri"),
+    ("il nuovo nucleo alzheimer", "il nuovo nucleo Alzheimer"),
+    # a word in capitals stays as written
+    ("il progetto ROMA 2030", "il progetto ROMA 2030"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), WRITTEN_AS_NAMED)
+def test_a_name_jotted_in_lower_case_takes_its_capitals(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+ACCENTS_RESTORED = [
+    (
+        "lei rientra dalla maternita a febbraio",
+        "la Sua osservazione secondo cui rientra dalla maternità a febbraio",
+    ),
+    ("i turni di reperibilita", "i turni di reperibilità"),
+    ("mi ha detto che c'e molta autonomia", "la Sua osservazione secondo cui c'è molta autonomia"),
+    ("mi ha detto che il reparto é nuovo", "la Sua osservazione secondo cui il reparto è nuovo"),
+    # "perché" keeps its own accent
+    (
+        "mi ha chiesto perché ho scelto la logistica",
+        "la Sua domanda sul perché ho scelto la logistica",
+    ),
+]
+
+
+@pytest.mark.parametrize(("jotted", "placed"), ACCENTS_RESTORED)
+def test_a_common_word_typed_without_its_accent_gets_it_back(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("1 oss ogni 8 ospiti", "il rapporto di 1 OSS ogni 8 ospiti"),
+        ("un educatore ogni 5 bambini", "il rapporto di un educatore ogni 5 bambini"),
+        ("un'educatrice per 6 bambini", "il rapporto di un'educatrice per 6 bambini"),
+    ],
+)
+def test_a_ratio_is_named_as_one(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "3 notti al mese",
+        "12 persone nel team",
+        "due turni di notte",
+        "1 su 8 clienti",  # a share, not a ratio
+        # what happens "anche" then would go with the note's own verb
+        "turni anche la domenica",
+        "il turno anche di notte",
+    ],
+)
+def test_a_count_or_an_also_when_jotted_as_a_fact_is_left_out(jotted: str) -> None:
+    assert place(jotted, "it").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("3x a settimana", "3x a settimana"),  # a figure, not a count of things
+        ("turni da 12 ore, 3 notti al mese", "i turni da 12 ore"),
+        ("lavorano anche il sabato", "la Sua osservazione secondo cui lavorano anche il sabato"),
+    ],
+)
+def test_a_figure_or_a_clause_with_anche_is_still_placed(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("Sommelier", "di sommelier"),
+        ("Graphic designer", "di graphic designer"),
+        ("Data analyst", "di data analyst"),
+        ("Data Engineer", "di Data Engineer"),  # every initial a capital: the title as printed
+        ("Java developer", "di Java developer"),  # a name first
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_an_english_job_title_written_as_a_sentence_reads_in_lower_case(
+    tone: str, given: str, said: str
+) -> None:
+    for note in thanknote.draft(_titled(given), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert said in body(note), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a plural whose ending only "-a" words have takes "le"
+        ("consegne in zona nord", "le consegne in zona nord"),
+        ("offerte per i clienti business", "le offerte per i clienti business"),
+        ("richieste dei clienti", "le richieste dei clienti"),
+        ("interviste ai pazienti", "le interviste ai pazienti"),
+        ("etichette in carta", "le etichette in carta"),
+        ("tabelle pivot in excel", "le tabelle pivot in Excel"),
+        # "menu" is masculine
+        ("menu degustazione", "il menu degustazione"),
+        # a singular or a verb spelt so is no such plural
+        ("veste grafica nuova", None),
+        ("permette di lavorare da remoto", None),
+        ("esiste un piano", None),
+    ],
+)
+def test_a_bare_plural_in_a_feminine_only_ending_takes_le(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("clienti fisse da anni", None),  # never "i clienti fisse"
+        ("pazienti anziane", None),
+        ("clienti fissi", "i clienti fissi"),
+        ("corsi online", "i corsi online"),
+    ],
+)
+def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
