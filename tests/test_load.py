@@ -371,6 +371,15 @@ class TestOwnWordsAndGreetings:
         warnings = thanknote.check_interview(thanknote.load_interview(data))
         assert [w.field for w in warnings] == ["interviewers[0].talking_points[0].link"]
 
+    def test_a_point_left_out_takes_its_link_with_it_and_says_so(self) -> None:
+        data = self._data()
+        data["interviewers"][0]["talking_points"] = [
+            {"point": "small team!! love this", "link": "I like small teams."}
+        ]
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert [w.field for w in warnings] == ["interviewers[0].talking_points[0]"]
+        assert "“small team!! love this”, and the line you tied to it," in warnings[0].message
+
     @pytest.mark.parametrize(
         ("tone", "name", "honorific", "warned"),
         [("formal", "Anna Weber", None, True),

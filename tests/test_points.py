@@ -758,6 +758,7 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
      ("fr", "ai géré deux équipes", "j'ai géré deux équipes"),
      ("de", "hab zwei Jahre Nachtdienst gemacht", "ich habe zwei Jahre Nachtdienst gemacht"),
      ("es", "estuve 3 temporadas", "estuve 3 temporadas"),
+     ("es", "trabaje 2 temporadas en Formigal", "trabajé 2 temporadas en Formigal"),
      ("de", "3 jahre stationsleitung", ""),
      ("de", "Bauingenieurin, 4 J. im Ing.büro", "")],
 )  # fmt: skip

@@ -359,7 +359,7 @@ def test_a_linked_point_is_tied_to_its_link_by_a_bridge(
     which: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     others = ["die Umstellung auf Kafka", "Passt Schichtarbeit zu mir?"]
-    linked = {"point": "der Umzug nach Leipzig", "link": "ich bin selbst zweimal umgezogen"}
+    linked = {"point": "der Umzug nach Leipzig", "link": "Ich bin selbst zweimal umgezogen"}
     points = [*others[:which], linked, *others[which:]]
     iv = thanknote.load_interview(data([("Anna Weber", "Frau", points)]))
     for note in every_bank(iv, monkeypatch):

@@ -45,7 +45,10 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
         warn("", "this looks like the unedited starter file; replace the example values first")
     language = _language(locale or interview.locale)
     for j, point, why in _unplaced(interview.talking_points, language):
-        warn(f"talking_points[{j}]", f"the notes leave out “{point}”: {why}")
+        warn(
+            f"talking_points[{j}]",
+            f"the notes leave out “{point}”{_and_link(interview.links, j)}: {why}",
+        )
     strength = interview.candidate.strength
     if strength and _left_out(strength, language):
         warn("candidate.strength", f"the notes leave out your strength “{strength}”: {_LOWER}")
@@ -81,7 +84,8 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
         for j, point, why in _unplaced(person.talking_points, language, person):
             warn(
                 f"interviewers[{i}].talking_points[{j}]",
-                f"the note to {person.name} leaves out “{point}”: {why}",
+                f"the note to {person.name} leaves out “{point}”{_and_link(person.links, j)}: "
+                f"{why}",
             )
         if person.email is None:
             warn(
@@ -104,6 +108,11 @@ _LOWER = (
     "it is all in lower case, and the language writes its nouns with a capital; "
     "write it as it should read in the note"
 )
+
+
+def _and_link(links: tuple[str, ...], j: int) -> str:
+    # The line the candidate tied to a point goes wherever the point goes.
+    return ", and the line you tied to it," if links and links[j] else ""
 
 
 def _left_out(words: str, language: str | None) -> bool:

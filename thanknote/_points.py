@@ -1058,11 +1058,12 @@ def own_words(text: str, language: str) -> str:
     in lower case) give ``""``: the note leaves them out.
     """
     words = language_pack(language).lexicon
-    text = _spelt_out(" ".join(text.split()), language)
-    if _nouns_in_lower_case(text, words) or _clipped(text, language):
-        # "3 jahre stationsleitung", "4 J. im Ing.büro": misspelt nouns or
-        # shorthand in the note
-        return ""
+    text = " ".join(text.split())
+    if _nouns_in_lower_case(text, words):
+        return ""  # "3 jahre stationsleitung": its nouns would be misspelt in the note
+    text = _spelt_out(text, language)
+    if _clipped(text, language):
+        return ""  # "4 J. im Ing.büro": shorthand the note would show as typed
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
