@@ -788,6 +788,21 @@ def test_the_shorthand_that_keeps_a_point_out_is_named() -> None:
     assert why.startswith("“s.bonifacio” is shorthand")
 
 
+@pytest.mark.parametrize(
+    ("language", "point", "placed"),
+    [("fr", "recrutement et formation des saisonniers",
+      "le recrutement et la formation des saisonniers"),
+     ("it", "spedizioni e resi gestiti in sap", "le spedizioni e i resi gestiti in SAP"),
+     ("it", "la gestione del magazzino e dei resi", "la gestione del magazzino e dei resi"),
+     ("fr", "le planning et les congés", "le planning et les congés"),
+     ("en", "hiring and onboarding", "hiring and onboarding")],
+)  # fmt: skip
+def test_two_bare_things_joined_by_and_take_an_article_each(
+    language: str, point: str, placed: str
+) -> None:
+    assert str(place(point, language, READER)) == placed
+
+
 def test_a_link_jotted_without_its_subject_is_said_with_it() -> None:
     placed = place("the new rota", "en", READER, link="did exactly that at my last job")
     assert placed.link == "I did exactly that at my last job."

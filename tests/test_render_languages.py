@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import thanknote
+from thanknote.testing import make_interview
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 
@@ -171,3 +173,17 @@ def test_every_built_in_note_lints_clean_without_its_interview(example: str, ton
         for note in thanknote.draft(interview, tone=tone, kind=kind):  # type: ignore[arg-type]
             report = thanknote.lint(note.text, kind=kind)
             assert not report.errors, (note.interviewer.name, kind, note.text, report.errors)
+
+
+@pytest.mark.parametrize(
+    ("locale", "position", "said"),
+    [("de_DE", "tischlergeselle", "als Tischlergeselle"),
+     ("fr_FR", "infirmière de nuit", "infirmière de nuit")],
+)  # fmt: skip
+def test_a_job_title_typed_in_lower_case_takes_a_capital_where_nouns_do(
+    locale: str, position: str, said: str
+) -> None:
+    interview = make_interview(interviewers=1)
+    interview = attrs.evolve(interview, position=position, locale=locale)
+    text = " ".join(thanknote.draft(interview)[0].text.split())
+    assert said in text, text

@@ -441,6 +441,9 @@ def _pair(
     item is no topic, or when the second reads as a clause of both.
     """
     parts = _PAIR.split(text)
+    joined = len(parts) != 2  # by "and": both items are things, or the point is whole
+    if joined:
+        parts = _bare_pair(text, language)
     if len(parts) != 2 or not all(p.strip() for p in parts):
         return None
     if "+" in text and len(parts[1].split()) > 3:
@@ -461,11 +464,39 @@ def _pair(
     if second.kind == "topic":
         both = f"{first} {_and_word(language)} {second}"
         return Point(both, kind="topic", core=both, link=_sentence(link))
+    if joined:
+        return None
     if _reads_as_a_clause(parts[1], language):
         return None  # "Leasingverträge + Abrechnung laufen über Cronjobs": one clause
     # "rastreabilidade lote a lote / ainda muitos registos em papel": a remark
     # that is no thing to name; the first item is the point.
     return Point(str(first), kind=first.kind, core=first.core, link=_sentence(link))
+
+
+def _bare_pair(text: str, language: str) -> list[str]:
+    """Two items joined by the language's "and", the second without its article.
+
+    Only where a noun needs one ("le recrutement et formation" → "le
+    recrutement et la formation"); elsewhere, or when the second item has
+    its article, the point is read whole.
+    """
+    openers = language_pack(language).lexicon.topic_openers
+    if not openers:
+        return []
+    parts = re.split(rf"\s+{re.escape(_and_word(language))}\s+", text)
+    if len(parts) != 2 or not parts[1]:
+        return []
+    second = parts[1].casefold()
+    if second[:1].isdigit():
+        return []  # "140 bénévoles et 6 boutiques": counts share one article
+    if any(second.startswith(o) if o[-1:] in "'’" else second.split()[0] == o for o in openers):
+        return []
+    # "la gestione del magazzino e dei resi", "in terza e quarta": after a
+    # preposition, "and" joins the words that follow it, not two things.
+    small = language_pack(language).lexicon.function_words
+    if any(w in small for w in [*parts[0].casefold().split()[1:], second.split()[0]]):
+        return []
+    return parts
 
 
 def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:

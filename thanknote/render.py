@@ -676,12 +676,21 @@ def template_context(
         "choose": chooser(interview, index),
         "on_day": on_day(day, today, locale),
         "at_company": at_company_phrase(interview, locale),
-        "position": position_in_prose(interview.position),
+        "position": _position(interview.position, language),
         "family_name": _family_name(person, language),
         "address": _address(tone, person, language),
         "decision_by": decision_by(interview.decision_expected, day, today, locale),
         "decision_when": decision_when(interview.decision_expected, day, today, locale),
     }
+
+
+def _position(position: str, language: str) -> str:
+    # A job title is a noun: where nouns take a capital, one typed without
+    # it ("tischlergeselle") would be a misspelling in the note.
+    said = position_in_prose(position)
+    if said[:1].islower() and language_pack(language).lexicon.lower_case_noun:
+        return said[:1].upper() + said[1:]
+    return said
 
 
 def _as_said(candidate: Candidate, language: str) -> Candidate:
