@@ -1875,3 +1875,163 @@ def test_a_said_clause_is_not_followed_by_the_job_it_names() -> None:
         "Je note avec intérêt que le poste est ouvert au télétravail : voilà qui me donne "
         "une idée très concrète du quotidien."
     ) in " ".join(note.text.split()), note.text
+
+
+def _placed(jotted: str) -> tuple[str, str]:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    return point.kind, point.core
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("passage a la facturation electronique en 2026", "topic",
+         "le passage à la facturation électronique en 2026"),
+        ("elle a dit que la classe est a double niveau", "clause", "la classe est à double niveau"),
+        ("elle m'a dit que le bloc passe en 12h a partir de janvier", "clause",
+         "le bloc passe en 12h à partir de janvier"),
+        ("m'a parle des nouveaux camions electriques", "topic", "les nouveaux camions électriques"),
+        ("demande comment je gere le stress en urgence", "question",
+         "comment je gère le stress en urgence"),
+        ("leur projet de jardin therapeutique", "topic", "votre projet de jardin thérapeutique"),
+        ("le suivi des infirmieres de nuit", "topic", "le suivi des infirmières de nuit"),
+        ("la disponibilite des equipes", "topic", "la disponibilité des équipes"),
+        ("la ponctualite des livraisons", "topic", "la ponctualité des livraisons"),
+    ],
+)  # fmt: skip
+def test_a_common_word_typed_without_its_accent_is_written_with_it(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "habilitation BR a repasser",
+        "on a fait la meme ecole a Lyon",
+        "l'elaboration du budget annuel",
+        "les precautions d'usage",
+        "question: comment je reagissais face a un client",
+        "la reecriture du site",
+    ],
+)
+def test_a_word_whose_accent_no_rule_restores_leaves_the_point_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["dispo pour les periodes fiscales ?", "horaires en 3x8 ?", "le salaire ?", "télétravail ?"],
+)
+def test_a_question_jotted_without_a_verb_is_left_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("question: comment je gérerais un client mécontent",
+         "comment je gérerais un client mécontent"),
+        ("question : pourquoi ce métier", "pourquoi ce métier"),
+        ("question sur ma gestion d'un resident agressif",
+         "votre question sur ma gestion d'un résident agressif"),
+        ("une question sur mes disponibilités", "votre question sur mes disponibilités"),
+    ],
+)  # fmt: skip
+def test_a_point_that_names_a_question_is_the_readers_question(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("demande si j'ai la FIMO a jour", "si j'ai la FIMO à jour"),
+        ("demande s'il me reste des congés", "s'il me reste des congés"),
+    ],
+)
+def test_asked_whether_is_said_as_asked(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("nouvel automate livré en mars", "le nouvel automate livré en mars"),
+        ("petite équipe de six soignants", "la petite équipe de six soignants"),
+        ("prochains recrutements en cuisine", "les prochains recrutements en cuisine"),
+        ("ancien local de la mairie", "l'ancien local de la mairie"),
+        ("future ligne de tram", "la future ligne de tram"),
+    ],
+)
+def test_a_noun_opened_by_an_adjective_takes_its_article(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("manque de personnel le week-end", "le manque de personnel le week-end"),
+        ("fournil refait l'an dernier", "le fournil refait l'an dernier"),
+        ("diagnostic sur vehicules hybrides", "le diagnostic sur véhicules hybrides"),
+        ("circuit des prélèvements", "le circuit des prélèvements"),
+    ],
+)
+def test_a_masculine_noun_whose_ending_says_nothing_takes_le(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("son fils fait aussi du rugby", "votre fils fait aussi du rugby"),
+        ("sa fille joue au hand comme moi", "votre fille joue au hand comme moi"),
+        ("elle connait mon ancien chef", "vous connaissez mon ancien chef"),
+        ("il a travaillé avec ma tutrice de stage", "vous avez travaillé avec ma tutrice de stage"),
+    ],
+)
+def test_what_the_reader_shares_with_the_candidate_is_a_shared_point(
+    jotted: str, core: str
+) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("tournees surtout en Bretagne", "les tournées, surtout en Bretagne"),
+        ("les clients principalement des PME", "les clients, principalement des PME"),
+    ],
+)
+def test_an_adverb_after_the_noun_is_set_off_by_a_comma(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("il m'a demandé pk je quitte ma boite actuelle",
+         "pourquoi je quitte mon entreprise actuelle"),
+        ("j'ai deja travaille sur un automate", "J'ai déjà travaillé sur un automate."),
+    ],
+)  # fmt: skip
+def test_familiar_and_unaccented_words_are_written_as_a_letter_writes_them(
+    jotted: str, said: str
+) -> None:
+    if jotted.startswith("j'ai"):
+        assert place("le nouvel automate", "fr", link=jotted).link == said
+    else:
+        assert _placed(jotted) == ("question", said)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_pastime_the_readers_family_shares_is_never_tied_to_the_job(tone: str) -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(  # type: ignore[arg-type]
+                _one(["la refonte des plannings", "son fils fait aussi du rugby"]), tone=tone
+            )
+            text = " ".join(note.text.split())
+            assert "que votre fils fait aussi du rugby" in text, text
+            assert "du rugby, et cela" not in text, text
+            assert "du rugby m'aide" not in text, text
