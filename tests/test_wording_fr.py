@@ -2035,3 +2035,67 @@ def test_a_pastime_the_readers_family_shares_is_never_tied_to_the_job(tone: str)
             assert "que votre fils fait aussi du rugby" in text, text
             assert "du rugby, et cela" not in text, text
             assert "du rugby m'aide" not in text, text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "parking dispo le soir",
+        "visite de l'atelier super",
+        "équipe sympa et soudée",
+        "20 couverts max le midi",
+        "mutuelle prise en charge a la signature",
+    ],
+)
+def test_a_word_of_notes_a_letter_never_prints_leaves_the_point_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("demandé mes dispos pour le samedi", "question", "mes disponibilités pour le samedi"),
+        ("demande mes pretentions salariales", "question", "mes prétentions salariales"),
+        ("il part a la retraite en juin", "clause", "vous partez à la retraite en juin"),
+        ("elle a la FIMO depuis dix ans", "clause", "vous avez la FIMO depuis dix ans"),
+    ],
+)  # fmt: skip
+def test_shorthand_is_written_out_only_where_its_sense_is_sure(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("le directeur arrive en janvier", "le directeur arrive en janvier"),
+        ("la saison commence en avril", "la saison commence en avril"),
+        ("le chef de cuisine quitte la maison", "le chef de cuisine quitte la maison"),
+    ],
+)
+def test_a_clause_with_a_verb_that_is_no_noun_is_said_after_que(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("elle vient de Bordeaux comme moi", "vous venez de Bordeaux comme moi"),
+        ("il court le marathon comme moi", "vous courez le marathon comme moi"),
+    ],
+)
+def test_what_the_reader_does_like_the_candidate_is_a_shared_point(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("CDI après période d'essai", "le CDI après période d'essai"),
+        ("GMAO à déployer en 2027", "la GMAO à déployer en 2027"),
+        ("RTT en plus des congés", "les RTT en plus des congés"),
+    ],
+)
+def test_an_acronym_of_a_common_noun_takes_its_article(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
