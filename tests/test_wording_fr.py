@@ -2099,3 +2099,46 @@ def test_what_the_reader_does_like_the_candidate_is_a_shared_point(jotted: str, 
 )
 def test_an_acronym_of_a_common_noun_takes_its_article(jotted: str, core: str) -> None:
     assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "il m'a dit que sa fille est en 6e",
+        "sa fille vient d'avoir un bébé",
+        "elle m'a raconté que son mari est pompier",
+    ],
+)
+def test_news_of_the_readers_family_is_left_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("2 sites, Lyon et Grenoble", "topic", "les 2 sites, Lyon et Grenoble"),
+        ("140 bénévoles et 6 boutiques", "topic", "les 140 bénévoles et 6 boutiques"),
+        ("35h par semaine", "unplaced", "35h par semaine"),
+        ("3 postes ouverts en cuisine", "unplaced", "3 postes ouverts en cuisine"),
+    ],
+)
+def test_a_figure_first_is_said_with_les_or_left_out(jotted: str, kind: str, core: str) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("on aime tous les deux la rando", "nous aimons tous les deux la randonnée"),
+        ("on a fait la même asso étudiante", "nous avons fait la même association étudiante"),
+    ],
+)
+def test_a_clipped_word_is_written_out(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+def test_a_preposition_before_a_typed_without_its_accent_is_written_out() -> None:
+    assert _placed("le poste est ouvert suite a un depart") == (
+        "clause",
+        "le poste est ouvert suite à un départ",
+    )
