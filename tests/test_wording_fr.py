@@ -2142,3 +2142,16 @@ def test_a_preposition_before_a_typed_without_its_accent_is_written_out() -> Non
         "clause",
         "le poste est ouvert suite à un départ",
     )
+
+
+def test_a_formal_note_says_a_shared_point_without_exclamation_or_wink() -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(  # type: ignore[arg-type]
+                _one(["la refonte des plannings", "on vient tous les deux de Brest"]),
+                tone="formal",
+            )
+            text = " ".join(note.text.split())
+            assert "que nous venons tous les deux de Brest." in text, text
+            assert "Jolie coïncidence" not in text, text
+            assert "Je souris" not in text, text
