@@ -2155,3 +2155,31 @@ def test_a_formal_note_says_a_shared_point_without_exclamation_or_wink() -> None
             assert "que nous venons tous les deux de Brest." in text, text
             assert "Jolie coïncidence" not in text, text
             assert "Je souris" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("elle dit que l'equipe est jeune", "clause", "l'équipe est jeune"),
+        ("il disait que le turnover est eleve", "clause", "le turnover est élevé"),
+        ("il m'a expliqué comment fonctionne le tri", "topic", "la façon dont fonctionne le tri"),
+        ("elle m'a expliqué comment elle organise les gardes", "unplaced",
+         "elle m'a expliqué comment elle organise les gardes"),
+    ],
+)  # fmt: skip
+def test_what_the_reader_said_or_explained_is_read_in_any_tense(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("comment je gererais un conflit entre collegues ?",
+         "comment je gérerais un conflit entre collègues"),
+        ("m'a demande comment je prioriserais mes taches", "comment je prioriserais mes tâches"),
+    ],
+)  # fmt: skip
+def test_a_question_asked_keeps_no_word_without_its_accent(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
