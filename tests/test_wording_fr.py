@@ -2183,3 +2183,18 @@ def test_what_the_reader_said_or_explained_is_read_in_any_tense(
 )  # fmt: skip
 def test_a_question_asked_keeps_no_word_without_its_accent(jotted: str, core: str) -> None:
     assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_clause_tied_to_the_candidate_is_never_welcomed_with_pleasure(tone: str) -> None:
+    point = {
+        "point": "ils ont perdu deux gros clients cette année",
+        "link": "j'ai déjà reconquis des clients perdus",
+    }
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
+            text = " ".join(note.text.split())
+            assert "que vous avez perdu deux gros clients cette année" in text, text
+            assert "avec plaisir que vous avez perdu" not in text, text
+            assert "réjouis de savoir que vous avez perdu" not in text, text
