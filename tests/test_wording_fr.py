@@ -1875,3 +1875,326 @@ def test_a_said_clause_is_not_followed_by_the_job_it_names() -> None:
         "Je note avec intérêt que le poste est ouvert au télétravail : voilà qui me donne "
         "une idée très concrète du quotidien."
     ) in " ".join(note.text.split()), note.text
+
+
+def _placed(jotted: str) -> tuple[str, str]:
+    point = place(jotted, "fr", ("Claire Dubois", "Claire", "Dubois"))
+    return point.kind, point.core
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("passage a la facturation electronique en 2026", "topic",
+         "le passage à la facturation électronique en 2026"),
+        ("elle a dit que la classe est a double niveau", "clause", "la classe est à double niveau"),
+        ("elle m'a dit que le bloc passe en 12h a partir de janvier", "clause",
+         "le bloc passe en 12h à partir de janvier"),
+        ("m'a parle des nouveaux camions electriques", "topic", "les nouveaux camions électriques"),
+        ("demande comment je gere le stress en urgence", "question",
+         "comment je gère le stress en urgence"),
+        ("leur projet de jardin therapeutique", "topic", "votre projet de jardin thérapeutique"),
+        ("le suivi des infirmieres de nuit", "topic", "le suivi des infirmières de nuit"),
+        ("la disponibilite des equipes", "topic", "la disponibilité des équipes"),
+        ("la ponctualite des livraisons", "topic", "la ponctualité des livraisons"),
+    ],
+)  # fmt: skip
+def test_a_common_word_typed_without_its_accent_is_written_with_it(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "habilitation BR a repasser",
+        "on a fait la meme ecole a Lyon",
+        "l'elaboration du budget annuel",
+        "les precautions d'usage",
+        "question: comment je reagissais face a un client",
+        "la reecriture du site",
+    ],
+)
+def test_a_word_whose_accent_no_rule_restores_leaves_the_point_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["dispo pour les periodes fiscales ?", "horaires en 3x8 ?", "le salaire ?", "télétravail ?"],
+)
+def test_a_question_jotted_without_a_verb_is_left_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("question: comment je gérerais un client mécontent",
+         "comment je gérerais un client mécontent"),
+        ("question : pourquoi ce métier", "pourquoi ce métier"),
+        ("question sur ma gestion d'un resident agressif",
+         "votre question sur ma gestion d'un résident agressif"),
+        ("une question sur mes disponibilités", "votre question sur mes disponibilités"),
+    ],
+)  # fmt: skip
+def test_a_point_that_names_a_question_is_the_readers_question(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("demande si j'ai la FIMO a jour", "si j'ai la FIMO à jour"),
+        ("demande s'il me reste des congés", "s'il me reste des congés"),
+    ],
+)
+def test_asked_whether_is_said_as_asked(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("nouvel automate livré en mars", "le nouvel automate livré en mars"),
+        ("petite équipe de six soignants", "la petite équipe de six soignants"),
+        ("prochains recrutements en cuisine", "les prochains recrutements en cuisine"),
+        ("ancien local de la mairie", "l'ancien local de la mairie"),
+        ("future ligne de tram", "la future ligne de tram"),
+    ],
+)
+def test_a_noun_opened_by_an_adjective_takes_its_article(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("manque de personnel le week-end", "le manque de personnel le week-end"),
+        ("fournil refait l'an dernier", "le fournil refait l'an dernier"),
+        ("diagnostic sur vehicules hybrides", "le diagnostic sur véhicules hybrides"),
+        ("circuit des prélèvements", "le circuit des prélèvements"),
+    ],
+)
+def test_a_masculine_noun_whose_ending_says_nothing_takes_le(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("son fils fait aussi du rugby", "votre fils fait aussi du rugby"),
+        ("sa fille joue au hand comme moi", "votre fille joue au hand comme moi"),
+        ("elle connait mon ancien chef", "vous connaissez mon ancien chef"),
+        ("il a travaillé avec ma tutrice de stage", "vous avez travaillé avec ma tutrice de stage"),
+    ],
+)
+def test_what_the_reader_shares_with_the_candidate_is_a_shared_point(
+    jotted: str, core: str
+) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("tournees surtout en Bretagne", "les tournées, surtout en Bretagne"),
+        ("les clients principalement des PME", "les clients, principalement des PME"),
+    ],
+)
+def test_an_adverb_after_the_noun_is_set_off_by_a_comma(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("il m'a demandé pk je quitte ma boite actuelle",
+         "pourquoi je quitte mon entreprise actuelle"),
+        ("j'ai deja travaille sur un automate", "J'ai déjà travaillé sur un automate."),
+    ],
+)  # fmt: skip
+def test_familiar_and_unaccented_words_are_written_as_a_letter_writes_them(
+    jotted: str, said: str
+) -> None:
+    if jotted.startswith("j'ai"):
+        assert place("le nouvel automate", "fr", link=jotted).link == said
+    else:
+        assert _placed(jotted) == ("question", said)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_pastime_the_readers_family_shares_is_never_tied_to_the_job(tone: str) -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(  # type: ignore[arg-type]
+                _one(["la refonte des plannings", "son fils fait aussi du rugby"]), tone=tone
+            )
+            text = " ".join(note.text.split())
+            assert "que votre fils fait aussi du rugby" in text, text
+            assert "du rugby, et cela" not in text, text
+            assert "du rugby m'aide" not in text, text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "parking dispo le soir",
+        "visite de l'atelier super",
+        "équipe sympa et soudée",
+        "20 couverts max le midi",
+        "mutuelle prise en charge a la signature",
+    ],
+)
+def test_a_word_of_notes_a_letter_never_prints_leaves_the_point_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("demandé mes dispos pour le samedi", "question", "mes disponibilités pour le samedi"),
+        ("demande mes pretentions salariales", "question", "mes prétentions salariales"),
+        ("il part a la retraite en juin", "clause", "vous partez à la retraite en juin"),
+        ("elle a la FIMO depuis dix ans", "clause", "vous avez la FIMO depuis dix ans"),
+    ],
+)  # fmt: skip
+def test_shorthand_is_written_out_only_where_its_sense_is_sure(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("le directeur arrive en janvier", "le directeur arrive en janvier"),
+        ("la saison commence en avril", "la saison commence en avril"),
+        ("le chef de cuisine quitte la maison", "le chef de cuisine quitte la maison"),
+    ],
+)
+def test_a_clause_with_a_verb_that_is_no_noun_is_said_after_que(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("elle vient de Bordeaux comme moi", "vous venez de Bordeaux comme moi"),
+        ("il court le marathon comme moi", "vous courez le marathon comme moi"),
+    ],
+)
+def test_what_the_reader_does_like_the_candidate_is_a_shared_point(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("CDI après période d'essai", "le CDI après période d'essai"),
+        ("GMAO à déployer en 2027", "la GMAO à déployer en 2027"),
+        ("RTT en plus des congés", "les RTT en plus des congés"),
+    ],
+)
+def test_an_acronym_of_a_common_noun_takes_its_article(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "il m'a dit que sa fille est en 6e",
+        "sa fille vient d'avoir un bébé",
+        "elle m'a raconté que son mari est pompier",
+    ],
+)
+def test_news_of_the_readers_family_is_left_out(jotted: str) -> None:
+    assert _placed(jotted)[0] == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("2 sites, Lyon et Grenoble", "topic", "les 2 sites, Lyon et Grenoble"),
+        ("140 bénévoles et 6 boutiques", "topic", "les 140 bénévoles et 6 boutiques"),
+        ("35h par semaine", "unplaced", "35h par semaine"),
+        ("3 postes ouverts en cuisine", "unplaced", "3 postes ouverts en cuisine"),
+    ],
+)
+def test_a_figure_first_is_said_with_les_or_left_out(jotted: str, kind: str, core: str) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("on aime tous les deux la rando", "nous aimons tous les deux la randonnée"),
+        ("on a fait la même asso étudiante", "nous avons fait la même association étudiante"),
+    ],
+)
+def test_a_clipped_word_is_written_out(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("shared", core)
+
+
+def test_a_preposition_before_a_typed_without_its_accent_is_written_out() -> None:
+    assert _placed("le poste est ouvert suite a un depart") == (
+        "clause",
+        "le poste est ouvert suite à un départ",
+    )
+
+
+def test_a_formal_note_says_a_shared_point_without_exclamation_or_wink() -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(  # type: ignore[arg-type]
+                _one(["la refonte des plannings", "on vient tous les deux de Brest"]),
+                tone="formal",
+            )
+            text = " ".join(note.text.split())
+            assert "que nous venons tous les deux de Brest." in text, text
+            assert "Jolie coïncidence" not in text, text
+            assert "Je souris" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("elle dit que l'equipe est jeune", "clause", "l'équipe est jeune"),
+        ("il disait que le turnover est eleve", "clause", "le turnover est élevé"),
+        ("il m'a expliqué comment fonctionne le tri", "topic", "la façon dont fonctionne le tri"),
+        ("elle m'a expliqué comment elle organise les gardes", "unplaced",
+         "elle m'a expliqué comment elle organise les gardes"),
+    ],
+)  # fmt: skip
+def test_what_the_reader_said_or_explained_is_read_in_any_tense(
+    jotted: str, kind: str, core: str
+) -> None:
+    assert _placed(jotted) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("comment je gererais un conflit entre collegues ?",
+         "comment je gérerais un conflit entre collègues"),
+        ("m'a demande comment je prioriserais mes taches", "comment je prioriserais mes tâches"),
+    ],
+)  # fmt: skip
+def test_a_question_asked_keeps_no_word_without_its_accent(jotted: str, core: str) -> None:
+    assert _placed(jotted) == ("question", core)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_clause_tied_to_the_candidate_is_never_welcomed_with_pleasure(tone: str) -> None:
+    point = {
+        "point": "ils ont perdu deux gros clients cette année",
+        "link": "j'ai déjà reconquis des clients perdus",
+    }
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
+            text = " ".join(note.text.split())
+            assert "que vous avez perdu deux gros clients cette année" in text, text
+            assert "avec plaisir que vous avez perdu" not in text, text
+            assert "réjouis de savoir que vous avez perdu" not in text, text
