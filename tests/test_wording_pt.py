@@ -1505,3 +1505,33 @@ def test_a_point_typed_in_a_hurry_is_written_right_or_left_out(
 
     point = place(jotted, "pt")
     assert (point.kind, point.core) == (kind, core)
+
+
+# A subject with its article, then a verb the pack's lists do not hold, told
+# by its ending or among the common present forms: a clause said after "que",
+# never a topic after "sobre".
+SUBJECT_AND_VERB = [
+    ("a filha dela estuda farmacia em Coimbra", "clause", "a sua filha estuda farmácia em Coimbra"),
+    ("os pais dele moram no Porto", "clause", "os seus pais moram no Porto"),
+    ("o hospital contratou 20 enfermeiros", "clause", "o hospital contratou 20 enfermeiros"),
+    ("os clientes reclamam muito do prazo", "clause", "os clientes reclamam muito do prazo"),
+    ("a empresa exporta para Angola", "clause", "a empresa exporta para Angola"),
+    ("A equipa cresceu 20% este ano", "clause", "a equipa cresceu 20% este ano"),
+    # A noun phrase stays a topic: a relative clause, a noun in "-gem".
+    ("o apoio a idosos que vivem sozinhos", "topic", "o apoio a idosos que vivem sozinhos"),
+    ("a viagem de integração em maio", "topic", "a viagem de integração em maio"),
+    ("o filho dele mais novo", "topic", "o seu filho mais novo"),
+    # What someone else asked is no news of the reader's.
+    ("a filha dela perguntou se eu sei nadar", "unplaced",
+     "a filha dela perguntou se eu sei nadar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), SUBJECT_AND_VERB)
+def test_a_subject_and_its_verb_make_a_clause_never_a_topic(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
