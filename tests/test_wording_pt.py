@@ -1535,3 +1535,104 @@ def test_a_subject_and_its_verb_make_a_clause_never_a_topic(
 
     point = place(jotted, "pt")
     assert (point.kind, point.core) == (kind, core)
+
+
+# Words jotted without their accent, cedilla or capitals, written as a note
+# writes them; "ha" is "há" only before a span of time.
+RESPELT = [
+    ("a frota nova de vans eletricas", "topic", "a frota nova de vans elétricas"),
+    ("ele tb comecou como motorista", "clause", "também começou como motorista"),
+    ("projeto de robotica as quartas", "topic", "o projeto de robótica às quartas"),
+    ("estatistica descritiva", "topic", "a estatística descritiva"),
+    ("migracao do monolito p/ microsservicos", "topic",
+     "a migração do monolito para microsserviços"),
+    ("eles usam kotlin e postgres", "clause", "usam Kotlin e Postgres"),
+    ("ela comentou q a uti vai ganhar 6 leitos", "clause", "a UTI vai ganhar 6 leitos"),
+    ("turnos rotativos incl. noites", "topic", "os turnos rotativos incluindo noites"),
+    ("como motivar equipe em epoca de natal", "topic", "como motivar equipe em época de Natal"),
+    ("a loja usa o mesmo sistema ha 10 anos", "clause",
+     "a loja usa o mesmo sistema há 10 anos"),
+    ("a quinta tem 50 ha de vinha", "clause", "a quinta tem 50 ha de vinha"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), RESPELT)
+def test_a_word_typed_without_its_accent_or_capital_is_written_right(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("nos dois estudamos em Coimbra", "ambos estudamos em Coimbra"),
+        ("nos duas trabalhamos em Lisboa", "ambas trabalhamos em Lisboa"),
+    ],
+)
+def test_a_shared_point_is_read_without_the_accent_of_nos(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("perguntou sobre meu projeto open source", "sobre o meu projeto open source"),
+        ("pergunta sobre minhas ferias de julho", "sobre as minhas férias de julho"),
+        ("me perguntou acerca de meus planos", "sobre os meus planos"),
+    ],
+)
+def test_the_writers_own_thing_asked_about_takes_its_article(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Cozinheiro", "cozinheiro"),
+        ("Eletricista", "eletricista"),
+        ("Canalizador", "canalizador"),
+        ("Vigilante", "vigilante"),
+        ("Developer", "Developer"),
+    ],
+)
+def test_a_one_word_job_title_is_lowered_when_its_ending_is_portuguese(
+    position: str, said: str
+) -> None:
+    for locale in LOCALES:
+        iv = _one_person(locale, ["o novo armazém"], position=position)
+        for tone in TONES:
+            [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+            body = note.text.split("\n", 2)[-1]
+            assert re.search(rf"\b{said}\b", body), note.text
+            if said != position:
+                assert not re.search(rf"\b{position}\b", body), note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ("uso o Primavera ha 6 anos", "uso o Primavera há 6 anos."),
+        ("Falo alemão fluente", "falo alemão fluente."),
+    ],
+)
+def test_a_link_opening_with_a_verb_of_the_writer_keeps_lower_case_after_the_bridge(
+    locale: str, link: str, said: str
+) -> None:
+    for tone in TONES:
+        iv = _one_person(locale, [{"point": "o fechamento mensal", "link": link}])
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        text = note.text.replace("\n", " ")
+        # Lower case after a bridge, a capital only where it opens a sentence.
+        assert said in text or ". " + said[:1].upper() + said[1:] in text, note.text
+        assert not re.search(r": " + said[:1].upper(), text), note.text
