@@ -1636,3 +1636,50 @@ def test_a_link_opening_with_a_verb_of_the_writer_keeps_lower_case_after_the_bri
         # Lower case after a bridge, a capital only where it opens a sentence.
         assert said in text or ". " + said[:1].upper() + said[1:] in text, note.text
         assert not re.search(r": " + said[:1].upper(), text), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("perguntou pretensao salarial", "sobre pretensão salarial"),
+        ("perguntou disponibilidade p/ viajar", "sobre disponibilidade para viajar"),
+        ("perguntou qual meu maior erro", "sobre qual é o meu maior erro"),
+        ("ela perguntou quais minhas metas", "sobre quais são as minhas metas"),
+    ],
+)
+def test_a_question_jotted_after_perguntou_without_its_article_reads_after_sobre(
+    jotted: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("somos do mesmo bairro", "ambos somos do mesmo bairro"),
+        ("temos amigos em comum", "ambos temos amigos em comum"),
+        ("torcemos pelo mesmo clube", "ambos torcemos pelo mesmo clube"),
+    ],
+)
+def test_a_verb_of_both_first_is_a_shared_point(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "vaga nova, abriu semana passada",
+        "loja do centro, fechou em maio",
+        "perguntou muito sobre excel",
+    ],
+)
+def test_a_past_verb_pasted_into_a_topic_leaves_the_point_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
