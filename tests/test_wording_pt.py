@@ -1683,3 +1683,33 @@ def test_a_past_verb_pasted_into_a_topic_leaves_the_point_out(jotted: str) -> No
     from thanknote._points import place
 
     assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("pq saí do ultimo emprego", "sobre por que saí do último emprego"),
+        ("porque escolhi enfermagem?", "sobre por que escolhi enfermagem"),
+        ("por que eu sairia da empresa atual", "sobre por que eu sairia da empresa atual"),
+    ],
+)
+def test_a_jotted_why_question_is_asked_with_por_que(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "ela riu qdo falei do meu cachorro",
+        "ele elogiou meu portfolio",
+        "ela gostou da minha experiencia com idosos",
+        "ela anotou tudo",
+    ],
+)
+def test_how_the_reader_took_the_interview_is_left_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
