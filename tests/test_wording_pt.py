@@ -1713,3 +1713,34 @@ def test_how_the_reader_took_the_interview_is_left_out(jotted: str) -> None:
     from thanknote._points import place
 
     assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("name", "locale", "greeting"),
+    [
+        ("Profa. Renata Lima", "pt_BR", "Olá, Profa. Renata,"),
+        ("Profa. Renata Lima", "pt_PT", "Olá Profa. Renata,"),
+        ("Arq. Rui Sá", "pt_PT", "Olá Arq. Rui,"),
+        ("Tiago Moreira", "pt_BR", "Olá, Tiago,"),
+    ],
+)
+def test_an_abbreviation_opening_the_name_is_greeted_with_the_given_name(
+    name: str, locale: str, greeting: str
+) -> None:
+    iv = thanknote.load_interview(
+        {
+            "tone": "warm",
+            "locale": locale,
+            "candidate": {"name": "Alex Moreau", "email": "alex@example.com"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00-03:00",
+                "end": "2026-11-24T11:00:00-03:00",
+            },
+            "interviewers": [{"name": name, "talking_points": ["o novo armazém"]}],
+        }
+    )
+    for tone in ["warm", "concise"]:
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert note.text.split("\n", 1)[0] == greeting, note.text
