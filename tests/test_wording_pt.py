@@ -1517,6 +1517,8 @@ SUBJECT_AND_VERB = [
     ("os clientes reclamam muito do prazo", "clause", "os clientes reclamam muito do prazo"),
     ("a empresa exporta para Angola", "clause", "a empresa exporta para Angola"),
     ("A equipa cresceu 20% este ano", "clause", "a equipa cresceu 20% este ano"),
+    ("o cargo reporta ao diretor financeiro", "clause", "o cargo reporta ao diretor financeiro"),
+    ("reporta direto ao CEO", "clause", "reporta direto ao CEO"),
     # A noun phrase stays a topic: a relative clause, a noun in "-gem".
     ("o apoio a idosos que vivem sozinhos", "topic", "o apoio a idosos que vivem sozinhos"),
     ("a viagem de integração em maio", "topic", "a viagem de integração em maio"),
@@ -1553,6 +1555,8 @@ RESPELT = [
     ("a loja usa o mesmo sistema ha 10 anos", "clause",
      "a loja usa o mesmo sistema há 10 anos"),
     ("a quinta tem 50 ha de vinha", "clause", "a quinta tem 50 ha de vinha"),
+    ("2a entrevista c/ o diretor", "topic", "a segunda entrevista com o diretor"),
+    ("a 2ª fase do processo", "topic", "a segunda fase do processo"),
 ]  # fmt: skip
 
 
