@@ -1519,6 +1519,9 @@ SUBJECT_AND_VERB = [
     ("A equipa cresceu 20% este ano", "clause", "a equipa cresceu 20% este ano"),
     ("o cargo reporta ao diretor financeiro", "clause", "o cargo reporta ao diretor financeiro"),
     ("reporta direto ao CEO", "clause", "reporta direto ao CEO"),
+    ("a obra termina em 2027", "clause", "a obra termina em 2027"),
+    ("loja vende 200 cafes por dia", "clause", "a loja vende 200 cafés por dia"),
+    ("padaria abriu em 1985", "clause", "a padaria abriu em 1985"),
     # A noun phrase stays a topic: a relative clause, a noun in "-gem".
     ("o apoio a idosos que vivem sozinhos", "topic", "o apoio a idosos que vivem sozinhos"),
     ("a viagem de integração em maio", "topic", "a viagem de integração em maio"),
@@ -1680,6 +1683,7 @@ def test_a_verb_of_both_first_is_a_shared_point(jotted: str, core: str) -> None:
     [
         "vaga nova, abriu semana passada",
         "loja do centro, fechou em maio",
+        "escritorio novo, abriu em maio",
         "perguntou muito sobre excel",
     ],
 )
