@@ -1752,3 +1752,23 @@ def test_an_abbreviation_opening_the_name_is_greeted_with_the_given_name(
     for tone in ["warm", "concise"]:
         [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
         assert note.text.split("\n", 1)[0] == greeting, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["empilhador, preciso de curso?", "quando começo?", "devo levar o portfólio?"],
+)
+def test_a_question_in_the_writers_first_person_is_left_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_third_clause_saying_tambem_is_not_framed_by_another(locale: str, tone: str) -> None:
+    for first in ["o novo armazém", "a frota de vans", "o turno da noite", "a escala de plantões"]:
+        points = [first, "a campanha de Natal", "ele tb é de Viseu"]
+        iv = _one_person(locale, points, honorific=None)
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert not re.search(r"\bTambém\b[^.]*\bque também\b", note.text), note.text
