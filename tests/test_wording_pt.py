@@ -1522,6 +1522,7 @@ SUBJECT_AND_VERB = [
     ("a obra termina em 2027", "clause", "a obra termina em 2027"),
     ("loja vende 200 cafes por dia", "clause", "a loja vende 200 cafés por dia"),
     ("padaria abriu em 1985", "clause", "a padaria abriu em 1985"),
+    ("o ERP novo entra em producao em marco", "clause", "o ERP novo entra em produção em março"),
     # A noun phrase stays a topic: a relative clause, a noun in "-gem".
     ("o apoio a idosos que vivem sozinhos", "topic", "o apoio a idosos que vivem sozinhos"),
     ("a viagem de integração em maio", "topic", "a viagem de integração em maio"),
@@ -1560,6 +1561,8 @@ RESPELT = [
     ("a quinta tem 50 ha de vinha", "clause", "a quinta tem 50 ha de vinha"),
     ("2a entrevista c/ o diretor", "topic", "a segunda entrevista com o diretor"),
     ("a 2ª fase do processo", "topic", "a segunda fase do processo"),
+    ("ela disse que vao abrir hidroterapia", "clause", "vão abrir hidroterapia"),
+    ("reabilitacao pos-operatoria de joelho", "topic", "a reabilitação pós-operatória de joelho"),
 ]  # fmt: skip
 
 
@@ -1609,6 +1612,7 @@ def test_the_writers_own_thing_asked_about_takes_its_article(jotted: str, core: 
         ("Eletricista", "eletricista"),
         ("Canalizador", "canalizador"),
         ("Vigilante", "vigilante"),
+        ("Fisioterapeuta", "fisioterapeuta"),
         ("Developer", "Developer"),
     ],
 )
