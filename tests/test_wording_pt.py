@@ -1505,3 +1505,274 @@ def test_a_point_typed_in_a_hurry_is_written_right_or_left_out(
 
     point = place(jotted, "pt")
     assert (point.kind, point.core) == (kind, core)
+
+
+# A subject with its article, then a verb the pack's lists do not hold, told
+# by its ending or among the common present forms: a clause said after "que",
+# never a topic after "sobre".
+SUBJECT_AND_VERB = [
+    ("a filha dela estuda farmacia em Coimbra", "clause", "a sua filha estuda farmácia em Coimbra"),
+    ("os pais dele moram no Porto", "clause", "os seus pais moram no Porto"),
+    ("o hospital contratou 20 enfermeiros", "clause", "o hospital contratou 20 enfermeiros"),
+    ("os clientes reclamam muito do prazo", "clause", "os clientes reclamam muito do prazo"),
+    ("a empresa exporta para Angola", "clause", "a empresa exporta para Angola"),
+    ("A equipa cresceu 20% este ano", "clause", "a equipa cresceu 20% este ano"),
+    ("o cargo reporta ao diretor financeiro", "clause", "o cargo reporta ao diretor financeiro"),
+    ("reporta direto ao CEO", "clause", "reporta direto ao CEO"),
+    ("a obra termina em 2027", "clause", "a obra termina em 2027"),
+    ("loja vende 200 cafes por dia", "clause", "a loja vende 200 cafés por dia"),
+    ("padaria abriu em 1985", "clause", "a padaria abriu em 1985"),
+    ("o ERP novo entra em producao em marco", "clause", "o ERP novo entra em produção em março"),
+    # A noun phrase stays a topic: a relative clause, a noun in "-gem".
+    ("o apoio a idosos que vivem sozinhos", "topic", "o apoio a idosos que vivem sozinhos"),
+    ("a viagem de integração em maio", "topic", "a viagem de integração em maio"),
+    ("o filho dele mais novo", "topic", "o seu filho mais novo"),
+    # What someone else asked is no news of the reader's.
+    ("a filha dela perguntou se eu sei nadar", "unplaced",
+     "a filha dela perguntou se eu sei nadar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), SUBJECT_AND_VERB)
+def test_a_subject_and_its_verb_make_a_clause_never_a_topic(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+# Words jotted without their accent, cedilla or capitals, written as a note
+# writes them; "ha" is "há" only before a span of time.
+RESPELT = [
+    ("a frota nova de vans eletricas", "topic", "a frota nova de vans elétricas"),
+    ("ele tb comecou como motorista", "clause", "também começou como motorista"),
+    ("projeto de robotica as quartas", "topic", "o projeto de robótica às quartas"),
+    ("estatistica descritiva", "topic", "a estatística descritiva"),
+    ("migracao do monolito p/ microsservicos", "topic",
+     "a migração do monolito para microsserviços"),
+    ("eles usam kotlin e postgres", "clause", "usam Kotlin e Postgres"),
+    ("ela comentou q a uti vai ganhar 6 leitos", "clause", "a UTI vai ganhar 6 leitos"),
+    ("turnos rotativos incl. noites", "topic", "os turnos rotativos incluindo noites"),
+    ("como motivar equipe em epoca de natal", "topic", "como motivar equipe em época de Natal"),
+    ("a loja usa o mesmo sistema ha 10 anos", "clause",
+     "a loja usa o mesmo sistema há 10 anos"),
+    ("a quinta tem 50 ha de vinha", "clause", "a quinta tem 50 ha de vinha"),
+    ("2a entrevista c/ o diretor", "topic", "a segunda entrevista com o diretor"),
+    ("a 2ª fase do processo", "topic", "a segunda fase do processo"),
+    ("ela disse que vao abrir hidroterapia", "clause", "vão abrir hidroterapia"),
+    ("reabilitacao pos-operatoria de joelho", "topic", "a reabilitação pós-operatória de joelho"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), RESPELT)
+def test_a_word_typed_without_its_accent_or_capital_is_written_right(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("nos dois estudamos em Coimbra", "ambos estudamos em Coimbra"),
+        ("nos duas trabalhamos em Lisboa", "ambas trabalhamos em Lisboa"),
+    ],
+)
+def test_a_shared_point_is_read_without_the_accent_of_nos(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("perguntou sobre meu projeto open source", "sobre o meu projeto open source"),
+        ("pergunta sobre minhas ferias de julho", "sobre as minhas férias de julho"),
+        ("me perguntou acerca de meus planos", "sobre os meus planos"),
+    ],
+)
+def test_the_writers_own_thing_asked_about_takes_its_article(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Cozinheiro", "cozinheiro"),
+        ("Eletricista", "eletricista"),
+        ("Canalizador", "canalizador"),
+        ("Vigilante", "vigilante"),
+        ("Fisioterapeuta", "fisioterapeuta"),
+        ("Developer", "Developer"),
+    ],
+)
+def test_a_one_word_job_title_is_lowered_when_its_ending_is_portuguese(
+    position: str, said: str
+) -> None:
+    for locale in LOCALES:
+        iv = _one_person(locale, ["o novo armazém"], position=position)
+        for tone in TONES:
+            [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+            body = note.text.split("\n", 2)[-1]
+            assert re.search(rf"\b{said}\b", body), note.text
+            if said != position:
+                assert not re.search(rf"\b{position}\b", body), note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("link", "said"),
+    [
+        ("uso o Primavera ha 6 anos", "uso o Primavera há 6 anos."),
+        ("Falo alemão fluente", "falo alemão fluente."),
+    ],
+)
+def test_a_link_opening_with_a_verb_of_the_writer_keeps_lower_case_after_the_bridge(
+    locale: str, link: str, said: str
+) -> None:
+    for tone in TONES:
+        iv = _one_person(locale, [{"point": "o fechamento mensal", "link": link}])
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        text = note.text.replace("\n", " ")
+        # Lower case after a bridge, a capital only where it opens a sentence.
+        assert said in text or ". " + said[:1].upper() + said[1:] in text, note.text
+        assert not re.search(r": " + said[:1].upper(), text), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("perguntou pretensao salarial", "sobre pretensão salarial"),
+        ("perguntou disponibilidade p/ viajar", "sobre disponibilidade para viajar"),
+        ("perguntou qual meu maior erro", "sobre qual é o meu maior erro"),
+        ("ela perguntou quais minhas metas", "sobre quais são as minhas metas"),
+    ],
+)
+def test_a_question_jotted_after_perguntou_without_its_article_reads_after_sobre(
+    jotted: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("somos do mesmo bairro", "ambos somos do mesmo bairro"),
+        ("temos amigos em comum", "ambos temos amigos em comum"),
+        ("torcemos pelo mesmo clube", "ambos torcemos pelo mesmo clube"),
+    ],
+)
+def test_a_verb_of_both_first_is_a_shared_point(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "vaga nova, abriu semana passada",
+        "loja do centro, fechou em maio",
+        "escritorio novo, abriu em maio",
+        "perguntou muito sobre excel",
+    ],
+)
+def test_a_past_verb_pasted_into_a_topic_leaves_the_point_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("pq saí do ultimo emprego", "sobre por que saí do último emprego"),
+        ("porque escolhi enfermagem?", "sobre por que escolhi enfermagem"),
+        ("por que eu sairia da empresa atual", "sobre por que eu sairia da empresa atual"),
+    ],
+)
+def test_a_jotted_why_question_is_asked_with_por_que(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "pt")
+    assert (point.kind, point.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "ela riu qdo falei do meu cachorro",
+        "ele elogiou meu portfolio",
+        "ela gostou da minha experiencia com idosos",
+        "ela anotou tudo",
+    ],
+)
+def test_how_the_reader_took_the_interview_is_left_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("name", "locale", "greeting"),
+    [
+        ("Profa. Renata Lima", "pt_BR", "Olá, Profa. Renata,"),
+        ("Profa. Renata Lima", "pt_PT", "Olá Profa. Renata,"),
+        ("Arq. Rui Sá", "pt_PT", "Olá Arq. Rui,"),
+        ("Tiago Moreira", "pt_BR", "Olá, Tiago,"),
+    ],
+)
+def test_an_abbreviation_opening_the_name_is_greeted_with_the_given_name(
+    name: str, locale: str, greeting: str
+) -> None:
+    iv = thanknote.load_interview(
+        {
+            "tone": "warm",
+            "locale": locale,
+            "candidate": {"name": "Alex Moreau", "email": "alex@example.com"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00-03:00",
+                "end": "2026-11-24T11:00:00-03:00",
+            },
+            "interviewers": [{"name": name, "talking_points": ["o novo armazém"]}],
+        }
+    )
+    for tone in ["warm", "concise"]:
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert note.text.split("\n", 1)[0] == greeting, note.text
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["empilhador, preciso de curso?", "quando começo?", "devo levar o portfólio?"],
+)
+def test_a_question_in_the_writers_first_person_is_left_out(jotted: str) -> None:
+    from thanknote._points import place
+
+    assert place(jotted, "pt").kind == "unplaced"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_third_clause_saying_tambem_is_not_framed_by_another(locale: str, tone: str) -> None:
+    for first in ["o novo armazém", "a frota de vans", "o turno da noite", "a escala de plantões"]:
+        points = [first, "a campanha de Natal", "ele tb é de Viseu"]
+        iv = _one_person(locale, points, honorific=None)
+        [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+        assert not re.search(r"\bTambém\b[^.]*\bque também\b", note.text), note.text
