@@ -708,6 +708,20 @@ def test_a_pack_article_pattern_that_does_not_compile_names_its_place(
         _points._article_places("en-broken")
 
 
+def test_a_word_with_an_ending_only_nouns_have_takes_its_capital(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from thanknote import _points
+    from thanknote.languages import language_pack
+
+    german = language_pack("de")
+    lexicon = attrs.evolve(german.lexicon, capital_endings=("ung", "heit"))
+    pack = types.SimpleNamespace(lexicon=lexicon, folder=german.folder)
+    monkeypatch.setattr(_points, "language_pack", lambda code: pack)
+    said = _points._spelt_out("die einarbeitung mit mentorin, ion, ABTEILUNG", "de-capitals")
+    assert said == "die Einarbeitung mit mentorin, ion, ABTEILUNG"
+
+
 @pytest.mark.parametrize(
     ("jotted", "core"),
     [

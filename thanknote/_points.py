@@ -907,6 +907,11 @@ def _spelt_out(text: str, language: str) -> str:
     if endings is not None:
         respelt, ending = endings
         text = ending.sub(lambda m: _respelt(m, respelt), text)
+    capitals = _capital_endings(language)
+    if capitals is not None:
+        # "die einarbeitung": a word with an ending only nouns have takes the
+        # capital the language gives every noun.
+        text = capitals.sub(lambda m: m.group()[0].upper() + m.group()[1:], text)
     months = _months(language)
     if months is not None:
         text = _months_written_out(text, months, language)
@@ -1076,6 +1081,16 @@ def _respelt_endings(language: str) -> tuple[Mapping[str, str], re.Pattern[str]]
         return None
     endings = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return table, re.compile(rf"(?<=[^\W\d_]{{3}})(?:{endings})(?![\w'’-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _capital_endings(language: str) -> re.Pattern[str] | None:
+    endings = language_pack(language).lexicon.capital_endings
+    if not endings:
+        return None
+    said = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    # Three letters at least before the ending: "ion" alone is no noun.
+    return re.compile(rf"(?<![\w'’-])[^\W\d_]{{3,}}?(?:{said})(?![\w'’-])")
 
 
 @functools.lru_cache(maxsize=256)

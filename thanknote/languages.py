@@ -196,6 +196,9 @@ class Lexicon:
             point and what the two become ("da Rita" → "dela", "a Rita" →
             "ela"), so that the shapes for the reader's pronoun read them:
             "a ideia da Rita" in the note to Rita is "a sua ideia".
+        capital_endings: Endings only nouns have, in a language that writes
+            every noun with a capital: a word typed in lower case with one
+            ("einarbeitung") takes its capital.
         own_openers: First words the candidate's own words (a link, a
             strength) may open with, without the subject the language needs,
             and what they become: "did" → "I did", "ai" → "j'ai".
@@ -279,6 +282,7 @@ class Lexicon:
     reader_name_as: str | None = None
     reader_name_after: Mapping[str, str] = attrs.field(factory=dict)
     own_openers: Mapping[str, str] = attrs.field(factory=dict)
+    capital_endings: tuple[str, ...] = attrs.field(default=())
     clause_words: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
@@ -352,6 +356,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "reader_name_as": ("talking_points", "reader_name_as"),
     "reader_name_after": ("talking_points", "reader_name_after"),
     "own_openers": ("talking_points", "own_openers"),
+    "capital_endings": ("talking_points", "capital_endings"),
     "clause_words": ("talking_points", "clause_words"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
