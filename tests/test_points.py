@@ -490,9 +490,7 @@ def test_a_closing_parenthesis_that_is_the_writers_own_sentence_goes() -> None:
 REMINDERS = [
     ("offer the NPS case?", "en"),
     ("send portfolio?", "en"),
-    ("send portfolio", "en"),
     ("maybe offer the NPS case?", "en"),
-    ("remember to send the deck", "en"),
     ("follow up re: salary", "en"),
     ("mention my PMP?", "en"),
     ("ask about parking", "en"),
@@ -815,6 +813,30 @@ def test_two_bare_things_joined_by_and_take_an_article_each(
     language: str, point: str, placed: str
 ) -> None:
     assert str(place(point, language, READER)) == placed
+
+
+@pytest.mark.parametrize(
+    ("point", "kind", "said"),
+    [("send portfolio by Friday", "promise", "my portfolio by Friday"),
+     ("email her my writing sample", "promise", "my writing sample"),
+     ("need to send the case study", "promise", "the case study"),
+     ("remember to send the deck", "promise", "the deck"),
+     ("send portfolio", "promise", "my portfolio"),
+     ("send portfolio?", "unplaced", "send portfolio?"),
+     ("send thank you note", "unplaced", "send thank you note"),
+     ("don't send salary expectations yet", "unplaced", "don't send salary expectations yet")],
+)  # fmt: skip
+def test_something_noted_to_send_the_reader_is_a_promise(point: str, kind: str, said: str) -> None:
+    placed = place(point, "en", READER)
+    assert (placed.kind, str(placed)) == (kind, said)
+
+
+def test_something_to_send_someone_else_stays_a_note_to_self() -> None:
+    assert place("send references to the recruiter", "en", READER).kind == "unplaced"
+
+
+def test_a_language_without_promises_leaves_them_out() -> None:
+    assert place("Portfolio schicken", "de", READER).kind == "unplaced"
 
 
 def test_a_link_jotted_without_its_subject_is_said_with_it() -> None:

@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 from builders import interview_with, panel_data
 
@@ -458,3 +459,20 @@ def test_a_users_own_template_is_never_swapped_for_the_formal_one(
     [note] = thanknote.draft(one_reader(locale, honorific), tone="warm", **given)  # type: ignore[arg-type]
     assert note.tone == "warm"
     assert note.text == "Hallo Dana, danke!\n"
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+@pytest.mark.parametrize("decision", [None, "next week"])
+def test_something_noted_to_send_the_reader_is_promised_in_the_close(
+    tone: str, decision: str | None
+) -> None:
+    interview = make_interview(interviewers=1)
+    person = attrs.evolve(
+        interview.interviewers[0], talking_points=("the new rota", "send portfolio by Friday")
+    )
+    interview = attrs.evolve(
+        interview, interviewers=(person,), talking_points=(), decision_expected=decision
+    )
+    text = " ".join(thanknote.draft(interview, tone=tone)[0].text.split())  # type: ignore[arg-type]
+    assert re.search(r"I will (?:send you|follow up with|get) my portfolio by Friday", text), text
+    assert "about send" not in text

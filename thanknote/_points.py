@@ -100,6 +100,10 @@ KINDS = frozenset({"topic", "clause", "question", "shared", "quote"})
 UNPLACED = "unplaced"
 """The kind of a point no sentence can hold as written (see :func:`unplaced_points`)."""
 
+PROMISE = "promise"
+"""The kind of a note to self that is something to send the reader ("send portfolio"):
+templates keep the promise in the close ("I will send you my portfolio")."""
+
 
 class Point(str):
     """A talking point placed for a template: the noun phrase, with what it is.
@@ -187,8 +191,8 @@ def shapes(language: str) -> tuple[Shape, ...]:
         kind = row.get("kind", "topic")
         if kind in (REMINDER, ASIDE):
             continue  # read by is_reminder and without_asides, before any shape
-        if kind not in KINDS | {UNPLACED}:
-            known = ", ".join(sorted(KINDS | {UNPLACED, REMINDER, ASIDE}))
+        if kind not in KINDS | {UNPLACED, PROMISE}:
+            known = ", ".join(sorted(KINDS | {UNPLACED, PROMISE, REMINDER, ASIDE}))
             raise InvalidOptionError(
                 "language pack", where, f"{where}: kind must be one of {known}"
             )
@@ -304,6 +308,10 @@ def _place(
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
         # "¡¡los dos somos de Cádiz!!": the opening marks go with the closing ones
         text = text.lstrip("¡ ") if text.startswith("¡") else text
+    if not quoted and towards_reader:
+        promised = _promised(text, language, link)
+        if promised is not None:
+            return promised
     if not quoted and is_reminder(text, language):
         # "send portfolio?", "oferecer o case de NPS?": the writer's to-do,
         # never a question the reader asked.
@@ -325,7 +333,7 @@ def _place(
         text = _named_reader(text, words, names)
         text = _towards_reader(text, words, names)
     for shape in shapes(language):
-        match = shape.pattern.fullmatch(text)
+        match = shape.pattern.fullmatch(text) if shape.kind != PROMISE else None
         if match is None:
             continue
         # A quoted part keeps the user's words exactly, capitals included.
@@ -1289,6 +1297,24 @@ def _patterns(language: str, kind: str) -> tuple[re.Pattern[str], ...]:
             where = f"{pack.folder / 'language.toml'}: talking_points.shapes[{index}]"
             raise InvalidOptionError("language pack", where, f"{where}: pattern: {err}") from None
     return tuple(found)
+
+
+def _promised(text: str, language: str, link: str) -> Point | None:
+    """The thing a note to self says to send the reader, as a promise the note keeps.
+
+    "send portfolio by Friday" is "my portfolio by Friday": the pack's
+    shapes of kind ``"promise"`` say which notes are such promises and what
+    they become; a language without them leaves such a point out.
+    """
+    for shape in shapes(language):
+        if shape.kind != PROMISE:
+            continue
+        match = shape.pattern.fullmatch(text)
+        if match is not None:
+            parts = _Parts({k: v or "" for k, v in match.groupdict().items()}, text)
+            said = " ".join(shape.frame.format_map(parts).split())
+            return Point(said, kind=PROMISE, core=said, link=_sentence(link))
+    return None
 
 
 def is_reminder(text: str, language: str) -> bool:

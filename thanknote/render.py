@@ -45,7 +45,7 @@ from thanknote._filters import FILTERS
 from thanknote._header import text_problem
 from thanknote._locales import parse_locale
 from thanknote._names import family_name, last_name
-from thanknote._points import UNPLACED, Point, own_words, place
+from thanknote._points import PROMISE, UNPLACED, Point, own_words, place
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._running import _compile_error, _run, _split_subject, _syntax_error, _tidy_html
 from thanknote._sandbox import (
@@ -85,7 +85,7 @@ CONTEXT_NAMES = frozenset(
         "candidate", "interviewer", "interview", "points", "own_points", "shared_points",
         "others", "locale", "language", "tone", "kind", "variant", "panel_size",
         "choose", "on_day", "at_company", "decision_by", "decision_when", "position",
-        "family_name", "address",
+        "family_name", "address", "promises",
     }
 )  # fmt: skip
 """Every name a text template can use; HTML templates also get ``paragraphs``
@@ -649,7 +649,8 @@ def template_context(
     # Points as the user jotted them, turned into noun phrases said to the
     # reader ("she said the team is moving" → "your point that the team is moving").
     names = (person.name, person.first_name, person.last_name)
-    own = _placed(place(p, language, names, link=link) for p, link in _linked(person))
+    placed = [place(p, language, names, link=link) for p, link in _linked(person)]
+    own = _placed(p for p in placed if p.kind != PROMISE)
     shared = _placed(
         place(p, language, towards_reader=False, link=link)
         for p, link in _linked(interview)
@@ -665,6 +666,8 @@ def template_context(
         # note (a card, a concise one) that names only one or two keeps it.
         "points": tuple(sorted(own + shared, key=lambda p: not p.link))[:_MAX_POINTS_IN_NOTE],
         "own_points": own,
+        # What the candidate noted to send this reader: the close keeps the promise.
+        "promises": tuple(p for p in placed if p.kind == PROMISE),
         "shared_points": shared,
         "others": tuple(p for p in interview.interviewers if p is not person),
         "locale": locale,
