@@ -21,8 +21,7 @@ _TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.",
      "frau", "herr", "madame", "monsieur", "mme", "m.", "sr.", "sra.", "dra.", "lic.", "ing.",
      "dott.", "dott.ssa", "sig.", "sig.ra", "eng.", "eng.ª", "prof.ª", "avv.", "arch.",
-     "prof.ssa", "dottoressa", "pr", "pr.", "lcda.", "lcdo.", "dra", "profa.", "arq.", "arq.ª",
-     "dr.ª", "dra.ª", "me.", "ma.", "srta.", "exmo.", "exma.", "mag.", "dipl.", "ing.ª"}
+     "prof.ssa", "dottoressa", "pr", "pr.", "lcda.", "lcdo.", "dra"}
 )  # fmt: skip
 
 
