@@ -1508,10 +1508,12 @@ SIXTH_READING = [
     "Wichtig ist mir außerdem",
 ]
 # A verb of saying followed by a main clause in the indicative ("Sie erwähnten, die
-# Orgel kommt …"): reported speech takes a dass-clause, or the clause follows a colon.
+# Orgel kommt …"): reported speech takes a dass-clause, or the clause follows a colon;
+# a clause in the subjunctive ("das Team stelle auf Epic um") is reported speech itself.
 SAID_THEN_MAIN_CLAUSE = re.compile(
     r"\b(?:erwähnten|erwähnt|erklärt|geschildert|erzählt|berichtet|sagten|gesagt),"
     r" (?!dass |wie |was |ob |warum |wann |wo |welche|und )"
+    r"(?![^;.]*\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|stelle|gebe)\b)"
 )
 
 
@@ -1789,7 +1791,6 @@ def test_a_reported_remark_is_no_reminder() -> None:
     [
         "bauleitung sanierung schule",  # no article, no telling ending
         "umschulen zum koch am mo",
-        "schichtplan KW 12",  # the code keeps its capitals; the words are lower case
         "er hat sein labor neu eingerichtet (3 MTA)",
         "wo sehen sie sich in 3 jahren?",
         "wie gehe ich mit konflikten um",
@@ -1938,3 +1939,93 @@ def test_a_note_whose_last_word_is_in_lower_case_after_a_place_is_quoted(tone: s
     person = attrs.evolve(base.interviewers[0], talking_points=("Backstube ab 3 Uhr morgens",))
     text = thanknote.draft(attrs.evolve(base, interviewers=(person,)), tone=tone)[0].text
     assert "„Backstube ab 3 Uhr morgens“" in text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("die einarbeitung dauert 6 wochen", "clause", "dass die Einarbeitung 6 Wochen dauert"),
+        ("er hat gefragt ob ich höhenangst hab", "question", "ob ich Höhenangst habe"),
+        ("wir klettern beide in der freizeit", "shared", "dass wir beide in der Freizeit klettern"),
+        ("meisterkurs wird bezuschusst", "clause", "dass der Meisterkurs bezuschusst wird"),
+        (
+            "er meinte die schichtpläne kommen 4 wochen im voraus",
+            "clause",
+            "dass die Schichtpläne 4 Wochen im Voraus kommen",
+        ),
+        ("schichtplan KW 12", "topic", "der Schichtplan KW 12"),
+    ],
+)
+def test_a_word_in_lower_case_with_a_nouns_ending_takes_its_capital(
+    jotted: str, kind: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "das projekt ist gut gelungen",  # "-ungen" may end a participle
+        "umstellung auf digitale leistungsnachweise",  # a noun phrase all in lower case
+        "die schulung ist jederzeit möglich",  # "-zeit" may end an adverb
+    ],
+)
+def test_an_ending_a_verb_or_an_adverb_may_have_gives_no_capital(jotted: str) -> None:
+    assert thanknote._points.place(jotted, "de").kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("60 lkw mit kühlung", "60 Lkw mit Kühlung"),
+        ("tafelbild aus dem 15. jh.", "Tafelbild aus dem 15. Jahrhundert"),
+        ("erfahrung mit knx und sps", "Erfahrung mit KNX und SPS"),
+        ("linie 512 ab januar", "Linie 512 ab Januar"),
+    ],
+)
+def test_trade_shorthand_and_common_nouns_are_written_out(jotted: str, said: str) -> None:
+    assert thanknote._points._spelt_out(jotted, "de") == said
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("linie 512 fährt ab januar elektrisch", "dass die Linie 512 ab Januar elektrisch fährt"),
+        ("Halle 3 wird im Mai abgerissen", "dass die Halle 3 im Mai abgerissen wird"),
+        ("Fahrzeug kann privat genutzt werden", "dass das Fahrzeug privat genutzt werden kann"),
+    ],
+)
+def test_a_headline_with_a_number_or_a_common_verb_is_a_clause(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("hab 3 jahre im notdienst gearbeitet", "ich habe 3 Jahre im Notdienst gearbeitet"),
+        ("kenne das aus meinem anerkennungsjahr", "ich kenne das aus meinem Anerkennungsjahr"),
+        ("fahre seit 10 jahren lkw", "ich fahre seit 10 Jahren Lkw"),
+        ("koordiniere die Touren für 8 Fahrer", "ich koordiniere die Touren für 8 Fahrer"),
+        ("2 jahre nachtdienst", ""),  # no verb: a fragment, left out
+        ("kann gabelstapler fahren", ""),  # a word the pack does not know
+    ],
+)
+def test_the_candidates_own_words_in_lower_case_are_written_right_or_left_out(
+    jotted: str, said: str
+) -> None:
+    assert thanknote._points.own_words(jotted, "de") == said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_reported_clause_in_the_subjunctive_follows_a_verb_of_saying(tone: str) -> None:
+    base = make_interview(locale="de_DE", interviewers=1)
+    jotted = "sie meinte, das Team sei gerade im Umbruch"
+    person = attrs.evolve(base.interviewers[0], talking_points=(jotted,))
+    text = " ".join(
+        thanknote.draft(attrs.evolve(base, interviewers=(person,)), tone=tone)[0].text.split()
+    )
+    said = "Sie sagten, das Team sei gerade im Umbruch; darüber möchte ich gern mehr wissen."
+    assert said in text
+    assert ": Das Team sei" not in text
