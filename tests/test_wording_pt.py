@@ -1776,3 +1776,38 @@ def test_a_third_clause_saying_tambem_is_not_framed_by_another(locale: str, tone
         iv = _one_person(locale, points, honorific=None)
         [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
         assert not re.search(r"\bTambém\b[^.]*\bque também\b", note.text), note.text
+
+
+# Points as people jot them, and the exact sentence a formal note gives each
+# (the first of every bank): a verb with its pronoun after it takes it before
+# ("que o seu gato se chama…"), an adverb before the verb keeps the clause
+# whole, and "a gente" with a verb only people have is shared.
+AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
+    ("pt_PT", "o gato dela chama-se Tareco",
+     "Soube com muito interesse que o seu gato se chama Tareco."),
+    ("pt_PT", "os pais dele mudaram-se para Faro",
+     "Soube com muito interesse que os seus pais se mudaram para Faro."),
+    ("pt_PT", "a fábrica mudou-se para Aveiro",
+     "Soube com muito interesse que a fábrica se mudou para Aveiro."),
+    ("pt_BR", "o filho dele também estuda direito",
+     "Prestei muita atenção quando me contou que o seu filho também estuda direito."),
+    ("pt_BR", "a equipe dela ainda usa planilha",
+     "Prestei muita atenção quando me contou que a sua equipe ainda usa planilha."),
+    ("pt_BR", "a gente torce pelo Grêmio",
+     "Foi uma agradável surpresa descobrir que ambos torcemos pelo Grêmio."),
+    ("pt_BR", "a gente mora no mesmo bairro",
+     "Foi uma agradável surpresa descobrir que ambos moramos no mesmo bairro."),
+    ("pt_BR", "a gente é de Campinas",
+     "Foi uma agradável surpresa descobrir que ambos somos de Campinas."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("locale", "jotted", "sentence"), AS_A_PERSON_WRITES)
+def test_a_jotted_point_reads_as_a_person_writes_it(
+    locale: str, jotted: Any, sentence: str
+) -> None:
+    iv = _one_person(locale, [jotted])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, n: 0)
+        [note] = thanknote.draft(iv, tone="formal")
+    assert sentence in note.text.replace("\n", " "), note.text
