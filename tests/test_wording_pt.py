@@ -1799,6 +1799,20 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
      "Foi uma agradável surpresa descobrir que ambos moramos no mesmo bairro."),
     ("pt_BR", "a gente é de Campinas",
      "Foi uma agradável surpresa descobrir que ambos somos de Campinas."),
+    # An English loanword without its article is masculine ("o app").
+    ("pt_BR", "app de ponto dos motoristas",
+     "Nossa conversa sobre o app de ponto dos motoristas foi, para mim, o ponto alto da "
+     "entrevista."),
+    # A city, a region, a university or a module typed in lower case takes its capitals.
+    ("pt_BR", "vão contratar 40 pessoas no nordeste",
+     "Prestei muita atenção quando me contou que vão contratar 40 pessoas no Nordeste."),
+    ("pt_PT", "somos as duas de coimbra",
+     "Foi uma agradável surpresa descobrir que ambas somos de Coimbra."),
+    ("pt_BR", "nós dois estudamos na unicamp",
+     "Foi uma agradável surpresa descobrir que ambos estudamos na Unicamp."),
+    ("pt_BR", {"point": "o fechamento contábil", "link": "já trabalhei com sap fi"},
+     "Gostei especialmente de conversar sobre o fechamento contábil, ainda mais porque já "
+     "trabalhei com SAP FI."),
 ]  # fmt: skip
 
 
