@@ -1813,6 +1813,10 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
     ("pt_BR", {"point": "o fechamento contábil", "link": "já trabalhei com sap fi"},
      "Gostei especialmente de conversar sobre o fechamento contábil, ainda mais porque já "
      "trabalhei com SAP FI."),
+    # The candidate's own short verb stays in lower case after a bridge.
+    ("pt_PT", {"point": "a reforma da cozinha", "link": "dei aulas de inglês 2 anos"},
+     "Gostei especialmente de conversar sobre a reforma da cozinha, tanto mais que dei aulas "
+     "de inglês 2 anos."),
 ]  # fmt: skip
 
 
