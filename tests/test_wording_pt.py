@@ -1407,6 +1407,19 @@ def test_the_readers_people_are_their_team_in_each_variety(locale: str, said: st
 STIFF = ["o que se disse", "ajudar nessa frente", "gostei de ter de pensar"]
 
 
+# A word a sentence says once: "Se quiser ver exemplos…, posso enviá-los quando quiser".
+ONCE_A_SENTENCE = ["quiser", "precisar"]
+
+
+@pytest.mark.parametrize("word", ONCE_A_SENTENCE)
+def test_no_sentence_says_its_condition_twice(
+    every_sentence: list[thanknote.Note], word: str
+) -> None:
+    for note in every_sentence:
+        for sentence in sentences(note.text):
+            assert sentence.lower().count(word) < 2, (note.kind, note.tone, sentence)
+
+
 @pytest.mark.parametrize("phrase", STIFF)
 def test_no_frame_reads_stiff(every_sentence: list[thanknote.Note], phrase: str) -> None:
     for note in every_sentence:
