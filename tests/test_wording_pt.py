@@ -567,6 +567,10 @@ JOTTED: list[tuple[str, str, str]] = [
     # Left as they are: a name, a clause of ours.
     ("Jabuti Pay no checkout", "topic", "Jabuti Pay no checkout"),
     ("nós dois corremos maratonas", "shared", "ambos corremos maratonas"),
+    # A subject talked about, one word without its article, reads after "sobre";
+    # a word that names no subject does not.
+    ("conversamos bastante sobre vinhos", "topic", "vinhos"),
+    ("falamos de tudo", "unplaced", "falamos de tudo"),
 ]  # fmt: skip
 
 
@@ -1812,6 +1816,8 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
      "Foi uma agradável surpresa descobrir que ambos moramos no mesmo bairro."),
     ("pt_BR", "a gente é de Campinas",
      "Foi uma agradável surpresa descobrir que ambos somos de Campinas."),
+    ("pt_BR", "falamos bastante de futebol",
+     "Nossa conversa sobre futebol foi, para mim, o ponto alto da entrevista."),
     # An English loanword without its article is masculine ("o app").
     ("pt_BR", "app de ponto dos motoristas",
      "Nossa conversa sobre o app de ponto dos motoristas foi, para mim, o ponto alto da "
