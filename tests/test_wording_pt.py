@@ -1652,6 +1652,9 @@ def test_a_one_word_job_title_is_lowered_when_its_ending_is_portuguese(
     [
         ("uso o Primavera ha 6 anos", "uso o Primavera há 6 anos."),
         ("Falo alemão fluente", "falo alemão fluente."),
+        ("minha mãe é enfermeira", "minha mãe é enfermeira."),
+        ("nunca tive problema com plantão noturno", "nunca tive problema com plantão noturno."),
+        ("adoro trabalhar à noite", "adoro trabalhar à noite."),
     ],
 )
 def test_a_link_opening_with_a_verb_of_the_writer_keeps_lower_case_after_the_bridge(
