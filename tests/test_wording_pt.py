@@ -1821,6 +1821,15 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
      "Foi uma agradável surpresa descobrir que ambos somos de Campinas."),
     ("pt_BR", "falamos bastante de futebol",
      "Nossa conversa sobre futebol foi, para mim, o ponto alto da entrevista."),
+    # A count before its noun takes the article of the noun's plural.
+    ("pt_BR", "12 caminhões novos na frota",
+     "Nossa conversa sobre os 12 caminhões novos na frota foi, para mim, o ponto alto da "
+     "entrevista."),
+    ("pt_PT", "40 entregas por rota",
+     "A nossa conversa sobre as 40 entregas por rota foi, para mim, o ponto alto da entrevista."),
+    ("pt_BR", "10 dias de folga por ano",
+     "Nossa conversa sobre os 10 dias de folga por ano foi, para mim, o ponto alto da "
+     "entrevista."),
     # An English loanword without its article is masculine ("o app").
     ("pt_BR", "app de ponto dos motoristas",
      "Nossa conversa sobre o app de ponto dos motoristas foi, para mim, o ponto alto da "
