@@ -781,6 +781,14 @@ HURRIED = [
     # sentences jotted as they are: left out, with the reason
     ("su empresa representa a marcas de moda", "unplaced", ""),
     ("su hijo tambien estudio derecho", "unplaced", ""),
+    # shorthand people jot: "x" for "por", "2a" for "2.ª", clipped words, a pilgrimage
+    ("me preguntó x mis turnos de noche", "question", "mis turnos de noche"),
+    ("me dijo que buscan conductor de 2a", "clause", "ustedes buscan conductor de 2.ª"),
+    ("lo de la furgo de reparto", "topic", "la furgoneta de reparto"),
+    ("el comedor del cole de Carabanchel", "topic", "el comedor del colegio de Carabanchel"),
+    ("la sala de rayos x de urgencias", "topic", "la sala de rayos X de urgencias"),
+    ("los dos hicimos el camino de santiago en bici", "shared",
+     "ambos hicimos el Camino de Santiago en bici"),
 ]  # fmt: skip
 
 
