@@ -733,6 +733,11 @@ JOTTED = [
     ("como dije en la entrevista", "unplaced", ""),
     ("personal de almacén en verano", "unplaced", ""),
     ("trabajó en Inditex antes", "unplaced", ""),
+    # a question the reader asked, jotted in the candidate's own words
+    ("cuál es mi punto débil?", "question", "cuál es mi punto débil"),
+    ("¿dónde me veo dentro de 3 años?", "question", "dónde me veo dentro de 3 años"),
+    ("cuantos pacientes llevo por turno?", "question", "cuántos pacientes llevo por turno"),
+    ("cuándo podría empezar", "question", "cuándo podría empezar"),
 ]  # fmt: skip
 
 
