@@ -738,6 +738,8 @@ JOTTED = [
     ("¿dónde me veo dentro de 3 años?", "question", "dónde me veo dentro de 3 años"),
     ("cuantos pacientes llevo por turno?", "question", "cuántos pacientes llevo por turno"),
     ("cuándo podría empezar", "question", "cuándo podría empezar"),
+    # a clause whose first word has a capital only because it starts the line
+    ("Hay 3 vacantes en el turno de tarde", "clause", "hay 3 vacantes en el turno de tarde"),
 ]  # fmt: skip
 
 
@@ -794,6 +796,7 @@ HURRIED = [
     ("la sala de rayos x de urgencias", "topic", "la sala de rayos X de urgencias"),
     ("los dos hicimos el camino de santiago en bici", "shared",
      "ambos hicimos el Camino de Santiago en bici"),
+    ("Quieren abrir una tienda en Burgos", "clause", "ustedes quieren abrir una tienda en Burgos"),
 ]  # fmt: skip
 
 
