@@ -738,6 +738,10 @@ JOTTED = [
     ("¿dónde me veo dentro de 3 años?", "question", "dónde me veo dentro de 3 años"),
     ("cuantos pacientes llevo por turno?", "question", "cuántos pacientes llevo por turno"),
     ("cuándo podría empezar", "question", "cuándo podría empezar"),
+    # what the two have in common, jotted without "los dos"
+    ("compartimos afición por la escalada", "shared", "compartimos afición por la escalada"),
+    ("Coincidimos en que el almacén se queda corto", "shared",
+     "coincidimos en que el almacén se queda corto"),
     # a clause whose first word has a capital only because it starts the line
     ("Hay 3 vacantes en el turno de tarde", "clause", "hay 3 vacantes en el turno de tarde"),
 ]  # fmt: skip
@@ -2013,3 +2017,15 @@ def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
 ) -> None:
     point = place(jotted, "es")
     assert (point.kind, point.core) == ("topic", core)
+
+
+@pytest.mark.parametrize(
+    "jotted", ["coincidimos en que la formación se queda corta", "coincidimos en Deusto"]
+)
+def test_what_both_agree_on_is_not_called_a_coincidence_too(
+    jotted: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer([jotted])
+    for kind in ("thank_you", "follow_up", "rejection_reply"):
+        for note in each_choice(iv, monkeypatch, kind=kind):
+            assert "coincidencia" not in note.text, note.text
