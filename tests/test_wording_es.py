@@ -2019,6 +2019,16 @@ def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
     assert (point.kind, point.core) == ("topic", core)
 
 
+@pytest.mark.parametrize("tone", TONES)
+def test_a_second_clause_does_not_say_especialmente_after_the_first(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["me dijo que el almacén cierra en agosto", "hay 2 plazas en febrero"])
+    for note in each_choice(iv, monkeypatch):
+        for paragraph in note.text.split("\n\n"):
+            assert paragraph.count("especialmente") <= 1, paragraph
+
+
 @pytest.mark.parametrize(
     "jotted", ["coincidimos en que la formación se queda corta", "coincidimos en Deusto"]
 )
