@@ -2019,6 +2019,30 @@ def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
     assert (point.kind, point.core) == ("topic", core)
 
 
+# Two halves of the sentence of interest are chosen apart; together they
+# never say one word twice ("Me motiva … y me motiva …", "para mí … para mí").
+REPEATED_IN_INTEREST = ["motiv", "encant", "gust", "ilusi", "para mí", "de mí", "satisfac"]
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("word", REPEATED_IN_INTEREST)
+def test_the_sentence_of_interest_says_no_word_twice(
+    tone: str, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific=None)
+    for first, second in itertools.product(range(14), repeat=2):
+        monkeypatch.setattr(
+            thanknote.render, "chooser",
+            lambda _iv, i, a=first, b=second: lambda slot, n: (
+                a % n if slot == "interest" else b % n if slot == "interest_more" else 0),
+        )  # fmt: skip
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        text = " ".join(note.text.split())
+        said = re.split(r"(?<=\.)\s+", text)
+        sentence = next(s for s in said if "puesto de " + POSITION_SAID in s)
+        assert len(re.findall(r"\b" + word, sentence.lower())) <= 1, sentence
+
+
 @pytest.mark.parametrize("tone", TONES)
 def test_a_second_clause_does_not_say_especialmente_after_the_first(
     tone: str, monkeypatch: pytest.MonkeyPatch
