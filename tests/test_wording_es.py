@@ -2020,8 +2020,10 @@ def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
 
 
 # Two halves of the sentence of interest are chosen apart; together they
-# never say one word twice ("Me motiva … y me motiva …", "para mí … para mí").
-REPEATED_IN_INTEREST = ["motiv", "encant", "gust", "ilusi", "para mí", "de mí", "satisfac"]
+# never say one word twice ("Me motiva … y me motiva …", "para mí … para mí",
+# "lo que podría aportar … aportar mi experiencia").
+REPEATED_IN_INTEREST = ["motiv", "encant", "gust", "ilusi", "para mí", "de mí", "satisfac",
+                        "aport", "paso", "etapa"]  # fmt: skip
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -2030,7 +2032,7 @@ def test_the_sentence_of_interest_says_no_word_twice(
     tone: str, word: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     iv = one_interviewer(["la migración a Kafka"], honorific=None)
-    for first, second in itertools.product(range(14), repeat=2):
+    for first, second in itertools.product(range(16), repeat=2):
         monkeypatch.setattr(
             thanknote.render, "chooser",
             lambda _iv, i, a=first, b=second: lambda slot, n: (
