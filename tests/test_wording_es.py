@@ -2065,3 +2065,18 @@ def test_what_both_agree_on_is_not_called_a_coincidence_too(
     for kind in ("thank_you", "follow_up", "rejection_reply"):
         for note in each_choice(iv, monkeypatch, kind=kind):
             assert "coincidencia" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    "point", ["me dijo que el almacén cierra en agosto", "me preguntó por mis turnos de noche"]
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_card_written_the_same_day_names_the_weekday_and_stays_in_the_simple_past(
+    point: str, tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(4):
+        monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+        [card] = thanknote.draft(one_interviewer([point]), tone=tone, kind="card", today=DAY)  # type: ignore[arg-type]
+        text = " ".join(card.text.split())
+        assert "martes" in text, text
+        assert not re.search(r"\b(?:me|ha|has|he) (?:ha |has |he )?\w+ado\b", text), text
