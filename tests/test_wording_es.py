@@ -2080,3 +2080,15 @@ def test_a_card_written_the_same_day_names_the_weekday_and_stays_in_the_simple_p
         text = " ".join(card.text.split())
         assert "martes" in text, text
         assert not re.search(r"\b(?:me|ha|has|he) (?:ha |has |he )?\w+ado\b", text), text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("yo llevo 6 años en atención primaria", "llevo 6 años en atención primaria"),
+     ("Yo soy muy resolutiva con las quejas", "soy muy resolutiva con las quejas"),
+     ("yo trabaje 3 veranos en un camping", "trabajé 3 veranos en un camping"),
+     ("llevé el cambio de TPV en mi anterior empresa",
+      "llevé el cambio de TPV en mi anterior empresa")],
+)  # fmt: skip
+def test_the_candidates_own_words_lose_a_stressed_yo(jotted: str, said: str) -> None:
+    assert thanknote._points.own_words(jotted, "es") == said
