@@ -733,6 +733,17 @@ JOTTED = [
     ("como dije en la entrevista", "unplaced", ""),
     ("personal de almacén en verano", "unplaced", ""),
     ("trabajó en Inditex antes", "unplaced", ""),
+    # a question the reader asked, jotted in the candidate's own words
+    ("cuál es mi punto débil?", "question", "cuál es mi punto débil"),
+    ("¿dónde me veo dentro de 3 años?", "question", "dónde me veo dentro de 3 años"),
+    ("cuantos pacientes llevo por turno?", "question", "cuántos pacientes llevo por turno"),
+    ("cuándo podría empezar", "question", "cuándo podría empezar"),
+    # what the two have in common, jotted without "los dos"
+    ("compartimos afición por la escalada", "shared", "compartimos afición por la escalada"),
+    ("Coincidimos en que el almacén se queda corto", "shared",
+     "coincidimos en que el almacén se queda corto"),
+    # a clause whose first word has a capital only because it starts the line
+    ("Hay 3 vacantes en el turno de tarde", "clause", "hay 3 vacantes en el turno de tarde"),
 ]  # fmt: skip
 
 
@@ -781,6 +792,15 @@ HURRIED = [
     # sentences jotted as they are: left out, with the reason
     ("su empresa representa a marcas de moda", "unplaced", ""),
     ("su hijo tambien estudio derecho", "unplaced", ""),
+    # shorthand people jot: "x" for "por", "2a" for "2.ª", clipped words, a pilgrimage
+    ("me preguntó x mis turnos de noche", "question", "mis turnos de noche"),
+    ("me dijo que buscan conductor de 2a", "clause", "ustedes buscan conductor de 2.ª"),
+    ("lo de la furgo de reparto", "topic", "la furgoneta de reparto"),
+    ("el comedor del cole de Carabanchel", "topic", "el comedor del colegio de Carabanchel"),
+    ("la sala de rayos x de urgencias", "topic", "la sala de rayos X de urgencias"),
+    ("los dos hicimos el camino de santiago en bici", "shared",
+     "ambos hicimos el Camino de Santiago en bici"),
+    ("Quieren abrir una tienda en Burgos", "clause", "ustedes quieren abrir una tienda en Burgos"),
 ]  # fmt: skip
 
 
@@ -1997,3 +2017,78 @@ def test_a_bare_masculine_noun_in_ing_or_of_the_common_ones_in_e_takes_el(
 ) -> None:
     point = place(jotted, "es")
     assert (point.kind, point.core) == ("topic", core)
+
+
+# Two halves of the sentence of interest are chosen apart; together they
+# never say one word twice ("Me motiva … y me motiva …", "para mí … para mí",
+# "lo que podría aportar … aportar mi experiencia").
+REPEATED_IN_INTEREST = ["motiv", "encant", "gust", "ilusi", "para mí", "de mí", "satisfac",
+                        "aport", "paso", "etapa"]  # fmt: skip
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("word", REPEATED_IN_INTEREST)
+def test_the_sentence_of_interest_says_no_word_twice(
+    tone: str, word: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific=None)
+    for first, second in itertools.product(range(16), repeat=2):
+        monkeypatch.setattr(
+            thanknote.render, "chooser",
+            lambda _iv, i, a=first, b=second: lambda slot, n: (
+                a % n if slot == "interest" else b % n if slot == "interest_more" else 0),
+        )  # fmt: skip
+        [note] = thanknote.draft(iv, tone=tone)  # type: ignore[arg-type]
+        text = " ".join(note.text.split())
+        said = re.split(r"(?<=\.)\s+", text)
+        sentence = next(s for s in said if "puesto de " + POSITION_SAID in s)
+        assert len(re.findall(r"\b" + word, sentence.lower())) <= 1, sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_second_clause_does_not_say_especialmente_after_the_first(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(["me dijo que el almacén cierra en agosto", "hay 2 plazas en febrero"])
+    for note in each_choice(iv, monkeypatch):
+        for paragraph in note.text.split("\n\n"):
+            assert paragraph.count("especialmente") <= 1, paragraph
+
+
+@pytest.mark.parametrize(
+    "jotted", ["coincidimos en que la formación se queda corta", "coincidimos en Deusto"]
+)
+def test_what_both_agree_on_is_not_called_a_coincidence_too(
+    jotted: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer([jotted])
+    for kind in ("thank_you", "follow_up", "rejection_reply"):
+        for note in each_choice(iv, monkeypatch, kind=kind):
+            assert "coincidencia" not in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    "point", ["me dijo que el almacén cierra en agosto", "me preguntó por mis turnos de noche"]
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_card_written_the_same_day_names_the_weekday_and_stays_in_the_simple_past(
+    point: str, tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for k in range(4):
+        monkeypatch.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: k % n)
+        [card] = thanknote.draft(one_interviewer([point]), tone=tone, kind="card", today=DAY)  # type: ignore[arg-type]
+        text = " ".join(card.text.split())
+        assert "martes" in text, text
+        assert not re.search(r"\b(?:me|ha|has|he) (?:ha |has |he )?\w+ado\b", text), text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("yo llevo 6 años en atención primaria", "llevo 6 años en atención primaria"),
+     ("Yo soy muy resolutiva con las quejas", "soy muy resolutiva con las quejas"),
+     ("yo trabaje 3 veranos en un camping", "trabajé 3 veranos en un camping"),
+     ("llevé el cambio de TPV en mi anterior empresa",
+      "llevé el cambio de TPV en mi anterior empresa")],
+)  # fmt: skip
+def test_the_candidates_own_words_lose_a_stressed_yo(jotted: str, said: str) -> None:
+    assert thanknote._points.own_words(jotted, "es") == said

@@ -1122,7 +1122,12 @@ def own_words(text: str, language: str) -> str:
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
     opener = words.own_openers.get(head.casefold())
-    return f"{opener} {rest}" if opener else text
+    if opener is None:
+        return text
+    # An empty opener drops the word: "yo llevo 6 años …" is "llevo 6 años …"
+    # where the language says "yo" only to stress it; the word after it may
+    # be an opener too ("yo trabaje …" → "trabajé …").
+    return f"{opener} {rest}" if opener else own_words(rest, language)
 
 
 def _sentence(text: str) -> str:
