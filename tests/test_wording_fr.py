@@ -2165,6 +2165,16 @@ def test_a_formal_note_says_a_shared_point_without_exclamation_or_wink() -> None
         ("il m'a expliqué comment fonctionne le tri", "topic", "la façon dont fonctionne le tri"),
         ("elle m'a expliqué comment elle organise les gardes", "unplaced",
          "elle m'a expliqué comment elle organise les gardes"),
+        # "ils", said of the reader's firm, is "vous" in the note.
+        ("il m'a dit qu'ils embauchent 6 saisonniers en juin", "clause",
+         "vous embauchez 6 saisonniers en juin"),
+        ("elle a dit qu'elles ont leur propre cuisine", "clause", "vous avez votre propre cuisine"),
+        # A verb whose "vous" form the pack does not know leaves "ils" unsaid.
+        ("il m'a dit qu'ils bossent le samedi", "unplaced", "il m'a dit qu'ils bossent le samedi"),
+        # "pourquoi" and a bare noun, no verb: not said after "Vous m'avez demandé".
+        ("voulait savoir pourquoi la menuiserie", "unplaced",
+         "voulait savoir pourquoi la menuiserie"),
+        ("m'a demandé pourquoi je pars", "question", "pourquoi je pars"),
     ],
 )  # fmt: skip
 def test_what_the_reader_said_or_explained_is_read_in_any_tense(
