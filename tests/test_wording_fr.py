@@ -60,7 +60,7 @@ TU = re.compile(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt['’]", re.I)
 # The writer's gender is never known: nothing agrees with "je" or "me".
 GENDERED = re.compile(
     r"\b(?:ravie?|heureux|heureuse|reconnaissante?|convaincue?|motivée?|intéressée?)\b"
-    r"|\bm['’](?:a|ont)\s+(?:\w+\s+)?(?:marquée?|touchée?|convaincue?|intéressée?|aidée?)\b",
+    r"|\bm['’](?:a|ont)\s+(?:\w+\s+)?(?:marquée?|touchée?|convaincue?|intéressée?|aidée?|confortée?)\b",
     re.I,
 )
 
