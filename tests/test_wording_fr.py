@@ -2208,3 +2208,67 @@ def test_a_clause_tied_to_the_candidate_is_never_welcomed_with_pleasure(tone: st
             assert "que vous avez perdu deux gros clients cette année" in text, text
             assert "avec plaisir que vous avez perdu" not in text, text
             assert "réjouis de savoir que vous avez perdu" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "link", "turn", "sentence"),
+    [
+        # A question about the candidate or a fact is named, with an offer to say
+        # more: it neither "touches the heart of the job" nor "made me think".
+        ("m'a demandé mes prétentions salariales", "", 0,
+         "Vous m'avez demandé mes prétentions salariales : je vous apporterai volontiers "
+         "tout complément sur ma réponse."),
+        ("m'a demandé si je suis mobile le week-end", "", 1,
+         "Vous m'avez demandé si je suis mobile le week-end, et je reste disponible pour vous "
+         "en dire davantage."),
+        ("m'a demandé pourquoi je quitte la restauration", "", 0,
+         "Vous m'avez demandé pourquoi je quitte la restauration : je vous apporterai "
+         "volontiers tout complément sur ma réponse."),
+        # With the candidate's line, that line is the answer, said after a colon.
+        ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 0,
+         "Vous m'avez demandé si j'ai le permis C, et je me permets d'y revenir : j'ai le C "
+         "et le CE depuis 2019."),
+        ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 1,
+         "Vous m'avez demandé si j'ai le permis C, et je précise volontiers ma réponse : j'ai "
+         "le C et le CE depuis 2019."),
+        # A question on how the candidate works keeps the sentences that weigh it.
+        ("m'a demandé comment je gère un client mécontent", "ai tenu une boutique pendant 5 ans",
+         0, "Vous m'avez demandé comment je gère un client mécontent, une question qui m'a fait "
+         "réfléchir. Le sujet me parle tout particulièrement : j'ai tenu une boutique pendant "
+         "5 ans."),
+    ],
+)  # fmt: skip
+def test_a_question_about_the_candidate_is_named_with_an_offer_to_say_more(
+    jotted: str, link: str, turn: int, sentence: str
+) -> None:
+    point: Any = {"point": jotted, "link": link} if link else jotted
+    with mock.patch.object(render, "chooser", _every_option(turn)):
+        [note] = thanknote.draft(_one([point]), tone="formal")  # type: ignore[arg-type]
+    assert sentence in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "link", "never"),
+    [
+        # "d'autant que" strengthens a feeling: never after a plain report, nor after
+        # a sentence that already ends on an apposition.
+        ("le projet de tramway de Tours", "j'ai suivi celui de Nantes",
+         r"abordé le projet de tramway de Tours, (?:d'autant|un sujet)"),
+        ("m'a demandé comment je gère un client mécontent", "j'ai tenu une boutique",
+         r"réfléchir, (?:d'autant|un sujet)"),
+        ("« ici, on apprend en faisant »", "j'ai appris mon métier en alternance",
+         r"vos mots, « ici, on apprend en faisant », (?:d'autant|un sujet)"),
+        # "vous" never runs into "vos", "votre".
+        ("ses 15 ans à la DDT", "", r"avec vous vos"),
+        ("sa méthode de tri", "", r"avec vous votre"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_sentence_never_stacks_what_french_keeps_apart(
+    tone: str, jotted: str, link: str, never: str
+) -> None:
+    point: Any = {"point": jotted, "link": link} if link else jotted
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
+        assert not re.search(never, " ".join(note.text.split())), note.text
