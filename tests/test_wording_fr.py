@@ -2272,3 +2272,44 @@ def test_a_point_sentence_never_stacks_what_french_keeps_apart(
         with mock.patch.object(render, "chooser", _every_option(turn)):
             [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
         assert not re.search(never, " ".join(note.text.split())), note.text
+
+
+def _with_strength(strength: str) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin", "strength": strength},
+            "interview": {
+                "company": "Clinique du Parc",
+                "position": "Infirmière coordinatrice",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [
+                {
+                    "name": "Claire Dubois",
+                    "honorific": "Madame",
+                    "talking_points": ["la refonte des plannings"],
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("strength", "said"),
+    [
+        # A strength jotted as on a CV: a noun takes the article that presents it …
+        ("habilitation électrique B2V à jour", ": une habilitation électrique B2V à jour."),
+        ("bonne maîtrise d'Excel", ": une bonne maîtrise d'Excel."),
+        # … an adjective the "je suis" that carries it, in the gender typed.
+        ("titulaire du permis C", ": je suis titulaire du permis C."),
+        ("diplômée d'État en 2019", ": je suis diplômée d'État en 2019."),
+        # A figure first needs nothing.
+        ("10 ans de bloc opératoire", ": 10 ans de bloc opératoire."),
+    ],
+)
+def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, said: str) -> None:
+    with mock.patch.object(render, "chooser", _every_option(1)):
+        [note] = thanknote.draft(_with_strength(strength), tone="formal")  # type: ignore[arg-type]
+    assert f"ce que je pourrais apporter {said}" in " ".join(note.text.split()), note.text
