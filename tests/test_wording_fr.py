@@ -2258,6 +2258,8 @@ def test_a_question_about_the_candidate_is_named_with_an_offer_to_say_more(
          r"réfléchir, (?:d'autant|un sujet)"),
         ("« ici, on apprend en faisant »", "j'ai appris mon métier en alternance",
          r"vos mots, « ici, on apprend en faisant », (?:d'autant|un sujet)"),
+        ("m'a demandé si j'ai le permis C", "j'ai le C depuis 2019",
+         r"permis C, (?:d'autant|un sujet|une question)"),
         # "vous" never runs into "vos", "votre".
         ("ses 15 ans à la DDT", "", r"avec vous vos"),
         ("sa méthode de tri", "", r"avec vous votre"),
@@ -2268,10 +2270,13 @@ def test_a_point_sentence_never_stacks_what_french_keeps_apart(
     tone: str, jotted: str, link: str, never: str
 ) -> None:
     point: Any = {"point": jotted, "link": link} if link else jotted
+    # A second point after it: the first one's sentence ends where the next begins.
+    points = [point, "on a tous les deux grandi à Marseille"]
     for turn in range(8):
         with mock.patch.object(render, "chooser", _every_option(turn)):
-            [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
         assert not re.search(never, " ".join(note.text.split())), note.text
+        assert "\n " not in note.text, note.text  # a paragraph runs on, unbroken
 
 
 def _with_strength(strength: str) -> thanknote.Interview:
