@@ -2318,3 +2318,41 @@ def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, 
     with mock.patch.object(render, "chooser", _every_option(1)):
         [note] = thanknote.draft(_with_strength(strength), tone="formal")  # type: ignore[arg-type]
     assert f"ce que je pourrais apporter {said}" in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "jotted", "sentence"),
+    [
+        # What is not a topic gets a sentence made for it, never "notre conversation
+        # sur votre remarque selon laquelle …".
+        ("follow_up", "la refonte des plannings",
+         "\n\nJe repense souvent à notre conversation sur la refonte des plannings, un sujet "
+         "sur lequel j'aimerais beaucoup pouvoir m'investir.\n\n"),
+        ("follow_up", "elle a dit que le bloc passe en 12h",
+         "\n\nJe repense souvent à notre conversation, notamment au fait que le bloc passe en "
+         "12h.\n\n"),
+        ("follow_up", "m'a demandé comment je gère un patient agité",
+         "\n\nJe repense souvent au moment où vous m'avez demandé comment je gère un patient "
+         "agité.\n\n"),
+        ("follow_up", "on a tous les deux grandi à Brest",
+         "\n\nJe repense souvent à notre conversation, et au plaisir de découvrir que nous "
+         "avons tous les deux grandi à Brest.\n\n"),
+        ("rejection_reply", "elle a dit que le bloc passe en 12h",
+         "\n\nNotre échange m'a beaucoup appris, et je comprends aujourd'hui bien mieux le "
+         "travail mené à la Clinique du Parc. Je retiens notamment que le bloc passe en "
+         "12h.\n\n"),
+        ("rejection_reply", "m'a demandé comment je gère un patient agité",
+         "\n\nNotre échange m'a beaucoup appris, et je comprends aujourd'hui bien mieux le "
+         "travail mené à la Clinique du Parc.\n\n"),
+        # A card: a question about the candidate is not "au cœur du métier".
+        ("card", "m'a demandé si je fais des nuits",
+         " Vous m'avez demandé si je fais des nuits"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_follow_up_a_reply_and_a_card_say_each_kind_of_point_as_a_sentence(
+    tone: str, kind: str, jotted: str, sentence: str
+) -> None:
+    [note] = thanknote.draft(_one([jotted]), tone=tone, kind=kind)  # type: ignore[arg-type]
+    assert sentence in note.text, note.text
+    assert "selon laquelle" not in note.text and "cœur du métier" not in note.text, note.text
