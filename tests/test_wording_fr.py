@@ -2356,3 +2356,18 @@ def test_a_follow_up_a_reply_and_a_card_say_each_kind_of_point_as_a_sentence(
     [note] = thanknote.draft(_one([jotted]), tone=tone, kind=kind)  # type: ignore[arg-type]
     assert sentence in note.text, note.text
     assert "selon laquelle" not in note.text and "cœur du métier" not in note.text, note.text
+
+
+@pytest.mark.parametrize("jotted", ["question sur ma dispo", "question sur mes prétentions"])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_named_about_the_candidate_is_answered_not_pondered(
+    tone: str, jotted: str
+) -> None:
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            for points in ([jotted], ["la refonte des plannings", jotted]):
+                [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+                text = " ".join(note.text.split())
+                assert "votre question sur m" in text, text
+                assert not re.search(r"réfl[ée]\w*[^.]*votre question sur m", text), text
+                assert not re.search(r"votre question sur m[^.]*(?:recul|essentielle)", text), text
