@@ -2347,11 +2347,17 @@ def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, 
         # A card: a question about the candidate is not "au cœur du métier".
         ("card", "m'a demandé si je fais des nuits",
          " Vous m'avez demandé si je fais des nuits"),
+        # A card ties the candidate's line to its point; a line that is no plain
+        # French sentence stands on its own.
+        ("card", {"point": "le projet de tramway", "link": "j'ai suivi celui de Nantes"},
+         ". C'est un sujet qui me parle : j'ai suivi celui de Nantes. "),
+        ("card", {"point": "le projet de tramway", "link": "SAP était mon outil"},
+         ". SAP était mon outil. "),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("tone", ["formal", "warm"])
 def test_a_follow_up_a_reply_and_a_card_say_each_kind_of_point_as_a_sentence(
-    tone: str, kind: str, jotted: str, sentence: str
+    tone: str, kind: str, jotted: Any, sentence: str
 ) -> None:
     [note] = thanknote.draft(_one([jotted]), tone=tone, kind=kind)  # type: ignore[arg-type]
     assert sentence in note.text, note.text
