@@ -1766,6 +1766,11 @@ JOTTED_ON_THE_PHONE = [
     ("on a parlé des horaires en 3x8", "topic", "les horaires en 3x8"),
     ("elle m'a parlé du nouveau logiciel de planning", "topic", "le nouveau logiciel de planning"),
     ("m'a parlé d'une reprise du site", "topic", "une reprise du site"),
+    # … and each noun joined by "et" keeps the article its own "de" carried
+    ("a parlé des 35h et des RTT", "topic", "les 35h et les RTT"),
+    ("m'a parlé de son parcours et de ses projets", "topic", "votre parcours et vos projets"),
+    ("a parlé de la paie et du 13e mois", "topic", "la paie et le 13e mois"),
+    ("on a parlé du recrutement et de l'intégration", "topic", "le recrutement et l'intégration"),
     ("elle m'a parlé de Marc", "topic", "votre présentation de Marc"),
     # what the reader insisted on is the importance they give it
     ("il a insisté sur la sécurité sur le chantier", "topic",
