@@ -1771,6 +1771,9 @@ JOTTED_ON_THE_PHONE = [
     ("m'a parlé de son parcours et de ses projets", "topic", "votre parcours et vos projets"),
     ("a parlé de la paie et du 13e mois", "topic", "la paie et le 13e mois"),
     ("on a parlé du recrutement et de l'intégration", "topic", "le recrutement et l'intégration"),
+    ("a insisté sur la sécurité et les délais", "topic",
+     "l'importance de la sécurité et des délais"),
+    ("a insisté sur les délais et le budget", "topic", "l'importance des délais et du budget"),
     ("elle m'a parlé de Marc", "topic", "votre présentation de Marc"),
     # what the reader insisted on is the importance they give it
     ("il a insisté sur la sécurité sur le chantier", "topic",
