@@ -302,7 +302,7 @@ def test_a_career_or_a_plan_of_theirs_is_said_to_the_reader(
         ("jake said theyre opening 2 stores in spring", "en", "Jake Miller",
          "your point that you are opening 2 stores in spring"),
         ("Thomas m'a dit qu'ils lancent une offre au printemps", "fr", "Thomas Girard",
-         "votre remarque selon laquelle ils lancent une offre au printemps"),
+         "votre remarque selon laquelle vous lancez une offre au printemps"),
         ("Marta dijo que reabren el hotel en marzo", "es", "Marta Ruiz",
          "su comentario de que reabren el hotel en marzo"),
         ("Jake's idea for the pop-up", "en", "Jake Miller", "your idea for the pop-up"),

@@ -60,7 +60,7 @@ TU = re.compile(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt['’]", re.I)
 # The writer's gender is never known: nothing agrees with "je" or "me".
 GENDERED = re.compile(
     r"\b(?:ravie?|heureux|heureuse|reconnaissante?|convaincue?|motivée?|intéressée?)\b"
-    r"|\bm['’](?:a|ont)\s+(?:\w+\s+)?(?:marquée?|touchée?|convaincue?|intéressée?|aidée?)\b",
+    r"|\bm['’](?:a|ont)\s+(?:\w+\s+)?(?:marquée?|touchée?|convaincue?|intéressée?|aidée?|confortée?)\b",
     re.I,
 )
 
@@ -1766,6 +1766,14 @@ JOTTED_ON_THE_PHONE = [
     ("on a parlé des horaires en 3x8", "topic", "les horaires en 3x8"),
     ("elle m'a parlé du nouveau logiciel de planning", "topic", "le nouveau logiciel de planning"),
     ("m'a parlé d'une reprise du site", "topic", "une reprise du site"),
+    # … and each noun joined by "et" keeps the article its own "de" carried
+    ("a parlé des 35h et des RTT", "topic", "les 35h et les RTT"),
+    ("m'a parlé de son parcours et de ses projets", "topic", "votre parcours et vos projets"),
+    ("a parlé de la paie et du 13e mois", "topic", "la paie et le 13e mois"),
+    ("on a parlé du recrutement et de l'intégration", "topic", "le recrutement et l'intégration"),
+    ("a insisté sur la sécurité et les délais", "topic",
+     "l'importance de la sécurité et des délais"),
+    ("a insisté sur les délais et le budget", "topic", "l'importance des délais et du budget"),
     ("elle m'a parlé de Marc", "topic", "votre présentation de Marc"),
     # what the reader insisted on is the importance they give it
     ("il a insisté sur la sécurité sur le chantier", "topic",
@@ -2165,6 +2173,16 @@ def test_a_formal_note_says_a_shared_point_without_exclamation_or_wink() -> None
         ("il m'a expliqué comment fonctionne le tri", "topic", "la façon dont fonctionne le tri"),
         ("elle m'a expliqué comment elle organise les gardes", "unplaced",
          "elle m'a expliqué comment elle organise les gardes"),
+        # "ils", said of the reader's firm, is "vous" in the note.
+        ("il m'a dit qu'ils embauchent 6 saisonniers en juin", "clause",
+         "vous embauchez 6 saisonniers en juin"),
+        ("elle a dit qu'elles ont leur propre cuisine", "clause", "vous avez votre propre cuisine"),
+        # A verb whose "vous" form the pack does not know leaves "ils" unsaid.
+        ("il m'a dit qu'ils bossent le samedi", "unplaced", "il m'a dit qu'ils bossent le samedi"),
+        # "pourquoi" and a bare noun, no verb: not said after "Vous m'avez demandé".
+        ("voulait savoir pourquoi la menuiserie", "unplaced",
+         "voulait savoir pourquoi la menuiserie"),
+        ("m'a demandé pourquoi je pars", "question", "pourquoi je pars"),
     ],
 )  # fmt: skip
 def test_what_the_reader_said_or_explained_is_read_in_any_tense(
@@ -2198,3 +2216,172 @@ def test_a_clause_tied_to_the_candidate_is_never_welcomed_with_pleasure(tone: st
             assert "que vous avez perdu deux gros clients cette année" in text, text
             assert "avec plaisir que vous avez perdu" not in text, text
             assert "réjouis de savoir que vous avez perdu" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "link", "turn", "sentence"),
+    [
+        # A question about the candidate or a fact is named, with an offer to say
+        # more: it neither "touches the heart of the job" nor "made me think".
+        ("m'a demandé mes prétentions salariales", "", 0,
+         "Vous m'avez demandé mes prétentions salariales : je vous apporterai volontiers "
+         "tout complément sur ma réponse."),
+        ("m'a demandé si je suis mobile le week-end", "", 1,
+         "Vous m'avez demandé si je suis mobile le week-end, et je reste disponible pour vous "
+         "en dire davantage."),
+        ("m'a demandé pourquoi je quitte la restauration", "", 0,
+         "Vous m'avez demandé pourquoi je quitte la restauration : je vous apporterai "
+         "volontiers tout complément sur ma réponse."),
+        # With the candidate's line, that line is the answer, said after a colon.
+        ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 0,
+         "Vous m'avez demandé si j'ai le permis C, et je me permets d'y revenir : j'ai le C "
+         "et le CE depuis 2019."),
+        ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 1,
+         "Vous m'avez demandé si j'ai le permis C, et je précise volontiers ma réponse : j'ai "
+         "le C et le CE depuis 2019."),
+        # A question on how the candidate works keeps the sentences that weigh it.
+        ("m'a demandé comment je gère un client mécontent", "ai tenu une boutique pendant 5 ans",
+         0, "Vous m'avez demandé comment je gère un client mécontent, une question qui m'a fait "
+         "réfléchir. Le sujet me parle tout particulièrement : j'ai tenu une boutique pendant "
+         "5 ans."),
+    ],
+)  # fmt: skip
+def test_a_question_about_the_candidate_is_named_with_an_offer_to_say_more(
+    jotted: str, link: str, turn: int, sentence: str
+) -> None:
+    point: Any = {"point": jotted, "link": link} if link else jotted
+    with mock.patch.object(render, "chooser", _every_option(turn)):
+        [note] = thanknote.draft(_one([point]), tone="formal")  # type: ignore[arg-type]
+    assert sentence in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "link", "never"),
+    [
+        # "d'autant que" strengthens a feeling: never after a plain report, nor after
+        # a sentence that already ends on an apposition.
+        ("le projet de tramway de Tours", "j'ai suivi celui de Nantes",
+         r"abordé le projet de tramway de Tours, (?:d'autant|un sujet)"),
+        ("m'a demandé comment je gère un client mécontent", "j'ai tenu une boutique",
+         r"réfléchir, (?:d'autant|un sujet)"),
+        ("« ici, on apprend en faisant »", "j'ai appris mon métier en alternance",
+         r"vos mots, « ici, on apprend en faisant », (?:d'autant|un sujet)"),
+        ("m'a demandé si j'ai le permis C", "j'ai le C depuis 2019",
+         r"permis C, (?:d'autant|un sujet|une question)"),
+        # "vous" never runs into "vos", "votre".
+        ("ses 15 ans à la DDT", "", r"avec vous vos"),
+        ("sa méthode de tri", "", r"avec vous votre"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_sentence_never_stacks_what_french_keeps_apart(
+    tone: str, jotted: str, link: str, never: str
+) -> None:
+    point: Any = {"point": jotted, "link": link} if link else jotted
+    # A second point after it: the first one's sentence ends where the next begins.
+    points = [point, "on a tous les deux grandi à Marseille"]
+    for turn in range(8):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+        assert not re.search(never, " ".join(note.text.split())), note.text
+        assert "\n " not in note.text, note.text  # a paragraph runs on, unbroken
+
+
+def _with_strength(strength: str) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": "fr_FR",
+            "candidate": {"name": "Camille Martin", "strength": strength},
+            "interview": {
+                "company": "Clinique du Parc",
+                "position": "Infirmière coordinatrice",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [
+                {
+                    "name": "Claire Dubois",
+                    "honorific": "Madame",
+                    "talking_points": ["la refonte des plannings"],
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("strength", "said"),
+    [
+        # A strength jotted as on a CV: a noun takes the article that presents it …
+        ("habilitation électrique B2V à jour", ": une habilitation électrique B2V à jour."),
+        ("bonne maîtrise d'Excel", ": une bonne maîtrise d'Excel."),
+        # … an adjective the "je suis" that carries it, in the gender typed.
+        ("titulaire du permis C", ": je suis titulaire du permis C."),
+        ("diplômée d'État en 2019", ": je suis diplômée d'État en 2019."),
+        # A figure first needs nothing.
+        ("10 ans de bloc opératoire", ": 10 ans de bloc opératoire."),
+    ],
+)
+def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, said: str) -> None:
+    with mock.patch.object(render, "chooser", _every_option(1)):
+        [note] = thanknote.draft(_with_strength(strength), tone="formal")  # type: ignore[arg-type]
+    assert f"ce que je pourrais apporter {said}" in " ".join(note.text.split()), note.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "jotted", "sentence"),
+    [
+        # What is not a topic gets a sentence made for it, never "notre conversation
+        # sur votre remarque selon laquelle …".
+        ("follow_up", "la refonte des plannings",
+         "\n\nJe repense souvent à notre conversation sur la refonte des plannings, un sujet "
+         "sur lequel j'aimerais beaucoup pouvoir m'investir.\n\n"),
+        ("follow_up", "elle a dit que le bloc passe en 12h",
+         "\n\nJe repense souvent à notre conversation, notamment au fait que le bloc passe en "
+         "12h.\n\n"),
+        ("follow_up", "m'a demandé comment je gère un patient agité",
+         "\n\nJe repense souvent au moment où vous m'avez demandé comment je gère un patient "
+         "agité.\n\n"),
+        ("follow_up", "on a tous les deux grandi à Brest",
+         "\n\nJe repense souvent à notre conversation, et au plaisir de découvrir que nous "
+         "avons tous les deux grandi à Brest.\n\n"),
+        ("rejection_reply", "elle a dit que le bloc passe en 12h",
+         "\n\nNotre échange m'a beaucoup appris, et je comprends aujourd'hui bien mieux le "
+         "travail mené à la Clinique du Parc. Je retiens notamment que le bloc passe en "
+         "12h.\n\n"),
+        ("rejection_reply", "m'a demandé comment je gère un patient agité",
+         "\n\nNotre échange m'a beaucoup appris, et je comprends aujourd'hui bien mieux le "
+         "travail mené à la Clinique du Parc.\n\n"),
+        # A card: a question about the candidate is not "au cœur du métier".
+        ("card", "m'a demandé si je fais des nuits",
+         " Vous m'avez demandé si je fais des nuits"),
+        # A card ties the candidate's line to its point; a line that is no plain
+        # French sentence stands on its own.
+        ("card", {"point": "le projet de tramway", "link": "j'ai suivi celui de Nantes"},
+         ". C'est un sujet qui me parle : j'ai suivi celui de Nantes. "),
+        ("card", {"point": "le projet de tramway", "link": "SAP était mon outil"},
+         ". SAP était mon outil. "),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_follow_up_a_reply_and_a_card_say_each_kind_of_point_as_a_sentence(
+    tone: str, kind: str, jotted: Any, sentence: str
+) -> None:
+    [note] = thanknote.draft(_one([jotted]), tone=tone, kind=kind)  # type: ignore[arg-type]
+    assert sentence in note.text, note.text
+    assert "selon laquelle" not in note.text and "cœur du métier" not in note.text, note.text
+
+
+@pytest.mark.parametrize("jotted", ["question sur ma dispo", "question sur mes prétentions"])
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_named_about_the_candidate_is_answered_not_pondered(
+    tone: str, jotted: str
+) -> None:
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            for points in ([jotted], ["la refonte des plannings", jotted]):
+                [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+                text = " ".join(note.text.split())
+                assert "votre question sur m" in text, text
+                assert not re.search(r"réfl[ée]\w*[^.]*votre question sur m", text), text
+                assert not re.search(r"votre question sur m[^.]*(?:recul|essentielle)", text), text
