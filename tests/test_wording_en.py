@@ -1288,3 +1288,48 @@ def test_notes_speak_is_written_as_a_letter_prints_it(jotted: str, kind: str, co
 
     placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
     assert (placed.kind, placed.core) == (kind, core)
+
+
+# The candidate's own words jotted without "I": a verb takes it, an
+# adjective only with the word after it. (jotted, as the note says it)
+OWN_WORDS = [
+    ("implemented a new stock system at Boots", "I implemented a new stock system at Boots"),
+    ("hold a full clean licence", "I hold a full clean licence"),
+    ("happy to work weekends", "I am happy to work weekends"),
+    ("good at calming upset patients", "I am good at calming upset patients"),
+    ("experienced team leader", "experienced team leader"),
+    ("Would that help?", "Would that help?"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "said"), OWN_WORDS)
+def test_own_words_jotted_without_i_take_it(jotted: str, said: str) -> None:
+    from thanknote._points import own_words
+
+    assert own_words(jotted, "en") == said
+
+
+# A link that offers something is no reason a point caught the candidate's
+# attention: it follows the point's sentence. (points, a sentence some draft
+# says, words none says)
+OFFERED = [
+    (
+        [{"point": "she said nights are 3 in 7", "link": "willing to do extra nights"}],
+        "I am willing to do extra nights.",
+        "because I am willing",
+    ),
+    (
+        [{"point": "the weekend rota", "link": "happy to cover weekends"}],
+        "I am happy to cover weekends.",
+        "since I am happy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "said", "never"), OFFERED)
+def test_an_offer_follows_the_point_it_answers(
+    points: list[Any], said: str, never: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = said_over_every_choice(monkeypatch, points)
+    assert said in found, sorted(found)
+    assert not [s for s in found if never in s], sorted(found)
