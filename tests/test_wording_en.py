@@ -1290,6 +1290,42 @@ def test_notes_speak_is_written_as_a_letter_prints_it(jotted: str, kind: str, co
     assert (placed.kind, placed.core) == (kind, core)
 
 
+# Points jotted in haste, as a letter prints them: "i" and the names of
+# months, holidays and tools take their capitals, a bare subject takes "the",
+# a measure that rose or fell is a clause, a figure keeps what it is per.
+# (point, kind, what the note says)
+JOTTED_IN_HASTE = [
+    ("asked if i have a clean licence", "question", "whether I have a clean licence"),
+    ("asked about a time i lost my temper?", "question", "a time I lost my temper"),
+    ("we both volunteered at easter", "shared", "we both volunteered at Easter"),
+    ("she said the audit is every june", "clause", "the audit is every June"),
+    ("new ward in Bolton opens march", "clause", "the new ward in Bolton opens in March"),
+    ("said probation period is 6 months", "clause", "the probation period is 6 months"),
+    ("boss says overtime is voluntary", "clause", "the boss says overtime is voluntary"),
+    ("sales up 12% on last year", "clause", "sales are up 12% on last year"),
+    (
+        "footfall down 8% since new roadworks",
+        "clause",
+        "footfall is down 8% since the new roadworks",
+    ),
+    ("migrating from gitlab to aws in q3", "clause", "you are migrating from GitLab to AWS in Q3"),
+    ("what do they use for rostering?", "topic", "what you use for rostering"),
+    ("caseload of 25 families", "topic", "the caseload of 25 families"),
+    ("travel budget £500 per month", "topic", "the travel budget of £500 per month"),
+    ("open late on sat", "topic", "open late on Saturday"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_IN_HASTE)
+def test_a_point_jotted_in_haste_is_written_as_a_letter_prints_it(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
 # The candidate's own words jotted without "I": a verb takes it, an
 # adjective only with the word after it. (jotted, as the note says it)
 OWN_WORDS = [
