@@ -1369,3 +1369,73 @@ def test_an_offer_follows_the_point_it_answers(
     found = said_over_every_choice(monkeypatch, points)
     assert said in found, sorted(found)
     assert not [s for s in found if never in s], sorted(found)
+
+
+def _interest_said(tone: str, interest: int, more: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sentence of interest a note says with the given choices of its two halves."""
+    chosen = {"interest": interest, "interest_more": more}
+    monkeypatch.setattr(
+        thanknote.render,
+        "chooser",
+        lambda _iv, _index: lambda slot, n: chosen.get(slot, 0) % n,
+    )
+    raw = data([("Anna Weber", None, ["the Kafka migration"])], company="Acme", position="Buyer")
+    [note] = thanknote.draft(thanknote.load_interview(raw), tone=tone)
+    return next(p for p in note.text.split("\n\n")[2:] if "Buyer" in p)
+
+
+# The sentence of interest, with the halves that used to say a word twice or
+# lean on an "it" with nothing before it. (tone, first half, second half, sentence)
+INTEREST_SAID = [
+    (
+        "concise",
+        3,
+        6,
+        "Our talk confirmed my interest in the Buyer role, and I would be happy to join you"
+        " at Acme.",
+    ),
+    (
+        "formal",
+        6,
+        7,
+        "The Buyer position is one I would be proud to take on, and I hope to contribute to your"
+        " team's work at Acme.",
+    ),
+    (
+        "formal",
+        4,
+        0,
+        "The Buyer position is a close match for what I want to do next, and I would very much"
+        " like to join the team at Acme.",
+    ),
+    (
+        "warm",
+        10,
+        0,
+        "The Buyer role really appeals to me, and I would love the chance to join you at Acme.",
+    ),
+    (
+        "warm",
+        6,
+        1,
+        "The Buyer role is exactly the next step I have been looking for, and I would be glad to"
+        " bring my experience to the team at Acme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tone", "interest", "more", "said"), INTEREST_SAID)
+def test_the_sentence_of_interest_reads_as_one_thought(
+    tone: str, interest: int, more: int, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _interest_said(tone, interest, more, monkeypatch) == said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_sentence_of_interest_never_says_a_word_of_wanting_twice(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for interest, more in itertools.product(range(12), range(12)):
+        said = _interest_said(tone, interest, more, monkeypatch).lower()
+        for word in ("love", "glad", "hope", "work", "keen", "pleased", "welcome"):
+            assert len(re.findall(rf"\b{word}", said)) <= 1, said
