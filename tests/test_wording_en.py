@@ -1313,6 +1313,15 @@ JOTTED_IN_HASTE = [
     ("caseload of 25 families", "topic", "the caseload of 25 families"),
     ("travel budget £500 per month", "topic", "the travel budget of £500 per month"),
     ("open late on sat", "topic", "open late on Saturday"),
+    (
+        "new practice manager starting jan",
+        "clause",
+        "the new practice manager is starting in January",
+    ),
+    ("asked what id change first", "question", "what I would change first"),
+    ("Monday briefing", "topic", "the Monday briefing"),
+    ("the depot sees 60 trucks a day", "clause", "the depot sees 60 trucks a day"),
+    ("new hires get a mentor", "clause", "new hires get a mentor"),
 ]
 
 
