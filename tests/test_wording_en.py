@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 import re
 from typing import Any
 
@@ -1414,21 +1415,22 @@ INTEREST_SAID = [
         "formal",
         4,
         0,
-        "The Buyer position is a close match for what I want to do next, and I would very much"
+        "The Buyer position is the step I want to take next in my career, and I would very much"
         " like to join the team at Acme.",
     ),
     (
         "warm",
         10,
         0,
-        "The Buyer role really appeals to me, and I would love the chance to join you at Acme.",
+        "The Buyer role appeals to me more than ever, and I would love the chance to join you"
+        " at Acme.",
     ),
     (
         "warm",
         6,
         1,
-        "The Buyer role is exactly the next step I have been looking for, and I would be glad to"
-        " bring my experience to the team at Acme.",
+        "The Buyer role is exactly the move I want to make next, and I would be glad to bring my"
+        " experience to the team at Acme.",
     ),
 ]
 
@@ -1446,5 +1448,42 @@ def test_the_sentence_of_interest_never_says_a_word_of_wanting_twice(
 ) -> None:
     for interest, more in itertools.product(range(12), range(12)):
         said = _interest_said(tone, interest, more, monkeypatch).lower()
-        for word in ("love", "glad", "hope", "work", "keen", "pleased", "welcome"):
+        for word in ("love", "glad", "hope", "work", "keen", "pleased", "welcome", "really"):
             assert len(re.findall(rf"\b{word}", said)) <= 1, said
+
+
+# Words a note frames its points with are said once: "… when you explained
+# that … You explained that …" reads as a form filled in. (points, words)
+SAID_ONCE = [
+    (
+        [
+            {"point": "she said the ward is moving to 12-hour shifts", "link": "I worked 12s"},
+            "she said the clinic opens on Saturdays",
+        ],
+        "interested to hear",
+    ),
+    (
+        [
+            {"point": "she said the ward is moving to 12-hour shifts", "link": "I worked 12s"},
+            "she said the clinic opens on Saturdays",
+        ],
+        "explained that",
+    ),
+    (["she said the depot runs nights", "she said the fleet is electric"], "to hear that"),
+    (["the Kafka migration", "asked me about conflict resolution"], "a good deal"),
+    (["the Kafka migration"], "thanks so much"),
+]
+
+
+@pytest.mark.parametrize(("points", "words"), SAID_ONCE)
+def test_a_note_frames_its_points_in_words_it_says_once(
+    points: list[Any], words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for seed, tone in itertools.product(range(80), TONES):
+        # Each bank chosen apart, as two interviews choose them.
+        rnd = random.Random(seed)
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, _index, r=rnd: lambda _slot, n: r.randrange(n)
+        )
+        [note] = thanknote.draft(alone(points), tone=tone)
+        assert note.text.lower().count(words) <= 1, note.text
