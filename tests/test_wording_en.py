@@ -1487,3 +1487,24 @@ def test_a_note_frames_its_points_in_words_it_says_once(
         )
         [note] = thanknote.draft(alone(points), tone=tone)
         assert note.text.lower().count(words) <= 1, note.text
+
+
+# A reply to a no keeps its paragraphs apart. (tone, the words where they meet)
+REPLY_PARAGRAPHS = [
+    (
+        "warm",
+        "I appreciate the care you took.\n\nI enjoyed learning about the Kafka migration, and I"
+        " have a better picture of the work at St. Brigid's Medical Center because of it.",
+    ),
+    (
+        "formal",
+        "I appreciate the care you took.\n\nI enjoyed learning about the Kafka migration, and I"
+        " have a better picture of the work at St. Brigid's Medical Center because of it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tone", "said"), REPLY_PARAGRAPHS)
+def test_a_reply_to_a_no_keeps_its_paragraphs_apart(tone: str, said: str) -> None:
+    [note] = thanknote.draft(alone(["the Kafka migration"]), tone=tone, kind="rejection_reply")
+    assert said in note.text, note.text
