@@ -1508,3 +1508,34 @@ REPLY_PARAGRAPHS = [
 def test_a_reply_to_a_no_keeps_its_paragraphs_apart(tone: str, said: str) -> None:
     [note] = thanknote.draft(alone(["the Kafka migration"]), tone=tone, kind="rejection_reply")
     assert said in note.text, note.text
+
+
+# A clause that says how things are is the reader's point, never a "how",
+# where a card or a reply names it; one that says what is happening keeps
+# its "how". (point, kind of note, the words the note says)
+NAMED_AS_A_POINT = [
+    (
+        "the clinic has 12 staff",
+        "follow_up",
+        "Our conversation about your point that the clinic has 12 staff has stayed with me.",
+    ),
+    (
+        "the clinic has 12 staff",
+        "rejection_reply",
+        "I enjoyed learning about your point that the clinic has 12 staff, and",
+    ),
+    (
+        "the clinic is moving to Epic",
+        "follow_up",
+        "Our conversation about how the clinic is moving to Epic has stayed with me, and I"
+        " would welcome the chance to help with it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("point", "kind", "said"), NAMED_AS_A_POINT)
+def test_a_clause_of_how_things_are_is_named_as_the_readers_point(
+    point: str, kind: str, said: str
+) -> None:
+    [note] = thanknote.draft(alone([point]), tone="warm", kind=kind)
+    assert said in note.text, note.text
