@@ -263,7 +263,7 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("the R&D budget", "the R&D budget"),
         ("the abtest dashboard", "the abtest dashboard"),
         ("W/O a plan", "without a plan"),
-        ("revenue up ~12% last yr", "revenue up about 12% last year"),
+        ("revenue up ~12% last yr", "the news that revenue is up about 12% last year"),
         ("Jan from HR", "Jan from HR"),
         ("she said the site opens in Feb, 3 rooms", "your point that the site opens in February"),
         ("rooms 1, 2 and 3", "rooms 1, 2 and 3"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 import re
 from typing import Any
 
@@ -1288,3 +1289,253 @@ def test_notes_speak_is_written_as_a_letter_prints_it(jotted: str, kind: str, co
 
     placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
     assert (placed.kind, placed.core) == (kind, core)
+
+
+# Points jotted in haste, as a letter prints them: "i" and the names of
+# months, holidays and tools take their capitals, a bare subject takes "the",
+# a measure that rose or fell is a clause, a figure keeps what it is per.
+# (point, kind, what the note says)
+JOTTED_IN_HASTE = [
+    ("asked if i have a clean licence", "question", "whether I have a clean licence"),
+    ("asked about a time i lost my temper?", "question", "a time I lost my temper"),
+    ("we both volunteered at easter", "shared", "we both volunteered at Easter"),
+    ("she said the audit is every june", "clause", "the audit is every June"),
+    ("new ward in Bolton opens march", "clause", "the new ward in Bolton opens in March"),
+    ("said probation period is 6 months", "clause", "the probation period is 6 months"),
+    ("boss says overtime is voluntary", "clause", "the boss says overtime is voluntary"),
+    ("sales up 12% on last year", "clause", "sales are up 12% on last year"),
+    (
+        "footfall down 8% since new roadworks",
+        "clause",
+        "footfall is down 8% since the new roadworks",
+    ),
+    ("migrating from gitlab to aws in q3", "clause", "you are migrating from GitLab to AWS in Q3"),
+    ("what do they use for rostering?", "topic", "what you use for rostering"),
+    ("caseload of 25 families", "topic", "the caseload of 25 families"),
+    ("travel budget £500 per month", "topic", "the travel budget of £500 per month"),
+    ("open late on sat", "topic", "open late on Saturday"),
+    (
+        "new practice manager starting jan",
+        "clause",
+        "the new practice manager is starting in January",
+    ),
+    ("asked what id change first", "question", "what I would change first"),
+    ("Monday briefing", "topic", "the Monday briefing"),
+    ("the depot sees 60 trucks a day", "clause", "the depot sees 60 trucks a day"),
+    ("new hires get a mentor", "clause", "new hires get a mentor"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "kind", "core"), JOTTED_IN_HASTE)
+def test_a_point_jotted_in_haste_is_written_as_a_letter_prints_it(
+    jotted: str, kind: str, core: str
+) -> None:
+    from thanknote._points import place
+
+    placed = place(jotted, "en", ("Anna Weber", "Anna", "Weber"))
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+# The candidate's own words jotted without "I": a verb takes it, an
+# adjective only with the word after it. (jotted, as the note says it)
+OWN_WORDS = [
+    ("implemented a new stock system at Boots", "I implemented a new stock system at Boots"),
+    ("hold a full clean licence", "I hold a full clean licence"),
+    ("happy to work weekends", "I am happy to work weekends"),
+    ("good at calming upset patients", "I am good at calming upset patients"),
+    ("experienced team leader", "experienced team leader"),
+    ("Would that help?", "Would that help?"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "said"), OWN_WORDS)
+def test_own_words_jotted_without_i_take_it(jotted: str, said: str) -> None:
+    from thanknote._points import own_words
+
+    assert own_words(jotted, "en") == said
+
+
+# A link that offers something is no reason a point caught the candidate's
+# attention: it follows the point's sentence. (points, a sentence some draft
+# says, words none says)
+OFFERED = [
+    (
+        [{"point": "she said nights are 3 in 7", "link": "willing to do extra nights"}],
+        "I am willing to do extra nights.",
+        "because I am willing",
+    ),
+    (
+        [{"point": "the weekend rota", "link": "happy to cover weekends"}],
+        "I am happy to cover weekends.",
+        "since I am happy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("points", "said", "never"), OFFERED)
+def test_an_offer_follows_the_point_it_answers(
+    points: list[Any], said: str, never: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = said_over_every_choice(monkeypatch, points)
+    assert said in found, sorted(found)
+    assert not [s for s in found if never in s], sorted(found)
+
+
+def _interest_said(tone: str, interest: int, more: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sentence of interest a note says with the given choices of its two halves."""
+    chosen = {"interest": interest, "interest_more": more}
+    monkeypatch.setattr(
+        thanknote.render,
+        "chooser",
+        lambda _iv, _index: lambda slot, n: chosen.get(slot, 0) % n,
+    )
+    raw = data([("Anna Weber", None, ["the Kafka migration"])], company="Acme", position="Buyer")
+    [note] = thanknote.draft(thanknote.load_interview(raw), tone=tone)
+    return next(p for p in note.text.split("\n\n")[2:] if "Buyer" in p)
+
+
+# The sentence of interest, with the halves that used to say a word twice or
+# lean on an "it" with nothing before it. (tone, first half, second half, sentence)
+INTEREST_SAID = [
+    (
+        "concise",
+        3,
+        6,
+        "Our talk confirmed my interest in the Buyer role, and I would be happy to join you"
+        " at Acme.",
+    ),
+    (
+        "formal",
+        6,
+        7,
+        "The Buyer position is one I would be proud to take on, and I hope to contribute to your"
+        " team's work at Acme.",
+    ),
+    (
+        "formal",
+        4,
+        0,
+        "The Buyer position is the step I want to take next in my career, and I would very much"
+        " like to join the team at Acme.",
+    ),
+    (
+        "warm",
+        10,
+        0,
+        "The Buyer role appeals to me more than ever, and I would love the chance to join you"
+        " at Acme.",
+    ),
+    (
+        "warm",
+        6,
+        1,
+        "The Buyer role is exactly the move I want to make next, and I would be glad to bring my"
+        " experience to the team at Acme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tone", "interest", "more", "said"), INTEREST_SAID)
+def test_the_sentence_of_interest_reads_as_one_thought(
+    tone: str, interest: int, more: int, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _interest_said(tone, interest, more, monkeypatch) == said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_sentence_of_interest_never_says_a_word_of_wanting_twice(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for interest, more in itertools.product(range(12), range(12)):
+        said = _interest_said(tone, interest, more, monkeypatch).lower()
+        for word in ("love", "glad", "hope", "work", "keen", "pleased", "welcome", "really"):
+            assert len(re.findall(rf"\b{word}", said)) <= 1, said
+
+
+# Words a note frames its points with are said once: "… when you explained
+# that … You explained that …" reads as a form filled in. (points, words)
+SAID_ONCE = [
+    (
+        [
+            {"point": "she said the ward is moving to 12-hour shifts", "link": "I worked 12s"},
+            "she said the clinic opens on Saturdays",
+        ],
+        "interested to hear",
+    ),
+    (
+        [
+            {"point": "she said the ward is moving to 12-hour shifts", "link": "I worked 12s"},
+            "she said the clinic opens on Saturdays",
+        ],
+        "explained that",
+    ),
+    (["she said the depot runs nights", "she said the fleet is electric"], "to hear that"),
+    (["the Kafka migration", "asked me about conflict resolution"], "a good deal"),
+    (["the Kafka migration"], "thanks so much"),
+]
+
+
+@pytest.mark.parametrize(("points", "words"), SAID_ONCE)
+def test_a_note_frames_its_points_in_words_it_says_once(
+    points: list[Any], words: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for seed, tone in itertools.product(range(80), TONES):
+        # Each bank chosen apart, as two interviews choose them.
+        rnd = random.Random(seed)
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, _index, r=rnd: lambda _slot, n: r.randrange(n)
+        )
+        [note] = thanknote.draft(alone(points), tone=tone)
+        assert note.text.lower().count(words) <= 1, note.text
+
+
+# A reply to a no keeps its paragraphs apart. (tone, the words where they meet)
+REPLY_PARAGRAPHS = [
+    (
+        "warm",
+        "I appreciate the care you took.\n\nI enjoyed learning about the Kafka migration, and I"
+        " have a better picture of the work at St. Brigid's Medical Center because of it.",
+    ),
+    (
+        "formal",
+        "I appreciate the care you took.\n\nI enjoyed learning about the Kafka migration, and I"
+        " have a better picture of the work at St. Brigid's Medical Center because of it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tone", "said"), REPLY_PARAGRAPHS)
+def test_a_reply_to_a_no_keeps_its_paragraphs_apart(tone: str, said: str) -> None:
+    [note] = thanknote.draft(alone(["the Kafka migration"]), tone=tone, kind="rejection_reply")
+    assert said in note.text, note.text
+
+
+# A clause that says how things are is the reader's point, never a "how",
+# where a card or a reply names it; one that says what is happening keeps
+# its "how". (point, kind of note, the words the note says)
+NAMED_AS_A_POINT = [
+    (
+        "the clinic has 12 staff",
+        "follow_up",
+        "Our conversation about your point that the clinic has 12 staff has stayed with me.",
+    ),
+    (
+        "the clinic has 12 staff",
+        "rejection_reply",
+        "I enjoyed learning about your point that the clinic has 12 staff, and",
+    ),
+    (
+        "the clinic is moving to Epic",
+        "follow_up",
+        "Our conversation about how the clinic is moving to Epic has stayed with me, and I"
+        " would welcome the chance to help with it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("point", "kind", "said"), NAMED_AS_A_POINT)
+def test_a_clause_of_how_things_are_is_named_as_the_readers_point(
+    point: str, kind: str, said: str
+) -> None:
+    [note] = thanknote.draft(alone([point]), tone="warm", kind=kind)
+    assert said in note.text, note.text

@@ -1121,6 +1121,10 @@ def own_words(text: str, language: str) -> str:
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
+    second, _, after = rest.partition(" ")
+    pair = words.own_openers.get(f"{head} {second}".casefold()) if after else None
+    if pair:
+        return f"{pair} {after}"  # "happy to do nights": two words the pack knows
     opener = words.own_openers.get(head.casefold())
     if opener is None:
         return text
