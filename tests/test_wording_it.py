@@ -2152,3 +2152,23 @@ def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("turni notturni 2 a settimana", "i turni notturni"),
+        ("reperibilità 3 volte al mese", "la reperibilità"),
+        # a noun left without the article it needs is left out, never said bare
+        ("notti 2 a settimana", None),
+        ("notti circa 30", None),
+    ],
+)
+def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed

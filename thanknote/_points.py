@@ -354,6 +354,14 @@ def _place(
             named = place(inner, language, names, towards_reader=towards_reader)
             if named.kind != UNPLACED:
                 return Point(str(named), kind=named.kind, core=named.core, link=_sentence(link))
+            if (
+                words.topic_openers
+                and inner[:1].islower()
+                and not _opens_noun_phrase(inner.split(), words)
+            ):
+                # "notti circa 30": what the shape keeps is a common noun without the
+                # article its language needs, which no sentence can hold.
+                return Point(text, kind=UNPLACED, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
