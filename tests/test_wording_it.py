@@ -2172,3 +2172,46 @@ def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("domanda su sicurezza in cantiere", "la sicurezza in cantiere"),
+        ("mi ha chiesto di gestione reclami", "la gestione reclami"),
+        ("domanda su smart working", "lo smart working"),
+        ("chiesto di esperienza in reparto", "l'esperienza in reparto"),
+        # a noun whose gender the word does not tell is left out, never "su cliente"
+        ("domanda su cliente difficile", None),
+        # an article, a name or a question word after them stays as it was
+        ("domanda su un caso difficile", "la Sua domanda su un caso difficile"),
+        ("domanda su come gestisco i turni", "la Sua domanda su come gestisco i turni"),
+        ("mi ha chiesto di un progetto difficile", "la Sua domanda su un progetto difficile"),
+        ("domanda su Kafka", "la Sua domanda su Kafka"),
+    ],
+)
+def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Quali certificazioni ho?", "la Sua domanda su quali certificazioni ho"),
+        ("quanti anni di esperienza ho", "la Sua domanda su quanti anni di esperienza ho"),
+        ("quale ruolo avrei nel team?", "la Sua domanda su quale ruolo avrei nel team"),
+        ("che tipo di contratto ho adesso", "la Sua domanda su che tipo di contratto ho adesso"),
+    ],
+)
+def test_a_question_about_the_writers_own_things_follows_su(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
