@@ -2215,3 +2215,53 @@ def test_a_question_about_the_writers_own_things_follows_su(
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+READER_NAMES = ("Sara Colombo", "Sara", "Colombo")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        (
+            "ha detto che Sara vuole più servizi per gli anziani",
+            "la Sua osservazione secondo cui vuole più servizi per gli anziani",
+        ),
+        (
+            "mi ha spiegato che Sara coordina 3 reparti",
+            "la Sua osservazione secondo cui coordina 3 reparti",
+        ),
+        ("secondo Sara il reparto cresce", "la Sua osservazione secondo cui il reparto cresce"),
+        # the name elsewhere is no subject the shapes can drop
+        ("il progetto che Sara segue", "il progetto che Sara segue"),
+    ],
+)
+def test_the_reader_named_after_a_verb_of_saying_is_the_reader(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it", READER_NAMES)) == placed
+
+
+@pytest.mark.parametrize(("tone", "said"), [("warm", "che vuoi più"), ("formal", "che vuole più")])
+def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, said: str) -> None:
+    interview = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri", "email": "andrea.ferri@example.it"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00+01:00",
+                "end": "2026-11-24T11:30:00+01:00",
+                "timezone": "Europe/Rome",
+            },
+            "interviewers": [
+                {
+                    "name": "Sara Colombo",
+                    "email": "sara@example.it",
+                    "talking_points": ["ha detto che Sara vuole più servizi per gli anziani"],
+                }
+            ],
+        }
+    )
+    (note,) = thanknote.draft(interview, tone=tone, locale="it_IT")  # type: ignore[arg-type]
+    assert said in note.text
+    assert "Sara vuole" not in note.text
