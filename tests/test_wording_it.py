@@ -2265,3 +2265,23 @@ def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, s
     (note,) = thanknote.draft(interview, tone=tone, locale="it_IT")  # type: ignore[arg-type]
     assert said in note.text
     assert "Sara vuole" not in note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # "menzionato" with no "ha": what the reader named is a topic all the same
+        ("menzionato il progetto pnrr per le scuole", "il progetto PNRR per le scuole"),
+        ("spiegato il nuovo turno di reperibilità", "il nuovo turno di reperibilità"),
+        # software jotted in lower case takes its maker's capitals
+        ("migrazione da sap a oracle nel 2027", "la migrazione da SAP a Oracle nel 2027"),
+    ],
+)
+def test_a_thing_named_without_ha_and_software_in_lower_case(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
