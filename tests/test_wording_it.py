@@ -15,7 +15,7 @@ import pytest
 
 import thanknote
 import thanknote.render  # whose chooser the tests pin
-from thanknote._points import is_reminder, place
+from thanknote._points import is_reminder, own_words, place
 
 TONES = ("warm", "formal", "concise")
 COMPANY = "Logistica Padana"
@@ -2285,3 +2285,31 @@ def test_a_thing_named_without_ha_and_software_in_lower_case(
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("io insegno da 8 anni alle medie", "insegno da 8 anni alle medie"),
+        (
+            "Io ho guidato la riorganizzazione delle consegne",
+            "ho guidato la riorganizzazione delle consegne",
+        ),
+        ("insegno da 8 anni alle medie", "insegno da 8 anni alle medie"),
+        # "io" and someone else: the pronoun is part of the subject
+        ("io e il mio team abbiamo vinto il bando", "io e il mio team abbiamo vinto il bando"),
+    ],
+)
+def test_the_candidates_own_words_leave_out_the_io_italian_leaves_out(
+    jotted: str, said: str
+) -> None:
+    assert own_words(jotted, "it") == said
+
+
+def test_a_link_jotted_with_io_reads_without_it() -> None:
+    points = [
+        {"point": "la nuova piattaforma didattica", "link": "io insegno da 8 anni alle medie"}
+    ]
+    for note in thanknote.draft(_one(points), locale="it_IT"):
+        assert "insegno da 8 anni alle medie" in note.text
+        assert "io insegno" not in note.text.casefold()

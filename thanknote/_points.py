@@ -1130,6 +1130,11 @@ def own_words(text: str, language: str) -> str:
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
     opener = words.own_openers.get(head.casefold())
+    if opener == "":
+        # "io insegno da 8 anni": a subject pronoun the language leaves out
+        # goes, unless it is one of two ("io e il mio team abbiamo …").
+        joined = rest.split(" ", 1)[0].casefold() in words.phrase_breaks
+        return text if joined else rest
     return f"{opener} {rest}" if opener else text
 
 
