@@ -2313,3 +2313,26 @@ def test_a_link_jotted_with_io_reads_without_it() -> None:
     for note in thanknote.draft(_one(points), locale="it_IT"):
         assert "insegno da 8 anni alle medie" in note.text
         assert "io insegno" not in note.text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a verb of saying in the present, the imperfect or without its "ha"
+        ("dice che il team è giovane", "la Sua osservazione secondo cui il team è giovane"),
+        (
+            "diceva che cercano qualcuno per il turno di notte",
+            "la Sua osservazione secondo cui cercano qualcuno per il turno di notte",
+        ),
+        (
+            "sottolineato che la sicurezza viene prima di tutto",
+            "la Sua osservazione secondo cui la sicurezza viene prima di tutto",
+        ),
+        (
+            "detto che lei vuole una persona autonoma",
+            "la Sua osservazione secondo cui vuole una persona autonoma",
+        ),
+    ],
+)
+def test_what_the_reader_says_is_reported_whatever_the_tense(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
