@@ -2159,6 +2159,11 @@ def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
     [
         ("turni notturni 2 a settimana", "i turni notturni"),
         ("reperibilità 3 volte al mese", "la reperibilità"),
+        # a size jotted last with no "da" or "di"
+        ("reparto pediatria 20 letti", "il reparto pediatria"),
+        ("il nuovo hotel 120 camere", "il nuovo hotel"),
+        # a size after its preposition stays
+        ("magazzino automatizzato con 40 robot", "il magazzino automatizzato con 40 robot"),
         # a noun left without the article it needs is left out, never said bare
         ("notti 2 a settimana", None),
         ("notti circa 30", None),
