@@ -2193,6 +2193,11 @@ def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
         ("domanda su come gestisco i turni", "la Sua domanda su come gestisco i turni"),
         ("mi ha chiesto di un progetto difficile", "la Sua domanda su un progetto difficile"),
         ("domanda su Kafka", "la Sua domanda su Kafka"),
+        # what was talked of, jotted bare after "parlato di"
+        ("parlato di vela", "la vela"),
+        ("abbiamo parlato di formazione continua", "la formazione continua"),
+        # "sci" is the sport as often as the skis: no article is guessed
+        ("abbiamo parlato di sci", None),
     ],
 )
 def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | None) -> None:
@@ -2210,6 +2215,12 @@ def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | No
         ("quanti anni di esperienza ho", "la Sua domanda su quanti anni di esperienza ho"),
         ("quale ruolo avrei nel team?", "la Sua domanda su quale ruolo avrei nel team"),
         ("che tipo di contratto ho adesso", "la Sua domanda su che tipo di contratto ho adesso"),
+        ("che stipendio mi aspetto?", "la Sua domanda su che stipendio mi aspetto"),
+        # a verb that may be the reader's ("ha") keeps the question quoted
+        (
+            "quali obiettivi ha per il reparto?",
+            "la Sua domanda «quali obiettivi ha per il reparto?»",
+        ),
     ],
 )
 def test_a_question_about_the_writers_own_things_follows_su(
@@ -2280,6 +2291,7 @@ def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, s
         ("spiegato il nuovo turno di reperibilità", "il nuovo turno di reperibilità"),
         # software jotted in lower case takes its maker's capitals
         ("migrazione da sap a oracle nel 2027", "la migrazione da SAP a Oracle nel 2027"),
+        ("domanda trabocchetto sul cv", "la domanda trabocchetto sul CV"),
     ],
 )
 def test_a_thing_named_without_ha_and_software_in_lower_case(
