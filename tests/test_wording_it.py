@@ -2353,3 +2353,24 @@ def test_a_link_jotted_with_io_reads_without_it() -> None:
 )
 def test_what_the_reader_says_is_reported_whatever_the_tense(jotted: str, placed: str) -> None:
     assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a headline whose participle says what changed is left out …
+        ("budget formazione raddoppiato", None),
+        ("apertura slittata a giugno", None),
+        # … while a participle that qualifies the thing stays in its noun phrase
+        ("magazzino automatizzato con 40 robot", "il magazzino automatizzato con 40 robot"),
+        ("budget ridotto", "il budget ridotto"),
+        # and a headline written as a clause is reported
+        ("il budget è raddoppiato", "come il budget è raddoppiato"),
+    ],
+)
+def test_a_headline_of_what_changed_is_no_topic(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
