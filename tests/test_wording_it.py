@@ -2007,7 +2007,7 @@ def test_the_readers_own_experience_is_theirs_in_the_note(tone: str) -> None:
 WRITTEN_AS_NAMED = [
     # a place jotted in lower case takes its capital
     ("entrambi di napoli", "il fatto che siamo entrambi di Napoli"),
-    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo da marzo"),
+    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo"),
     (
         "abbiamo corso entrambe la maratona di firenze",
         "il fatto che abbiamo corso entrambe la maratona di Firenze",
@@ -2162,6 +2162,11 @@ def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
         # a size jotted last with no "da" or "di"
         ("reparto pediatria 20 letti", "il reparto pediatria"),
         ("il nuovo hotel 120 camere", "il nuovo hotel"),
+        # the month it starts, after "da", would read as when the talk happens
+        ("nuovo magazzino a piacenza da marzo", "il nuovo magazzino a Piacenza"),
+        ("smart working a partire da settembre", "lo smart working"),
+        # … unless the point says what starts then
+        ("nuovo reparto operativo da marzo", "il nuovo reparto, operativo da marzo"),
         # a size after its preposition stays
         ("magazzino automatizzato con 40 robot", "il magazzino automatizzato con 40 robot"),
         # a noun left without the article it needs is left out, never said bare
