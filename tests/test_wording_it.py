@@ -2297,6 +2297,9 @@ def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, s
         # software jotted in lower case takes its maker's capitals
         ("migrazione da sap a oracle nel 2027", "la migrazione da SAP a Oracle nel 2027"),
         ("domanda trabocchetto sul cv", "la domanda trabocchetto sul CV"),
+        # a public body jotted without its article takes it
+        ("progetto pilota telemedicina con asl", "il progetto pilota telemedicina con l'ASL"),
+        ("convenzione con inps", "la convenzione con l'INPS"),
     ],
 )
 def test_a_thing_named_without_ha_and_software_in_lower_case(
