@@ -2300,6 +2300,9 @@ def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, s
         # a public body jotted without its article takes it
         ("progetto pilota telemedicina con asl", "il progetto pilota telemedicina con l'ASL"),
         ("convenzione con inps", "la convenzione con l'INPS"),
+        # shorthand ending in a consonant is no English noun to take "il"
+        ("prox settimana secondo colloquio", None),
+        ("max 3 persone per turno", None),
     ],
 )
 def test_a_thing_named_without_ha_and_software_in_lower_case(
