@@ -2385,3 +2385,56 @@ def test_a_headline_of_what_changed_is_no_topic(jotted: str, placed: str | None)
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a tour the reader gave is thanked for, as what they showed is
+        (
+            "mi ha fatto fare il giro del magazzino",
+            "la Sua cortesia nel farmi fare il giro del magazzino",
+        ),
+        # a clause about the reader's own thing is no topic
+        ("il suo cane si chiama Bobo", None),
+        ("il suo progetto di tutoraggio", "il Suo progetto di tutoraggio"),
+        # a clause about the team, jotted without its subject
+        (
+            "tengono molto al lavoro di squadra",
+            "la Sua osservazione secondo cui tengono molto al lavoro di squadra",
+        ),
+        (
+            "ci tengono molto alla puntualità",
+            "la Sua osservazione secondo cui ci tengono molto alla puntualità",
+        ),
+        (
+            "tiene molto alla puntualità",
+            "la Sua osservazione secondo cui tiene molto alla puntualità",
+        ),
+        # what the two are, jotted as a plural after "entrambi"
+        ("entrambi pendolari da Monza", "il fatto che siamo entrambi pendolari da Monza"),
+        ("entrambe mamme di due bambini", "il fatto che siamo entrambe mamme di due bambini"),
+    ],
+)
+def test_a_tour_a_clause_or_a_shared_trait_reads_as_such(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("ci tengono molto alla puntualità", "che ci tenete molto alla puntualità"),
+        ("tengono molto al lavoro di squadra", "che tenete molto al lavoro di squadra"),
+        # "ci sono", "ci vogliono" say what there is: no one to address
+        ("ci sono tre turni", "che ci sono tre turni"),
+        ("ci vogliono due anni di esperienza", "che ci vogliono due anni di esperienza"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_what_the_team_does_is_said_to_the_team(jotted: str, said: str, tone: str) -> None:
+    for note in thanknote.draft(_one([jotted]), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert said in note.text
