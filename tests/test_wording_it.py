@@ -15,7 +15,7 @@ import pytest
 
 import thanknote
 import thanknote.render  # whose chooser the tests pin
-from thanknote._points import is_reminder, place
+from thanknote._points import is_reminder, own_words, place
 
 TONES = ("warm", "formal", "concise")
 COMPANY = "Logistica Padana"
@@ -2007,7 +2007,7 @@ def test_the_readers_own_experience_is_theirs_in_the_note(tone: str) -> None:
 WRITTEN_AS_NAMED = [
     # a place jotted in lower case takes its capital
     ("entrambi di napoli", "il fatto che siamo entrambi di Napoli"),
-    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo da marzo"),
+    ("nuovo cantiere a bergamo da marzo", "il nuovo cantiere a Bergamo"),
     (
         "abbiamo corso entrambe la maratona di firenze",
         "il fatto che abbiamo corso entrambe la maratona di Firenze",
@@ -2152,3 +2152,289 @@ def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("turni notturni 2 a settimana", "i turni notturni"),
+        ("reperibilità 3 volte al mese", "la reperibilità"),
+        # a size jotted last with no "da" or "di"
+        ("reparto pediatria 20 letti", "il reparto pediatria"),
+        ("il nuovo hotel 120 camere", "il nuovo hotel"),
+        # the month it starts, after "da", would read as when the talk happens
+        ("nuovo magazzino a piacenza da marzo", "il nuovo magazzino a Piacenza"),
+        ("smart working a partire da settembre", "lo smart working"),
+        # … unless the point says what starts then
+        ("nuovo reparto operativo da marzo", "il nuovo reparto, operativo da marzo"),
+        # a size after its preposition stays
+        ("magazzino automatizzato con 40 robot", "il magazzino automatizzato con 40 robot"),
+        # a noun left without the article it needs is left out, never said bare
+        ("notti 2 a settimana", None),
+        ("notti circa 30", None),
+    ],
+)
+def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("domanda su sicurezza in cantiere", "la sicurezza in cantiere"),
+        ("mi ha chiesto di gestione reclami", "la gestione reclami"),
+        ("domanda su smart working", "lo smart working"),
+        ("chiesto di esperienza in reparto", "l'esperienza in reparto"),
+        # a noun whose gender the word does not tell is left out, never "su cliente"
+        ("domanda su cliente difficile", None),
+        # an article, a name or a question word after them stays as it was
+        ("domanda su un caso difficile", "la Sua domanda su un caso difficile"),
+        ("domanda su come gestisco i turni", "la Sua domanda su come gestisco i turni"),
+        ("mi ha chiesto di un progetto difficile", "la Sua domanda su un progetto difficile"),
+        ("domanda su Kafka", "la Sua domanda su Kafka"),
+        # what was talked of, jotted bare after "parlato di"
+        ("parlato di vela", "la vela"),
+        ("abbiamo parlato di formazione continua", "la formazione continua"),
+        # "sci" is the sport as often as the skis: no article is guessed
+        ("abbiamo parlato di sci", None),
+    ],
+)
+def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        ("Quali certificazioni ho?", "la Sua domanda su quali certificazioni ho"),
+        ("quanti anni di esperienza ho", "la Sua domanda su quanti anni di esperienza ho"),
+        ("quale ruolo avrei nel team?", "la Sua domanda su quale ruolo avrei nel team"),
+        ("che tipo di contratto ho adesso", "la Sua domanda su che tipo di contratto ho adesso"),
+        ("che stipendio mi aspetto?", "la Sua domanda su che stipendio mi aspetto"),
+        # a verb that may be the reader's ("ha") keeps the question quoted
+        (
+            "quali obiettivi ha per il reparto?",
+            "la Sua domanda «quali obiettivi ha per il reparto?»",
+        ),
+    ],
+)
+def test_a_question_about_the_writers_own_things_follows_su(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+READER_NAMES = ("Sara Colombo", "Sara", "Colombo")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        (
+            "ha detto che Sara vuole più servizi per gli anziani",
+            "la Sua osservazione secondo cui vuole più servizi per gli anziani",
+        ),
+        (
+            "mi ha spiegato che Sara coordina 3 reparti",
+            "la Sua osservazione secondo cui coordina 3 reparti",
+        ),
+        ("secondo Sara il reparto cresce", "la Sua osservazione secondo cui il reparto cresce"),
+        # the name elsewhere is no subject the shapes can drop
+        ("il progetto che Sara segue", "il progetto che Sara segue"),
+    ],
+)
+def test_the_reader_named_after_a_verb_of_saying_is_the_reader(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it", READER_NAMES)) == placed
+
+
+@pytest.mark.parametrize(("tone", "said"), [("warm", "che vuoi più"), ("formal", "che vuole più")])
+def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, said: str) -> None:
+    interview = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri", "email": "andrea.ferri@example.it"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00+01:00",
+                "end": "2026-11-24T11:30:00+01:00",
+                "timezone": "Europe/Rome",
+            },
+            "interviewers": [
+                {
+                    "name": "Sara Colombo",
+                    "email": "sara@example.it",
+                    "talking_points": ["ha detto che Sara vuole più servizi per gli anziani"],
+                }
+            ],
+        }
+    )
+    (note,) = thanknote.draft(interview, tone=tone, locale="it_IT")  # type: ignore[arg-type]
+    assert said in note.text
+    assert "Sara vuole" not in note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # "menzionato" with no "ha": what the reader named is a topic all the same
+        ("menzionato il progetto pnrr per le scuole", "il progetto PNRR per le scuole"),
+        ("spiegato il nuovo turno di reperibilità", "il nuovo turno di reperibilità"),
+        # software jotted in lower case takes its maker's capitals
+        ("migrazione da sap a oracle nel 2027", "la migrazione da SAP a Oracle nel 2027"),
+        ("domanda trabocchetto sul cv", "la domanda trabocchetto sul CV"),
+        # a public body jotted without its article takes it
+        ("progetto pilota telemedicina con asl", "il progetto pilota telemedicina con l'ASL"),
+        ("convenzione con inps", "la convenzione con l'INPS"),
+        # shorthand ending in a consonant is no English noun to take "il"
+        ("prox settimana secondo colloquio", None),
+        ("max 3 persone per turno", None),
+    ],
+)
+def test_a_thing_named_without_ha_and_software_in_lower_case(
+    jotted: str, placed: str | None
+) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("io insegno da 8 anni alle medie", "insegno da 8 anni alle medie"),
+        (
+            "Io ho guidato la riorganizzazione delle consegne",
+            "ho guidato la riorganizzazione delle consegne",
+        ),
+        ("insegno da 8 anni alle medie", "insegno da 8 anni alle medie"),
+        # "io" and someone else: the pronoun is part of the subject
+        ("io e il mio team abbiamo vinto il bando", "io e il mio team abbiamo vinto il bando"),
+    ],
+)
+def test_the_candidates_own_words_leave_out_the_io_italian_leaves_out(
+    jotted: str, said: str
+) -> None:
+    assert own_words(jotted, "it") == said
+
+
+def test_a_link_jotted_with_io_reads_without_it() -> None:
+    points = [
+        {"point": "la nuova piattaforma didattica", "link": "io insegno da 8 anni alle medie"}
+    ]
+    for note in thanknote.draft(_one(points), locale="it_IT"):
+        assert "insegno da 8 anni alle medie" in note.text
+        assert "io insegno" not in note.text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a verb of saying in the present, the imperfect or without its "ha"
+        ("dice che il team è giovane", "la Sua osservazione secondo cui il team è giovane"),
+        (
+            "diceva che cercano qualcuno per il turno di notte",
+            "la Sua osservazione secondo cui cercano qualcuno per il turno di notte",
+        ),
+        (
+            "sottolineato che la sicurezza viene prima di tutto",
+            "la Sua osservazione secondo cui la sicurezza viene prima di tutto",
+        ),
+        (
+            "detto che lei vuole una persona autonoma",
+            "la Sua osservazione secondo cui vuole una persona autonoma",
+        ),
+    ],
+)
+def test_what_the_reader_says_is_reported_whatever_the_tense(jotted: str, placed: str) -> None:
+    assert str(place(jotted, "it")) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a headline whose participle says what changed is left out …
+        ("budget formazione raddoppiato", None),
+        ("apertura slittata a giugno", None),
+        # … while a participle that qualifies the thing stays in its noun phrase
+        ("magazzino automatizzato con 40 robot", "il magazzino automatizzato con 40 robot"),
+        ("budget ridotto", "il budget ridotto"),
+        # and a headline written as a clause is reported
+        ("il budget è raddoppiato", "come il budget è raddoppiato"),
+    ],
+)
+def test_a_headline_of_what_changed_is_no_topic(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "placed"),
+    [
+        # a tour the reader gave is thanked for, as what they showed is
+        (
+            "mi ha fatto fare il giro del magazzino",
+            "la Sua cortesia nel farmi fare il giro del magazzino",
+        ),
+        # a clause about the reader's own thing is no topic
+        ("il suo cane si chiama Bobo", None),
+        ("il suo progetto di tutoraggio", "il Suo progetto di tutoraggio"),
+        # a clause about the team, jotted without its subject
+        (
+            "tengono molto al lavoro di squadra",
+            "la Sua osservazione secondo cui tengono molto al lavoro di squadra",
+        ),
+        (
+            "ci tengono molto alla puntualità",
+            "la Sua osservazione secondo cui ci tengono molto alla puntualità",
+        ),
+        (
+            "tiene molto alla puntualità",
+            "la Sua osservazione secondo cui tiene molto alla puntualità",
+        ),
+        # what the two are, jotted as a plural after "entrambi"
+        ("entrambi pendolari da Monza", "il fatto che siamo entrambi pendolari da Monza"),
+        ("entrambe mamme di due bambini", "il fatto che siamo entrambe mamme di due bambini"),
+    ],
+)
+def test_a_tour_a_clause_or_a_shared_trait_reads_as_such(jotted: str, placed: str | None) -> None:
+    point = place(jotted, "it")
+    if placed is None:
+        assert point.kind == "unplaced", point
+    else:
+        assert str(point) == placed
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("ci tengono molto alla puntualità", "che ci tenete molto alla puntualità"),
+        ("tengono molto al lavoro di squadra", "che tenete molto al lavoro di squadra"),
+        # "ci sono", "ci vogliono" say what there is: no one to address
+        ("ci sono tre turni", "che ci sono tre turni"),
+        ("ci vogliono due anni di esperienza", "che ci vogliono due anni di esperienza"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_what_the_team_does_is_said_to_the_team(jotted: str, said: str, tone: str) -> None:
+    for note in thanknote.draft(_one([jotted]), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
+        assert said in note.text

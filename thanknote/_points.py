@@ -354,6 +354,17 @@ def _place(
             named = place(inner, language, names, towards_reader=towards_reader)
             if named.kind != UNPLACED:
                 return Point(str(named), kind=named.kind, core=named.core, link=_sentence(link))
+            if (
+                words.topic_openers
+                and inner[:1].islower()
+                and text.startswith(inner)
+                and not _opens_noun_phrase(inner.split(), words)
+            ):
+                # "notti circa 30": what the shape keeps of the point's start is a
+                # common noun without the article its language needs, which no
+                # sentence can hold. A word kept from after a verb is a subject as
+                # it was said ("falamos de futebol").
+                return Point(text, kind=UNPLACED, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
@@ -1128,10 +1139,14 @@ def own_words(text: str, language: str) -> str:
     opener = words.own_openers.get(head.casefold())
     if opener is None:
         return text
-    # An empty opener drops the word: "yo llevo 6 años …" is "llevo 6 años …"
-    # where the language says "yo" only to stress it; the word after it may
-    # be an opener too ("yo trabaje …" → "trabajé …").
-    return f"{opener} {rest}" if opener else own_words(rest, language)
+    if opener == "":
+        # "yo llevo 6 años …", "io insegno da 8 anni": a subject pronoun the
+        # language says only to stress it goes, unless it is one of two ("io
+        # e il mio team abbiamo …"); the word after it may be an opener too
+        # ("yo trabaje …" → "trabajé …").
+        joined = rest.split(" ", 1)[0].casefold() in words.phrase_breaks
+        return text if joined else own_words(rest, language)
+    return f"{opener} {rest}"
 
 
 def _sentence(text: str) -> str:

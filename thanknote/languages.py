@@ -201,7 +201,8 @@ class Lexicon:
             ("einarbeitung") takes its capital.
         own_openers: First words the candidate's own words (a link, a
             strength) may open with, without the subject the language needs,
-            and what they become: "did" → "I did", "ai" → "j'ai".
+            and what they become: "did" → "I did", "ai" → "j'ai"; an empty
+            value drops a subject pronoun the language leaves out ("io").
         shorthand: Abbreviations people jot and the words they stand for
             ("abt" → "about", "w/" → "with"), spelt out in a point.
         point_shapes: The shapes of talking point and the noun phrase each
