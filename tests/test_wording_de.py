@@ -2029,3 +2029,88 @@ def test_a_reported_clause_in_the_subjunctive_follows_a_verb_of_saying(tone: str
     said = "Sie sagten, das Team sei gerade im Umbruch; darüber möchte ich gern mehr wissen."
     assert said in text
     assert ": Das Team sei" not in text
+
+
+# -- what was shown or named, in the accusative ---------------------------------
+
+# "erwähnte den Engpass …": the object of a verb of showing or naming is said as
+# the topic it is, in the nominative; a noun that may change in the accusative
+# ("den Praktikanten") keeps its words and is said only after "über".
+NAMED_OBJECTS = [
+    ("sie erwähnte den Engpass im Wareneingang", "der Engpass im Wareneingang"),
+    ("zeigte mir den neuen Pausenraum", "der neue Pausenraum"),
+    ("er zeigte mir einen neuen Kühlraum", "ein neuer Kühlraum"),
+    ("sie hat mir einen Rundgang gezeigt", "ein Rundgang"),
+    ("er erwähnte seinen alten Betrieb", "Ihr alter Betrieb"),
+    ("sie erklärte ihren Dienstplan", "Ihr Dienstplan"),
+    ("erwähnte den Praktikanten aus Linz", "den Praktikanten aus Linz"),
+    ("hat mir einen neuen Hubwagen gezeigt", "einen neuen Hubwagen"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "core"), NAMED_OBJECTS)
+def test_what_was_shown_or_named_is_said_in_the_nominative(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
+
+
+def pinned(monkeypatch: pytest.MonkeyPatch, k: int = 0) -> None:
+    """Every bank says its k-th sentence."""
+    monkeypatch.setattr(
+        thanknote.render, "chooser", lambda _iv, index: lambda _slot, n: (k + index) % n
+    )
+
+
+def note_to_one(jotted: Any, tone: str, honorific: str | None) -> str:
+    """The note to one reader with one talking point, on one line."""
+    base = make_interview(locale="de_DE", interviewers=1)
+    person = attrs.evolve(base.interviewers[0], talking_points=(jotted,), honorific=honorific)
+    iv = attrs.evolve(base, interviewers=(person,))
+    return " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
+
+
+@pytest.mark.parametrize(
+    ("jotted", "tone", "honorific", "k", "sentence"),
+    [
+        (
+            "hat mir den Kunden aus Graz vorgestellt",
+            "formal",
+            "Frau",
+            0,
+            "Besonders spannend fand ich, was Sie mir über den Kunden aus Graz gesagt haben.",
+        ),
+        (
+            "hat mir den Kunden aus Graz vorgestellt",
+            "warm",
+            None,
+            0,
+            "Besonders spannend fand ich, was du mir über den Kunden aus Graz gesagt hast.",
+        ),
+        (
+            "sie erwähnte ihren neuen Dienstplan",
+            "concise",
+            "Frau",
+            1,
+            "Vor allem Ihr neuer Dienstplan hat mich neugierig gemacht.",
+        ),
+        (
+            "sie erwähnte ihren neuen Dienstplan",
+            "warm",
+            None,
+            1,
+            "Vor allem dein neuer Dienstplan hat mich neugierig gemacht.",
+        ),
+    ],
+)
+def test_a_named_object_reads_in_its_case(
+    jotted: str,
+    tone: str,
+    honorific: str | None,
+    k: int,
+    sentence: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pinned(monkeypatch, k)
+    text = note_to_one(jotted, tone, honorific)
+    assert sentence in text, text
+    assert "das Thema den" not in text
