@@ -2114,3 +2114,19 @@ def test_a_named_object_reads_in_its_case(
     text = note_to_one(jotted, tone, honorific)
     assert sentence in text, text
     assert "das Thema den" not in text
+
+
+# -- "frage zu …" jotted in lower case --------------------------------------------
+
+# Before "nach" or "zu", a jotted "frage" is the noun and takes its capital.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("frage zu Rufbereitschaft", "die Frage zu Rufbereitschaft"),
+        ("fragen zum Dienstwagen", "die Fragen zum Dienstwagen"),
+        ("Frage nach Weiterbildungsbudget", "die Frage nach Weiterbildungsbudget"),
+    ],
+)
+def test_a_noted_question_takes_its_capital(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
