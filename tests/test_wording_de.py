@@ -2118,6 +2118,7 @@ def test_a_named_object_reads_in_its_case(
 
 # -- "frage zu …" jotted in lower case --------------------------------------------
 
+
 # Before "nach" or "zu", a jotted "frage" is the noun and takes its capital.
 @pytest.mark.parametrize(
     ("jotted", "core"),
@@ -2130,3 +2131,56 @@ def test_a_named_object_reads_in_its_case(
 def test_a_noted_question_takes_its_capital(jotted: str, core: str) -> None:
     placed = thanknote._points.place(jotted, "de")
     assert (placed.kind, placed.core) == ("topic", core)
+
+
+# -- feminine nouns of working life, and a question jotted as its topic -----------
+
+
+# The last part of a compound that is feminine ("-maschine", "-behörde",
+# "-werkstatt", "-stunde") gives a topic or a headline its article.
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("gebrauchte Kehrmaschine aus Ulm", "topic", "die gebrauchte Kehrmaschine aus Ulm"),
+        ("Behörde zieht 2027 nach Graz um", "clause", "dass die Behörde 2027 nach Graz umzieht"),
+        ("Werkstatt in Wels", "topic", "die Werkstatt in Wels"),
+        ("Sprechstunde am Samstag", "topic", "die Sprechstunde am Samstag"),
+        ("neue Bibliothek", "topic", "die neue Bibliothek"),
+    ],
+)
+def test_a_feminine_noun_of_working_life_takes_its_article(
+    jotted: str, kind: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+# "Umgang mit Beschwerden?": the reader's question about a topic is "zum …"/"zur …";
+# words after the noun that are no phrase after a preposition keep it quoted.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("Umgang mit Beschwerden?", "zum Umgang mit Beschwerden"),
+        ("Einarbeitung?", "zur Einarbeitung"),
+        ("Schichtmodell im Lager?", "zum Schichtmodell im Lager"),
+        ("Führerschein nötig?", "„Führerschein nötig?“"),
+    ],
+)
+def test_a_question_jotted_as_its_topic_is_asked_about_it(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        ("formal", "Frau", "Ihre Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
+        ("warm", None, "Deine Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
+    ],
+)
+def test_a_question_jotted_as_its_topic_reads_as_the_readers_question(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("Umgang mit Beschwerden?", tone, honorific)
+    assert sentence in text, text
