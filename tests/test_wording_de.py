@@ -2010,6 +2010,9 @@ def test_a_headline_with_a_number_or_a_common_verb_is_a_clause(jotted: str, core
         ("koordiniere die Touren für 8 Fahrer", "ich koordiniere die Touren für 8 Fahrer"),
         ("2 jahre nachtdienst", ""),  # no verb: a fragment, left out
         ("kann gabelstapler fahren", ""),  # a word the pack does not know
+        ("bin belastbar und sorgfältig", "ich bin belastbar und sorgfältig"),  # adjectives
+        ("bin sehr gewissenhaft", "ich bin sehr gewissenhaft"),
+        ("hatte einen nachbar im betrieb", ""),  # "-bar", but a noun
     ],
 )
 def test_the_candidates_own_words_in_lower_case_are_written_right_or_left_out(
