@@ -2187,3 +2187,23 @@ def test_a_question_jotted_as_its_topic_reads_as_the_readers_question(
     pinned(monkeypatch)
     text = note_to_one("Umgang mit Beschwerden?", tone, honorific)
     assert sentence in text, text
+
+
+# -- the action, then what it acts on ----------------------------------------------
+
+
+# "Sanierung Freibad": a masculine or neuter noun after an action noun is what the
+# action is done to, said in the genitive; "-bad" and "-heim" are neuter.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("Sanierung Freibad bis 2027", "die Sanierung des Freibads bis 2027"),
+        ("Erweiterung Lager", "die Erweiterung des Lagers"),
+        ("Optimierung Prozess", "die Optimierung des Prozesses"),
+        ("Planung Neubau im Frühjahr", "die Planung des Neubaus im Frühjahr"),
+        ("Pflegeheim in Steyr", "das Pflegeheim in Steyr"),
+    ],
+)
+def test_what_an_action_is_done_to_is_said_in_the_genitive(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
