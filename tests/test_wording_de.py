@@ -2207,3 +2207,52 @@ def test_a_question_jotted_as_its_topic_reads_as_the_readers_question(
 def test_what_an_action_is_done_to_is_said_in_the_genitive(jotted: str, core: str) -> None:
     placed = thanknote._points.place(jotted, "de")
     assert (placed.kind, placed.core) == ("topic", core)
+
+
+# -- a noun phrase jotted all in lower case ------------------------------------------
+
+
+# A noun, perhaps with its article or possessive, an adjective, a number and a
+# phrase after a preposition, all words the pack knows, is placed with its
+# capitals; telegraph, lists and shorthand stay out.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("frühdienst ab 6 uhr", "der Frühdienst ab 6 Uhr"),
+        ("ihre zeit in der pflege", "Ihre Zeit in der Pflege"),
+        ("die neue filiale", "die neue Filiale"),
+        ("umzug nach leipzig", "der Umzug nach Leipzig"),
+        ("team 12 leute", "unplaced"),
+        ("team 8 leute + 2 azubis", "unplaced"),
+        ("kunden v.a. mittelstand", "unplaced"),
+        ("schichten und wochenenden", "unplaced"),
+    ],
+)
+def test_a_noun_phrase_in_lower_case_of_known_words_is_placed_with_its_capitals(
+    jotted: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.core if placed.kind == "topic" else placed.kind) == core
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        (
+            "formal",
+            "Frau",
+            "Besonders spannend fand ich, was Sie mir über den Frühdienst ab 6 Uhr gesagt haben.",
+        ),
+        (
+            "warm",
+            None,
+            "Besonders spannend fand ich, was du mir über den Frühdienst ab 6 Uhr gesagt hast.",
+        ),
+    ],
+)
+def test_a_noun_phrase_in_lower_case_reads_with_its_capitals(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("frühdienst ab 6 uhr", tone, honorific)
+    assert sentence in text, text
