@@ -2256,3 +2256,48 @@ def test_a_noun_phrase_in_lower_case_reads_with_its_capitals(
     pinned(monkeypatch)
     text = note_to_one("frühdienst ab 6 uhr", tone, honorific)
     assert sentence in text, text
+
+
+# -- a headline that ends in how its noun stands -------------------------------------
+
+
+# "Stelle unbefristet": the last word, an adjective or a participle, is said with
+# "ist"/"sind" in a dass-clause, never left trailing a noun phrase.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "Weiterbildung zum Techniker möglich",
+            "dass die Weiterbildung zum Techniker möglich ist",
+        ),
+        ("Umzug ins Gewerbegebiet geplant", "dass der Umzug ins Gewerbegebiet geplant ist"),
+        ("Projekt gestartet", "dass das Projekt gestartet ist"),
+        ("Dienste planbar", "dass die Dienste planbar sind"),
+    ],
+)
+def test_a_headline_ending_in_how_its_noun_stands_is_a_clause(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        (
+            "formal",
+            "Frau",
+            "Sehr aufschlussreich fand ich Ihren Hinweis, dass die Stelle unbefristet ist.",
+        ),
+        (
+            "warm",
+            None,
+            "Sehr aufschlussreich fand ich deinen Hinweis, dass die Stelle unbefristet ist.",
+        ),
+    ],
+)
+def test_a_headline_ending_in_how_its_noun_stands_reads_as_news(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("Stelle unbefristet", tone, honorific)
+    assert sentence in text, text
