@@ -2301,3 +2301,21 @@ def test_a_headline_ending_in_how_its_noun_stands_reads_as_news(
     pinned(monkeypatch)
     text = note_to_one("Stelle unbefristet", tone, honorific)
     assert sentence in text, text
+
+
+# -- a headline with an adjective, or with nothing between its verb and particle ----
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("neue Halle kommt im Herbst", "dass die neue Halle im Herbst kommt"),
+        ("neuer Standort liegt in Wels", "dass der neue Standort in Wels liegt"),
+        ("neues Lager wird gebaut", "dass das neue Lager gebaut wird"),
+        ("Werkstatt zieht um", "dass die Werkstatt umzieht"),
+        ("unser Lager zieht um", "dass unser Lager umzieht"),
+    ],
+)
+def test_a_headline_says_its_adjective_and_its_particle_in_place(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
