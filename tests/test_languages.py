@@ -345,6 +345,7 @@ def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:
     [
         ("lower_case_noun = '(der'", r"talking_points\.lower_case_noun: missing \)"),
         ("lower_case_noun = 3", r"talking_points\.lower_case_noun must be a string"),
+        ("lower_case_topic = '(der'", r"talking_points\.lower_case_topic: missing \)"),
         ("article_missing = ['a']", r"talking_points\.article_missing must be a table"),
         ("own_openers = ['did']", r"talking_points\.own_openers must be a table"),
     ],

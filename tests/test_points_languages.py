@@ -295,7 +295,7 @@ def test_portuguese_points_become_noun_phrases(jotted: str, placed: str) -> None
 # between "both" and the verb.
 NAMED_AND_SHARED = [
     ("de", "sie erwähnte die neue Halle", "die neue Halle"),
-    ("de", "er erklärte seinen Triage-Prozess", "Ihren Triage-Prozess"),
+    ("de", "er erklärte seinen Triage-Prozess", "Ihr Triage-Prozess"),
     ("de", "hat mir die Werkstatt gezeigt", "die Werkstatt"),
     ("de", "stellte mir ihr Team vor", "Ihr Team"),
     ("de", "Fallprüfstand / Zugprüfung usw.", "der Fallprüfstand und die Zugprüfung"),

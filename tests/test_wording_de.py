@@ -2010,6 +2010,9 @@ def test_a_headline_with_a_number_or_a_common_verb_is_a_clause(jotted: str, core
         ("koordiniere die Touren für 8 Fahrer", "ich koordiniere die Touren für 8 Fahrer"),
         ("2 jahre nachtdienst", ""),  # no verb: a fragment, left out
         ("kann gabelstapler fahren", ""),  # a word the pack does not know
+        ("bin belastbar und sorgfältig", "ich bin belastbar und sorgfältig"),  # adjectives
+        ("bin sehr gewissenhaft", "ich bin sehr gewissenhaft"),
+        ("hatte einen nachbar im betrieb", ""),  # "-bar", but a noun
     ],
 )
 def test_the_candidates_own_words_in_lower_case_are_written_right_or_left_out(
@@ -2029,3 +2032,290 @@ def test_a_reported_clause_in_the_subjunctive_follows_a_verb_of_saying(tone: str
     said = "Sie sagten, das Team sei gerade im Umbruch; darüber möchte ich gern mehr wissen."
     assert said in text
     assert ": Das Team sei" not in text
+
+
+# -- what was shown or named, in the accusative ---------------------------------
+
+# "erwähnte den Engpass …": the object of a verb of showing or naming is said as
+# the topic it is, in the nominative; a noun that may change in the accusative
+# ("den Praktikanten") keeps its words and is said only after "über".
+NAMED_OBJECTS = [
+    ("sie erwähnte den Engpass im Wareneingang", "der Engpass im Wareneingang"),
+    ("zeigte mir den neuen Pausenraum", "der neue Pausenraum"),
+    ("er zeigte mir einen neuen Kühlraum", "ein neuer Kühlraum"),
+    ("sie hat mir einen Rundgang gezeigt", "ein Rundgang"),
+    ("er erwähnte seinen alten Betrieb", "Ihr alter Betrieb"),
+    ("sie erklärte ihren Dienstplan", "Ihr Dienstplan"),
+    ("erwähnte den Praktikanten aus Linz", "den Praktikanten aus Linz"),
+    ("hat mir einen neuen Hubwagen gezeigt", "einen neuen Hubwagen"),
+]
+
+
+@pytest.mark.parametrize(("jotted", "core"), NAMED_OBJECTS)
+def test_what_was_shown_or_named_is_said_in_the_nominative(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
+
+
+def pinned(monkeypatch: pytest.MonkeyPatch, k: int = 0) -> None:
+    """Every bank says its k-th sentence."""
+    monkeypatch.setattr(
+        thanknote.render, "chooser", lambda _iv, index: lambda _slot, n: (k + index) % n
+    )
+
+
+def note_to_one(jotted: Any, tone: str, honorific: str | None) -> str:
+    """The note to one reader with one talking point, on one line."""
+    base = make_interview(locale="de_DE", interviewers=1)
+    person = attrs.evolve(base.interviewers[0], talking_points=(jotted,), honorific=honorific)
+    iv = attrs.evolve(base, interviewers=(person,))
+    return " ".join(thanknote.draft(iv, tone=tone)[0].text.split())
+
+
+@pytest.mark.parametrize(
+    ("jotted", "tone", "honorific", "k", "sentence"),
+    [
+        (
+            "hat mir den Kunden aus Graz vorgestellt",
+            "formal",
+            "Frau",
+            0,
+            "Besonders spannend fand ich, was Sie mir über den Kunden aus Graz gesagt haben.",
+        ),
+        (
+            "hat mir den Kunden aus Graz vorgestellt",
+            "warm",
+            None,
+            0,
+            "Besonders spannend fand ich, was du mir über den Kunden aus Graz gesagt hast.",
+        ),
+        (
+            "sie erwähnte ihren neuen Dienstplan",
+            "concise",
+            "Frau",
+            1,
+            "Vor allem Ihr neuer Dienstplan hat mich neugierig gemacht.",
+        ),
+        (
+            "sie erwähnte ihren neuen Dienstplan",
+            "warm",
+            None,
+            1,
+            "Vor allem dein neuer Dienstplan hat mich neugierig gemacht.",
+        ),
+    ],
+)
+def test_a_named_object_reads_in_its_case(
+    jotted: str,
+    tone: str,
+    honorific: str | None,
+    k: int,
+    sentence: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pinned(monkeypatch, k)
+    text = note_to_one(jotted, tone, honorific)
+    assert sentence in text, text
+    assert "das Thema den" not in text
+
+
+# -- "frage zu …" jotted in lower case --------------------------------------------
+
+
+# Before "nach" or "zu", a jotted "frage" is the noun and takes its capital.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("frage zu Rufbereitschaft", "die Frage zu Rufbereitschaft"),
+        ("fragen zum Dienstwagen", "die Fragen zum Dienstwagen"),
+        ("Frage nach Weiterbildungsbudget", "die Frage nach Weiterbildungsbudget"),
+    ],
+)
+def test_a_noted_question_takes_its_capital(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
+
+
+# -- feminine nouns of working life, and a question jotted as its topic -----------
+
+
+# The last part of a compound that is feminine ("-maschine", "-behörde",
+# "-werkstatt", "-stunde") gives a topic or a headline its article.
+@pytest.mark.parametrize(
+    ("jotted", "kind", "core"),
+    [
+        ("gebrauchte Kehrmaschine aus Ulm", "topic", "die gebrauchte Kehrmaschine aus Ulm"),
+        ("Behörde zieht 2027 nach Graz um", "clause", "dass die Behörde 2027 nach Graz umzieht"),
+        ("Werkstatt in Wels", "topic", "die Werkstatt in Wels"),
+        ("Sprechstunde am Samstag", "topic", "die Sprechstunde am Samstag"),
+        ("neue Bibliothek", "topic", "die neue Bibliothek"),
+    ],
+)
+def test_a_feminine_noun_of_working_life_takes_its_article(
+    jotted: str, kind: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == (kind, core)
+
+
+# "Umgang mit Beschwerden?": the reader's question about a topic is "zum …"/"zur …";
+# words after the noun that are no phrase after a preposition keep it quoted.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("Umgang mit Beschwerden?", "zum Umgang mit Beschwerden"),
+        ("Einarbeitung?", "zur Einarbeitung"),
+        ("Schichtmodell im Lager?", "zum Schichtmodell im Lager"),
+        ("Führerschein nötig?", "„Führerschein nötig?“"),
+    ],
+)
+def test_a_question_jotted_as_its_topic_is_asked_about_it(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("question", core)
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        ("formal", "Frau", "Ihre Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
+        ("warm", None, "Deine Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
+    ],
+)
+def test_a_question_jotted_as_its_topic_reads_as_the_readers_question(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("Umgang mit Beschwerden?", tone, honorific)
+    assert sentence in text, text
+
+
+# -- the action, then what it acts on ----------------------------------------------
+
+
+# "Sanierung Freibad": a masculine or neuter noun after an action noun is what the
+# action is done to, said in the genitive; "-bad" and "-heim" are neuter.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("Sanierung Freibad bis 2027", "die Sanierung des Freibads bis 2027"),
+        ("Erweiterung Lager", "die Erweiterung des Lagers"),
+        ("Optimierung Prozess", "die Optimierung des Prozesses"),
+        ("Planung Neubau im Frühjahr", "die Planung des Neubaus im Frühjahr"),
+        ("Pflegeheim in Steyr", "das Pflegeheim in Steyr"),
+    ],
+)
+def test_what_an_action_is_done_to_is_said_in_the_genitive(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("topic", core)
+
+
+# -- a noun phrase jotted all in lower case ------------------------------------------
+
+
+# A noun, perhaps with its article or possessive, an adjective, a number and a
+# phrase after a preposition, all words the pack knows, is placed with its
+# capitals; telegraph, lists and shorthand stay out.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("frühdienst ab 6 uhr", "der Frühdienst ab 6 Uhr"),
+        ("ihre zeit in der pflege", "Ihre Zeit in der Pflege"),
+        ("die neue filiale", "die neue Filiale"),
+        ("umzug nach leipzig", "der Umzug nach Leipzig"),
+        ("team 12 leute", "unplaced"),
+        ("team 8 leute + 2 azubis", "unplaced"),
+        ("kunden v.a. mittelstand", "unplaced"),
+        ("schichten und wochenenden", "unplaced"),
+    ],
+)
+def test_a_noun_phrase_in_lower_case_of_known_words_is_placed_with_its_capitals(
+    jotted: str, core: str
+) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.core if placed.kind == "topic" else placed.kind) == core
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        (
+            "formal",
+            "Frau",
+            "Besonders spannend fand ich, was Sie mir über den Frühdienst ab 6 Uhr gesagt haben.",
+        ),
+        (
+            "warm",
+            None,
+            "Besonders spannend fand ich, was du mir über den Frühdienst ab 6 Uhr gesagt hast.",
+        ),
+    ],
+)
+def test_a_noun_phrase_in_lower_case_reads_with_its_capitals(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("frühdienst ab 6 uhr", tone, honorific)
+    assert sentence in text, text
+
+
+# -- a headline that ends in how its noun stands -------------------------------------
+
+
+# "Stelle unbefristet": the last word, an adjective or a participle, is said with
+# "ist"/"sind" in a dass-clause, never left trailing a noun phrase.
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        (
+            "Weiterbildung zum Techniker möglich",
+            "dass die Weiterbildung zum Techniker möglich ist",
+        ),
+        ("Umzug ins Gewerbegebiet geplant", "dass der Umzug ins Gewerbegebiet geplant ist"),
+        ("Projekt gestartet", "dass das Projekt gestartet ist"),
+        ("Dienste planbar", "dass die Dienste planbar sind"),
+    ],
+)
+def test_a_headline_ending_in_how_its_noun_stands_is_a_clause(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("tone", "honorific", "sentence"),
+    [
+        (
+            "formal",
+            "Frau",
+            "Sehr aufschlussreich fand ich Ihren Hinweis, dass die Stelle unbefristet ist.",
+        ),
+        (
+            "warm",
+            None,
+            "Sehr aufschlussreich fand ich deinen Hinweis, dass die Stelle unbefristet ist.",
+        ),
+    ],
+)
+def test_a_headline_ending_in_how_its_noun_stands_reads_as_news(
+    tone: str, honorific: str | None, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pinned(monkeypatch)
+    text = note_to_one("Stelle unbefristet", tone, honorific)
+    assert sentence in text, text
+
+
+# -- a headline with an adjective, or with nothing between its verb and particle ----
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("neue Halle kommt im Herbst", "dass die neue Halle im Herbst kommt"),
+        ("neuer Standort liegt in Wels", "dass der neue Standort in Wels liegt"),
+        ("neues Lager wird gebaut", "dass das neue Lager gebaut wird"),
+        ("Werkstatt zieht um", "dass die Werkstatt umzieht"),
+        ("unser Lager zieht um", "dass unser Lager umzieht"),
+    ],
+)
+def test_a_headline_says_its_adjective_and_its_particle_in_place(jotted: str, core: str) -> None:
+    placed = thanknote._points.place(jotted, "de")
+    assert (placed.kind, placed.core) == ("clause", core)

@@ -247,8 +247,9 @@ def place(
         # "4 J. im Ing.büro": an abbreviation no pack writes out would stand
         # in the note as typed.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    words = language_pack(language).lexicon
     if placed.kind == "topic" and (
-        _lower_case_phrase(point, language_pack(language).lexicon)
+        (_lower_case_phrase(point, words) and not _lower_case_topic(point, words))
         or _pasted_clause(placed.core, language)
     ):
         # "team 12 leute": a noun phrase of a language whose nouns take a
@@ -637,6 +638,14 @@ def _lower_case_phrase(text: str, words: Lexicon) -> bool:
         words.lower_case_noun is not None
         and text == text.lower()
         and len(re.findall(r"[^\W\d_]{2,}", text)) > 1
+    )
+
+
+def _lower_case_topic(text: str, words: Lexicon) -> bool:
+    # "spätdienst bis 22 uhr": a noun phrase the pack reads whole in lower case.
+    found = words.lower_case_topic
+    return (
+        found is not None and _lower_case_noun(found).fullmatch(" ".join(text.split())) is not None
     )
 
 

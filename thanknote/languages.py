@@ -180,6 +180,10 @@ class Lexicon:
         lower_case_noun: Where the language writes every noun with a
             capital: a pattern that finds a noun in a point jotted all in
             lower case ("den betrieb", "sanierung"), which is then left out.
+        lower_case_topic: Where nouns take a capital, a pattern a whole point
+            jotted in lower case may match to be placed as a noun phrase, its
+            words all known ("spätdienst bis 22 uhr" → "der Spätdienst bis 22
+            Uhr"); any other noun phrase in lower case is left out.
         article_missing: Articles a jotted clause left out, each with a
             pattern matching where it goes ("moving to new system" → "moving
             to a new system").
@@ -293,6 +297,7 @@ class Lexicon:
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=())
     article_missing: Mapping[str, str] = attrs.field(factory=dict)
     lower_case_noun: str | None = None
+    lower_case_topic: str | None = None
     today: str | None = None
     on_weekday: str | None = None
     on_weekdays: tuple[str, ...] = attrs.field(default=())
@@ -367,6 +372,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "point_shapes": ("talking_points", "shapes"),
     "article_missing": ("talking_points", "article_missing"),
     "lower_case_noun": ("talking_points", "lower_case_noun"),
+    "lower_case_topic": ("talking_points", "lower_case_topic"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
     "on_weekdays": ("dates", "on_weekdays"),
@@ -517,12 +523,12 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
                 )
             values[field] = tuple(tuple(row) for row in value)
             continue
-        if field == "lower_case_noun" and isinstance(value, str):
+        if field in ("lower_case_noun", "lower_case_topic") and isinstance(value, str):
             try:
                 re.compile(value)
             except re.error as err:
                 raise InvalidOptionError(
-                    "language pack", str(path), f"{path}: talking_points.lower_case_noun: {err}"
+                    "language pack", str(path), f"{path}: talking_points.{field}: {err}"
                 ) from None
         if field == "on_weekdays" and (not isinstance(value, list) or len(value) != 7):
             raise InvalidOptionError(
@@ -531,6 +537,7 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
             "at_company", "reader_name_as", "unplaced_frame", "decision_by_date", "lower_case_noun",
+            "lower_case_topic",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
