@@ -772,6 +772,8 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
      ("fr", "encadre une équipe de 6", "j'encadre une équipe de 6"),
      ("fr", "pilote de ligne pendant 10 ans", "pilote de ligne pendant 10 ans"),
      ("de", "hab zwei Jahre Nachtdienst gemacht", "ich habe zwei Jahre Nachtdienst gemacht"),
+     ("de", "Will mehr Verantwortung übernehmen", "ich will mehr Verantwortung übernehmen"),
+     ("de", "möchte gern im Schichtdienst bleiben", "ich möchte gern im Schichtdienst bleiben"),
      ("es", "estuve 3 temporadas", "estuve 3 temporadas"),
      ("es", "trabaje 2 temporadas en Formigal", "trabajé 2 temporadas en Formigal"),
      ("de", "3 jahre stationsleitung", ""),
