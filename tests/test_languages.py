@@ -332,11 +332,15 @@ class TestSharedLexicon:
                 getattr(cached, "cache_clear", lambda: None)()
 
 
-def test_keep_legal_form_must_be_true_or_false(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [("company", "keep_legal_form"), ("talking_points", "comma_before_clauses")],
+)
+def test_a_yes_or_no_key_must_be_true_or_false(tmp_path: Path, table: str, key: str) -> None:
     folder = tmp_path / "xx"
     folder.mkdir()
-    (folder / "language.toml").write_text("name = 'X'\n[company]\nkeep_legal_form = 'yes'\n")
-    with pytest.raises(thanknote.InvalidOptionError, match="keep_legal_form"):
+    (folder / "language.toml").write_text(f"name = 'X'\n[{table}]\n{key} = 'yes'\n")
+    with pytest.raises(thanknote.InvalidOptionError, match=key):
         _read_lexicon(folder)
 
 

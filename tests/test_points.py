@@ -852,3 +852,28 @@ def test_a_link_jotted_without_its_subject_is_said_with_it() -> None:
 def test_a_pronoun_typed_without_its_apostrophe_is_still_the_reader() -> None:
     placed = place("shes rebuilding the teen section", "en", READER)
     assert placed.core == "you are rebuilding the teen section"
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "said"),
+    [("en", "most work rn is tenant fit-outs downtown, couple hospital jobs in spring",
+      "how most work right now is tenant fit-outs downtown"),
+     ("en", "we both worked at St James's at some point, different wards",
+      "the fact that we both worked at St James's at some point"),
+     # a second clause opening on its subject is said too
+     ("en", "she said close takes 5 days, they want 3",
+      "your point that close takes 5 days, and you want 3"),
+     # a bare topic keeps what follows it: that may be the news
+     ("pt", "loja do centro, fechou em maio", None),
+     # German sets a comma before every infinitive clause
+     ("de", "das Krankenhaus plant, einen neuen Flügel zu eröffnen",
+      "wie das Krankenhaus plant, einen neuen Flügel zu eröffnen")],
+)  # fmt: skip
+def test_a_fragment_after_a_comma_is_left_out_of_a_thought_that_stands_alone(
+    language: str, point: str, said: str | None
+) -> None:
+    placed = place(point, language, READER)
+    if said is None:
+        assert placed.kind == "unplaced"
+    else:
+        assert str(placed) == said

@@ -309,6 +309,18 @@ def _place(
         text = _TRAILING.sub("", text) if not text.endswith("?") else text.rstrip()
         # "¡¡los dos somos de Cádiz!!": the opening marks go with the closing ones
         text = text.lstrip("¡ ") if text.startswith("¡") else text
+    if not quoted:
+        spliced = _spliced_head(text, words)
+        if spliced is not None:
+            # "most work rn is fit-outs downtown, couple hospital jobs in
+            # spring": a fragment after a comma would make a comma splice in
+            # the note; a first part that is a thought of its own (a clause,
+            # a question, something shared) is said alone. A bare topic keeps
+            # what follows it, which may be the news ("loja do centro, fechou
+            # em maio").
+            placed = place(spliced, language, names, towards_reader=towards_reader, link=link)
+            if placed.kind not in (UNPLACED, "topic"):
+                return placed
     if not quoted and towards_reader:
         promised = _promised(text, language, link)
         if promised is not None:
@@ -778,6 +790,28 @@ def _stands_as_topic(text: str, language: str) -> bool:
     if _reads_as_a_clause(text, language):
         return False
     return not words.topic_openers or _opens_noun_phrase(said, words)
+
+
+def _spliced_head(text: str, words: Lexicon) -> str | None:
+    # The part before the first ", " of a point that is no list and no
+    # question, when it has three words or more and does not stop on a
+    # function word ("she said that, given …"), and what follows the comma
+    # is a fragment, not a clause of its own opening on its subject ("close
+    # takes 5 days, they want 3") or an article ("…, einen Flügel zu …").
+    if ", " not in text or text.endswith("?") or words.comma_before_clauses:
+        return None
+    if _is_list(text, words):
+        return None
+    head, tail = (part.strip() for part in text.split(", ", 1))
+    said = head.split()
+    if len(said) < 3 or said[-1].casefold() in words.function_words:
+        return None
+    first = tail.split()[0].casefold() if tail else ""
+    if not first or first in words.function_words or first in words.stop_words:
+        return None
+    if first in _openers(words.topic_openers):
+        return None
+    return head
 
 
 def _is_list(text: str, words: Lexicon) -> bool:

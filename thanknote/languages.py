@@ -227,6 +227,9 @@ class Lexicon:
         keep_legal_form: Letters in the language name a company with its
             legal form ("bei der Nordlicht Robotik GmbH"); elsewhere it is
             left out of a sentence.
+        comma_before_clauses: The language sets a comma before every
+            subordinate or infinitive clause ("plant, einen Flügel zu
+            eröffnen"), so a comma in a point marks no second thought.
         at_company_starting: For names that start with a common noun and
             need an article, those first words and the phrase to use
             instead, ``{rest}`` for the words after them ("Klinikum" →
@@ -306,6 +309,7 @@ class Lexicon:
     first_day: str | None = None
     at_company: str | None = None
     keep_legal_form: bool = False
+    comma_before_clauses: bool = False
     at_company_starting: Mapping[str, str] = attrs.field(factory=dict)
     at_company_ending: Mapping[str, str] = attrs.field(factory=dict)
 
@@ -381,6 +385,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "first_day": ("dates", "first_day"),
     "at_company": ("company", "at"),
     "keep_legal_form": ("company", "keep_legal_form"),
+    "comma_before_clauses": ("talking_points", "comma_before_clauses"),
     "at_company_starting": ("company", "at_starting_with"),
     "at_company_ending": ("company", "at_ending_with"),
 }
@@ -496,7 +501,7 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
                 raise InvalidOptionError("language pack", str(path), f"{path}: {problem}")
             values[field] = value
             continue
-        if field == "keep_legal_form":
+        if field in ("keep_legal_form", "comma_before_clauses"):
             if not isinstance(value, bool):
                 place = ".".join(_FIELDS[field])
                 raise InvalidOptionError(
