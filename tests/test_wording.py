@@ -292,6 +292,13 @@ THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
         ("within 2 wks", "en_US", "within 2 weeks"),
         ("within 1 wk", "en_US", "within 1 week"),
         ("in ~10 days", "en_US", "in about 10 days"),
+        # A count of days given in English for a note in another language
+        # is never repeated in English, nor turned into a day nobody named.
+        ("a week", "es_ES", None),
+        ("a week", "it_IT", None),
+        ("two weeks", "pt_BR", None),
+        ("en una semana", "es_ES", "en una semana"),
+        ("entro una settimana", "it_IT", "entro una settimana"),
         # Vague, and not an adverbial as written: no time at all.
         ("end of the month", "en_US", None),
         ("soon", "en_US", None),

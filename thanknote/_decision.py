@@ -246,6 +246,20 @@ def _to_english(phrase: str, code: str) -> str:
     return " ".join(w for w in (table.get(word, word) for word in phrase.split()) if w)
 
 
+def in_language(value: str, code: str) -> bool:
+    """Whether the phrase has a word of the language whose pack reads it.
+
+    "una semana" and "entro una settimana" do; "a week" in a Spanish or an
+    Italian interview does not, though its "a" is also their word: no
+    word of it reads otherwise in English, so a note must not repeat it.
+    """
+    raw = _folded_phrase(value).replace(",", " ")
+    phrases, _, table = _translator(code)
+    if any(foreign.search(raw) for foreign, _ in phrases):
+        return True
+    return any(table.get(word, word) not in ("", word) for word in raw.split())
+
+
 def _languages(first: str | None) -> Iterator[str]:
     """The interview's language first, if it has a pack; then every other one."""
     from thanknote.languages import iter_language_codes, known_languages

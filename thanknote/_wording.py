@@ -27,6 +27,7 @@ from thanknote._decision import (
     UnreadablePhraseError,
     counts_days,
     decision_day,
+    in_language,
     names_a_day,
     units_written_out,
 )
@@ -161,6 +162,10 @@ def decision_when(
     openers = _folded(words.decision_said_openers)
     # The opener is a common word ("Early", "A principios"), never a name.
     as_said = recent and (first in openers or (elided is not None and elided.group() in openers))
+    if code != "en" and not in_language(phrase, code) and counts_days(phrase, code):
+        # "a week" in a Spanish note: its "a" opens Spanish adverbials too,
+        # but the phrase is English, and its last day is a day nobody named.
+        return None
     if code == "en":
         phrase = units_written_out(phrase)  # "within 2 wks" is notes-speak in a letter
     if as_said and counts_days(phrase, code):
