@@ -141,7 +141,7 @@ def test_the_honorific_alone_decides_the_formal_salutation(
             [
                 "Buongiorno Dott.ssa Rossi,",
                 "Buongiorno Ing. Verdi,",
-                "Buongiorno Luca Moretti,",
+                "Gentile Luca Moretti,",
                 "Buongiorno Sig.ra Bianchi,",
             ],
         ),
