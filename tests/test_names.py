@@ -68,6 +68,11 @@ def test_a_two_word_given_name_is_the_given_name(name: str, given: str) -> None:
         ("Dra. Elena Sanz Gil", "Sanz Gil"),
         ("Luis Fernando Cárdenas", "Cárdenas"),
         ("José Martín Pérez", "Martín Pérez"),
+        # a two-word given name the module does not know still leaves two
+        ("Xosé Manuel Pazos Iglesias", "Pazos Iglesias"),
+        ("María del Carmen Ruiz Ortega", "Ruiz Ortega"),
+        # with the particles that open the first surname
+        ("Ana Sofía de la Vega Ruiz", "de la Vega Ruiz"),
     ],
 )
 def test_two_surnames_where_the_language_names_both(name: str, family: str) -> None:

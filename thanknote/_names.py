@@ -139,4 +139,19 @@ def family_name(name: str, surnames: int = 1) -> str:
     given = 2 if _two_word_given(words) else 1
     if len(words) - given < 2:
         return last_name(name)
-    return " ".join(words[given:])
+    family = words[given:]
+    if len(family) > 2:
+        # "Xosé Manuel Pazos Iglesias": a given name of two words this module
+        # does not know leaves the last two as the surnames, with the
+        # particles before them ("Ana Sofía de la Vega Ruiz").
+        start = len(family) - 2
+        while start > 0 and family[start - 1].casefold() in _SURNAME_PARTICLES:
+            start -= 1
+        family = family[start:]
+    return " ".join(family)
+
+
+# Words that open a Spanish or Portuguese surname ("de la Vega", "dos Santos").
+_SURNAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "e"}
+)
