@@ -383,7 +383,7 @@ class TestOwnWordsAndGreetings:
     def test_a_point_left_out_takes_its_link_with_it_and_says_so(self) -> None:
         data = self._data()
         data["interviewers"][0]["talking_points"] = [
-            {"point": "small team!! love this", "link": "I like small teams."}
+            {"point": "small team!! love this", "link": "Ich mag kleine Teams."}
         ]
         warnings = thanknote.check_interview(thanknote.load_interview(data))
         assert [w.field for w in warnings] == ["interviewers[0].talking_points[0]"]

@@ -9,7 +9,13 @@ import attrs
 import pytest
 
 import thanknote
-from thanknote._points import as_noun_phrase, own_words, place, why_unplaced
+from thanknote._points import (
+    as_noun_phrase,
+    own_words,
+    place,
+    why_own_words_left_out,
+    why_unplaced,
+)
 from thanknote.testing import make_interview
 
 READER = ("Lee Park", "Lee", "Park")
@@ -191,7 +197,7 @@ def test_a_placed_point_knows_its_kind_and_core(jotted: str, kind: str, core: st
     [
         ("i led our Cerner go-live in 2023", "I led our Cerner go-live in 2023."),
         ("  I led it.  ", "I led it."),
-        ("Would that help?", "Would that help?"),
+        ("Would my experience help?", "Would my experience help?"),
         ("", ""),
     ],
 )
@@ -782,7 +788,41 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
 def test_the_candidates_own_words_take_the_subject_the_language_needs(
     language: str, words: str, said: str
 ) -> None:
-    assert own_words(words, language) == said
+    assert own_words(words, language, strength=True) == said
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "said"),
+    [("en", "I led our Cerner go-live in 2023", "I led our Cerner go-live in 2023"),
+     ("en", "did exactly that at my last job", "I did exactly that at my last job"),
+     # a reaction jotted for oneself, or the reader in the third person
+     ("en", "laughed abt sunday dinners, nice moment", ""),
+     ("en", "same as me, she gets it", ""),
+     ("en", "love this lol", ""),
+     ("de", "netter Moment", ""),
+     ("de", "Ich mag kleine Teams.", "Ich mag kleine Teams."),
+     ("fr", "j'ai grandi avec un potager", "j'ai grandi avec un potager"),
+     ("fr", "joli moment", ""),
+     ("es", "Rompió el hielo", ""),
+     ("es", "estuve 3 temporadas en Formigal", "estuve 3 temporadas en Formigal"),
+     ("es", "trabaje 2 temporadas en Formigal", "trabajé 2 temporadas en Formigal"),
+     ("it", "bel momento", ""),
+     ("it", "ho seguito un corso HACCP", "ho seguito un corso HACCP"),
+     ("pt", "quebrou o gelo", ""),
+     ("pt", "trabalhei 5 anos com SAP", "trabalhei 5 anos com SAP"),
+     # a strength is the candidate's by definition: a noun phrase is enough
+     ("en", "experienced charge nurse", "")],
+)  # fmt: skip
+def test_a_line_tied_to_a_point_is_used_only_when_it_speaks_of_the_candidate(
+    language: str, line: str, said: str
+) -> None:
+    assert own_words(line, language) == said
+    assert (why_own_words_left_out(line, language) is None) == bool(said)
+
+
+def test_a_strength_needs_no_word_for_the_candidate() -> None:
+    assert own_words("experienced charge nurse", "en", strength=True) == "experienced charge nurse"
+    assert why_own_words_left_out("experienced charge nurse", "en", strength=True) is None
 
 
 @pytest.mark.parametrize(

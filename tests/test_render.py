@@ -179,10 +179,10 @@ class TestEscaping:
         data = panel_data(1)
         # In the candidate's own words about a point, which are never reworded.
         data["interviewers"][0]["talking_points"] = [
-            {"point": "the Kafka migration", "link": "<script>alert('x')</script> & more"}
+            {"point": "the Kafka migration", "link": "<script>alert('x')</script> & I mean it"}
         ]
         note = thanknote.draft(thanknote.load_interview(data))[0]
-        assert "<script>alert('x')</script> & more" in note.text
+        assert "<script>alert('x')</script> & I mean it" in note.text
         assert note.html is not None
         assert "<script>" not in note.html
         assert "&lt;script&gt;" in note.html

@@ -1352,7 +1352,7 @@ OWN_WORDS = [
 def test_own_words_jotted_without_i_take_it(jotted: str, said: str) -> None:
     from thanknote._points import own_words
 
-    assert own_words(jotted, "en") == said
+    assert own_words(jotted, "en", strength=True) == said
 
 
 # A link that offers something is no reason a point caught the candidate's

@@ -455,10 +455,11 @@ def test_a_linked_point_and_its_link_make_one_sentence(jotted: str, tone: str, k
 
 
 def test_a_link_that_starts_with_a_name_keeps_its_capital() -> None:
-    iv = _one([{"point": "il cruscotto dei costi", "link": "Bergamo ne ha adottato uno identico"}])
+    line = "Bergamo ne ha adottato uno identico, e l'ho visto io"
+    iv = _one([{"point": "il cruscotto dei costi", "link": line}])
     for tone in TONES:
         for note in thanknote.draft(iv, tone=tone, locale="it_IT"):  # type: ignore[arg-type]
-            assert ": Bergamo ne ha adottato uno identico." in note.text, note.text
+            assert f": {line}." in note.text, note.text
 
 
 @pytest.mark.parametrize("tone", TONES)

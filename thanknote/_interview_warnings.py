@@ -50,17 +50,17 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
             f"the notes leave out “{point}”{_and_link(interview.links, j)}: {why}",
         )
     strength = interview.candidate.strength
-    if strength and _left_out(strength, language):
-        warn("candidate.strength", f"the notes leave out your strength “{strength}”: {_LOWER}")
+    if strength and (reason := _left_out(strength, language, strength=True)):
+        warn("candidate.strength", f"the notes leave out your strength “{strength}”: {reason}")
     for j, link in enumerate(interview.links):
-        if link and _left_out(link, language):
-            warn(f"talking_points[{j}].link", f"the notes leave out your line “{link}”: {_LOWER}")
+        if link and (reason := _left_out(link, language)):
+            warn(f"talking_points[{j}].link", f"the notes leave out your line “{link}”: {reason}")
     for i, person in enumerate(interview.interviewers):
         for j, link in enumerate(person.links):
-            if link and _left_out(link, language):
+            if link and (reason := _left_out(link, language)):
                 warn(
                     f"interviewers[{i}].talking_points[{j}].link",
-                    f"the note to {person.name} leaves out your line “{link}”: {_LOWER}",
+                    f"the note to {person.name} leaves out your line “{link}”: {reason}",
                 )
         if interview.tone == "formal" and not person.honorific and not leading_titles(person.name):
             warn(
@@ -104,22 +104,18 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
     return tuple(found)
 
 
-_LOWER = (
-    "it is all in lower case, and the language writes its nouns with a capital; "
-    "write it as it should read in the note"
-)
-
-
 def _and_link(links: tuple[str, ...], j: int) -> str:
     # The line the candidate tied to a point goes wherever the point goes.
     return ", and the line you tied to it," if links and links[j] else ""
 
 
-def _left_out(words: str, language: str | None) -> bool:
-    """Whether the note leaves out the candidate's own words (a link, a strength)."""
-    from thanknote._points import own_words
+def _left_out(words: str, language: str | None, *, strength: bool = False) -> str | None:
+    """Why the note leaves out the candidate's own words (a link, a strength), if it does."""
+    from thanknote._points import why_own_words_left_out
 
-    return language is not None and not own_words(words, language)
+    if language is None:
+        return None
+    return why_own_words_left_out(words, language, strength=strength)
 
 
 def _language(locale: str | None) -> str | None:

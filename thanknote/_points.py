@@ -1156,22 +1156,73 @@ def _capital_endings(language: str) -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=256)
-def own_words(text: str, language: str) -> str:
+def own_words(text: str, language: str, *, strength: bool = False) -> str:
     """The candidate's own words (a point's link, their strength) as the note says them.
 
     Their sense is kept, but not their shorthand, a word typed without its
     accent, nor a missing subject where the language needs one: "did 2 yrs
     of nights" is "I did 2 years of nights" (the pack's ``own_openers``).
-    Words no note can hold without a spelling mistake (German nouns typed
-    in lower case) give ``""``: the note leaves them out.
+    Words no note can hold give ``""``, and the note leaves them out:
+    German nouns typed in lower case, shorthand shown as typed, and, where
+    the pack says how the candidate speaks of themselves (``own_markers``),
+    a line tied to a point that is a reaction jotted for themselves ("nice
+    moment", "she gets it"). A strength (``strength=True``) is theirs by
+    definition and may be a noun phrase ("experienced charge nurse").
     """
+    said = _said_as_own(text, language)
+    return said if _why_not_own(text, said, language, strength=strength) is None else ""
+
+
+def why_own_words_left_out(text: str, language: str, *, strength: bool = False) -> str | None:
+    """Why the note leaves out the candidate's own words, or ``None`` when it uses them."""
+    return _why_not_own(text, _said_as_own(text, language), language, strength=strength)
+
+
+def _why_not_own(text: str, said: str, language: str, *, strength: bool) -> str | None:
     words = language_pack(language).lexicon
-    text = " ".join(text.split())
-    if _nouns_in_lower_case(text, words):
-        return ""  # "3 jahre stationsleitung": its nouns would be misspelt in the note
-    text = _spelt_out(text, language)
-    if _clipped(text, language):
-        return ""  # "4 J. im Ing.büro": shorthand the note would show as typed
+    if _nouns_in_lower_case(" ".join(text.split()), words):
+        return (
+            "it is all in lower case, and the language writes its nouns with a capital; "
+            "write it as it should read in the note"
+        )
+    if _clipped(said, language):
+        return "it keeps shorthand the note would show as typed; write the words out"
+    if words.own_markers is None:
+        return None
+    if _CHATTER.search(said) or _UNSURE.search(said):
+        return "it ends in chatter or marks a letter does not carry; write it as you would send it"
+    reader = _reader_subject(said, words)
+    if reader:
+        return (
+            f"it speaks of the reader as “{reader}”; write it about yourself (what the "
+            "point meant to you, what you bring to it)"
+        )
+    if not strength and _own_markers(words.own_markers).search(said) is None:
+        return (
+            "it has no word for you (such as “I” or “my”), so it reads as a note to "
+            "yourself; write it as the note should say it (“I …”, “my …”)"
+        )
+    return None
+
+
+def _reader_subject(text: str, words: Lexicon) -> str | None:
+    # "same as me, she gets it": a third person in the candidate's own line
+    # is the reader, whom a letter calls "you". Lower case only: German "Sie"
+    # is the reader already.
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word in words.subjects:
+            return str(word)
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _own_markers(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _said_as_own(text: str, language: str) -> str:
+    words = language_pack(language).lexicon
+    text = _spelt_out(" ".join(text.split()), language)
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
@@ -1188,7 +1239,7 @@ def own_words(text: str, language: str) -> str:
         # e il mio team abbiamo …"); the word after it may be an opener too
         # ("yo trabaje …" → "trabajé …").
         joined = rest.split(" ", 1)[0].casefold() in words.phrase_breaks
-        return text if joined else own_words(rest, language)
+        return text if joined else _said_as_own(rest, language)
     return f"{opener} {rest}"
 
 

@@ -203,6 +203,11 @@ class Lexicon:
         capital_endings: Endings only nouns have, in a language that writes
             every noun with a capital: a word typed in lower case with one
             ("einarbeitung") takes its capital.
+        own_markers: A pattern (case-insensitive) that finds the candidate
+            speaking of themselves ("I", "my", "ich", "j'"); the candidate's
+            own words (a link, a strength) without one are a reaction jotted
+            for themselves ("nice moment", "rompió el hielo"), which the
+            note leaves out. Without it, their words are all used.
         own_openers: First words the candidate's own words (a link, a
             strength) may open with, without the subject the language needs,
             and what they become: "did" → "I did", "ai" → "j'ai"; an empty
@@ -290,6 +295,7 @@ class Lexicon:
     reader_name_as: str | None = None
     reader_name_after: Mapping[str, str] = attrs.field(factory=dict)
     own_openers: Mapping[str, str] = attrs.field(factory=dict)
+    own_markers: str | None = None
     capital_endings: tuple[str, ...] = attrs.field(default=())
     clause_words: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
@@ -366,6 +372,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "reader_name_as": ("talking_points", "reader_name_as"),
     "reader_name_after": ("talking_points", "reader_name_after"),
     "own_openers": ("talking_points", "own_openers"),
+    "own_markers": ("talking_points", "own_markers"),
     "capital_endings": ("talking_points", "capital_endings"),
     "clause_words": ("talking_points", "clause_words"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
@@ -528,7 +535,9 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
                 )
             values[field] = tuple(tuple(row) for row in value)
             continue
-        if field in ("lower_case_noun", "lower_case_topic") and isinstance(value, str):
+        if field in ("lower_case_noun", "lower_case_topic", "own_markers") and isinstance(
+            value, str
+        ):
             try:
                 re.compile(value)
             except re.error as err:
@@ -542,7 +551,7 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
             "at_company", "reader_name_as", "unplaced_frame", "decision_by_date", "lower_case_noun",
-            "lower_case_topic",
+            "lower_case_topic", "own_markers",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (

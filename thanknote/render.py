@@ -701,7 +701,8 @@ def _as_said(candidate: Candidate, language: str) -> Candidate:
     # "ran a 40-person team" needs its "I" after "since".
     if not candidate.strength:
         return candidate
-    return attrs.evolve(candidate, strength=own_words(candidate.strength, language) or None)
+    said = own_words(candidate.strength, language, strength=True)
+    return attrs.evolve(candidate, strength=said or None)
 
 
 def _placed(points: Iterable[Point]) -> tuple[Point, ...]:
