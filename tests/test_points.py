@@ -799,6 +799,11 @@ def test_the_candidates_own_words_take_the_subject_the_language_needs(
      ("en", "laughed abt sunday dinners, nice moment", ""),
      ("en", "same as me, she gets it", ""),
      ("en", "love this lol", ""),
+     # notes-speak: an arrow, "!!", a plus or a spaced hyphen joining thoughts
+     ("en", "my SPRAT Level 1 from last year - finally gets used", ""),
+     ("fr", "mon NL C1 + 2 ans au tribunal -> pile ça", ""),
+     ("es", "Armé el huerto de la escuela!! lo puedo revivir", ""),
+     ("en", "I led the go-live – twice", "I led the go-live – twice"),
      ("de", "netter Moment", ""),
      ("de", "Ich mag kleine Teams.", "Ich mag kleine Teams."),
      ("fr", "j'ai grandi avec un potager", "j'ai grandi avec un potager"),

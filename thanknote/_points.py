@@ -1187,10 +1187,13 @@ def _why_not_own(text: str, said: str, language: str, *, strength: bool) -> str 
         )
     if _clipped(said, language):
         return "it keeps shorthand the note would show as typed; write the words out"
+    if _CHATTER.search(said) or _UNSURE.search(said) or _NOTES_SPEAK.search(said):
+        return (
+            "it has chatter or notes-speak a letter does not carry (“!!”, “->”, “ + ”, “ - ”); "
+            "write it as you would send it"
+        )
     if words.own_markers is None:
         return None
-    if _CHATTER.search(said) or _UNSURE.search(said):
-        return "it ends in chatter or marks a letter does not carry; write it as you would send it"
     reader = _reader_subject(said, words)
     if reader:
         return (
@@ -1203,6 +1206,12 @@ def _why_not_own(text: str, said: str, language: str, *, strength: bool) -> str 
             "yourself; write it as the note should say it (“I …”, “my …”)"
         )
     return None
+
+
+# Marks people jot in their own line but never send: an arrow, "!!", a plus
+# or a spaced dash joining two thoughts ("SPRAT Level 1 - finally gets used",
+# "NL C1 + 2 ans au trib -> pile ça").
+_NOTES_SPEAK = re.compile(r"-+>|=>|→|!!|\s\+\s|\s-\s|\?\?")
 
 
 def _reader_subject(text: str, words: Lexicon) -> str | None:
