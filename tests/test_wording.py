@@ -313,6 +313,11 @@ THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
         ("two weeks", "pt_BR", None),
         ("en una semana", "es_ES", "en una semana"),
         ("entro una settimana", "it_IT", "entro una settimana"),
+        # German nouns keep their capital.
+        ("Anfang Dezember", "de_DE", "Anfang Dezember"),
+        ("Ende nächster Woche, er ruft an", "de_CH", "Ende nächster Woche"),
+        # An aside after the time is the writer's own, not part of it.
+        ("early next week, she will call", "en_US", "early next week"),
         # Vague, and not an adverbial as written: no time at all.
         ("end of the month", "en_US", None),
         ("soon", "en_US", None),

@@ -156,6 +156,11 @@ def decision_when(
     if isinstance(said, dt.date):
         return (words.decision_by_date or "{date}").format(date=by)
     phrase = _TRAILING_MARKS.sub("", " ".join(str(said).split()))
+    head, _, aside = phrase.partition(", ")
+    if aside and not any(c.isdigit() for c in aside):
+        # "Ende nächste Woche, er ruft an": what follows the time is an
+        # aside of the writer's, not part of it ("by Friday, December 4" is).
+        phrase = head
     first = phrase.split(" ", 1)[0].split("-", 1)[0].casefold()  # "mid-December"
     elided = re.match(r"\w+['’]", first)  # "all'inizio di dicembre"
     recent = sent is None or (sent - day).days <= 1
@@ -168,11 +173,15 @@ def decision_when(
         return None
     if code == "en":
         phrase = units_written_out(phrase)  # "within 2 wks" is notes-speak in a letter
+    if first in _folded(words.decision_said_nouns):
+        said_as = phrase[:1].upper() + phrase[1:]  # "Anfang Dezember": a noun keeps its capital
+    else:
+        said_as = phrase[:1].lower() + phrase[1:]
     if as_said and counts_days(phrase, code):
-        return phrase[:1].lower() + phrase[1:]  # "within two weeks", not its last day
+        return said_as  # "within two weeks", not its last day
     if names_a_day(phrase, code):
         return (words.decision_by_date or "{date}").format(date=by)
-    return phrase[:1].lower() + phrase[1:] if as_said else None
+    return said_as if as_said else None
 
 
 _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")

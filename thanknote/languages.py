@@ -154,6 +154,9 @@ class Lexicon:
         decision_said_openers: First words of a decision time that reads,
             as the user wrote it, as an adverbial a note can repeat ("early"
             next week, "within" two weeks, "Anfang" Dezember).
+        decision_said_nouns: Those of the openers that are nouns in a
+            language that writes nouns with a capital ("Anfang", "Ende"):
+            the time is repeated with the capital the user gave it.
         possessives: Leading possessives of a talking point and the reader's
             form ("her" → "your").
         name_possessives: Endings that make a name possessive ("'s"): the
@@ -285,6 +288,7 @@ class Lexicon:
     decision_ranges: tuple[str, ...] = attrs.field(default=())
     decision_by_date: str | None = None
     decision_said_openers: tuple[str, ...] = attrs.field(default=())
+    decision_said_nouns: tuple[str, ...] = attrs.field(default=())
     possessives: Mapping[str, str] = attrs.field(factory=dict)
     name_possessives: tuple[str, ...] = attrs.field(default=())
     reader_possessive: str | None = None
@@ -362,6 +366,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "decision_ranges": ("decision", "ranges"),
     "decision_by_date": ("decision", "by_date"),
     "decision_said_openers": ("decision", "said_openers"),
+    "decision_said_nouns": ("decision", "said_nouns"),
     "possessives": ("talking_points", "possessives"),
     "name_possessives": ("talking_points", "name_possessives"),
     "reader_possessive": ("talking_points", "reader_possessive"),
