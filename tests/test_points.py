@@ -779,6 +779,7 @@ def test_a_link_loses_its_shorthand_but_keeps_its_words(
      ("fr", "pilote de ligne pendant 10 ans", "pilote de ligne pendant 10 ans"),
      ("de", "hab zwei Jahre Nachtdienst gemacht", "ich habe zwei Jahre Nachtdienst gemacht"),
      ("de", "Will mehr Verantwortung übernehmen", "ich will mehr Verantwortung übernehmen"),
+     ("de", "Kenn die OÖ Bauordnung sehr gut", "ich kenne die OÖ Bauordnung sehr gut"),
      ("de", "möchte gern im Schichtdienst bleiben", "ich möchte gern im Schichtdienst bleiben"),
      ("es", "estuve 3 temporadas", "estuve 3 temporadas"),
      ("es", "trabaje 2 temporadas en Formigal", "trabajé 2 temporadas en Formigal"),
@@ -795,6 +796,7 @@ def test_the_candidates_own_words_take_the_subject_the_language_needs(
     ("language", "line", "said"),
     [("en", "I led our Cerner go-live in 2023", "I led our Cerner go-live in 2023"),
      ("en", "did exactly that at my last job", "I did exactly that at my last job"),
+     ("en", "wanted to do my level 3 for ages", "I have wanted to do my level 3 for ages"),
      # a reaction jotted for oneself, or the reader in the third person
      ("en", "laughed abt sunday dinners, nice moment", ""),
      ("en", "same as me, she gets it", ""),
@@ -937,3 +939,8 @@ def test_a_fragment_after_a_comma_is_left_out_of_a_thought_that_stands_alone(
 )  # fmt: skip
 def test_an_english_topic_jotted_with_a_count_or_new_first_takes_the(point: str, said: str) -> None:
     assert str(place(point, "en", READER)) == said
+
+
+def test_what_the_reader_would_do_is_said_to_them() -> None:
+    said = place("she said they'd fund NVQ3 after probation", "en", READER)
+    assert str(said) == "your point that you would fund NVQ3 after probation"
