@@ -37,6 +37,9 @@ PHRASES = [
     ("es", "para el día 5", dt.date(2026, 12, 5)),
     ("it", "entro il 5", dt.date(2026, 12, 5)),
     ("pt", "até o dia 5", dt.date(2026, 12, 5)),
+    # a date written day first with slashes, outside English
+    ("pt", "até o dia 4/12", dt.date(2026, 12, 4)),
+    ("fr", "avant le 4/12", dt.date(2026, 12, 4)),
     # within 48 hours: the days they reach into
     ("en", "within 48 hours", dt.date(2026, 11, 26)),
     ("en", "within 36 hours", dt.date(2026, 11, 26)),
@@ -177,3 +180,9 @@ def test_an_unreadable_phrase_is_still_refused_when_loading() -> None:
     }  # fmt: skip
     with pytest.raises(thanknote.InvalidInterviewError, match="early next month"):
         thanknote.load_interview(data)
+
+
+def test_a_slashed_date_in_english_is_refused_as_ambiguous() -> None:
+    # "12/4" is the 4th of December in the US and the 12th of April in Britain.
+    with pytest.raises(ValueError, match="12/4"):
+        decision_day("by 12/4", TUESDAY, WEEKEND, "en")

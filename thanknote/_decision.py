@@ -333,12 +333,17 @@ _ENGLISH_MONTHS = (
 )  # fmt: skip
 # "11.12." and "11.12.2026": a European date, day first.
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\d.])")
+# "4/12" and "4/12/2026": a date written day first with slashes, as every
+# language with a pack but English writes it ("até o dia 4/12"); English
+# ones are left to the other readings, as "12/4" is a different day in the
+# US and in Britain.
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 # "am 11. Dezember": the full stop of an ordinal day; "l'11 dicembre": an elided article.
 _ORDINAL_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+[^\W\d_])")
 _ELIDED = re.compile(r"(?<![\w])l['’](?=\d)")
 
 
-def _dates_written_out(raw: str) -> str:
+def _dates_written_out(raw: str, language: str | None = None) -> str:
     def dotted(found: re.Match[str]) -> str:
         day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -346,12 +351,14 @@ def _dates_written_out(raw: str) -> str:
         return f"{_ENGLISH_MONTHS[month - 1]} {day}" + (f" {year}" if year else "")
 
     raw = _DOTTED_DATE.sub(dotted, raw)
+    if language is not None and language != "en":
+        raw = _SLASHED_DATE.sub(dotted, raw)
     return _ELIDED.sub("", _ORDINAL_DOT.sub(r"\1", raw))
 
 
 def _read(value: str, day: dt.date, days: _Days, language: str | None = None) -> dt.date | None:
     raw = " ".join(value.strip().lower().replace("‑", "-").split())
-    raw = _dates_written_out(raw).rstrip(".")
+    raw = _dates_written_out(raw, language).rstrip(".")
     if raw in _VAGUE:
         return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
