@@ -816,6 +816,7 @@ def test_the_candidates_own_words_take_the_subject_the_language_needs(
      ("it", "bel momento", ""),
      ("it", "ho seguito un corso HACCP", "ho seguito un corso HACCP"),
      ("pt", "quebrou o gelo", ""),
+     ("pt", "Momento mais leve da entrevista.", ""),
      ("pt", "trabalhei 5 anos com SAP", "trabalhei 5 anos com SAP"),
      # a strength is the candidate's by definition: a noun phrase is enough
      ("en", "experienced charge nurse", "")],
@@ -944,3 +945,10 @@ def test_an_english_topic_jotted_with_a_count_or_new_first_takes_the(point: str,
 def test_what_the_reader_would_do_is_said_to_them() -> None:
     said = place("she said they'd fund NVQ3 after probation", "en", READER)
     assert str(said) == "your point that you would fund NVQ3 after probation"
+
+
+@pytest.mark.parametrize(
+    "point", ["she said call me gwen", "call him gareth not dr pryce-jones", "he goes by Gary"]
+)
+def test_how_the_reader_asked_to_be_called_is_no_sentence_of_the_note(point: str) -> None:
+    assert place(point, "en", READER).kind == "unplaced"
