@@ -800,6 +800,8 @@ def test_the_candidates_own_words_take_the_subject_the_language_needs(
      # a reaction jotted for oneself, or the reader in the third person
      ("en", "laughed abt sunday dinners, nice moment", ""),
      ("en", "same as me, she gets it", ""),
+     ("en", "She gets it, and so do I", ""),
+     ("de", "Wie Sie sagten: Ich kenne das gut", "Wie Sie sagten: Ich kenne das gut"),
      ("en", "love this lol", ""),
      # notes-speak: an arrow, "!!", a plus or a spaced hyphen joining thoughts
      ("en", "my SPRAT Level 1 from last year - finally gets used", ""),

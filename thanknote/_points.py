@@ -1216,10 +1216,11 @@ _NOTES_SPEAK = re.compile(r"-+>|=>|→|!!|\s\+\s|\s-\s|\?\?")
 
 def _reader_subject(text: str, words: Lexicon) -> str | None:
     # "same as me, she gets it": a third person in the candidate's own line
-    # is the reader, whom a letter calls "you". Lower case only: German "Sie"
-    # is the reader already.
+    # is the reader, whom a letter calls "you"; a word that is already the
+    # reader's form (German "Sie") is not.
     for word in re.findall(r"[^\W\d_]+", text):
-        if word in words.subjects:
+        turned = words.subjects.get(word.casefold())
+        if turned is not None and turned != word:
             return str(word)
     return None
 
