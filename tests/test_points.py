@@ -802,7 +802,9 @@ def test_the_candidates_own_words_take_the_subject_the_language_needs(
      ("en", "same as me, she gets it", ""),
      ("en", "She gets it, and so do I", ""),
      ("de", "Wie Sie sagten: Ich kenne das gut", "Wie Sie sagten: Ich kenne das gut"),
-     ("en", "love this lol", ""),
+     # chatter at the end goes, and the rest is said
+     ("en", "love this lol", "I love this"),
+     ("es", "tengo el título de buceo científico, ok", "tengo el título de buceo científico"),
      # notes-speak: an arrow, "!!", a plus or a spaced hyphen joining thoughts
      ("en", "my SPRAT Level 1 from last year - finally gets used", ""),
      ("fr", "mon NL C1 + 2 ans au tribunal -> pile ça", ""),

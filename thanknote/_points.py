@@ -86,7 +86,8 @@ _HEAD = re.compile(r",\s|!+\s*|;\s|\s\(")
 _LABEL = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*\s?:\s+(?=\S)")
 # Laughter and smileys at the end, as people type them in several languages.
 _CHATTER = re.compile(
-    r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
+    r"(?:\s+(?:lol|lmao|rofl|mdr|xd|(?:ha|he|ja|je|ah|rs|k){2,}h?)|,\s*(?:ok|okay|obvs)"
+    r"|\s*[:;]-?[()dp]|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])+$",
     re.IGNORECASE,
 )
 # "??", "?!", "!!?": a guess or a surprise, not a question.
@@ -1232,7 +1233,8 @@ def _own_markers(pattern: str) -> re.Pattern[str]:
 
 def _said_as_own(text: str, language: str) -> str:
     words = language_pack(language).lexicon
-    text = _spelt_out(" ".join(text.split()), language)
+    # "… buceo científico, ok", "love this lol": chatter at the end goes.
+    text = _spelt_out(_CHATTER.sub("", " ".join(text.split())), language)
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
