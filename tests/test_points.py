@@ -956,3 +956,13 @@ def test_what_the_reader_would_do_is_said_to_them() -> None:
 )
 def test_how_the_reader_asked_to_be_called_is_no_sentence_of_the_note(point: str) -> None:
     assert place(point, "en", READER).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [("İ", "İ"), ("İstanbul office", "the İstanbul office"), ("the İzmir site", "the İzmir site")],
+)
+def test_a_letter_that_lowers_to_two_is_no_shorthand(point: str, said: str) -> None:
+    # Turkish dotted capital I matches "i" when case is ignored, but lowers
+    # to "i" and a combining dot: it is kept as typed, and nothing breaks.
+    assert str(place(point, "en", READER)) == said

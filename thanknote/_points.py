@@ -920,7 +920,10 @@ def _written(said: str, table: Mapping[str, str]) -> str:
     # "HR" is human resources, not "hr" (hour): a word in capitals is an
     # acronym, written out only where the shorthand spells its letters
     # ("OTC" → "over-the-counter"); a single capital is a letter ("raggi X").
-    written = table[said.lower()]
+    written = table.get(said.lower())
+    if written is None:
+        # "İ" matches "i" without case, but lowers to "i̇": no shorthand of ours.
+        return said
     if said.isalpha() and said.isupper():
         initials = "".join(w[:1] for w in re.split(r"[\s-]+", written)).casefold()
         return written if initials == said.casefold() else said
