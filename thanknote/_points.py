@@ -952,7 +952,9 @@ def _respelt(found: re.Match[str], respelt: Mapping[str, str]) -> str:
         start -= 1
     if text[start].isupper() and (start > 0 or " " not in text.strip()):
         return said
-    written = respelt[said.lower()]
+    written = respelt.get(said.lower())
+    if written is None:
+        return said  # "İ" matched without case, but is none of ours
     return written.upper() if said.isupper() else written
 
 
@@ -1005,7 +1007,7 @@ def _months_written_out(text: str, months: _Months, language: str) -> str:
     # "July/Aug" → "July and August"; "Feb." or "Feb 12" → "February …". A
     # short month alone stays: "Jan" may be a name, "Mar" a word.
     def wide(word: str) -> str:
-        return months.names[word.casefold()]
+        return months.names.get(word.casefold(), word)
 
     if "/" in text:
         text = months.pair.sub(
