@@ -596,9 +596,30 @@ def test_a_report_of_a_clause_stays_a_clause() -> None:
     assert place("sie sagte, das Team wächst", "de", ("Lehmann",)).kind == "clause"
 
 
-def test_a_german_point_with_we_and_no_verb_is_left_out() -> None:
-    # "Außerdem stellte sich heraus, dass wir beide dem Ruhrpott aus" must not be written.
-    assert place("wir beide aus dem Ruhrpott", "de", ("Brandt",)).kind == "unplaced"
+def test_a_german_point_with_we_and_no_verb_says_what_the_two_are() -> None:
+    # Never "…, dass wir beide dem Ruhrpott aus": the verb the point leaves out is "sind".
+    placed = place("wir beide aus dem Ruhrpott", "de", ("Brandt",))
+    assert (placed.kind, placed.core) == ("shared", "dass wir beide aus dem Ruhrpott sind")
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "core"),
+    [("en", "both from Cork", "we are both from Cork"),
+     ("pt", "ambos fãs de Guimarães Rosa", "somos ambos fãs de Guimarães Rosa"),
+     ("it", "entrambi ex scout", "siamo entrambi ex scout"),
+     ("fr", "toutes les deux de Lyon", "nous sommes toutes les deux de Lyon"),
+     # what is no person stays a topic
+     ("en", "both projects slipped", None),
+     ("de", "beide Projekte", None)],
+)  # fmt: skip
+def test_a_shared_point_without_a_verb_says_what_the_two_are(
+    language: str, jotted: str, core: str | None
+) -> None:
+    placed = place(jotted, language, ("Brandt",))
+    if core is None:
+        assert placed.kind != "shared"
+    else:
+        assert (placed.kind, placed.core) == ("shared", core)
 
 
 @pytest.mark.parametrize(
