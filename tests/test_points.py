@@ -952,7 +952,13 @@ def test_what_the_reader_would_do_is_said_to_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "point", ["she said call me gwen", "call him gareth not dr pryce-jones", "he goes by Gary"]
+    "point",
+    [
+        "she said call me gwen",
+        "call him gareth not dr pryce-jones",
+        "said call him gareth not dr pryce-jones lol",
+        "he goes by Gary",
+    ],
 )
 def test_how_the_reader_asked_to_be_called_is_no_sentence_of_the_note(point: str) -> None:
     assert place(point, "en", READER).kind == "unplaced"
