@@ -799,3 +799,18 @@ def test_a_sentence_with_its_own_subject_is_never_placed_as_a_topic(
 )  # fmt: skip
 def test_a_clause_inside_a_noun_phrase_keeps_it_a_topic(jotted: str, language: str) -> None:
     assert place(jotted, language).kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "placed"),
+    [("en", "we both ran the Chicago marathon, nice moment",
+      "the fact that we both ran the Chicago marathon"),
+     ("de", "wir kommen beide aus Köln, echt nett",
+      "die Entdeckung, dass wir beide aus Köln kommen"),
+     ("pt", "a loja fecha ao domingo, muito legal", "como a loja fecha ao domingo"),
+     ("it", "abbiamo parlato del nuovo reparto, molto piacevole", "il nuovo reparto")],
+)  # fmt: skip
+def test_a_short_judgement_of_the_writers_own_after_the_last_comma_goes(
+    language: str, jotted: str, placed: str
+) -> None:
+    assert str(place(jotted, language, ("Rodrigo Paz", "Rodrigo", "Paz"))) == placed
