@@ -225,8 +225,9 @@ POINT = _table(
     ),
     Field(
         name="link", kind="body", examples=("I led our Cerner go-live in 2023.",),
-        about="A sentence of yours on what the point meant to you; it goes into the note "
-        "as written.",
+        about="A sentence of yours, about you, on what the point meant to you; the note "
+        "says it with its shorthand written out, and leaves out one that reads as a note "
+        "to yourself.",
     ),
 )  # fmt: skip
 

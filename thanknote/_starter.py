@@ -65,7 +65,7 @@ hiring_manager = true
 # specific: a project, a problem, something they said. Write them as you
 # would jot them down ("she said the team is moving to Epic", "asked me about
 # conflict resolution"). To say what a point meant to you, write it as a
-# table; the link is a sentence of yours and goes into the note as written.
+# table; the link is a sentence of yours, about you ("I …", "my …").
 talking_points = [
     "something specific you discussed",
     # { point = "the move to Epic next spring", link = "I led our Cerner go-live in 2023." },
