@@ -1851,15 +1851,20 @@ JOTTED = [
 ]
 
 
-@pytest.mark.parametrize(("jotted", "placed"), JOTTED)
-def test_a_jotted_point_is_placed_as_a_reader_understands_it(
-    jotted: str, placed: str | None
-) -> None:
+def _assert_placed(jotted: str, placed: str | None) -> None:
+    # The point as the note places it; ``None``: left out, never said bare.
     point = place(jotted, "it")
     if placed is None:
         assert point.kind == "unplaced", point
     else:
         assert str(point) == placed
+
+
+@pytest.mark.parametrize(("jotted", "placed"), JOTTED)
+def test_a_jotted_point_is_placed_as_a_reader_understands_it(
+    jotted: str, placed: str | None
+) -> None:
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -1989,11 +1994,7 @@ TYPED_IN_A_HURRY = [
 
 @pytest.mark.parametrize(("jotted", "placed"), TYPED_IN_A_HURRY)
 def test_a_point_typed_in_a_hurry_reads_as_written_out(jotted: str, placed: str | None) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -2129,11 +2130,7 @@ def test_an_english_job_title_written_as_a_sentence_reads_in_lower_case(
     ],
 )
 def test_a_bare_plural_in_a_feminine_only_ending_takes_le(jotted: str, placed: str | None) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2148,11 +2145,7 @@ def test_a_bare_plural_in_a_feminine_only_ending_takes_le(jotted: str, placed: s
 def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
     jotted: str, placed: str | None
 ) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2178,11 +2171,7 @@ def test_a_bare_plural_takes_i_only_when_its_adjective_agrees(
 def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
     jotted: str, placed: str | None
 ) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2207,11 +2196,7 @@ def test_a_rate_jotted_without_its_noun_is_left_out_of_the_topic(
     ],
 )
 def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | None) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2232,11 +2217,7 @@ def test_a_bare_noun_asked_about_takes_its_article(jotted: str, placed: str | No
 def test_a_question_about_the_writers_own_things_follows_su(
     jotted: str, placed: str | None
 ) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 READER_NAMES = ("Sara Colombo", "Sara", "Colombo")
@@ -2309,11 +2290,7 @@ def test_what_the_reader_said_of_themselves_by_name_is_said_to_them(tone: str, s
 def test_a_thing_named_without_ha_and_software_in_lower_case(
     jotted: str, placed: str | None
 ) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2381,11 +2358,7 @@ def test_what_the_reader_says_is_reported_whatever_the_tense(jotted: str, placed
     ],
 )
 def test_a_headline_of_what_changed_is_no_topic(jotted: str, placed: str | None) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(
@@ -2418,11 +2391,7 @@ def test_a_headline_of_what_changed_is_no_topic(jotted: str, placed: str | None)
     ],
 )
 def test_a_tour_a_clause_or_a_shared_trait_reads_as_such(jotted: str, placed: str | None) -> None:
-    point = place(jotted, "it")
-    if placed is None:
-        assert point.kind == "unplaced", point
-    else:
-        assert str(point) == placed
+    _assert_placed(jotted, placed)
 
 
 @pytest.mark.parametrize(

@@ -69,10 +69,15 @@ def last_name(name: str) -> str:
     words = _words(name)
     if len(words) < 2:
         return words[0] if words else name.strip()
-    start = len(words) - 1
-    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+    return " ".join(words[_with_particles(words, len(words) - 1, floor=1) :])
+
+
+def _with_particles(words: list[str], start: int, *, floor: int) -> int:
+    # Where a family name starting at ``start`` begins once the particles
+    # before it are counted in ("van der Berg"), never before ``floor``.
+    while start > floor and words[start - 1].casefold() in _PARTICLES:
         start -= 1
-    return " ".join(words[start:])
+    return start
 
 
 # Given names of two words, common where people carry two surnames: "Juan
@@ -144,14 +149,5 @@ def family_name(name: str, surnames: int = 1) -> str:
         # "Xosé Manuel Pazos Iglesias": a given name of two words this module
         # does not know leaves the last two as the surnames, with the
         # particles before them ("Ana Sofía de la Vega Ruiz").
-        start = len(family) - 2
-        while start > 0 and family[start - 1].casefold() in _SURNAME_PARTICLES:
-            start -= 1
-        family = family[start:]
+        family = family[_with_particles(family, len(family) - 2, floor=0) :]
     return " ".join(family)
-
-
-# Words that open a Spanish or Portuguese surname ("de la Vega", "dos Santos").
-_SURNAME_PARTICLES = frozenset(
-    {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "e"}
-)

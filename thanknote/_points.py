@@ -707,6 +707,12 @@ def _lower_case_noun(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_LOWER_CASE = (
+    "it is all in lower case, and the language writes its nouns with a capital; "
+    "write {what} as it should read in the note"
+)
+
+
 def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
     """Why no sentence can hold the point, and how to write it so that one can.
 
@@ -720,10 +726,7 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "remove that note once the point may be said"
         )
     if _nouns_in_lower_case(" ".join(point.split()), words) or _lower_case_phrase(point, words):
-        return (
-            "it is all in lower case, and the language writes its nouns with a capital; "
-            "write the point as it should read in the note"
-        )
+        return _LOWER_CASE.format(what="the point")
     text = _ASIDE.split(" ".join(point.split()), maxsplit=1)[0]
     if is_reminder(_spelt_out(without_asides(text, language), language), language):
         return (
@@ -1187,13 +1190,11 @@ def why_own_words_left_out(text: str, language: str, *, strength: bool = False) 
 def _why_not_own(text: str, said: str, language: str, *, strength: bool) -> str | None:
     words = language_pack(language).lexicon
     if _nouns_in_lower_case(" ".join(text.split()), words):
-        return (
-            "it is all in lower case, and the language writes its nouns with a capital; "
-            "write it as it should read in the note"
-        )
+        return _LOWER_CASE.format(what="it")
     if _clipped(said, language):
         return "it keeps shorthand the note would show as typed; write the words out"
-    if _CHATTER.search(said) or _UNSURE.search(said) or _NOTES_SPEAK.search(said):
+    # Chatter at the end is gone already (see _said_as_own); marks remain.
+    if _UNSURE.search(said) or _NOTES_SPEAK.search(said):
         return (
             "it has chatter or notes-speak a letter does not carry (“!!”, “->”, “ + ”, “ - ”); "
             "write it as you would send it"
