@@ -505,6 +505,9 @@ def test_the_note_closes_on_the_day_of_the_decision(tone: str) -> None:
         ("Chef de projet SAP", "poste de chef de projet SAP"),
         ("Responsable d'agence Lyon", "poste de responsable d'agence Lyon"),
         ("Ingénieur DevOps (m/w/d)", "poste d'ingénieur DevOps"),
+        ("Clinical Data Analyst", "poste de Clinical Data Analyst"),
+        ("Infirmière Cadre", "poste d'Infirmière Cadre"),
+        ("Responsable Marketing", "poste de responsable marketing"),
     ],
 )
 @pytest.mark.parametrize("tone", TONES)
