@@ -972,3 +972,16 @@ def test_a_letter_that_lowers_to_two_is_no_shorthand(point: str, said: str) -> N
     # Turkish dotted capital I matches "i" when case is ignored, but lowers
     # to "i" and a combining dot: it is kept as typed, and nothing breaks.
     assert str(place(point, "en", READER)) == said
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [("new TMS rollout in january, still on whiteboards now", "the new TMS rollout in January"),
+     # a clause that hangs on the topic is no fragment
+     ("the rota, which changes weekly", "the rota, which changes weekly"),
+     ("Kafka, Flink and Spark", "Kafka, Flink and Spark")],
+)  # fmt: skip
+def test_a_fragment_a_shape_took_after_a_comma_is_left_out_of_the_topic(
+    point: str, said: str
+) -> None:
+    assert str(place(point, "en", READER)) == said

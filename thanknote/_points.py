@@ -258,6 +258,18 @@ def place(
         # coordenadora falou do projeto" is a sentence, which no frame for a
         # topic can hold.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    if placed.kind == "topic" and ", " in point and _comma_tail(placed.core, words):
+        # "new TMS rollout in january, still on whiteboards now": a shape
+        # took the fragment after the comma into its topic, which no frame
+        # can hold ("our talk about the rollout, still on whiteboards now").
+        # The part before the comma is said when it stands as a topic.
+        # A comma the pack set itself ("il nuovo reparto, operativo da
+        # marzo") stands in an apposition it knows: only the user's counts.
+        head = " ".join(point.split()).split(", ", 1)[0].rstrip()
+        again = place(head, language, names, towards_reader=towards_reader, link=link)
+        if len(head.split()) >= 3 and again.kind != UNPLACED and not _comma_tail(again.core, words):
+            return again
+        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
     return placed
 
 
@@ -816,6 +828,16 @@ def _spliced_head(text: str, words: Lexicon) -> str | None:
     if first in _openers(words.topic_openers):
         return None
     return head
+
+
+def _comma_tail(core: str, words: Lexicon) -> bool:
+    # A topic going on after ", " with a fragment of its own, not a list and
+    # not a clause that hangs on it ("the rota, which changes weekly").
+    if ", " not in core or _is_list(core, words):
+        return False
+    tail = core.split(", ", 1)[1].split()
+    first = tail[0].casefold() if tail else ""
+    return bool(first) and first not in words.function_words and first not in words.stop_words
 
 
 def _is_list(text: str, words: Lexicon) -> bool:
