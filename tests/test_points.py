@@ -985,3 +985,42 @@ def test_a_fragment_a_shape_took_after_a_comma_is_left_out_of_the_topic(
     point: str, said: str
 ) -> None:
     assert str(place(point, "en", READER)) == said
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "said"),
+    [("en", "ran the pass at the Crown for 2 yrs, 180+ covers",
+      "I ran the pass at the Crown for 2 years (180+ covers)"),
+     ("pt", "acompanhei a recolha porta a porta em Vila Verde, 2 anos",
+      "acompanhei a recolha porta a porta em Vila Verde (2 anos)"),
+     # a figure inside the line is no aside
+     ("en", "I led 3 teams, 12 people, and a budget", "I led 3 teams, 12 people, and a budget"),
+     # a plus between words is "and"; after a figure, "or more"
+     ("en", "I know C++ + Rust", "I know C++ and Rust")],
+)  # fmt: skip
+def test_a_figure_jotted_after_the_last_comma_of_the_candidates_line_is_an_aside(
+    language: str, line: str, said: str
+) -> None:
+    assert own_words(line, language) == said
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "kind"),
+    [("es", "ocupación 85% en temporada alta", "unplaced"),
+     ("es", "rehabilitación 48 viviendas en Vallecas", "unplaced"),
+     ("fr", "la validation 200 échantillons par jour", "unplaced"),
+     ("en", "utilization 85% on nights", "unplaced"),
+     # a word between the noun and its figure, or a figure that names a part
+     ("es", "la rehabilitación de 48 viviendas", "topic"),
+     ("es", "la fase 2 del proyecto", "topic"),
+     ("en", "the 85% utilization", "topic")],
+)  # fmt: skip
+def test_a_figure_jotted_straight_after_a_noun_leaves_the_point_out(
+    language: str, point: str, kind: str
+) -> None:
+    assert place(point, language, READER).kind == kind
+
+
+def test_the_user_is_told_where_a_figure_follows_a_noun() -> None:
+    why = why_unplaced("rehabilitación 48 viviendas en Vallecas", "es")
+    assert why.startswith("“rehabilitación 48 viviendas” puts a figure straight after a noun")

@@ -258,6 +258,11 @@ def place(
         # coordenadora falou do projeto" is a sentence, which no frame for a
         # topic can hold.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    if placed.kind in ("topic", "question") and _figure_pasted(placed.core, words):
+        # "rehabilitación 48 viviendas", "ocupación 85%": a figure jotted
+        # straight after a noun, where a sentence needs a word between them
+        # ("de", "of"); no frame can hold it, so the point is left out.
+        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
     if placed.kind == "topic" and ", " in point and _comma_tail(placed.core, words):
         # "new TMS rollout in january, still on whiteboards now": a shape
         # took the fragment after the comma into its topic, which no frame
@@ -753,6 +758,12 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "or the point as it should read in the note"
         )
     text = _TRAILING.sub("", text)
+    pasted = _FIGURE.search(text) if _figure_pasted(text, words) else None
+    if pasted is not None:
+        return (
+            f"“{pasted.group()}” puts a figure straight after a noun, which a sentence "
+            "does not; write the words between them (“the occupancy of 85%”)"
+        )
     said = text.split()
     mark = _break(text, language)
     if _only_names(text, names):
@@ -828,6 +839,36 @@ def _spliced_head(text: str, words: Lexicon) -> str | None:
     if first in _openers(words.topic_openers):
         return None
     return head
+
+
+_FIGURE = re.compile(r"([^\W\d_]+)\s+\d[\d.,]*(?:\s?%|\s+([^\W\d_][\w'’-]*))")
+
+
+# "les contrôles qualité 3 fois par mois": how often something happens may
+# follow its noun in every built-in language.
+_HOW_OFTEN = frozenset({"times", "fois", "veces", "volte", "vezes", "mal"})
+
+
+def _figure_pasted(core: str, words: Lexicon) -> bool:
+    # A common noun (told by its ending), a figure, then a percent sign or,
+    # where nouns take articles, a noun of its own: "ocupación 85%",
+    # "rehabilitación 48 viviendas". "la fase 2 del proyecto", "section 8
+    # housing" and "the 85% rate" stay.
+    if not words.noun_endings:
+        return False
+    for found in _FIGURE.finditer(core):
+        noun, after = found.group(1), found.group(2)
+        if not noun.islower() or not noun.endswith(words.noun_endings):
+            continue
+        if after is None:
+            return True
+        folded = after.casefold()
+        if folded in _HOW_OFTEN:
+            continue
+        common = folded in words.function_words or folded in words.stop_words
+        if words.topic_openers and after.islower() and not common:
+            return True
+    return False
 
 
 def _comma_tail(core: str, words: Lexicon) -> bool:
@@ -992,7 +1033,9 @@ def _spelt_out(text: str, language: str) -> str:
     found = _shorthand(language)
     if found is not None:
         table, pattern = found
-        text = pattern.sub(lambda m: _spaced(m, _written(m.group(), table)), text)
+        text = pattern.sub(
+            lambda m: m.group() if _or_more(m) else _spaced(m, _written(m.group(), table)), text
+        )
         if "~" in table and "~" in text:
             # "~12%", "~ 400 loaves": roughly that figure
             text = _ROUGHLY.sub(table["~"] + " ", text)
@@ -1014,6 +1057,12 @@ def _spelt_out(text: str, language: str) -> str:
         # weekday with a capital, a jotted one takes it.
         text = days.sub(lambda m: m.group().capitalize(), text)
     return text
+
+
+def _or_more(found: re.Match[str]) -> bool:
+    # "180+ covers": a plus right after a figure is "or more", said as typed.
+    start, text = found.start(), found.string
+    return found.group() == "+" and start > 0 and text[start - 1].isdigit()
 
 
 @functools.lru_cache(maxsize=32)
@@ -1237,6 +1286,8 @@ def _why_not_own(text: str, said: str, language: str, *, strength: bool) -> str 
     return None
 
 
+_FIGURE_AFTER_COMMA = re.compile(r",\s+(\d[\w+%.,/–-]*(?:\s+[^\W\d][\w'’-]*){0,3})[.\s]*$")
+
 # Marks people jot in their own line but never send: an arrow, "!!", a plus
 # or a spaced dash joining two thoughts ("SPRAT Level 1 - finally gets used",
 # "NL C1 + 2 ans au trib -> pile ça").
@@ -1263,6 +1314,10 @@ def _said_as_own(text: str, language: str) -> str:
     words = language_pack(language).lexicon
     # "… buceo científico, ok", "love this lol": chatter at the end goes.
     text = _spelt_out(_CHATTER.sub("", " ".join(text.split())), language)
+    # "… em Vila Verde, 2 anos", "… for 2 years, 180+ covers": a figure
+    # jotted after the last comma is an aside, which a letter puts in
+    # parentheses rather than leave as a fragment.
+    text = _FIGURE_AFTER_COMMA.sub(r" (\1)", text)
     head, _, rest = text.partition(" ")
     if not rest or not head[1:].islower():
         return text  # one word, or an acronym ("ICU"), is left as written
