@@ -1024,3 +1024,57 @@ def test_a_figure_jotted_straight_after_a_noun_leaves_the_point_out(
 def test_the_user_is_told_where_a_figure_follows_a_noun() -> None:
     why = why_unplaced("rehabilitación 48 viviendas en Vallecas", "es")
     assert why.startswith("“rehabilitación 48 viviendas” puts a figure straight after a noun")
+
+
+@pytest.mark.parametrize(
+    ("point", "kind"),
+    [("she said game menu from jan, venison from the estate", "unplaced"),
+     ("he said big push on retention", "unplaced"),
+     # a verb, even one no list holds, keeps the clause
+     ("she said the budget doubles next year", "clause"),
+     ("she said they hired 3 nurses", "clause"),
+     ("he said it isn't settled", "clause")],
+)  # fmt: skip
+def test_a_report_of_speech_with_no_verb_is_left_out(point: str, kind: str) -> None:
+    assert place(point, "en", READER).kind == kind
+
+
+def test_the_user_is_told_what_was_said_has_no_verb() -> None:
+    why = why_unplaced("he said big push on retention", "en")
+    assert why.startswith("what was said has no verb")
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "link"),
+    [("en", "asked about forklift cert + OSHA 30 - have both", "I have both."),
+     ("en", "asked me about nights - I did 4 yrs of them", "I did 4 years of them."),
+     ("fr", "m'a demandé si j'ai le CACES - j'ai le R489 depuis 2021", "J'ai le R489 depuis 2021."),
+     # a reaction or a note after the dash is no answer of the candidate's
+     ("fr", "visite de l'atelier -> top", ""),
+     ("es", "preguntó si hablo inglés - sí, muchos huéspedes extranjeros", "")],
+)  # fmt: skip
+def test_an_answer_jotted_after_a_dash_is_the_candidates_own_line(
+    language: str, point: str, link: str
+) -> None:
+    assert place(point, language, READER).link == link
+
+
+def test_a_line_tied_to_the_point_wins_over_an_answer_after_its_dash() -> None:
+    placed = place("asked about nights - have done them", "en", READER, link="I like nights")
+    assert placed.link == "I like nights."
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "kind", "core"),
+    [("it", "mi ha chiesto dei bilanci riclassificati + la centrale rischi", "question",
+      "sui bilanci riclassificati e la centrale rischi"),
+     ("en", "asked me about the rota + the budget", "question", "the rota and the budget"),
+     # where a noun needs its article, a plus before a bare noun stays notes-speak
+     ("it", "mi ha chiesto dei bilanci riclassificati + centrale rischi", "unplaced",
+      "mi ha chiesto dei bilanci riclassificati + centrale rischi")],
+)  # fmt: skip
+def test_a_plus_between_two_things_is_the_languages_and(
+    language: str, point: str, kind: str, core: str
+) -> None:
+    placed = place(point, language, READER)
+    assert (placed.kind, placed.core) == (kind, core)

@@ -258,6 +258,21 @@ def place(
         # coordenadora falou do projeto" is a sentence, which no frame for a
         # topic can hold.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    if placed.kind == "question" and " + " in placed.core:
+        # "asked about bilanci riclassificati + la centrale rischi": a plus
+        # between two things is the language's "and"; where a noun needs its
+        # article, only before one, or the point stays notes-speak and out.
+        openers = _openers(words.topic_openers)
+        after = placed.core.split(" + ", 1)[1].split(" ", 1)[0].casefold()
+        if openers and after not in openers:
+            return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        said = f" {_and_word(language)} "
+        return Point(
+            _PLUS.sub(said, placed),
+            kind=placed.kind,
+            core=_PLUS.sub(said, placed.core),
+            link=placed.link,
+        )
     if placed.kind in ("topic", "question") and _figure_pasted(placed.core, words):
         # "rehabilitación 48 viviendas", "ocupación 85%": a figure jotted
         # straight after a noun, where a sentence needs a word between them
@@ -302,7 +317,12 @@ def _place(
         # capital is a spelling mistake in the note; the user is told instead.
         return Point(text, kind=UNPLACED, link=_sentence(link))
     if not quoted:
-        text = _ASIDE.split(text, maxsplit=1)[0]
+        before, *aside = _ASIDE.split(text, maxsplit=1)
+        if not link and aside and _answers_for_self(aside[0], words):
+            # "asked about forklift cert + OSHA 30 - have both": the answer
+            # jotted after the dash is the candidate's own line for the point.
+            link = own_words(aside[0], language)
+        text = before
         text = without_asides(text, language)
         text = _own_note_dropped(text, language)
         label = _LABEL.match(text)
@@ -396,6 +416,10 @@ def _place(
                 # sentence can hold. A word kept from after a verb is a subject as
                 # it was said ("falamos de futebol").
                 return Point(text, kind=UNPLACED, link=_sentence(link))
+        if shape.kind == "clause" and _verbless(match.groupdict().get("clause") or "", language):
+            # "she said game menu from jan": what was said has no verb, so no
+            # frame for a clause can hold it ("your point that game menu …").
+            return Point(text, kind=UNPLACED, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
@@ -569,6 +593,7 @@ def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
 # between words, with spaces) and a parenthesis of examples ending in "etc."
 # ("trade fairs (ProWein, etc.)"). "24/7" and "and/or" keep their slash.
 _SLASH = re.compile(r"(?<=\w) / (?=\w)")
+_PLUS = re.compile(r"(?<=\w) \+ (?=\w)")
 _EXAMPLES = re.compile(r"\s*\([^()]*\b(?:etc|usw|ecc)\.?\)|\s*\([^()]*…\)")
 
 
@@ -764,6 +789,11 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             f"“{pasted.group()}” puts a figure straight after a noun, which a sentence "
             "does not; write the words between them (“the occupancy of 85%”)"
         )
+    if _reports_no_verb(_spelt_out(text, language), language):
+        return (
+            "what was said has no verb; write it as the sentence it was (“she said the game "
+            "menu starts in January”) or as a topic (“the new game menu”)"
+        )
     said = text.split()
     mark = _break(text, language)
     if _only_names(text, names):
@@ -868,6 +898,27 @@ def _figure_pasted(core: str, words: Lexicon) -> bool:
         common = folded in words.function_words or folded in words.stop_words
         if words.topic_openers and after.islower() and not common:
             return True
+    return False
+
+
+def _verbless(clause: str, language: str) -> bool:
+    # What a report of speech says, when the pack can tell it has no verb:
+    # no clause word and no word with an ending a finite verb may have.
+    words = language_pack(language).lexicon
+    if not words.verb_forms or not clause or _reads_as_a_clause(clause, language):
+        return False
+    said = re.findall(r"[^\W\d_][\w'’-]*", clause.casefold().replace("’", "'"))
+    return not any(word.endswith(words.verb_forms) for word in said)
+
+
+def _reports_no_verb(text: str, language: str) -> bool:
+    # A report of speech whose clause has no verb (see _verbless); the part
+    # before a comma is read, as place reads it.
+    head = text.split(", ", 1)[0]
+    for shape in shapes(language):
+        match = shape.pattern.fullmatch(head) if shape.kind == "clause" else None
+        if match is not None and "clause" in match.groupdict():
+            return _verbless(match.group("clause") or "", language)
     return False
 
 
@@ -1292,6 +1343,25 @@ _FIGURE_AFTER_COMMA = re.compile(r",\s+(\d[\w+%.,/–-]*(?:\s+[^\W\d][\w'’-]*)
 # or a spaced dash joining two thoughts ("SPRAT Level 1 - finally gets used",
 # "NL C1 + 2 ans au trib -> pile ça").
 _NOTES_SPEAK = re.compile(r"-+>|=>|→|!!|\s\+\s|\s-\s|\?\?")
+
+
+# A first word that can only be the candidate speaking of themselves.
+_FIRST_PERSON = frozenset({"i", "ich", "je", "j'", "j’", "yo", "io", "eu"})
+
+
+def _answers_for_self(aside: str, words: Lexicon) -> bool:
+    # Only an aside that opens as the candidate's own sentence: a verb the
+    # pack gives the candidate's subject ("have both" → "I have both") or a
+    # first-person pronoun. "top", "sí, muchos huéspedes" are reactions and
+    # notes; they stay out.
+    said = aside.casefold().split()
+    if not said:
+        return False
+    first = said[0]
+    two = " ".join(said[:2])
+    opener = words.own_openers.get(two, words.own_openers.get(first))
+    apostrophe = first[:2] in ("j'", "j’")
+    return bool(opener) or first in _FIRST_PERSON or apostrophe
 
 
 def _reader_subject(text: str, words: Lexicon) -> str | None:

@@ -169,6 +169,11 @@ class Lexicon:
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
         clause_words: Finite verbs that show a point no shape knows is a
             clause, not a noun phrase ("is", "will", "soll", "veut").
+        verb_forms: Endings a finite verb of the language may have ("s",
+            "ed"): what a report of speech says ("she said game menu from
+            jan") with no word so ending and no ``clause_words`` has no verb,
+            and the point is left out rather than said as "your point that
+            game menu from January". Empty (the default): not checked.
         unplaced_frame: The noun phrase a point that cannot stand after a
             preposition is quoted in, with ``{point}`` for its words ("the
             point “{point}”"); without it (the built-in packs), such a point
@@ -302,6 +307,7 @@ class Lexicon:
     own_markers: str | None = None
     capital_endings: tuple[str, ...] = attrs.field(default=())
     clause_words: tuple[str, ...] = attrs.field(default=())
+    verb_forms: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
     topic_words: int = 14
@@ -380,6 +386,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "own_markers": ("talking_points", "own_markers"),
     "capital_endings": ("talking_points", "capital_endings"),
     "clause_words": ("talking_points", "clause_words"),
+    "verb_forms": ("talking_points", "verb_forms"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
     "topic_words": ("talking_points", "topic_words"),
