@@ -605,6 +605,15 @@ def test_a_subjectless_clause_follows_que(locale: str, tone: str) -> None:
     assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
 
 
+def test_a_count_said_without_a_subject_is_not_said_of_the_reader() -> None:
+    # "são 40 residentes" says how many there are: "que são 40 residentes",
+    # never "que vocês são 40 residentes", even to a reader called "você".
+    iv = _one_person("pt_BR", ["ela disse que são 40 residentes"], honorific=None)
+    [note] = thanknote.draft(iv, tone="warm", locale="pt_BR")
+    assert "que são 40 residentes" in note.text, note.text
+    assert "vocês são" not in note.text, note.text
+
+
 @pytest.mark.parametrize(
     ("position", "said"),
     [
