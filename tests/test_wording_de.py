@@ -2319,3 +2319,29 @@ def test_a_headline_ending_in_how_its_noun_stands_reads_as_news(
 def test_a_headline_says_its_adjective_and_its_particle_in_place(jotted: str, core: str) -> None:
     placed = thanknote._points.place(jotted, "de")
     assert (placed.kind, placed.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [("neues BHKW am Hafen ab 2027", "das neue BHKW am Hafen ab 2027"),
+     ("digitaler Dienstplan", "der digitale Dienstplan"),
+     ("neue Ausbildung ab März", "die neue Ausbildung ab März"),
+     ("geplantes Lager in Kassel", "das geplante Lager in Kassel"),
+     ("interne Schulung zu SAP", "die interne Schulung zu SAP"),
+     # a determiner is no adjective, and "-e" before a noun of no feminine
+     # ending may be a plural: both stay as jotted
+     ("unser Team", "unser Team"),
+     ("neue Maschinen", "neue Maschinen")],
+)  # fmt: skip
+def test_a_bare_adjective_first_gives_the_point_its_article(jotted: str, core: str) -> None:
+    from thanknote._points import place
+
+    point = place(jotted, "de")
+    assert (point.kind, point.core) == ("topic", core)
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_a_point_given_its_article_is_said_in_a_sentence_not_quoted(tone: str) -> None:
+    [note, *_] = thanknote.draft(interview(["neues BHKW am Hafen ab 2027"], tone=tone), tone=tone)  # type: ignore[arg-type]
+    assert "„" not in note.text, note.text
+    assert re.search(r"\b(?:das|dem|des) neuen? BHKW am Hafen ab 2027", note.text), note.text
