@@ -227,12 +227,6 @@ INVALID = [
         "longer than",
     ),
     (
-        "decision_expected unreadable",
-        _set(("interview", "decision_expected"), "whenever they like"),
-        "interview.decision_expected",
-        "P7D",
-    ),
-    (
         "decision_expected a datetime",
         _set(("interview", "decision_expected"), dt.datetime(2026, 12, 1, tzinfo=dt.UTC)),
         "interview.decision_expected",
@@ -345,6 +339,27 @@ class TestWarnings:
         data["interview"]["end"] = "2026-11-24T11:00:00+01:00"
         warnings = thanknote.check_interview(thanknote.load_interview(data))
         assert [w.field for w in warnings] == ["interview.start"]
+
+    def test_a_decision_time_no_one_can_read_is_a_warning_and_the_notes_leave_it_out(
+        self,
+    ) -> None:
+        data = panel_data(1)
+        data["interview"]["decision_expected"] = "whenever they like"
+        interview = thanknote.load_interview(data)
+        [warning] = thanknote.check_interview(interview)
+        assert warning.field == "interview.decision_expected"
+        assert warning.message.startswith("cannot read 'whenever they like'")
+        [note] = thanknote.draft(interview)
+        assert "whenever" not in note.text
+
+    def test_a_decision_time_no_one_can_read_stops_the_plan_with_its_field(self) -> None:
+        data = panel_data(1)
+        data["interview"]["decision_expected"] = "whenever they like"
+        with pytest.raises(thanknote.InvalidInterviewError, match=r"interview\.decision_expected"):
+            thanknote.plan_follow_up(
+                thanknote.load_interview(data),
+                now=dt.datetime(2026, 11, 25, 9, tzinfo=dt.UTC),
+            )
 
 
 class TestOwnWordsAndGreetings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from thanknote._decision import ACCEPTED_FORMS, is_readable
 from thanknote._locales import parse_locale
 from thanknote._names import leading_titles
 from thanknote.errors import Problem
@@ -92,6 +93,13 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
                 f"interviewers[{i}].email",
                 f"no email address for {person.name}; the .eml draft will have no To: line",
             )
+    said = interview.decision_expected
+    if isinstance(said, str) and not is_readable(said, language, interview.day):
+        warn(
+            "interview.decision_expected",
+            f"cannot read {said!r}, so the notes do not say when the decision is due and "
+            f"`plan` refuses the file; write {ACCEPTED_FORMS}",
+        )
     zone = interview.zone
     if zone is not None and isinstance(interview.start, dt.datetime):
         local = interview.start.replace(tzinfo=zone)
