@@ -171,14 +171,29 @@ def test_the_accepted_forms_name_the_new_phrases() -> None:
         assert form in ACCEPTED_FORMS
 
 
-def test_an_unreadable_phrase_is_still_refused_when_loading() -> None:
+def test_an_unreadable_phrase_is_kept_and_warned_about_when_loading() -> None:
     data = {
         "candidate": {"name": "Sam Lee"},
         "interview": {"company": "Acme", "position": "Engineer", "start": "2026-11-24",
                       "decision_expected": "whenever they like"},
         "interviewers": [{"name": "Dana Reyes", "talking_points": ["Kafka"]}],
     }  # fmt: skip
-    with pytest.raises(thanknote.InvalidInterviewError, match="early next month"):
+    interview = thanknote.load_interview(data)
+    assert interview.decision_expected == "whenever they like"
+    [warning] = [
+        w for w in thanknote.check_interview(interview) if w.field == "interview.decision_expected"
+    ]
+    assert "early next month" in warning.message
+
+
+def test_a_phrase_read_as_a_day_no_calendar_holds_is_refused_when_loading() -> None:
+    data = {
+        "candidate": {"name": "Sam Lee"},
+        "interview": {"company": "Acme", "position": "Engineer", "start": "2026-11-24",
+                      "decision_expected": "2026-02-30"},
+        "interviewers": [{"name": "Dana Reyes", "talking_points": ["Kafka"]}],
+    }  # fmt: skip
+    with pytest.raises(thanknote.InvalidInterviewError, match="names no day a plan can hold"):
         thanknote.load_interview(data)
 
 

@@ -1078,3 +1078,27 @@ def test_a_plus_between_two_things_is_the_languages_and(
 ) -> None:
     placed = place(point, language, READER)
     assert (placed.kind, placed.core) == (kind, core)
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [("it", "l'obiettivo di accuratezza del 99,5%"),
+     ("de", "die Quote von 3,5 Prozent"),
+     ("fr", "le taux de service de 98,7 %")],
+)  # fmt: skip
+def test_a_decimal_comma_is_no_comma_between_two_thoughts(language: str, point: str) -> None:
+    assert place(point, language, READER).kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "said"),
+    [("en", "his story about starting the foundation in his garage",
+      "your story about starting the foundation in your garage"),
+     ("fr", "son projet de relancer son équipe", "votre projet de relancer votre équipe"),
+     # a pronoun with no noun after it may be someone else
+     ("en", "her plan to promote her", "your plan to promote her")],
+)  # fmt: skip
+def test_the_leading_possessive_repeated_before_a_noun_is_the_readers_too(
+    language: str, point: str, said: str
+) -> None:
+    assert place(point, language, READER).core == said

@@ -339,6 +339,7 @@ def test_a_value_at_the_edge_is_accepted_by_both(path: tuple[str | int, ...], va
 CODE_ONLY_MESSAGES = {
     "time zone": r"^unknown time zone '[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*'",
     "locale": r"^unknown locale '[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*'$",
+    "decision": r"names no day a plan can hold; write ",
     "email": r" is not an email address$",
     "honorific": r" is not an honorific",
     "calendar": r"^'[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9:.]+(Z|[+-][0-9:]+))?' is not an ISO 8601",

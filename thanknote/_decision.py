@@ -273,6 +273,15 @@ class UnreadablePhraseError(ValueError):
     """The phrase matches none of the accepted forms."""
 
 
+class ImpossibleDayError(UnreadablePhraseError):
+    """The phrase is read, but names no day a plan can hold.
+
+    A date no calendar has ("February 29" in 2027, "2026-02-30") or a wait
+    past the longest one a phrase may state ("1000000 weeks", two years):
+    a mistake in the file rather than words no reader knows.
+    """
+
+
 def decision_day(
     value: str | dt.date | None,
     day: dt.date,
@@ -305,7 +314,7 @@ def decision_day(
     except (OverflowError, ValueError) as err:
         if isinstance(err, UnreadablePhraseError):
             raise
-        raise UnreadablePhraseError(value) from None  # "1000000 weeks": past the calendar
+        raise ImpossibleDayError(value) from None  # "1000000 weeks": past the calendar
 
 
 class _Days:
@@ -365,15 +374,15 @@ def _read(value: str, day: dt.date, days: _Days, language: str | None = None) ->
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise UnreadablePhraseError(raw) from None
+            raise ImpossibleDayError(raw) from None
     duration = _ISO_DURATION.fullmatch(raw)
     if duration and raw != "p":
         years, months, weeks, count = (int(g or 0) for g in duration.groups())
         if 12 * years + months > MAX_COUNTS["month"] or 7 * weeks + count > MAX_COUNTS["day"]:
-            raise UnreadablePhraseError(raw)  # "P3000000D": past any sane wait
+            raise ImpossibleDayError(raw)  # "P3000000D": past any sane wait
         due = _add_months(day, 12 * years + months) + dt.timedelta(weeks=weeks, days=count)
         if due - day > LONGEST_WAIT:
-            raise UnreadablePhraseError(raw)
+            raise ImpossibleDayError(raw)
         return due
     phrase = _plain(raw)
     if phrase in _VAGUE:
@@ -579,7 +588,7 @@ def _relative(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
         unit = span.group(3)
         if count > next(most for key, most in MAX_COUNTS.items() if unit.startswith(key)):
             # Refused before counting: "3000000 business days" would take seconds.
-            raise UnreadablePhraseError(phrase)
+            raise ImpossibleDayError(phrase)
         if unit.startswith(("business", "working")):
             return days.add(day, count)
         if unit.startswith("day"):
@@ -655,7 +664,8 @@ def _month_phrase(phrase: str, day: dt.date, days: _Days) -> dt.date | None:
             try:
                 return _upcoming(day, _MONTHS[name], number)
             except ValueError:
-                return None
+                # "February 29" in a year without one, "April 31"
+                raise ImpossibleDayError(exact.group()) from None
     return None
 
 
@@ -793,6 +803,22 @@ def _upcoming(day: dt.date, month: int, number: int) -> dt.date:
     """
     year = day.year if (month, number) >= (day.month, day.day) else day.year + 1
     return dt.date(year, month, number)
+
+
+def names_no_day(value: str, language: str | None = None, day: dt.date | None = None) -> bool:
+    """Whether ``value`` is read but names a day no plan can hold (checked at load time).
+
+    "February 29" in a year without one, "2026-02-30", "1000000 weeks": a
+    mistake the file must not keep, unlike words no reader knows, which the
+    notes leave out (see :func:`thanknote.check_interview`).
+    """
+    try:
+        decision_day(value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language)
+    except ImpossibleDayError:
+        return True
+    except UnreadablePhraseError:
+        return False
+    return False
 
 
 def is_readable(

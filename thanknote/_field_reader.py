@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from thanknote._address import is_email
+from thanknote._decision import ACCEPTED_FORMS, names_no_day
 from thanknote._describe import MAX_KEY_SHOWN, field_path, kind_of, shown
 from thanknote._fields import MAX_MOMENT, MAX_POINT, MAX_POINTS, MAX_TEXT, POINT, YEARS
 from thanknote._header import text_problem
@@ -229,8 +230,14 @@ class FieldReader:
             return value
         # A phrase no reader knows ("later today", "fin de semaine prochaine")
         # is kept as said: the notes leave the decision time out, and
-        # check_interview and the follow-up plan say why. It stops no note.
-        return self.text(value, path)
+        # check_interview and the follow-up plan say why. One that is read
+        # but names no day a plan can hold ("February 29" in 2027, "1000000
+        # weeks") is a mistake in the file.
+        text = self.text(value, path)
+        if text is not None and names_no_day(text, self.language, self.day):
+            self.error(path, f"{text!r} names no day a plan can hold; write {ACCEPTED_FORMS}")
+            return None
+        return text
 
 
 def _naive_message(value: dt.datetime, zone: str | None) -> str:

@@ -800,7 +800,7 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
         return "it names the reader, not something you talked about; say what the point was"
     if mark is not None:
         why = f"“{mark.group().strip()}” ends a thought or joins two"
-    elif "," in text and not _is_list(text, words):
+    elif _COMMA.search(text) and not _is_list(text, words):
         why = "its comma joins two thoughts"
     elif len(said) > words.topic_words:
         why = f"it runs to {len(said)} words"
@@ -840,7 +840,7 @@ def _stands_as_topic(text: str, language: str) -> bool:
     said = text.split()
     if not said or len(said) > words.topic_words or _break(text, language):
         return False
-    if "," in text and not _is_list(text, words):
+    if _COMMA.search(text) and not _is_list(text, words):
         return False
     if text.count("(") != text.count(")"):
         return False
@@ -932,10 +932,17 @@ def _comma_tail(core: str, words: Lexicon) -> bool:
     return bool(first) and first not in words.function_words and first not in words.stop_words
 
 
+# A comma between words; one between figures is a decimal comma ("99,5 %").
+_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def _is_list(text: str, words: Lexicon) -> bool:
     # "Kafka, Flink and Spark": the last comma's part joins the list with a
     # conjunction; "small team, designers talk to customers" has none.
-    last = text.rsplit(",", 1)[1].casefold().split()
+    commas = list(_COMMA.finditer(text))
+    if not commas:
+        return False
+    last = text[commas[-1].end() :].casefold().split()
     joins = {"and", "or", "&", *(w.casefold() for w in words.phrase_breaks)}
     return bool(last) and any(word in joins for word in last)
 
@@ -1465,14 +1472,26 @@ def _reader_named_after(text: str, words: Lexicon, names: tuple[str, ...]) -> st
 
 def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
     # A leading possessive ("her", "his") or the reader's own name in the
-    # possessive ("Lee's") is the reader's: "your". Anything later in the point
-    # may be about someone else, so it stays.
+    # possessive ("Lee's") is the reader's: "your". Another possessive later
+    # in the point may be about someone else, so it stays, unless it is the
+    # same word before a noun ("his story about starting the foundation in
+    # his garage": one person's story and garage).
     first = _FIRST_WORD.match(text)
     if first is None:
         return text
     replacement = words.possessives.get(first.group().lower())
     if replacement is not None:
-        return replacement + text[first.end() :]
+        rest = text[first.end() :]
+        if " " not in replacement:
+            again = re.compile(rf"(?<![\w'’-]){re.escape(first.group().lower())}(?=\s+(\w+))")
+            rest = again.sub(
+                lambda m: m.group()
+                if m.group(1).casefold() in words.function_words
+                or m.group(1).casefold() in words.stop_words
+                else replacement,
+                rest,
+            )
+        return replacement + rest
     for name in sorted(names, key=len, reverse=True):
         for ending in words.name_possessives:
             said = name + ending

@@ -46,6 +46,7 @@ __all__ = ["CODE_ONLY_CHECKS", "SCHEMA_ID", "interview_schema", "schema_text"]
 CODE_ONLY_CHECKS: Mapping[str, str] = {
     "time zone": "a time zone name is one the tz database has (America/Chicago, not Mars/Olympus)",
     "locale": "a locale is one Babel knows; the schema checks only its form, like en_US",
+    "decision": "decision_expected, when read, names a real day within two years",
     "email": "an email address is one a message can be sent to; the schema checks name@domain.tld",
     "honorific": "an honorific holds at least one letter",
     "calendar": "a date is a real calendar day (no February 30)",
