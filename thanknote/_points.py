@@ -1485,10 +1485,12 @@ def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
         if " " not in replacement:
             again = re.compile(rf"(?<![\w'’-]){re.escape(first.group().lower())}(?=\s+(\w+))")
             rest = again.sub(
-                lambda m: m.group()
-                if m.group(1).casefold() in words.function_words
-                or m.group(1).casefold() in words.stop_words
-                else replacement,
+                lambda m: (
+                    m.group()
+                    if m.group(1).casefold() in words.function_words
+                    or m.group(1).casefold() in words.stop_words
+                    else replacement
+                ),
                 rest,
             )
         return replacement + rest
