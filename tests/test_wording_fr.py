@@ -68,7 +68,7 @@ GENDERED = re.compile(
 # How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
 # and `strength`).
 BRIDGE = re.compile(
-    r"(?:tout particulièrement : |touche de près : |tient à cœur : |, d'autant que "
+    r"(?:tout particulièrement : |m'intéresse directement : |tient à cœur : |, d'autant que "
     r"|d'autant plus que "
     r"|utile : |utile, car |de concret : |de concret, car |ce que je sais faire : "
     r"|je pourrais apporter : |pourrait vous servir : |pourrait vous servir, car )[a-z]"
@@ -421,7 +421,7 @@ def test_a_question_is_said_as_it_was_asked(tone: str) -> None:
     assert "m'avez demandé de présenter un projet difficile" in said
 
 
-def _one(points: list[Any], **interview_: Any) -> thanknote.Interview:
+def _one(points: list[Any], manager: bool = True, **interview_: Any) -> thanknote.Interview:
     data: dict[str, Any] = {
         "locale": "fr_FR",
         "candidate": {"name": "Camille Martin"},
@@ -433,7 +433,12 @@ def _one(points: list[Any], **interview_: Any) -> thanknote.Interview:
             **interview_,
         },
         "interviewers": [
-            {"name": "Claire Dubois", "honorific": "Madame", "talking_points": points}
+            {
+                "name": "Claire Dubois",
+                "honorific": "Madame",
+                "hiring_manager": manager,
+                "talking_points": points,
+            }
         ],
     }
     return thanknote.load_interview(data)
@@ -586,6 +591,7 @@ def test_a_question_jotted_in_the_first_person_is_said_as_it_was_asked(
             f"vous me demandiez {core}" in note.text
             or f"m'avez demandé {core}" in note.text
             or (f"m'avez aussi demandé {core}" in note.text)
+            or f"m'avoir demandé {core}" in " ".join(note.text.split())
         ), note.text
         assert "-je" not in note.text, note.text
 
@@ -673,7 +679,7 @@ DECISION_SENTENCES = [
     (
         "En début de semaine prochaine",
         0,
-        "Au plaisir d'avoir de vos nouvelles en début de semaine prochaine.",
+        "Dans l'attente de vos nouvelles en début de semaine prochaine, je reste à votre écoute.",
         "Je prends bonne note de votre calendrier et attends votre retour en début de "
         "semaine prochaine.",
     ),
@@ -701,7 +707,7 @@ DECISION_SENTENCES = [
     (
         "dans la semaine",
         4,
-        "Je me réjouis d'avance de connaître votre décision, attendue dans la semaine.",
+        "J'attends votre décision, prévue dans la semaine, avec beaucoup d'intérêt.",
         "Vous m'avez indiqué qu'une décision serait prise dans la semaine.",
     ),
     (
@@ -713,7 +719,7 @@ DECISION_SENTENCES = [
     (
         "sous quinze jours",
         0,
-        "Au plaisir d'avoir de vos nouvelles sous quinze jours.",
+        "Dans l'attente de vos nouvelles sous quinze jours, je reste à votre écoute.",
         "Je prends bonne note de votre calendrier et attends votre retour sous quinze jours.",
     ),
     (
@@ -735,14 +741,15 @@ DECISION_SENTENCES = [
     (
         "le 4 décembre",
         4,
-        "Je me réjouis d'avance de connaître votre décision, attendue d'ici le vendredi 4 "
-        "décembre.",
+        "J'attends votre décision, prévue d'ici le vendredi 4 décembre, avec beaucoup d'intérêt.",
         "Vous m'avez indiqué qu'une décision serait prise d'ici le vendredi 4 décembre.",
     ),
 ]
 # What a decision sentence of fr/_common.j2 `awaiting` says; no other sentence does.
 DECISION_WORDS = re.compile(
     r"vos nouvelles|votre retour|vous lire|décider|votre décision|votre réponse|décision serait"
+    r"|la décision|décision devrait|décision est attendue|d'une réponse|la suite du processus "
+    r"|attente de la suite"
 )
 
 
@@ -774,22 +781,74 @@ DOUBLED_PREPOSITION = re.compile(
 )
 
 
+@pytest.mark.parametrize("manager", [True, False])
 @pytest.mark.parametrize("said", [row[0] for row in DECISION_SENTENCES])
 @pytest.mark.parametrize("tone", TONES)
 def test_every_decision_sentence_takes_the_time_without_a_preposition_of_its_own(
-    tone: str, said: str
+    tone: str, said: str, manager: bool
 ) -> None:
     when = said[:1].lower() + said[1:] if not said[:1].isdigit() else said
     for turn in range(5):
         with mock.patch.object(render, "chooser", _every_option(turn)):
             [note] = thanknote.draft(
-                _one(["la refonte des plannings"], decision_expected=said),
+                _one(["la refonte des plannings"], manager, decision_expected=said),
                 tone=tone,  # type: ignore[arg-type]
                 today=DAY,
             )
         [sentence] = [s for s in _sentences(note.text) if DECISION_WORDS.search(s)]
         assert "d'ici le " in sentence or when in sentence, sentence
         assert not DOUBLED_PREPOSITION.search(sentence), sentence
+
+
+# The decision is the reader's ("votre décision", "vous m'avez dit vouloir décider")
+# only in the note to the person who hires; to anyone else on the panel it is said
+# without being given to them.
+YOURS = re.compile(
+    r"votre décision|votre calendrier|votre retour|votre réponse|vos nouvelles|vous lire"
+    r"|vouloir décider|vous m'avez indiqué qu'une décision"
+)
+
+
+@pytest.mark.parametrize(
+    ("turn", "warm", "formal"),
+    [
+        (0, "Dans l'attente de la suite d'ici le vendredi 4 décembre, je reste à votre écoute.",
+         "Je prends bonne note du calendrier et attends la suite du processus d'ici le "
+         "vendredi 4 décembre."),
+        (1, "J'attends la suite du processus d'ici le vendredi 4 décembre avec impatience.",
+         "J'attends avec intérêt la décision, prévue d'ici le vendredi 4 décembre."),
+        (3, "Une décision est attendue d'ici le vendredi 4 décembre : j'attends la suite avec "
+         "impatience.",
+         "Dans l'attente de la décision, annoncée d'ici le vendredi 4 décembre, je reste à "
+         "votre disposition pour tout complément."),
+        (4, "J'attends la décision, prévue d'ici le vendredi 4 décembre, avec beaucoup "
+         "d'intérêt.",
+         "Une décision devrait être prise d'ici le vendredi 4 décembre."),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("tone", TONES)
+def test_a_decision_is_the_readers_only_in_the_note_to_the_hiring_manager(
+    tone: str, turn: int, warm: str, formal: str
+) -> None:
+    with mock.patch.object(render, "chooser", _every_option(turn)):
+        [note] = thanknote.draft(
+            _one(["la refonte des plannings"], False, decision_expected="le 4 décembre"),
+            tone=tone,  # type: ignore[arg-type]
+            today=DAY,
+        )
+    assert (formal if tone == "formal" else warm) in _sentences(note.text), note.text
+    assert not YOURS.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_panel_member_who_does_not_hire_is_never_given_the_decision(tone: str) -> None:
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            notes = thanknote.draft(interview(turn), tone=tone)  # type: ignore[arg-type]
+        for note in notes:
+            if note.interviewer.hiring_manager:
+                continue
+            assert not YOURS.search(note.text), note.text
 
 
 @pytest.mark.parametrize(
@@ -1620,15 +1679,16 @@ def test_a_question_with_a_line_of_the_candidates_returns_to_it() -> None:
         "link": "J'ai planifié les rotations trois étés de suite.",
     }
 
-    def chooser(interview: thanknote.Interview, index: int) -> Callable[[str, int], int]:
-        return lambda slot, n: 1 if slot.endswith("lead") else 0
-
-    with mock.patch.object(render, "chooser", chooser):
-        [note] = thanknote.draft(_one([point]), tone="warm")
-    assert (
-        "Vous m'avez demandé comment j'organiserais le ravitaillement des cabanes, "
-        "et j'aimerais y revenir un instant. "
-    ) in " ".join(note.text.split()), note.text
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([point]), tone="warm")
+        text = " ".join(note.text.split())
+        # The question leads straight into the candidate's line, as an answer.
+        assert (
+            "demandé comment j'organiserais le ravitaillement des cabanes : j'ai planifié les "
+            "rotations trois étés de suite."
+        ) in text, text
+        assert not re.search(r"y revenir|réfléchir|préciser|davantage", text), text
 
 
 # Sentences a French reader flagged: a pleonastic "en" after "sur lequel", a
@@ -2225,32 +2285,30 @@ def test_a_clause_tied_to_the_candidate_is_never_welcomed_with_pleasure(tone: st
 @pytest.mark.parametrize(
     ("jotted", "link", "turn", "sentence"),
     [
-        # A question about the candidate or a fact is named, with an offer to say
-        # more: it neither "touches the heart of the job" nor "made me think".
+        # A question about the candidate or a fact, without the candidate's answer,
+        # is said last, with thanks for the interest: no offer to say more, which
+        # would suggest the answer fell short.
         ("m'a demandé mes prétentions salariales", "", 0,
-         "Vous m'avez demandé mes prétentions salariales : je vous apporterai volontiers "
-         "tout complément sur ma réponse."),
+         "Vous m'avez demandé mes prétentions salariales, et je vous remercie de "
+         "l'attention portée à mon profil."),
         ("m'a demandé si je suis mobile le week-end", "", 1,
-         "Vous m'avez demandé si je suis mobile le week-end, et je reste disponible pour vous "
-         "en dire davantage."),
+         "Merci de l'attention portée à mon profil, notamment lorsque vous m'avez demandé "
+         "si je suis mobile le week-end."),
         ("m'a demandé pourquoi je quitte la restauration", "", 0,
-         "Vous m'avez demandé pourquoi je quitte la restauration : je vous apporterai "
-         "volontiers tout complément sur ma réponse."),
+         "Vous m'avez demandé pourquoi je quitte la restauration, et je vous remercie de "
+         "l'attention portée à mon profil."),
         # With the candidate's line, that line is the answer, said after a colon.
         ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 0,
-         "Vous m'avez demandé si j'ai le permis C, et je me permets d'y revenir : j'ai le C "
-         "et le CE depuis 2019."),
+         "Vous m'avez demandé si j'ai le permis C : j'ai le C et le CE depuis 2019."),
         ("m'a demandé si j'ai le permis C", "j'ai le C et le CE depuis 2019", 1,
-         "Vous m'avez demandé si j'ai le permis C, et je précise volontiers ma réponse : j'ai "
-         "le C et le CE depuis 2019."),
-        # A question on how the candidate works keeps the sentences that weigh it.
+         "Merci de m'avoir demandé si j'ai le permis C : j'ai le C et le CE depuis 2019."),
+        # A question on how the candidate works leads into the line the same way.
         ("m'a demandé comment je gère un client mécontent", "ai tenu une boutique pendant 5 ans",
-         0, "Vous m'avez demandé comment je gère un client mécontent, une question qui m'a fait "
-         "réfléchir. Le sujet me parle tout particulièrement : j'ai tenu une boutique pendant "
-         "5 ans."),
+         0, "Vous m'avez demandé comment je gère un client mécontent : j'ai tenu une boutique "
+         "pendant 5 ans."),
     ],
 )  # fmt: skip
-def test_a_question_about_the_candidate_is_named_with_an_offer_to_say_more(
+def test_a_question_about_the_candidate_is_named_without_doubting_the_answer(
     jotted: str, link: str, turn: int, sentence: str
 ) -> None:
     point: Any = {"point": jotted, "link": link} if link else jotted
@@ -2316,20 +2374,27 @@ def _with_strength(strength: str) -> thanknote.Interview:
 @pytest.mark.parametrize(
     ("strength", "said"),
     [
-        # A strength jotted as on a CV: a noun takes the article that presents it …
-        ("habilitation électrique B2V à jour", ": une habilitation électrique B2V à jour."),
-        ("bonne maîtrise d'Excel", ": une bonne maîtrise d'Excel."),
+        # A strength jotted as on a CV: a noun takes the article that presents it,
+        # and opens the sentence after "Avec" rather than following a colon …
+        ("habilitation électrique B2V à jour",
+         "Avec une habilitation électrique B2V à jour, je pense pouvoir vous apporter"),
+        ("bonne maîtrise d'Excel", "Avec une bonne maîtrise d'Excel, je pense pouvoir"),
         # … an adjective the "je suis" that carries it, in the gender typed.
-        ("titulaire du permis C", ": je suis titulaire du permis C."),
-        ("diplômée d'État en 2019", ": je suis diplômée d'État en 2019."),
-        # A figure first needs nothing.
-        ("10 ans de bloc opératoire", ": 10 ans de bloc opératoire."),
+        ("titulaire du permis C", "ce que je pourrais apporter : je suis titulaire du permis C."),
+        ("diplômée d'État en 2019",
+         "ce que je pourrais apporter : je suis diplômée d'État en 2019."),
+        # A figure first needs nothing; followed by a clause, it opens it after "Après".
+        ("10 ans de bloc opératoire", "Avec 10 ans de bloc opératoire, je pense pouvoir"),
+        ("six ans aux urgences, je connais bien le tri",
+         "Après six ans aux urgences, je connais bien le tri."),
     ],
-)
+)  # fmt: skip
 def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, said: str) -> None:
     with mock.patch.object(render, "chooser", _every_option(1)):
         [note] = thanknote.draft(_with_strength(strength), tone="formal")  # type: ignore[arg-type]
-    assert f"ce que je pourrais apporter {said}" in " ".join(note.text.split()), note.text
+    text = " ".join(note.text.split())
+    assert said in text, note.text
+    assert not re.search(r": \d", text), note.text
 
 
 @pytest.mark.parametrize(
@@ -2389,3 +2454,122 @@ def test_a_question_named_about_the_candidate_is_answered_not_pondered(
                 assert "votre question sur m" in text, text
                 assert not re.search(r"réfl[ée]\w*[^.]*votre question sur m", text), text
                 assert not re.search(r"votre question sur m[^.]*(?:recul|essentielle)", text), text
+
+
+# -- a native reviewer's fourth reading: questions, greetings, decisions ---------
+
+# Frames that say the candidate was caught out, is still thinking, would add to the
+# answer, or that grade the question the reader asked.
+DOUBTING = re.compile(
+    r"réfléchi|réflexion|cœur du métier|y revenir|davantage|complément sur ma réponse"
+    r"|précise volontiers|préciser ma pensée|prendre du recul|essentielle|va à l'essentiel"
+    r"|dit beaucoup du travail|plus en détail|touche de près",
+    re.I,
+)
+ASKED_POINTS: list[Any] = [
+    "m'a demandé comment je gérerais un incident en production",
+    "m'a demandé si j'ai le permis C",
+    "Comment géreriez-vous une panne de nuit ?",
+    "question sur ma dispo",
+    {"point": "m'a demandé comment je gère un client mécontent", "link": "j'ai tenu une boutique"},
+    {"point": "m'a demandé si j'ai le permis C", "link": "j'ai le C depuis 2019"},
+]
+
+
+@pytest.mark.parametrize("first", range(len(ASKED_POINTS)))
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_asked_is_never_said_as_if_the_answer_fell_short(tone: str, first: int) -> None:
+    # Alone and as the second point, in every option of the banks.
+    second = ASKED_POINTS[(first + 1) % len(ASKED_POINTS)]
+    for points in ([ASKED_POINTS[first]], [ASKED_POINTS[first], second]):
+        for turn in range(4):
+            with mock.patch.object(render, "chooser", _every_option(turn)):
+                [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+            assert not DOUBTING.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_question_about_the_candidate_without_an_answer_gives_way_to_the_work(
+    tone: str,
+) -> None:
+    points = ["m'a demandé mes prétentions salariales", "la refonte des plannings", "le bloc"]
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one(points), tone=tone)  # type: ignore[arg-type]
+        assert "prétentions salariales" not in note.text, note.text
+
+
+def _unnamed(locale: str) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": locale,
+            "candidate": {"name": "Camille Martin"},
+            "interview": {
+                "company": "Clinique du Parc",
+                "position": "Infirmière coordinatrice",
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Paris",
+            },
+            "interviewers": [
+                {"name": "Laura Janssens", "talking_points": ["la refonte des plannings"]}
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "greeting"),
+    [
+        # Without a title the gender is unknown: France, Belgium and Switzerland say
+        # "Bonjour," alone, never the first name after one interview nor the full name;
+        # Québec greets by the first name.
+        ("fr_FR", "Bonjour,"),
+        ("fr_BE", "Bonjour,"),
+        ("fr_CH", "Bonjour,"),
+        ("fr_CA", "Bonjour Laura,"),
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_reader_without_a_title_is_greeted_without_a_gender(
+    tone: str, locale: str, greeting: str
+) -> None:
+    for turn in range(4):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_unnamed(locale), tone=tone)  # type: ignore[arg-type]
+        assert _greeting(note) == greeting, note.text
+        assert "Laura Janssens" not in note.text, note.text
+        if locale != "fr_CA":
+            assert "Laura" not in f"{note.subject}\n{note.text}", note.text
+        assert not thanknote.lint(note).errors, note.text
+
+
+@pytest.mark.parametrize(
+    "stock",
+    [
+        "me touche de près",
+        "un aspect du métier",
+        "autre moment marquant",
+        "très parlant",
+        "très concret ce que",
+        "toute mon attention est allée",
+        "il est précieux pour moi",
+        "je constate aussi",
+        "je me réjouis d'avance",
+        "bien chaleureusement",
+        "très chaleureusement",
+        "cela a été très stimulant",
+        "cela m'a été très utile",
+        "un très bon souvenir",
+        "un excellent souvenir",
+        "je vous laisse revenir vers moi",
+        "d'ici là, je reste disponible pour toute question",
+        "ce que je cherche,",
+        "pour le rendez-vous mardi",
+        "notre rendez-vous mardi",
+        "l'équipe à la clinique",
+    ],
+)
+def test_no_note_says_a_stock_line_the_reviewer_rejected(stock: str) -> None:
+    for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
+        if note.kind == "thank_you":
+            assert stock not in note.text.lower(), note.text
