@@ -727,7 +727,8 @@ def test_the_strength_and_the_interest_do_not_repeat_a_verb(
 # The sentence of each close_by alternative that holds the time, per tone;
 # {when} is the time as an adverbial ("bis Dienstag, 8. Dezember", "vor
 # Weihnachten"), {mid} the same where a verb follows it, so that a date after
-# its weekday is closed by a comma there.
+# its weekday is closed by a comma there. The decision is the reader's own
+# ("Ihre Entscheidung", "Sie entscheiden") only in a note to the hiring manager.
 DECISION_CLOSES = {
     "formal": [
         "Ich freue mich darauf, {mid} von Ihnen zu hören.",
@@ -739,8 +740,8 @@ DECISION_CLOSES = {
     ],
     "warm": [
         "Ich freue mich darauf, {mid} von dir zu hören.",
-        "Ich habe verstanden, dass ihr {mid} entscheiden wollt, und bin schon sehr gespannt.",
-        "Eure Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
+        "Ich habe verstanden, dass du {mid} entscheiden willst, und bin schon sehr gespannt.",
+        "Deine Entscheidung soll ja {mid} fallen – bis dahin übe ich mich in Geduld.",
         "Ich hoffe, {mid} von dir zu hören, und freue mich darauf.",
         "Ich freue mich schon auf deine Nachricht – {mid} soll es ja so weit sein.",
     ],
@@ -751,16 +752,47 @@ DECISION_CLOSES = {
         "Auf Ihre Rückmeldung, die {mid} folgen soll, bin ich gespannt.",
     ],
 }
+# The same to everyone else on the panel: the decision falls, nobody in particular makes it.
+IMPERSONAL_CLOSES = {
+    "formal": [
+        "Wie besprochen soll die Entscheidung {mid} fallen.",
+        "Nach meinem Verständnis fällt die Entscheidung {when}.",
+        "Wie ich verstanden habe, wird {mid} entschieden; auf die nächsten Schritte bin ich sehr"
+        " gespannt.",
+        "Soweit ich weiß, soll die Entscheidung {mid} fallen, und ich sehe ihr mit großem Interesse"
+        " entgegen.",
+    ],
+    "warm": [
+        "Soweit ich weiß, soll die Entscheidung {mid} fallen – bis dahin übe ich mich in Geduld.",
+        "Ich habe verstanden, dass {mid} entschieden wird, und bin schon sehr gespannt.",
+        "Wie es aussieht, fällt die Entscheidung {when}.",
+    ],
+    "concise": [
+        "Soweit ich weiß, soll die Entscheidung {mid} fallen; darauf bin ich gespannt.",
+        "Wie ich verstanden habe, fällt die Entscheidung {when}.",
+        "Auf die Entscheidung, die {mid} fallen soll, bin ich gespannt.",
+        "Entschieden wird nach meinem Verständnis {when}.",
+    ],
+}
+# Words that make the decision the reader's.
+READERS_DECISION = re.compile(
+    r"\b(?:Ihre|deine|eure) Entscheidung\b|\b(?:Sie|du|ihr) \S+(?: \S+)?,? entscheiden\b"
+    r"|\bSie \S+(?: \S+)?,? entschieden haben\b|\bentscheiden (?:möchten|willst|wollt)\b"
+)
 
 
 def decision_notes(
-    said: str, monkeypatch: pytest.MonkeyPatch, today: dt.date = dt.date(2026, 11, 24)
+    said: str,
+    monkeypatch: pytest.MonkeyPatch,
+    today: dt.date = dt.date(2026, 11, 24),
+    hiring_manager: bool = True,
 ):
     """(tone, note) for every sentence of every bank, the decision expected as ``said``."""
     panels = {}
     for tone in TONES:
         raw = data([("Anna Weber", honorific(tone), ["die Umstellung auf Kafka"])])
         raw["interview"]["decision_expected"] = said
+        raw["interviewers"][0]["hiring_manager"] = hiring_manager
         panels[tone] = thanknote.load_interview(raw)
     for k in range(12):
         monkeypatch.setattr(
@@ -793,21 +825,25 @@ def decision_notes(
         ("spätestens Ende nächster Woche", "spätestens Ende nächster Woche"),
     ],
 )
+@pytest.mark.parametrize("hiring_manager", [True, False])
 def test_the_close_says_when_the_decision_is_due_in_a_grammatical_sentence(
-    said: str, when: str, monkeypatch: pytest.MonkeyPatch
+    said: str, when: str, hiring_manager: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mid = when + "," if "," in when else when
+    closes = DECISION_CLOSES if hiring_manager else IMPERSONAL_CLOSES
     seen: dict[str, set[str]] = {tone: set() for tone in TONES}
-    for tone, note in decision_notes(said, monkeypatch):
+    for tone, note in decision_notes(said, monkeypatch, hiring_manager=hiring_manager):
         holding = [s for s in sentences(body(note)) if when in s]
-        expected = {s.format(when=when, mid=mid) for s in DECISION_CLOSES[tone]}
+        expected = {s.format(when=when, mid=mid) for s in closes[tone]}
         assert len(holding) == 1, note.text
         assert holding[0] in expected, holding[0]
         seen[tone].add(holding[0])
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+        if not hiring_manager:
+            assert not READERS_DECISION.search(" ".join(note.text.split())), note.text
     # Every alternative of every bank was read.
     assert {tone: len(found) for tone, found in seen.items()} == {
-        tone: len(bank) for tone, bank in DECISION_CLOSES.items()
+        tone: len(bank) for tone, bank in closes.items()
     }
 
 
@@ -1349,8 +1385,7 @@ def test_experience_and_einbringen_are_said_once(
 def test_a_strength_is_bridged_in_the_judges_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [" ".join(n.text.split()) for n in judged("formal", monkeypatch)]
     assert any(
-        "Aus meiner bisherigen Arbeit bringe ich einiges mit: Ich habe bei einem Käsehersteller"
-        in t
+        "Was ich aus meiner bisherigen Arbeit mitbringe: Ich habe bei einem Käsehersteller" in t
         for t in texts
     )
 
@@ -1449,8 +1484,8 @@ def test_the_judged_sentences_read_as_a_person_wrote_them(monkeypatch: pytest.Mo
     for sentence in (
         "Gern habe ich auch mehr über das Thema Blasen-/Schlierenfehler bei mundgeblasenen Gläsern"
         " erfahren.",
-        "Ihre Frage nach meiner Erfahrung mit automatischer Kamerainspektion fand ich sehr"
-        " treffend.",
+        "Auf Ihre Frage nach meiner Erfahrung mit automatischer Kamerainspektion habe ich gern"
+        " geantwortet.",
     ):
         assert any(sentence in t for t in texts), sentence
     shared = ["der geplante Hofladen mit Online-Shop", "wir imkern beide privat"]
@@ -2177,8 +2212,8 @@ def test_a_question_jotted_as_its_topic_is_asked_about_it(jotted: str, core: str
 @pytest.mark.parametrize(
     ("tone", "honorific", "sentence"),
     [
-        ("formal", "Frau", "Ihre Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
-        ("warm", None, "Deine Frage zum Umgang mit Beschwerden hat mir besonders gefallen."),
+        ("formal", "Frau", "Über Ihre Frage zum Umgang mit Beschwerden habe ich mich gefreut."),
+        ("warm", None, "Über deine Frage zum Umgang mit Beschwerden habe ich mich gefreut."),
     ],
 )
 def test_a_question_jotted_as_its_topic_reads_as_the_readers_question(
@@ -2345,3 +2380,135 @@ def test_a_point_given_its_article_is_said_in_a_sentence_not_quoted(tone: str) -
     [note, *_] = thanknote.draft(interview(["neues BHKW am Hafen ab 2027"], tone=tone), tone=tone)  # type: ignore[arg-type]
     assert "„" not in note.text, note.text
     assert re.search(r"\b(?:das|dem|des) neuen? BHKW am Hafen ab 2027", note.text), note.text
+
+
+# -- the eighth reading: questions answered with confidence, the decision's owner -----
+
+# Frames that said the candidate was caught out by a question, had more to add to
+# the answer, or graded the reader's question.
+QUESTION_DOUBTS = [
+    "zum Nachdenken", "Nachdenken", "nachgedacht", "treffend", "schöne Herausforderung",
+    "gern noch mehr", "noch einmal zurück", "sage ich Ihnen gern noch mehr",
+    "erzähle ich dir gern noch mehr", "habe ich mich gern beschäftigt",
+    "hat mir besonders gefallen",
+    "willkommen", "auf den Punkt", "den Kern",
+]  # fmt: skip
+QUESTIONS = [
+    "fragte nach meiner Erfahrung mit Ehrenamtlichen",
+    "Wie würde ich die Warteliste fairer machen?",
+    "fragte, wie ich mit Konflikten umgehen würde",
+]
+OWN_LINE = "Ich habe zwei Jahre lang Ehrenamtliche betreut"
+
+
+def question_notes(monkeypatch: pytest.MonkeyPatch, points: list[Any]) -> list[thanknote.Note]:
+    notes: list[thanknote.Note] = []
+    for given in ("Frau", None):
+        raw = data([("Anna Weber", given, points), ("Jonas Keller", "Herr", points[::-1])])
+        notes += every_bank(thanknote.load_interview(raw), monkeypatch, today=dt.date(2026, 11, 24))
+    return notes
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_question_is_said_as_one_the_candidate_was_glad_to_answer(
+    linked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    points: list[Any] = list(QUESTIONS)
+    if linked:
+        points[0] = {"point": QUESTIONS[0], "link": OWN_LINE}
+    for note in question_notes(monkeypatch, points):
+        said = " ".join(body(note).split())
+        for phrase in QUESTION_DOUBTS:
+            assert phrase not in said, (phrase, said)
+        assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
+
+
+def test_a_question_with_the_candidates_line_leads_into_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    linked = {"point": QUESTIONS[0], "link": OWN_LINE}
+    seen = set()
+    for note in question_notes(monkeypatch, [linked]):
+        said = " ".join(body(note).split())
+        # The question's sentence ends in a colon and the candidate's own line follows.
+        found = re.search(r"Frage nach meiner Erfahrung mit Ehrenamtlichen ([^:.]*)[:.] ", said)
+        assert found, said
+        assert re.search(r"[:] Ich habe zwei Jahre lang Ehrenamtliche betreut\.", said), said
+        assert not re.search("(?:" + BRIDGES + "): Ich habe zwei", said), said
+        seen.add(found.group(1))
+    assert len(seen) >= 3, seen
+
+
+def test_two_notes_to_one_panel_say_a_question_differently() -> None:
+    raw = data([("Anna Weber", "Frau", QUESTIONS[:1]), ("Jonas Keller", "Herr", QUESTIONS[:1])])
+    for tone in TONES:
+        first, second = thanknote.draft(thanknote.load_interview(raw), tone=tone)
+        frame = [s for n in (first, second) for s in sentences(body(n)) if "Ehrenamtlichen" in s]
+        assert len(frame) == 2 and frame[0] != frame[1], frame
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_only_the_hiring_manager_is_said_to_decide(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = data([(n, h, POINTS[i : i + 2]) for i, (n, h) in enumerate(names(tone))])
+    raw["interview"]["decision_expected"] = "Mitte Dezember"
+    raw["interviewers"][1]["hiring_manager"] = True
+    iv = thanknote.load_interview(raw)
+    owners = set()
+    for k in range(12):
+        monkeypatch.setattr(
+            thanknote.render, "chooser", lambda _iv, index, k=k: lambda _slot, n: (k + index) % n
+        )
+        for note in thanknote.draft(iv, tone=tone, today=dt.date(2026, 11, 24)):
+            said = " ".join(note.text.split())
+            assert "Mitte Dezember" in said, said
+            if note.interviewer.hiring_manager:
+                owners.add(bool(READERS_DECISION.search(said)))
+            else:
+                assert not READERS_DECISION.search(said), said
+    assert True in owners
+
+
+# Stock lines a reader would not send: a memory of long ago, a gain reckoned up,
+# a cliché, an empty offer, officialese, a wish that sounds needy.
+EIGHTH_READING = [
+    "in guter Erinnerung", "hat sich sehr gelohnt", "hat sich gelohnt", "Das war sehr hilfreich.",
+    "wie im Flug", "bisherigen Projekte", "fühle ich mich bestärkt", "sehe ich mich bestärkt",
+    "fühle ich mich jetzt sehr bestärkt", "Die Arbeit in der Stelle", "hätte ich sehr gern",
+    "bringe ich einiges mit", "einiges dazugelernt", "macht mir die Arbeit bei",
+    "es hat mir viel gegeben", "Mit voller Überzeugung",
+]  # fmt: skip
+
+
+def test_no_frame_of_the_eighth_reading_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = every_kind_and_bank(monkeypatch) + judged("formal", monkeypatch)
+    for note in notes:
+        said = " ".join(note.text.split())
+        for phrase in EIGHTH_READING:
+            assert phrase not in said, (phrase, note.kind, note.tone, said)
+
+
+def test_a_point_that_says_auch_gets_no_second_auch(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = ["die Umstellung auf Kafka", "er war auch lange bei der Arbeitsagentur"]
+    iv = thanknote.load_interview(data([("Jonas Keller", "Herr", points)]))
+    for note in every_bank(iv, monkeypatch, today=dt.date(2026, 11, 24)):
+        for sentence in sentences(body(note)):
+            if "Arbeitsagentur" in sentence:
+                assert len(re.findall(r"\b[Aa]uch\b", sentence)) == 1, sentence
+
+
+@pytest.mark.parametrize(
+    ("company", "tone", "said"),
+    [
+        ("Haus Sonnenhang", "formal", "im Haus Sonnenhang"),
+        ("Haus Sonnenhang", "warm", "im Haus Sonnenhang"),
+        ("Grünwerk Architekten PartGmbB", "formal", "Grünwerk Architekten PartGmbB"),
+    ],
+)
+def test_a_home_and_a_partnership_take_their_article(company: str, tone: str, said: str) -> None:
+    raw = data([("Anna Weber", "Frau", ["die Umstellung auf Kafka"])])
+    raw["interview"]["company"] = company
+    text = " ".join(thanknote.draft(thanknote.load_interview(raw), tone=tone)[0].text.split())
+    assert said in text, text
+    assert f"bei {company}" not in text, text
