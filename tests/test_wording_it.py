@@ -2425,6 +2425,8 @@ QUESTION_FRAMES_REMOVED = [
     "vorrei aggiungere",
     "ripensando",
     "aggiungo che",
+    "parlo volentieri",  # a question may be about a mistake
+    "parlo sempre volentieri",
 ]
 QUESTIONS = [
     "mi ha chiesto se sono disponibile per la reperibilità nel weekend",
