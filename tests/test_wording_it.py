@@ -796,15 +796,16 @@ def test_a_note_sent_the_same_day_neither_looks_back_nor_presumes(tone: str) -> 
 
 # -- when the decision is due: the day in a frame, or the words as said -------
 
-# Every closing sentence that names the decision time, per tone; {when} is the
-# whole adverbial ("entro venerdì 4 dicembre", "prima di Natale").
+# Every closing sentence that names the decision time, per tone, to a reader who
+# does not make the decision (said impersonally); {when} is the whole adverbial
+# ("entro venerdì 4 dicembre", "prima di Natale").
 DECISION_CLOSES = {
     "warm": [
         "Se ho capito bene, la decisione dovrebbe arrivare {when}; se intanto ti serve altro"
         " da parte mia, scrivimi pure.",
-        "Da quanto ho capito, contate di chiudere la selezione {when}; intanto resto a"
-        " disposizione per qualsiasi cosa.",
-        "Spero di avere tue notizie {when}, come previsto; nel frattempo, buon lavoro.",
+        "Da quanto ho capito, la selezione si chiuderà {when}; intanto resto a disposizione"
+        " per qualsiasi cosa.",
+        "Mi è stato detto che l'esito arriverà {when}; nel frattempo, buon lavoro.",
         "Dovrei avere una risposta {when}; intanto, se ti viene in mente qualche altra domanda,"
         " scrivimi pure.",
         "Aspetto con fiducia la decisione, attesa {when}; per qualunque cosa, resto a"
@@ -817,8 +818,8 @@ DECISION_CLOSES = {
         " disposizione per qualsiasi chiarimento.",
         "Attenderò con interesse l'esito della selezione, previsto {when}, e resto a"
         " disposizione per qualsiasi ulteriore informazione.",
-        "Come mi è stato anticipato, dovrei avere Sue notizie {when}; se nel frattempo Le"
-        " servisse altro da parte mia, non esiti a scrivermi.",
+        "Come mi è stato anticipato, l'esito dovrebbe essermi comunicato {when}; se nel"
+        " frattempo Le servisse altro da parte mia, non esiti a scrivermi.",
         "Resto in attesa dell'esito della selezione, che dovrebbe arrivare {when}, e nel"
         " frattempo Le auguro buon lavoro.",
         "Da quanto ho capito, la decisione è attesa {when}: rimango a Sua disposizione per"
@@ -830,9 +831,9 @@ DECISION_CLOSES = {
         "Attendo con interesse l'esito, previsto {when}.",
         "Resto a disposizione fino alla decisione, attesa {when}.",
         "Se ho ben capito, la decisione arriverà {when}; resto a disposizione.",
-        "Spero di risentirLa {when}, con l'esito della selezione.",
+        "Resto in attesa della risposta, prevista {when}.",
         "Come mi è stato anticipato, l'esito è atteso {when}; resto a disposizione.",
-        "Attendo Sue notizie {when}, come previsto.",
+        "So che la selezione dovrebbe chiudersi {when}; resto a disposizione.",
         "Nell'attesa dell'esito, previsto {when}, resto a Sua disposizione.",
     ],
 }
@@ -1241,7 +1242,8 @@ def test_sentences_side_by_side_do_not_open_alike() -> None:
         ("Giulia Rossi", "dottoressa", "Gentile Dott.ssa Rossi,", "Gentile Dott.ssa Rossi,"),
         # no given name to say "ciao" to: title and family name in every tone
         ("Signora Neri", None, "Gentile Sig.ra Neri,", "Gentile Sig.ra Neri,"),
-        ("Luca Moretti", None, "Gentile Luca Moretti,", "Ciao Luca,"),
+        # no title: the given name, never a gender nobody gave
+        ("Luca Moretti", None, "Gentile Luca,", "Ciao Luca,"),
     ],
 )
 @pytest.mark.parametrize("kind", KINDS)
@@ -1413,9 +1415,7 @@ def test_a_second_question_is_acknowledged_to_the_reader(tone: str) -> None:
         if "ISO 14001" in s
     }
     yours = "tua" if tone == "warm" else "Sua"
-    assert (
-        f"Anche la {yours} domanda sul rinnovo ISO 14001 mi è sembrata molto pertinente." in said
-    ), said
+    assert f"Anche la {yours} domanda sul rinnovo ISO 14001 mi ha fatto piacere." in said, said
     for sentence in said:
         assert "ho risposto volentieri" not in sentence, sentence
 
@@ -2408,3 +2408,149 @@ def test_a_tour_a_clause_or_a_shared_trait_reads_as_such(jotted: str, placed: st
 def test_what_the_team_does_is_said_to_the_team(jotted: str, said: str, tone: str) -> None:
     for note in thanknote.draft(_one([jotted]), tone=tone, locale="it_IT"):  # type: ignore[arg-type]
         assert said in note.text
+
+
+# -- what the native review of the Italian notes found -------------------------------
+
+# Frames that make the candidate sound caught out by a question, or that grade it.
+QUESTION_FRAMES_REMOVED = [
+    "mi ha dato molto da pensare",
+    "mi ha dato parecchio su cui pensare",
+    "mi è sembrata molto pertinente",
+    "ho continuato a pensare",
+    "che mi ha fatto riflettere",
+    "mi è rimasta in mente",
+    "tornarci sopra",
+    "tornerei volentieri",
+    "vorrei aggiungere",
+    "ripensando",
+    "aggiungo che",
+    "parlo volentieri",  # a question may be about a mistake
+    "parlo sempre volentieri",
+]
+QUESTIONS = [
+    "mi ha chiesto se sono disponibile per la reperibilità nel weekend",
+    "Come gestirei un cliente difficile?",
+    {"point": "mi ha chiesto quanti operatori ho gestito", "link": "ne gestisco 35 su tre turni"},
+]
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("where", [0, 1])
+def test_a_question_is_welcomed_never_graded_nor_a_struggle(tone: str, where: int) -> None:
+    for question in QUESTIONS:
+        points = ["il cruscotto dei costi"]
+        points.insert(where, question)
+        iv = _one(points, honorific=_for(tone))
+        for note in every_choice_of(iv, tone, "thank_you"):
+            text = note.text.lower()
+            for frame in QUESTION_FRAMES_REMOVED:
+                assert frame not in text, note.text
+
+
+def _decider(hiring_manager: bool) -> thanknote.Interview:
+    return thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri"},
+            "interview": {
+                "company": COMPANY,
+                "position": POSITION,
+                "start": "2026-11-24T10:00:00+01:00",
+                "timezone": "Europe/Rome",
+                "decision_expected": "entro Natale",
+            },
+            "interviewers": [
+                {
+                    "name": "Luca Moretti",
+                    "hiring_manager": hiring_manager,
+                    "talking_points": ["il cruscotto dei costi"],
+                },
+                {"name": "Giulia Rossi", "honorific": "Dott.ssa", "talking_points": ["il budget"]},
+            ],
+        }
+    )
+
+
+YOUR_DECISION = re.compile(
+    r"\b(?:tue|Sue) notizie entro|risentirLa entro|\bcont[ai] di decidere|mi ha anticipato"
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_only_the_hiring_manager_is_told_the_decision_is_theirs(tone: str) -> None:
+    told = set()
+    for note in every_choice_of(_decider(True), tone, "thank_you") + every_choice_of(
+        _decider(False), tone, "thank_you"
+    ):
+        if "entro Natale" not in note.text:
+            continue
+        if note.interviewer.hiring_manager:
+            told |= set(YOUR_DECISION.findall(note.text))
+        else:
+            assert not YOUR_DECISION.search(note.text), note.text
+    assert told, tone  # the hiring manager's bank still says it
+
+
+@pytest.mark.parametrize(
+    ("tone", "greeting"),
+    [("formal", "Gentile Marco,"), ("concise", "Buongiorno Marco,"), ("warm", "Ciao Marco,")],
+)
+def test_a_reader_without_a_title_is_greeted_by_the_given_name(tone: str, greeting: str) -> None:
+    iv = thanknote.load_interview(
+        {
+            "locale": "it_IT",
+            "candidate": {"name": "Andrea Ferri"},
+            "interview": {"company": COMPANY, "position": POSITION, "start": "2026-11-24"},
+            "interviewers": [{"name": "Marco Gallo", "talking_points": ["il budget"]}],
+        }
+    )
+    [note] = thanknote.draft(iv, tone=tone, locale="it_IT")  # type: ignore[arg-type]
+    assert note.text.split("\n", 1)[0] == greeting, note.text
+    assert "Marco Gallo," not in note.text, note.text
+
+
+# Frames the native review would not send, whatever the point.
+REVIEWED_OUT = [
+    "mi è rimasta tanta voglia di saperne di più",  # as if left under-informed
+    "la possibilità di un confronto diretto",  # empty, after "la possibilità di conoscerla"
+    "quando abbiamo toccato",  # "toccare la cartella" reads literally
+    "ne ho ricavato parecchi spunti",  # a Sunday rota is no source of ideas
+    "mi ha dato parecchi spunti.",
+    "mi ha appassionato discutere",  # nobody is thrilled by an inventory
+    "il modo in cui abbiamo inquadrato",  # hollow
+    "ripercorrere insieme",
+    "mi sta particolarmente a cuore:",  # said of understaffing
+    "e sarei felice di lavorarci anch'io",  # makes no sense said to a partner
+    "uscendo dal colloquio",  # a dangling gerund
+    "con voi presso",  # redundant
+    "penso di poter portare",  # "esperienza" again, "squadra" for a department
+]
+
+
+@pytest.mark.parametrize("said", REVIEWED_OUT)
+def test_no_note_holds_a_frame_the_native_review_struck(said: str) -> None:
+    for note in every_choice():
+        assert said not in note.text.lower(), note.text
+
+
+def test_a_concise_note_never_closes_with_a_bare_saluti() -> None:
+    for note in every_choice():
+        if note.tone == "concise":
+            assert "\n\nSaluti,\n" not in note.text, note.text
+
+
+def test_no_molto_twice_in_the_interest_sentence() -> None:
+    for note in every_choice():
+        for said in sentences(body(note)):
+            if POSITION in said and COMPANY in said:
+                assert len(re.findall(r"\bmolto\b", said)) <= 1, said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_line_opening_on_a_verb_goes_on_in_lower_case_after_the_colon(tone: str) -> None:
+    line = "Corro da dieci anni e faccio mezze maratone"
+    iv = _one([{"point": "il reparto running", "link": line}], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        assert "Corro da" not in note.text, note.text
+        assert "corro da dieci anni" in note.text, note.text
