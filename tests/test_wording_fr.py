@@ -2421,9 +2421,10 @@ def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, 
         ("rejection_reply", "m'a demandé comment je gère un patient agité",
          "\n\nNotre échange m'a beaucoup appris, et je comprends aujourd'hui bien mieux le "
          "travail mené à la Clinique du Parc.\n\n"),
-        # A card: a question about the candidate is not "au cœur du métier".
+        # A card: a question about the candidate is not "au cœur du métier",
+        # nor an offer to say more; it is thanked for.
         ("card", "m'a demandé si je fais des nuits",
-         " Vous m'avez demandé si je fais des nuits"),
+         " Merci de m'avoir demandé si je fais des nuits : j'ai eu plaisir à vous répondre."),
         # A card ties the candidate's line to its point; a line that is no plain
         # French sentence stands on its own.
         ("card", {"point": "le projet de tramway", "link": "j'ai suivi celui de Nantes"},
@@ -2439,6 +2440,7 @@ def test_a_follow_up_a_reply_and_a_card_say_each_kind_of_point_as_a_sentence(
     [note] = thanknote.draft(_one([jotted]), tone=tone, kind=kind)  # type: ignore[arg-type]
     assert sentence in note.text, note.text
     assert "selon laquelle" not in note.text and "cœur du métier" not in note.text, note.text
+    assert "réfléchir" not in note.text and "davantage" not in note.text, note.text
 
 
 @pytest.mark.parametrize("jotted", ["question sur ma dispo", "question sur mes prétentions"])
