@@ -713,7 +713,8 @@ JOTTED = [
     ("el proyecto que tienen en Valencia", "topic", "el proyecto que tienen en Valencia"),
     ("hay plan de formación interna", "clause", "hay plan de formación interna"),
     ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
-    ("nos enseñó el almacén automático", "topic", "el almacén automático"),
+    # a place shown round is the visit, which is thanked for, not talked about
+    ("nos enseñó el almacén automático", "topic", "la visita al almacén automático"),
     ("formación de los nuevos mozos", "topic", "la formación de los nuevos mozos"),
     # what was explained or talked about, and who asked
     ("me preguntaron por la LOPD", "question", "la LOPD"),
@@ -769,6 +770,8 @@ def test_a_jotted_point_reads_in_a_sentence_of_every_tone(
         # a clause or what is shared follows "que".
         after = {"topic": r"(?:sobre|por|de|enfocas) $", "clause": r"que $", "shared": r"que $",
                  "question": r"(?:pregunta sobre|pregunt\w+(?: sobre)?:?) $"}[kind]  # fmt: skip
+        if core.startswith("la visita"):  # a visit is thanked for, not talked about
+            after = r"(?:mucho|especialmente) $"
         assert re.search(after, before), before[-60:]
         assert not PASTED.search(body(note)) and not DOUBLED.search(text), text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
@@ -784,7 +787,7 @@ HURRIED = [
     ("analisis de credito a pymes", "topic", "el análisis de crédito a pymes"),
     ("la campaña de navidad en tienda", "topic", "la campaña de Navidad en tienda"),
     ("la oficina del ayto en Usera", "topic", "la oficina del Ayuntamiento en Usera"),
-    ("ella me enseño el taller de chapa", "topic", "el taller de chapa"),
+    ("ella me enseño el taller de chapa", "topic", "la visita al taller de chapa"),
     ("ella empezo de camarera en Benidorm", "clause", "usted empezó de camarera en Benidorm"),
     ("que haria con un paciente agresivo??", "question",
      "qué haría con un paciente agresivo"),
@@ -2198,3 +2201,24 @@ def test_a_river_plate_note_says_con_vos_and_no_peninsular_stock_lines(
         for stale in ("contigo", "Lo pasé muy bien", "encaja de lleno", "empezar a trabajar"):
             assert stale not in note.text, (stale, note.text)
 
+
+def test_la_semana_proxima_is_a_decision_time() -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected="la semana próxima",
+                         locale="es_AR")  # fmt: skip
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone, kind="thank_you")  # type: ignore[arg-type]
+        assert "la semana próxima" in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("me enseñó el laboratorio P2 y el cuarto de cultivos",
+      "la visita al laboratorio P2 y el cuarto de cultivos"),
+     ("nos mostró las instalaciones", "la visita a las instalaciones")],
+)  # fmt: skip
+def test_a_place_the_reader_showed_is_a_visit_never_a_topic_discussed(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted, "el nuevo sistema de turnos"]), monkeypatch):
+        text = " ".join(note.text.split())
+        assert said in text and not re.search(r"(?:sobre|de) " + said, text), text
