@@ -340,10 +340,12 @@ def test_a_liking_both_share_and_a_jotted_that_clause_read_after_que(tone: str) 
 # The bridges that tie a point to what it meant to the candidate: each opens
 # a short sentence of its own, so the point and the link never run on as one.
 BRIDGES = re.compile(
-    r"(?:Lo menciono porque |Es un tema que me toca de cerca: "
-    r"|Ahí creo que puedo aportar, porque |Me siento en mi elemento, porque "
-    r"|Enlaza con mi propia experiencia: |Lo relaciono con algo que he vivido: "
-    r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque )"
+    r"(?:Es algo que conozco bien: |Ahí creo que puedo aportar, porque "
+    r"|Tengo experiencia en ello: "
+    r"|Enlaza con mi propia experiencia: |Es un terreno en el que me muevo con soltura: "
+    r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque "
+    # after a question the reader asked, the candidate's answer
+    r"|Como (?:le|te) (?:comenté|he comentado), |Mi respuesta, en pocas palabras: )"
 )
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que tengo mucho que ofrecer: |Llego con una base sólida: "
@@ -461,9 +463,9 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
             aside = (
-                r"(?:Ojalá podamos seguir conversando|Espero que tengamos ocasión de hablar más|"
-                r"Si surge la ocasión, me gustaría retomar lo que hablamos|"
-                r"Con gusto seguiría hablando) sobre el nuevo sistema"
+                r"(?:Tomo buena nota de lo que hablamos|Tengo muy en cuenta lo que comentamos|"
+                r"Me alegró que pudiéramos hablar)"
+                r" sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
         assert "Por último" not in note.text, note.text
@@ -611,8 +613,8 @@ def test_the_decision_day_is_said_without_a_comma_and_never_on_a_holiday(
 # The sentence of the close that holds the time, for the first choice of each
 # tone's bank; the time ends the clause it is in, after a verb.
 FIRST_CLOSE = {
-    "formal": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
-    "concise": "Quedo a la espera de su decisión, que según tengo entendido llegará {when}.",
+    "formal": "Quedo a la espera de la decisión, que según tengo entendido llegará {when}.",
+    "concise": "Quedo a la espera de la decisión, que según tengo entendido llegará {when}.",
     "warm": "Quedo pendiente de tus noticias, que según he entendido llegarán {when}.",
 }
 # Every choice: the word before the time is a verb or a noun of ours, never a
@@ -711,7 +713,8 @@ JOTTED = [
     ("el proyecto que tienen en Valencia", "topic", "el proyecto que tienen en Valencia"),
     ("hay plan de formación interna", "clause", "hay plan de formación interna"),
     ("le gustó mucho mi experiencia en Mercadona", "topic", "mi experiencia en Mercadona"),
-    ("nos enseñó el almacén automático", "topic", "el almacén automático"),
+    # a place shown round is the visit, which is thanked for, not talked about
+    ("nos enseñó el almacén automático", "topic", "la visita al almacén automático"),
     ("formación de los nuevos mozos", "topic", "la formación de los nuevos mozos"),
     # what was explained or talked about, and who asked
     ("me preguntaron por la LOPD", "question", "la LOPD"),
@@ -766,7 +769,9 @@ def test_a_jotted_point_reads_in_a_sentence_of_every_tone(
         # A topic follows "sobre", "por" or "de" (or is what the reader "enfoca");
         # a clause or what is shared follows "que".
         after = {"topic": r"(?:sobre|por|de|enfocas) $", "clause": r"que $", "shared": r"que $",
-                 "question": r"(?:pregunta sobre|me pregunt\w+:?) $"}[kind]  # fmt: skip
+                 "question": r"(?:pregunta sobre|pregunt\w+(?: sobre)?:?) $"}[kind]  # fmt: skip
+        if core.startswith("la visita"):  # a visit is thanked for, not talked about
+            after = r"(?:mucho|especialmente) $"
         assert re.search(after, before), before[-60:]
         assert not PASTED.search(body(note)) and not DOUBLED.search(text), text
         assert thanknote.lint(note).ok, [f.message for f in thanknote.lint(note).errors]
@@ -782,7 +787,7 @@ HURRIED = [
     ("analisis de credito a pymes", "topic", "el análisis de crédito a pymes"),
     ("la campaña de navidad en tienda", "topic", "la campaña de Navidad en tienda"),
     ("la oficina del ayto en Usera", "topic", "la oficina del Ayuntamiento en Usera"),
-    ("ella me enseño el taller de chapa", "topic", "el taller de chapa"),
+    ("ella me enseño el taller de chapa", "topic", "la visita al taller de chapa"),
     ("ella empezo de camarera en Benidorm", "clause", "usted empezó de camarera en Benidorm"),
     ("que haria con un paciente agresivo??", "question",
      "qué haría con un paciente agresivo"),
@@ -1183,24 +1188,25 @@ def test_the_position_is_not_named_in_two_sentences_in_a_row(
     # A warm note to a reader with an honorific (given, or the title the name begins with)
     # stays warm. In Spain it says "tú" and greets them with "Estimada"/"Estimado" and the
     # first name where the honorific tells the gender; in the Americas it says "usted"
-    # and greets them as the formal note does, "Hola" for "Buenos días". Only "don"
+    # and greets them as the formal note does ("Apreciable Lic. Pérez:"; "Hola" before a
+    # title is too casual for a director). Only "don"
     # written in the name, with no honorific, leaves the reader a friend: "Querido Juan:".
     [
         # a title the name begins with is its honorific
         ("Ing. Patricia Hernández Ortega", None, "Ing. Hernández Ortega:",
-         "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Lic. Ana Pérez", None, "Lic. Pérez:", "Hola, Ana:", "Hola, Lic. Pérez:"),
+         "Hola, Patricia:", "Apreciable Ing. Hernández Ortega:"),
+        ("Lic. Ana Pérez", None, "Lic. Pérez:", "Hola, Ana:", "Apreciable Lic. Pérez:"),
         ("Dra. Carmen Ruiz López", None, "Estimada Dra. Ruiz López:", "Estimada Carmen:",
          "Estimada Dra. Ruiz López:"),
         ("Dott. Marco Bellini", None, "Dott. Bellini:", "Hola, Marco:",
-         "Hola, Dott. Bellini:"),
+         "Apreciable Dott. Bellini:"),
         ("Don Juan Pérez Gil", None, "Estimado don Juan:", "Querido Juan:", "Querido Juan:"),
         # "don" given as the honorific goes with "usted"; Spain's "tú" leaves it out
         ("Juan Pérez Gil", "Don", "Estimado don Juan:", "Estimado Juan:", "Estimado don Juan:"),
         # an honorific given: a Spanish one that shows no gender is said as given
         ("Patricia Hernández Ortega", "Ing.", "Ing. Hernández Ortega:",
-         "Hola, Patricia:", "Hola, Ing. Hernández Ortega:"),
-        ("Ana Mora", "Prof.", "Prof. Mora:", "Hola, Ana:", "Hola, Prof. Mora:"),
+         "Hola, Patricia:", "Apreciable Ing. Hernández Ortega:"),
+        ("Ana Mora", "Prof.", "Prof. Mora:", "Hola, Ana:", "Apreciable Prof. Mora:"),
         # ... one spelt out, or another language's, takes its Spanish form
         ("Patricia Hernández Ortega", "Ingeniera", "Estimada Ing. Hernández Ortega:",
          "Estimada Patricia:", "Estimada Ing. Hernández Ortega:"),
@@ -1211,10 +1217,11 @@ def test_the_position_is_not_named_in_two_sentences_in_a_row(
         ("Giulia Conti", "Dott.ssa", "Estimada Dra. Conti:", "Estimada Giulia:",
          "Estimada Dra. Conti:"),
         ("Rita Lopes", "Eng.ª", "Estimada Ing. Lopes:", "Estimada Rita:", "Estimada Ing. Lopes:"),
-        # ... and one without a Spanish form leaves the full name alone
-        ("Sam Lee", "Mx.", "Buenos días, Sam Lee:", "Hola, Sam:", "Hola, Sam Lee:"),
+        # ... and one without a Spanish form is greeted as a reader without an honorific:
+        # the neutral greeting and the first name, never the full name
+        ("Sam Lee", "Mx.", "Buenos días, Sam:", "Hola, Sam:", "Hola, Sam:"),
         # (this one would pass for "Ms.")
-        ("Dana Reyes", "Mrs.", "Buenos días, Dana Reyes:", "Hola, Dana:", "Hola, Dana Reyes:"),
+        ("Dana Reyes", "Mrs.", "Buenos días, Dana:", "Hola, Dana:", "Hola, Dana:"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("locale", ["es_ES", "es_MX"])
@@ -1658,11 +1665,13 @@ def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
 @pytest.mark.parametrize(
     ("tu", "sentence"),
     [(True, "Me encantó descubrir que ambas estudiamos en la Escuela de Cerámica de Manises."),
-     (False, "Ojalá podamos seguir conversando sobre el nuevo sistema de turnos."),
-     (False, "Espero que tengamos ocasión de hablar más sobre el nuevo sistema de turnos."),
-     (False, "Con gusto seguiría hablando sobre el nuevo sistema de turnos en otra ocasión."),
-     (True, "Sigo pensando en lo que me preguntaste: cómo organizaría las reservas de los "
-            "tornos.")],
+     # a topic in an aside is noted, never something to "talk more about" (which reads as
+     # wanting to negotiate it)
+     (False, "Tomo buena nota de lo que hablamos sobre el nuevo sistema de turnos."),
+     (False, "Tengo muy en cuenta lo que comentamos sobre el nuevo sistema de turnos."),
+     (False, "Me alegró que pudiéramos hablar sobre el nuevo sistema de turnos."),
+     # a question is welcomed, never one the candidate is "still thinking about"
+     (True, "Me alegró que me preguntaras cómo organizaría las reservas de los tornos.")],
 )  # fmt: skip
 def test_the_sentences_that_replace_the_judged_ones(
     tu: bool, sentence: str, monkeypatch: pytest.MonkeyPatch
@@ -1839,12 +1848,12 @@ def test_a_question_in_the_first_person_keeps_me_pregunto(
 
 @pytest.mark.parametrize(
     ("tu", "sentence"),
-    [(False, "Y cuando me preguntó cómo bajaría los reclamos por fallas los fines de semana, "
-              "tuve que ordenar mis ideas."),
-     (False, "Y valoro que me preguntara cómo bajaría los reclamos por fallas los fines de "
+    [(False, "Y me alegró que me preguntara cómo bajaría los reclamos por fallas los fines de "
               "semana."),
-     (False, "Lo menciono porque en mi trabajo actual coordiné la modernización de maniobras en "
-              "ochenta edificios.")],
+     (False, "Agradecí también que me preguntara cómo bajaría los reclamos por fallas los fines "
+              "de semana."),
+     (False, "Es algo que conozco bien: en mi trabajo actual coordiné la modernización de "
+              "maniobras en ochenta edificios.")],
 )  # fmt: skip
 def test_the_sentences_that_replace_the_judged_ones_of_the_seventh_reading(
     tu: bool, sentence: str, monkeypatch: pytest.MonkeyPatch
@@ -2092,3 +2101,124 @@ def test_a_card_written_the_same_day_names_the_weekday_and_stays_in_the_simple_p
 )  # fmt: skip
 def test_the_candidates_own_words_lose_a_stressed_yo(jotted: str, said: str) -> None:
     assert thanknote._points.own_words(jotted, "es") == said
+
+
+# -- the reviewer's reading of the es notes: questions, the decision, the greeting ----
+
+# Frames that make the candidate sound caught out by a question, unsure of the answer,
+# or that grade the question.
+CAUGHT_OUT = re.compile(
+    r"dándole vueltas|sigo pensando|me quedé pensando|me hizo pensar|hizo reflexionar"
+    r"|invitó a reflexionar|ordenar mis ideas|valoro que me pregunt|todavía recuerdo"
+    r"|me obligó|muy estimulante|muy pertinente|mucho en qué pensar",
+    re.IGNORECASE,
+)
+QUESTIONS = [
+    "me preguntó cómo manejo a un familiar enojado",
+    "me preguntó si manejo Tango Gestión",
+    "me preguntó por la resolución de conflictos",
+    "¿Por qué quiero dejar mi trabajo actual?",
+    "¿Cómo maneja usted el estrés?",
+]
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR"])
+@pytest.mark.parametrize("first", QUESTIONS)
+def test_a_question_the_reader_asked_is_welcomed_never_still_pondered(
+    locale: str, first: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rest = [q for q in QUESTIONS if q != first][:2]
+    for honorific in ("Sra.", None):
+        iv = one_interviewer([first, *rest], honorific=honorific, locale=locale)
+        for note in each_choice(iv, monkeypatch, kind="thank_you"):
+            assert not CAUGHT_OUT.search(note.text), note.text
+
+
+@pytest.mark.parametrize("tu", [True, False])
+def test_a_question_with_the_candidate_s_answer_leads_into_it(
+    tu: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer = "Llevo diez años atendiendo a familias en urgencias"
+    said = answer[0].lower() + answer[1:] + "."
+    iv = one_interviewer([{"point": "me preguntó cómo manejo a un familiar enojado",
+                           "link": answer}], honorific=None if tu else "Sra.")  # fmt: skip
+    for note in each_choice(iv, monkeypatch, kind="thank_you"):
+        text = " ".join(note.text.split())
+        assert re.search(
+            r"(?:Como (?:te|le) (?:comenté|he comentado), |Es algo que conozco bien: "
+            r"|Mi respuesta, en pocas palabras: )" + re.escape(said),
+            text,
+        ), text
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("hiring_manager", [True, False])
+def test_the_decision_is_the_reader_s_only_when_they_make_it(
+    tone: str, hiring_manager: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = {"name": "Lucía García", "email": "l@example.es", "hiring_manager": hiring_manager,
+              "talking_points": ["la migración a Kafka"],
+              **({} if tone == "warm" else {"honorific": "Sra."})}  # fmt: skip
+    iv = thanknote.load_interview({
+        "locale": "es_ES",
+        "candidate": {"name": "Alex Romero", "email": "alex.romero@example.es"},
+        "interview": {"company": COMPANY, "position": POSITION,
+                      "start": "2026-11-24T10:00:00+01:00", "end": "2026-11-24T11:00:00+01:00",
+                      "decision_expected": "la semana que viene"},
+        "interviewers": [reader],
+    })  # fmt: skip
+    said = []
+    for note in each_choice(iv, monkeypatch, kind="thank_you"):
+        if note.tone != tone:
+            continue
+        assert "la semana que viene" in note.text, note.text
+        said.append(bool(re.search(r"\b(?:su|tu) decisión\b", note.text)))
+    # (the warm banks never say "tu decisión": they await the reader's news)
+    assert any(said) if hiring_manager and tone != "warm" else not any(said)
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR"])
+def test_a_reader_without_an_honorific_is_greeted_by_the_first_name_alone(locale: str) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific=None, locale=locale)
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone, kind="thank_you")  # type: ignore[arg-type]
+        greeting = note.text.split("\n")[0]
+        assert greeting.endswith(", Lucía:") and "García" not in greeting, greeting
+
+
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX"])
+def test_a_concise_note_to_a_reader_with_a_title_greets_them_formally(locale: str) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific="Dra.", locale=locale)
+    [note] = thanknote.draft(iv, tone="concise", kind="thank_you")  # type: ignore[arg-type]
+    assert note.text.split("\n")[0] in ("Estimada Dra. García:", "Buenos días, Dra. García:")
+
+
+def test_a_river_plate_note_says_con_vos_and_no_peninsular_stock_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    iv = one_interviewer(["la migración a Kafka"], honorific=None, locale="es_AR")
+    for note in each_choice(iv, monkeypatch, kind="thank_you"):
+        for stale in ("contigo", "Lo pasé muy bien", "encaja de lleno", "empezar a trabajar"):
+            assert stale not in note.text, (stale, note.text)
+
+
+def test_la_semana_proxima_is_a_decision_time() -> None:
+    iv = one_interviewer(["la migración a Kafka"], decision_expected="la semana próxima",
+                         locale="es_AR")  # fmt: skip
+    for tone in TONES:
+        [note] = thanknote.draft(iv, tone=tone, kind="thank_you")  # type: ignore[arg-type]
+        assert "la semana próxima" in note.text, note.text
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [("me enseñó el laboratorio P2 y el cuarto de cultivos",
+      "la visita al laboratorio P2 y el cuarto de cultivos"),
+     ("nos mostró las instalaciones", "la visita a las instalaciones")],
+)  # fmt: skip
+def test_a_place_the_reader_showed_is_a_visit_never_a_topic_discussed(
+    jotted: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for note in each_choice(one_interviewer([jotted, "el nuevo sistema de turnos"]), monkeypatch):
+        text = " ".join(note.text.split())
+        assert said in text and not re.search(r"(?:sobre|de) " + said, text), text
