@@ -952,7 +952,7 @@ def test_the_judged_news_and_the_candidates_words_read_as_one_sentence(
     text = " ".join(thanknote.draft(alone([linked]), tone="formal")[0].text.split())
     assert (
         "It caught my attention when you said that you go live with text-to-911 in March,"
-        " as I helped write the call-taking SOPs when my center rolled out text-to-911."
+        " since I helped write the call-taking SOPs when my center rolled out text-to-911."
     ) in text, text
 
 
