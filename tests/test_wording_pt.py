@@ -299,7 +299,9 @@ def test_every_mention_of_the_company_is_the_locative_or_whose_team() -> None:
 # What comes right before a link: a bridge that ties it to its point.
 BRIDGED = re.compile(
     r"(?:tanto mais que|ainda mais porque|até porque|porque|, e|Confesso que|Nesse ponto,"
-    r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:|é que) $"
+    r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:|é que"
+    # after a question, the answer: "Ainda bem que me perguntou …: já mediei …"
+    r"|\w:|Como lhe disse,|Como comentei,|em resumo:) $"
 )
 
 
@@ -814,7 +816,11 @@ SALUTED: list[tuple[str, str | None, str, str]] = [
     ("Joana Reis", "Ma.", "pt_BR", "Prezada Ma. Reis,"),
     ("Rui Lopes", "Exmo.", "pt_PT", "Exmo. Senhor Rui Lopes,"),
     ("Maria Souza", "D.", "pt_PT", "Bom dia, D. Maria,"),
-    ("Tiago Moreira", None, "pt_BR", "Bom dia, Tiago Moreira,"),
+    # No honorific, no gender to invent: the neutral greeting and the first
+    # name, never the full name as on a form.
+    ("Tiago Moreira", None, "pt_BR", "Bom dia, Tiago,"),
+    ("Patrícia Gomes", None, "pt_BR", "Bom dia, Patrícia,"),
+    ("Tiago Moreira", None, "pt_PT", "Bom dia, Tiago,"),
 ]  # fmt: skip
 
 
@@ -977,23 +983,22 @@ ASKED = "sobre como lido com pais demasiado exigentes"
 def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) -> None:
     points = ["a migração dos relatórios", "o novo rodízio de plantões",
               "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
-    pt = locale == "pt_PT"
-    said = {
-        f"Gostei ainda de responder à sua pergunta {ASKED}.",
-        f"Fiquei {'ainda a pensar' if pt else 'pensando ainda'} na sua pergunta {ASKED}.",
-        f"A sua pergunta {ASKED} deu-me ainda que pensar."
-        if pt
-        else f"Sua pergunta {ASKED} me deu muito o que pensar.",
-        f"Por fim, respondi à sua pergunta {ASKED}, e "
-        + (
-            "terei todo o gosto em desenvolver a resposta."
-            if pt
-            else "posso desenvolver a resposta quando quiser."
-        ),
-    }
+    # One bank serves both varieties; a warm Brazilian note says "você".
+    you = "( você)?"
+    said = re.compile(
+        "|".join(
+            re.escape(f).replace(re.escape("{you}"), you)
+            for f in [
+                f"Gostei ainda de responder à sua pergunta {ASKED}.",
+                f"Agradeço também a sua pergunta {ASKED}.",
+                f"Ainda bem que{{you}} me perguntou também {ASKED}.",
+                f"Por fim, gostei que{{you}} me perguntasse {ASKED}.",
+            ]
+        )
+    )
     for tone in ("warm", "formal"):
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
-        assert any(s in note.text for s in said), note.text
+        assert said.search(note.text), note.text
 
 
 # -- a warm note to a reader with an honorific ------------------------------------
@@ -1813,15 +1818,15 @@ def test_a_third_clause_saying_tambem_is_not_framed_by_another(locale: str, tone
 # whole, and "a gente" with a verb only people have is shared.
 AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
     ("pt_PT", "o gato dela chama-se Tareco",
-     "Soube com muito interesse que o seu gato se chama Tareco."),
+     "Percebi que o seu gato se chama Tareco."),
     ("pt_PT", "os pais dele mudaram-se para Faro",
-     "Soube com muito interesse que os seus pais se mudaram para Faro."),
+     "Percebi que os seus pais se mudaram para Faro."),
     ("pt_PT", "a fábrica mudou-se para Aveiro",
-     "Soube com muito interesse que a fábrica se mudou para Aveiro."),
+     "Percebi que a fábrica se mudou para Aveiro."),
     ("pt_BR", "o filho dele também estuda direito",
-     "Prestei muita atenção quando me contou que o seu filho também estuda direito."),
+     "Achei importante saber que o seu filho também estuda direito."),
     ("pt_BR", "a equipe dela ainda usa planilha",
-     "Prestei muita atenção quando me contou que a sua equipe ainda usa planilha."),
+     "Achei importante saber que a sua equipe ainda usa planilha."),
     ("pt_BR", "a gente torce pelo Grêmio",
      "Foi uma agradável surpresa descobrir que ambos torcemos pelo Grêmio."),
     ("pt_BR", "a gente mora no mesmo bairro",
@@ -1845,7 +1850,7 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
      "entrevista."),
     # A city, a region, a university or a module typed in lower case takes its capitals.
     ("pt_BR", "vão contratar 40 pessoas no nordeste",
-     "Prestei muita atenção quando me contou que vão contratar 40 pessoas no Nordeste."),
+     "Achei importante saber que vão contratar 40 pessoas no Nordeste."),
     ("pt_PT", "somos as duas de coimbra",
      "Foi uma agradável surpresa descobrir que ambas somos de Coimbra."),
     ("pt_BR", "nós dois estudamos na unicamp",
@@ -1869,3 +1874,146 @@ def test_a_jotted_point_reads_as_a_person_writes_it(
         mp.setattr(thanknote.render, "chooser", lambda _iv, _i: lambda _s, n: 0)
         [note] = thanknote.draft(iv, tone="formal")
     assert sentence in note.text.replace("\n", " "), note.text
+
+
+# -- a question the reader asked ---------------------------------------------------
+
+# Frames that say the candidate was caught out, had no answer, still owes one,
+# or grade the reader's question. A writer says they were glad to be asked.
+CAUGHT_OUT = re.compile(
+    r"pensar|pensando|refleti|pertinente|desafiante|estimulante|desenvolver a resposta"
+    r"|voltar a ela|tocou de perto|diz muito:|vai ao essencial|com cuidado|valorizei",
+    re.IGNORECASE,
+)
+QUESTIONS = [
+    "me perguntou sobre resolução de conflitos",
+    "Qual foi o projeto de que mais se orgulha?",
+    "perguntou se já trabalhei com cross docking",
+    {"point": "perguntou-me se tenho experiência com BSL-2", "link": "fiz três anos de BSL-2"},
+    {"point": "Como lidaria com um cliente difícil?", "link": "já mediei conflitos com clientes"},
+]
+
+
+@functools.cache
+def asked_notes() -> tuple[thanknote.Note, ...]:
+    """Every note of a panel whose points are questions, over every choice of every bank."""
+    notes: list[thanknote.Note] = []
+    for locale in LOCALES:
+        for rotate in range(len(QUESTIONS)):
+            iv = interview(locale, rotate, points=QUESTIONS + QUESTIONS[:1])
+            with pytest.MonkeyPatch.context() as mp:
+                for k in range(6):
+                    mp.setattr(
+                        thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: (k + i) % n
+                    )
+                    for tone in TONES:
+                        for kind in ("thank_you", "card"):
+                            notes += thanknote.draft(iv, tone=tone, kind=kind, locale=locale)  # type: ignore[arg-type]
+    return tuple(notes)
+
+
+def test_a_question_is_one_the_candidate_was_glad_to_be_asked() -> None:
+    for note in asked_notes():
+        for sentence in sentences(QUOTED.sub("“”", note.text)):
+            if "pergunt" in sentence:
+                assert not CAUGHT_OUT.search(sentence), (sentence, note.text)
+
+
+def test_a_question_asked_whether_is_said_with_the_verb() -> None:
+    """ "a pergunta que me fez sobre se já trabalhei …" is clumsy: "perguntou se …"."""
+    for note in asked_notes():
+        assert "sobre se " not in note.text, note.text
+
+
+def test_a_quoted_question_never_ends_its_sentence() -> None:
+    for note in asked_notes():
+        assert not DOUBLED_END.search(note.text), note.text
+
+
+# -- who decides ---------------------------------------------------------------------
+
+# The decision is the reader's only when the reader is the hiring manager.
+READERS_DECISION = re.compile(r"conta (?:tomar|decidir)|espera ter uma decisão", re.IGNORECASE)
+# The banks with a sentence that names the reader's decision.
+READERS_OWN = {("pt_PT", "formal"), ("pt_PT", "warm"), ("pt_PT", "concise"), ("pt_BR", "warm")}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("boss", [False, True])
+def test_the_decision_is_the_readers_only_when_they_hire(
+    locale: str, tone: str, boss: bool
+) -> None:
+    iv = _one_person(locale, ["o novo armazém"], decision_expected="até sexta")
+    iv = attrs.evolve(iv, interviewers=[attrs.evolve(iv.interviewers[0], hiring_manager=boss)])
+    said = []
+    with pytest.MonkeyPatch.context() as mp:
+        for k in range(5):
+            mp.setattr(thanknote.render, "chooser", lambda _iv, _i, k=k: lambda _s, n: k % n)
+            [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+            said.append(bool(READERS_DECISION.search(note.text)))
+            assert "sexta-feira" in note.text, note.text
+    if not boss:
+        assert not any(said), said
+    elif (locale, tone) in READERS_OWN:
+        assert any(said), said
+
+
+# -- stock lines a reader would not send -------------------------------------------
+
+STOCK = [
+    "muito em que pensar",  # filler, and European in a Brazilian note
+    "Foi tempo bem passado",  # flippant
+    "Muito cordialmente,",  # not a sign-off in Brazil; clashes with "Olá" in Portugal
+    "Muito atenciosamente,",
+    "trocar ideias sobre",  # a tour or a visit is no exchange of ideas
+    "algumas ideias sobre",
+    "um tema que me interessa de perto",  # not idiomatic, and a visit is no topic
+    "vontade de saber mais sobre",  # as if the reader had explained badly
+    "ainda de saber mais sobre",
+    "Prestei muita atenção",  # a schoolchild's phrase
+    "Foi importante para mim saber",
+    "o que está em jogo",  # vague
+    "Sei que a decisão",  # curt, and holds the reader to the date
+    "Soube com muito interesse",  # pleased about the reader's troubles
+]
+
+
+@pytest.mark.parametrize("phrase", STOCK)
+def test_no_note_says_a_stock_line_a_reader_would_not_send(
+    every_sentence: list[thanknote.Note], phrase: str
+) -> None:
+    for note in every_sentence + list(asked_notes()):
+        assert phrase not in note.text, (note.kind, note.tone, note.text)
+
+
+def test_a_concise_brazilian_note_sends_no_embrace(every_sentence: list[thanknote.Note]) -> None:
+    """A concise note is courteous: no "Abraço" to a partner met once."""
+    for note in every_sentence:
+        if note.locale == "pt_BR" and note.tone == "concise" and note.kind == "thank_you":
+            assert "braço" not in note.text, note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_visit_is_thanked_for_not_talked_about(locale: str, tone: str) -> None:
+    visit = "a visita ao CD de Campinas"
+    thanked = re.compile(r"(?:da|[Aa]gradeço(?:-lhe)? ainda a|também a) visita ao CD")
+    for points in ([visit], ["o novo armazém", visit]):
+        with pytest.MonkeyPatch.context() as mp:
+            for k in range(3):
+                mp.setattr(thanknote.render, "chooser", lambda _iv, _i, k=k: lambda _s, n: k % n)
+                [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
+                assert thanked.search(note.text), note.text
+                assert "sobre a visita" not in note.text, note.text
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_writers_line_after_a_colon_opens_in_lower_case(locale: str) -> None:
+    for link in ["Não me importo de fazer noites", "Ano passado coordenei a Black Friday"]:
+        said = link[0].lower() + link[1:] + "."
+        iv = _one_person(locale, [{"point": "os turnos da noite", "link": link}])
+        for tone in TONES:
+            [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+            assert said in note.text or ". " + link + "." in note.text, note.text
+            assert ": " + link[0] not in note.text, note.text
