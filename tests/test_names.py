@@ -108,7 +108,7 @@ def test_a_spanish_formal_salutation_names_both_surnames(
     [
         ("Dr Helen Marsh", "Dr", "Dear Dr Marsh,"),
         ("Prof. Dr.-Ing. Jan Weber", "Prof. Dr.-Ing.", "Dear Prof. Dr.-Ing. Weber,"),
-        ("Helen Marsh", None, "Dear Helen Marsh,"),
+        ("Helen Marsh", None, "Dear Helen,"),
     ],
 )
 def test_titles_the_name_begins_with_are_its_honorific(

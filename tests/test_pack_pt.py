@@ -82,10 +82,10 @@ def notes() -> list[tuple[str, str, str, thanknote.Note]]:
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("pt_BR", ["Prezada Sra. Souza,", "Prezado Dr. Alves,", "Bom dia, Tiago Moreira,"]),
+        ("pt_BR", ["Prezada Sra. Souza,", "Prezado Dr. Alves,", "Bom dia, Tiago,"]),
         (
             "pt_PT",
-            ["Exma. Senhora Beatriz Souza,", "Exmo. Senhor Dr. Alves,", "Bom dia, Tiago Moreira,"],
+            ["Exma. Senhora Beatriz Souza,", "Exmo. Senhor Dr. Alves,", "Bom dia, Tiago,"],
         ),
     ],
 )
@@ -112,7 +112,7 @@ def test_the_example_opens_formally_by_the_honorific(locale: str, expected: list
         ("Prof.ª", "Prezada Profa. Souza,", "Exma. Senhora Prof.ª Souza,"),
         ("professor", "Prezado Prof. Souza,", "Exmo. Senhor Prof. Souza,"),
         ("Exma. Sra. Dra.", "Prezada Dra. Souza,", "Exma. Senhora Dra. Souza,"),
-        (None, "Bom dia, Ana de Souza,", "Bom dia, Ana de Souza,"),
+        (None, "Bom dia, Ana,", "Bom dia, Ana,"),
         # Another language's title is said in Portuguese, never pasted in.
         ("Ms.", "Prezada Sra. Souza,", "Exma. Senhora Ana de Souza,"),
         ("Frau", "Prezada Sra. Souza,", "Exma. Senhora Ana de Souza,"),

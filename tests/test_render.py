@@ -81,9 +81,9 @@ class TestSalutation:
         ("index", "formal", "warm"),
         [
             (0, "Dear Ms. Reyes,", "Dana,"),
-            (1, "Dear Tomás Okafor,", "Tomás,"),  # no honorific: never guessed
+            (1, "Dear Tomás,", "Tomás,"),  # no honorific: never guessed, first name
             (2, "Dear Dr. Natarajan,", "Priya,"),
-            (3, "Dear Li Wei,", "Wei,"),  # full name as written; override for warm
+            (3, "Dear Wei,", "Wei,"),  # the first name the overrides give
         ],
     )
     def test_formal_uses_honorific_and_family_name_warm_the_first_name(
