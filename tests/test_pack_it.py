@@ -95,7 +95,7 @@ def test_formal_salutations_follow_the_honorific_given() -> None:
     assert [n.text.splitlines()[0] for n in notes] == [
         "Gentile Dott.ssa Rossi,",
         "Gentile Ing. Verdi,",
-        "Gentile Luca Moretti,",
+        "Gentile Luca,",
         "Gentile Sig.ra Bianchi,",
     ]
 
@@ -120,7 +120,7 @@ def test_formal_salutations_follow_the_honorific_given() -> None:
         ("prof", "Gentile Prof. Rossi,"),
         ("Arch.", "Gentile Arch. Rossi,"),
         ("Dr.", "Gentile Dr. Rossi,"),  # not an Italian form: kept as given
-        (None, "Gentile Andrea Rossi,"),
+        (None, "Gentile Andrea,"),
     ],
 )
 def test_the_honorific_alone_decides_the_formal_salutation(
@@ -141,7 +141,7 @@ def test_the_honorific_alone_decides_the_formal_salutation(
             [
                 "Buongiorno Dott.ssa Rossi,",
                 "Buongiorno Ing. Verdi,",
-                "Gentile Luca Moretti,",
+                "Buongiorno Luca,",
                 "Buongiorno Sig.ra Bianchi,",
             ],
         ),

@@ -66,9 +66,10 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
         if interview.tone == "formal" and not person.honorific and not leading_titles(person.name):
             warn(
                 f"interviewers[{i}].honorific",
-                f"no honorific for {person.name}, so a formal note greets them by their full "
-                "name; give the one they use (such as Ms., Mr. or Dr.) for the greeting a "
-                "person would write",
+                f"no honorific for {person.name}, so a formal note cannot greet them by "
+                "title and family name (it uses their first name, or a greeting without a "
+                "name where the language has no neutral one); give the one they use (such "
+                "as Ms., Mr. or Dr.) for the greeting a person would write",
             )
         if not person.talking_points and not interview.talking_points:
             warn(
