@@ -197,7 +197,7 @@ ITALIAN = [
     ("mi ha parlato del nuovo reparto", "il Suo racconto del nuovo reparto"),
     (
         "mi ha chiesto della gestione dei conflitti",
-        "Sua domanda sulla gestione dei conflitti",
+        "la Sua domanda sulla gestione dei conflitti",
     ),
     ("mi ha chiesto dell'affiancamento", "la Sua domanda sull'affiancamento"),
     (
