@@ -1030,6 +1030,8 @@ def test_the_user_is_told_where_a_figure_follows_a_noun() -> None:
     ("point", "kind"),
     [("she said game menu from jan, venison from the estate", "unplaced"),
      ("he said big push on retention", "unplaced"),
+     # a name first: what was said is the topic it names
+     ("she said Epic go-live in March", "topic"),
      # a verb, even one no list holds, keeps the clause
      ("she said the budget doubles next year", "clause"),
      ("she said they hired 3 nurses", "clause"),

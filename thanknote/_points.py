@@ -416,10 +416,6 @@ def _place(
                 # sentence can hold. A word kept from after a verb is a subject as
                 # it was said ("falamos de futebol").
                 return Point(text, kind=UNPLACED, link=_sentence(link))
-        if shape.kind == "clause" and _verbless(match.groupdict().get("clause") or "", language):
-            # "she said game menu from jan": what was said has no verb, so no
-            # frame for a clause can hold it ("your point that game menu …").
-            return Point(text, kind=UNPLACED, link=_sentence(link))
         said = _said_as_a_topic(parts.get("clause", ""), shape.kind, language)
         if said is not None:
             # "sie sagte, Repowering im Windpark ab 2027": what was said is a
@@ -427,6 +423,10 @@ def _place(
             placed = place(said, language, names, towards_reader=towards_reader, link=link)
             if placed.kind == "topic":
                 return placed
+        if shape.kind == "clause" and _verbless(match.groupdict().get("clause") or "", language):
+            # "she said game menu from jan": what was said has no verb, so no
+            # frame for a clause can hold it ("your point that game menu …").
+            return Point(text, kind=UNPLACED, link=_sentence(link))
         phrase = shape.frame.format_map(_Parts(parts, text))
         core = shape.core.format_map(_Parts(parts, text)) if shape.core else phrase
         if shape.kind == "clause" and words.article_missing:
