@@ -2512,3 +2512,17 @@ def test_a_home_and_a_partnership_take_their_article(company: str, tone: str, sa
     text = " ".join(thanknote.draft(thanknote.load_interview(raw), tone=tone)[0].text.split())
     assert said in text, text
     assert f"bei {company}" not in text, text
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "concise"])
+def test_a_decimal_comma_stays_inside_a_clause_turned_to_dass(tone: str) -> None:
+    jotted = "sie möchte die Bewertungen auf Booking über 9,0 bringen"
+    [note, *_] = thanknote.draft(interview([jotted], tone=tone), tone=tone)  # type: ignore[arg-type]
+    assert "9,0" in note.text, note.text
+    assert ",0 bringen" not in note.text.replace("9,0 bringen", ""), note.text
+
+
+def test_a_bare_adjective_point_with_a_verb_is_no_topic() -> None:
+    from thanknote._points import place
+
+    assert place("neues Krios-Mikroskop kommt im März", "de").kind != "topic"
