@@ -1104,3 +1104,15 @@ def test_the_leading_possessive_repeated_before_a_noun_is_the_readers_too(
     language: str, point: str, said: str
 ) -> None:
     assert place(point, language, READER).core == said
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [("de", "er macht die Probenvorbereitung"),
+     ("fr", "ils implantent un nouveau WMS au printemps")],
+)  # fmt: skip
+def test_a_sentence_opening_on_a_subject_no_shape_reads_is_left_out_with_its_reason(
+    language: str, point: str
+) -> None:
+    assert place(point, language, READER).kind == "unplaced"
+    assert why_unplaced(point, language).startswith(f"it is a sentence about “{point.split()[0]}”")

@@ -258,6 +258,10 @@ def place(
         # coordenadora falou do projeto" is a sentence, which no frame for a
         # topic can hold.
         return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+    if placed.kind == "topic" and _opens_on_a_subject(placed.core, words):
+        # "er macht die Probenvorbereitung", "ils implantent un WMS": no
+        # shape read the sentence, and a subject pronoun opens no noun phrase.
+        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
     if placed.kind == "question" and " + " in placed.core:
         # "asked about bilanci riclassificati + la centrale rischi": a plus
         # between two things is the language's "and"; where a noun needs its
@@ -794,6 +798,12 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "what was said has no verb; write it as the sentence it was (“she said the game "
             "menu starts in January”) or as a topic (“the new game menu”)"
         )
+    if _opens_on_a_subject(text, words):
+        return (
+            f"it is a sentence about “{text.split()[0]}” that the note cannot turn to its "
+            "reader; write it as a topic (“the new sample preparation”) or as what was "
+            "said (“she said …”)"
+        )
     said = text.split()
     mark = _break(text, language)
     if _only_names(text, names):
@@ -920,6 +930,12 @@ def _reports_no_verb(text: str, language: str) -> bool:
         if match is not None and "clause" in match.groupdict():
             return _verbless(match.group("clause") or "", language)
     return False
+
+
+def _opens_on_a_subject(point: str, words: Lexicon) -> bool:
+    # A third-person subject pronoun first ("er macht …", "she runs …").
+    first = point.split(maxsplit=1)[0].casefold() if point.split() else ""
+    return first in words.subjects
 
 
 def _comma_tail(core: str, words: Lexicon) -> bool:
