@@ -1116,3 +1116,18 @@ def test_a_sentence_opening_on_a_subject_no_shape_reads_is_left_out_with_its_rea
 ) -> None:
     assert place(point, language, READER).kind == "unplaced"
     assert why_unplaced(point, language).startswith(f"it is a sentence about “{point.split()[0]}”")
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "core"),
+    [("es", "los 2 hicimos el máster en Granada", "ambos hicimos el máster en Granada"),
+     ("fr", "on est tous les 2 passés par l'AFPA de Vénissieux",
+      "nous sommes tous les deux passés par l'AFPA de Vénissieux"),
+     ("it", "abbiamo studiato tutti e 2 a Padova", "abbiamo studiato tutti e due a Padova"),
+     ("pt", "nós 2 estudamos em Coimbra", "ambos estudamos em Coimbra")],
+)  # fmt: skip
+def test_both_jotted_with_a_figure_is_something_shared(
+    language: str, point: str, core: str
+) -> None:
+    placed = place(point, language, READER)
+    assert (placed.kind, placed.core) == ("shared", core)
