@@ -1131,3 +1131,12 @@ def test_both_jotted_with_a_figure_is_something_shared(
 ) -> None:
     placed = place(point, language, READER)
     assert (placed.kind, placed.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["nos platicó que el piso de geriatría tiene 30 camas", "nos contó que el piso tiene 30 camas",
+     "me platicó que el piso de geriatría tiene 30 camas"],
+)  # fmt: skip
+def test_what_the_reader_told_us_in_mexican_spanish_is_their_point(point: str) -> None:
+    assert place(point, "es", READER).kind == "clause"
