@@ -1140,3 +1140,17 @@ def test_both_jotted_with_a_figure_is_something_shared(
 )  # fmt: skip
 def test_what_the_reader_told_us_in_mexican_spanish_is_their_point(point: str) -> None:
     assert place(point, "es", READER).kind == "clause"
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "core"),
+    [("en", "our kids go to the same school", "our kids go to the same school"),
+     ("en", "our dogs are both rescues", "our dogs are both rescues"),
+     ("fr", "nos enfants vont à la même école primaire à Limoilou",
+      "nos enfants vont à la même école primaire à Limoilou"),
+     ("fr", "on a les deux travaillé de nuit pendant des années",
+      "nous avons tous les deux travaillé de nuit pendant des années")],
+)  # fmt: skip
+def test_what_two_families_share_is_something_shared(language: str, point: str, core: str) -> None:
+    placed = place(point, language, READER)
+    assert (placed.kind, placed.core) == ("shared", core)
