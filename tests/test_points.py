@@ -1149,7 +1149,9 @@ def test_what_the_reader_told_us_in_mexican_spanish_is_their_point(point: str) -
      ("fr", "nos enfants vont à la même école primaire à Limoilou",
       "nos enfants vont à la même école primaire à Limoilou"),
      ("fr", "on a les deux travaillé de nuit pendant des années",
-      "nous avons tous les deux travaillé de nuit pendant des années")],
+      "nous avons tous les deux travaillé de nuit pendant des années"),
+     ("it", "ci piace a entrambe fare trekking", "a entrambe piace fare trekking"),
+     ("it", "a tutti e due piace il jazz", "a tutti e due piace il jazz")],
 )  # fmt: skip
 def test_what_two_families_share_is_something_shared(language: str, point: str, core: str) -> None:
     placed = place(point, language, READER)
