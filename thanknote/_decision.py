@@ -812,13 +812,7 @@ def names_no_day(value: str, language: str | None = None, day: dt.date | None = 
     mistake the file must not keep, unlike words no reader knows, which the
     notes leave out (see :func:`thanknote.check_interview`).
     """
-    try:
-        decision_day(value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language)
-    except ImpossibleDayError:
-        return True
-    except UnreadablePhraseError:
-        return False
-    return False
+    return isinstance(_reading_error(value, language, day, ANY_HOLIDAY), ImpossibleDayError)
 
 
 def is_readable(
@@ -840,10 +834,18 @@ def is_readable(
         holidays: The calendar holiday names are looked up in; by default
             any name is taken, as the calendar is chosen when a plan is made.
     """
+    return _reading_error(value, language, day, holidays) is None
+
+
+def _reading_error(
+    value: str | dt.date, language: str | None, day: dt.date | None, holidays: Container[dt.date]
+) -> UnreadablePhraseError | None:
+    # Read on the interview's day, or in a leap year starting on a Monday
+    # (2024), so that no month and day is refused for want of a year.
     try:
         decision_day(
             value, day or dt.date(2024, 1, 1), frozenset({5, 6}), language, holidays=holidays
         )
-    except UnreadablePhraseError:
-        return False
-    return True
+    except UnreadablePhraseError as err:
+        return err
+    return None

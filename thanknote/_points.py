@@ -244,10 +244,11 @@ def place(
             becomes a sentence (a capital first, a full stop last).
     """
     placed = _place(point, language, names, towards_reader=towards_reader, link=link)
+    written = " ".join(point.split())
     if placed.kind not in (UNPLACED, "quote") and _clipped(str(placed), language):
         # "4 J. im Ing.büro": an abbreviation no pack writes out would stand
         # in the note as typed.
-        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        return Point(written, kind=UNPLACED, link=placed.link)
     words = language_pack(language).lexicon
     if placed.kind == "topic" and (
         (_lower_case_phrase(point, words) and not _lower_case_topic(point, words))
@@ -257,11 +258,11 @@ def place(
         # capital, with none, would show its misspelt nouns in the note; "a
         # coordenadora falou do projeto" is a sentence, which no frame for a
         # topic can hold.
-        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        return Point(written, kind=UNPLACED, link=placed.link)
     if placed.kind == "topic" and _opens_on_a_subject(placed.core, words):
         # "er macht die Probenvorbereitung", "ils implantent un WMS": no
         # shape read the sentence, and a subject pronoun opens no noun phrase.
-        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        return Point(written, kind=UNPLACED, link=placed.link)
     if placed.kind == "question" and " + " in placed.core:
         # "asked about bilanci riclassificati + la centrale rischi": a plus
         # between two things is the language's "and"; where a noun needs its
@@ -269,7 +270,7 @@ def place(
         openers = _openers(words.topic_openers)
         after = placed.core.split(" + ", 1)[1].split(" ", 1)[0].casefold()
         if openers and after not in openers:
-            return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+            return Point(written, kind=UNPLACED, link=placed.link)
         said = f" {_and_word(language)} "
         return Point(
             _PLUS.sub(said, placed),
@@ -277,11 +278,11 @@ def place(
             core=_PLUS.sub(said, placed.core),
             link=placed.link,
         )
-    if placed.kind in ("topic", "question") and _figure_pasted(placed.core, words):
+    if placed.kind in ("topic", "question") and _pasted_figure(placed.core, words):
         # "rehabilitación 48 viviendas", "ocupación 85%": a figure jotted
         # straight after a noun, where a sentence needs a word between them
         # ("de", "of"); no frame can hold it, so the point is left out.
-        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        return Point(written, kind=UNPLACED, link=placed.link)
     if placed.kind == "topic" and ", " in point and _comma_tail(placed.core, words):
         # "new TMS rollout in january, still on whiteboards now": a shape
         # took the fragment after the comma into its topic, which no frame
@@ -289,11 +290,11 @@ def place(
         # The part before the comma is said when it stands as a topic.
         # A comma the pack set itself ("il nuovo reparto, operativo da
         # marzo") stands in an apposition it knows: only the user's counts.
-        head = " ".join(point.split()).split(", ", 1)[0].rstrip()
+        head = written.split(", ", 1)[0].rstrip()
         again = place(head, language, names, towards_reader=towards_reader, link=link)
         if len(head.split()) >= 3 and again.kind != UNPLACED and not _comma_tail(again.core, words):
             return again
-        return Point(" ".join(point.split()), kind=UNPLACED, link=placed.link)
+        return Point(written, kind=UNPLACED, link=placed.link)
     return placed
 
 
@@ -587,8 +588,7 @@ def _said_as_a_topic(clause: str, kind: str, language: str) -> str | None:
     if kind != "clause" or not clause[:1].isupper():
         return None
     words = language_pack(language).lexicon
-    first = clause.split(" ", 1)[0].casefold()
-    if first in words.function_words or first in words.stop_words:
+    if _common(clause.split(" ", 1)[0], words):
         return None
     return clause if _stands_as_topic(clause, language) else None
 
@@ -787,7 +787,7 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             "or the point as it should read in the note"
         )
     text = _TRAILING.sub("", text)
-    pasted = _FIGURE.search(text) if _figure_pasted(text, words) else None
+    pasted = _pasted_figure(text, words)
     if pasted is not None:
         return (
             f"“{pasted.group()}” puts a figure straight after a noun, which a sentence "
@@ -874,7 +874,7 @@ def _spliced_head(text: str, words: Lexicon) -> str | None:
     if len(said) < 3 or said[-1].casefold() in words.function_words:
         return None
     first = tail.split()[0].casefold() if tail else ""
-    if not first or first in words.function_words or first in words.stop_words:
+    if not first or _common(first, words):
         return None
     if first in _openers(words.topic_openers):
         return None
@@ -889,26 +889,24 @@ _FIGURE = re.compile(r"([^\W\d_]+)\s+\d[\d.,]*(?:\s?%|\s+([^\W\d_][\w'’-]*))")
 _HOW_OFTEN = frozenset({"times", "fois", "veces", "volte", "vezes", "mal"})
 
 
-def _figure_pasted(core: str, words: Lexicon) -> bool:
+def _pasted_figure(core: str, words: Lexicon) -> re.Match[str] | None:
     # A common noun (told by its ending), a figure, then a percent sign or,
     # where nouns take articles, a noun of its own: "ocupación 85%",
     # "rehabilitación 48 viviendas". "la fase 2 del proyecto", "section 8
     # housing" and "the 85% rate" stay.
     if not words.noun_endings:
-        return False
+        return None
     for found in _FIGURE.finditer(core):
         noun, after = found.group(1), found.group(2)
         if not noun.islower() or not noun.endswith(words.noun_endings):
             continue
         if after is None:
-            return True
-        folded = after.casefold()
-        if folded in _HOW_OFTEN:
+            return found
+        if after.casefold() in _HOW_OFTEN:
             continue
-        common = folded in words.function_words or folded in words.stop_words
-        if words.topic_openers and after.islower() and not common:
-            return True
-    return False
+        if words.topic_openers and after.islower() and not _common(after, words):
+            return found
+    return None
 
 
 def _verbless(clause: str, language: str) -> bool:
@@ -934,8 +932,14 @@ def _reports_no_verb(text: str, language: str) -> bool:
 
 def _opens_on_a_subject(point: str, words: Lexicon) -> bool:
     # A third-person subject pronoun first ("er macht …", "she runs …").
-    first = point.split(maxsplit=1)[0].casefold() if point.split() else ""
-    return first in words.subjects
+    said = point.split(maxsplit=1)
+    return bool(said) and said[0].casefold() in words.subjects
+
+
+def _common(word: str, words: Lexicon) -> bool:
+    # A word every sentence uses ("de", "the", "which"), in the pack's lists.
+    folded = word.casefold()
+    return folded in words.function_words or folded in words.stop_words
 
 
 def _comma_tail(core: str, words: Lexicon) -> bool:
@@ -945,7 +949,7 @@ def _comma_tail(core: str, words: Lexicon) -> bool:
         return False
     tail = core.split(", ", 1)[1].split()
     first = tail[0].casefold() if tail else ""
-    return bool(first) and first not in words.function_words and first not in words.stop_words
+    return bool(first) and not _common(first, words)
 
 
 # A comma between words; one between figures is a decimal comma ("99,5 %").
@@ -1501,12 +1505,7 @@ def _towards_reader(text: str, words: Lexicon, names: tuple[str, ...]) -> str:
         if " " not in replacement:
             again = re.compile(rf"(?<![\w'’-]){re.escape(first.group().lower())}(?=\s+(\w+))")
             rest = again.sub(
-                lambda m: (
-                    m.group()
-                    if m.group(1).casefold() in words.function_words
-                    or m.group(1).casefold() in words.stop_words
-                    else replacement
-                ),
+                lambda m: m.group() if _common(m.group(1), words) else replacement,
                 rest,
             )
         return replacement + rest
@@ -1585,7 +1584,7 @@ def _first_word_lower(text: str, words: Lexicon) -> str:
         return text
     word = first.group()
     lower = word.lower()
-    common = lower in words.function_words or lower in words.stop_words
+    common = _common(lower, words)
     if word[:1].isupper() and word[1:].islower() and (common or lower in words.weak_words):
         return lower + text[first.end() :]
     return text
