@@ -936,13 +936,19 @@ def test_a_fragment_after_a_comma_is_left_out_of_a_thought_that_stands_alone(
     [("28 associates on 2nd shift", "the 28 associates on 2nd shift"),
      ("48 hour week and parking", "the 48-hour week and parking"),
      ("new PacBio Revio in the core", "the new PacBio Revio in the core"),
+     # a time of day both know of
+     ("3pm cutoff for pharmacy freight", "the 3pm cutoff for pharmacy freight"),
+     ("6 a.m. handover with the day crew", "the 6 a.m. handover with the day crew"),
+     ("7am start", "the 7am start"),
+     # a time with a preposition after it is no thing
+     ("3pm on friday", "3pm on Friday"),
      # a count of time is no set of things: it stays as jotted
      ("3 days a week", "3 days a week"),
      # a verb after the plural makes it a clause
      ("28 associates are on 2nd shift", "how 28 associates are on 2nd shift"),
      ("new hires get a mentor", "how new hires get a mentor")],
 )  # fmt: skip
-def test_an_english_topic_jotted_with_a_count_or_new_first_takes_the(point: str, said: str) -> None:
+def test_an_english_topic_jotted_with_a_count_a_time_or_new_first_takes_the(point: str, said: str) -> None:
     assert str(place(point, "en", READER)) == said
 
 

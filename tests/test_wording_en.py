@@ -1187,7 +1187,7 @@ SAID_WITH_A_REACTION = [
     ),
     (
         ["the Kafka migration", "she said the union contract is up for renewal"],
-        "Then you told me that the union contract is up for renewal.",
+        "You went on to explain that the union contract is up for renewal.",
         "It was also news to me that the union contract is up for renewal.",
     ),
     (
