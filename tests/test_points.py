@@ -1043,6 +1043,29 @@ def test_the_user_is_told_where_a_figure_follows_a_noun() -> None:
 
 @pytest.mark.parametrize(
     ("point", "kind"),
+    [("Revision Pendelbahn im April", "unplaced"),
+     ("Umstellung SAP S/4", "unplaced"),
+     ("Ausbau Fernwärme 2027", "unplaced"),
+     ("Frage zur Einarbeitung Azubis", "unplaced"),
+     # the word between them written, a set phrase, a name or a month after
+     ("die Revision der Pendelbahn im April", "topic"),
+     ("die Umstellung auf SAP S/4", "topic"),
+     ("Abteilung Einkauf", "topic"),
+     ("das Projekt Hafencity", "topic"),
+     ("Werksführung Halle 4", "topic"),
+     ("die Digitalisierung Ende 2026", "topic")],
+)  # fmt: skip
+def test_two_german_nouns_jotted_side_by_side_leave_the_point_out(point: str, kind: str) -> None:
+    assert place(point, "de", READER).kind == kind
+
+
+def test_the_user_is_told_which_two_nouns_need_a_word_between_them() -> None:
+    why = why_unplaced("Revision Pendelbahn im April", "de")
+    assert why.startswith("“Revision Pendelbahn” sets two nouns side by side")
+
+
+@pytest.mark.parametrize(
+    ("point", "kind"),
     [("she said game menu from jan, venison from the estate", "unplaced"),
      ("he said big push on retention", "unplaced"),
      # a name first: what was said is the topic it names

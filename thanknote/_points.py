@@ -283,6 +283,11 @@ def place(
         # straight after a noun, where a sentence needs a word between them
         # ("de", "of"); no frame can hold it, so the point is left out.
         return Point(written, kind=UNPLACED, link=placed.link)
+    if placed.kind in ("topic", "question") and _noun_chain(placed.core, words):
+        # "die Revision Pendelbahn im April": two nouns jotted side by side,
+        # where a sentence needs an article or a preposition between them;
+        # which one depends on a gender the pack cannot know.
+        return Point(written, kind=UNPLACED, link=placed.link)
     if placed.kind == "topic" and ", " in point and _comma_tail(placed.core, words):
         # "new TMS rollout in january, still on whiteboards now": a shape
         # took the fragment after the comma into its topic, which no frame
@@ -703,9 +708,7 @@ def _lower_case_phrase(text: str, words: Lexicon) -> bool:
 def _lower_case_topic(text: str, words: Lexicon) -> bool:
     # "spätdienst bis 22 uhr": a noun phrase the pack reads whole in lower case.
     found = words.lower_case_topic
-    return (
-        found is not None and _lower_case_noun(found).fullmatch(" ".join(text.split())) is not None
-    )
+    return found is not None and _compiled(found).fullmatch(" ".join(text.split())) is not None
 
 
 # A short word and a full stop inside a word ("s.bonifacio", "Ing.büro"), or
@@ -739,7 +742,7 @@ def _nouns_in_lower_case(text: str, words: Lexicon) -> bool:
     text = " ".join("#" if _is_code(word) else word for word in text.split())
     if text != text.lower():
         return False
-    return _lower_case_noun(words.lower_case_noun).search(text) is not None
+    return _compiled(words.lower_case_noun).search(text) is not None
 
 
 def _is_code(word: str) -> bool:
@@ -749,7 +752,7 @@ def _is_code(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _lower_case_noun(pattern: str) -> re.Pattern[str]:
+def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
@@ -792,6 +795,12 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
         return (
             f"“{pasted.group()}” puts a figure straight after a noun, which a sentence "
             "does not; write the words between them (“the occupancy of 85%”)"
+        )
+    chain = _noun_chain(text, words)
+    if chain is not None:
+        return (
+            f"“{chain.group()}” sets two nouns side by side as notes do; write the word a "
+            "sentence puts between them (“the overhaul of the cable car”)"
         )
     if _reports_no_verb(_spelt_out(text, language), language):
         return (
@@ -907,6 +916,12 @@ def _pasted_figure(core: str, words: Lexicon) -> re.Match[str] | None:
         if words.topic_openers and after.islower() and not _common(after, words):
             return found
     return None
+
+
+def _noun_chain(core: str, words: Lexicon) -> re.Match[str] | None:
+    if words.noun_chain is None:
+        return None
+    return _compiled(words.noun_chain).search(core)
 
 
 def _verbless(clause: str, language: str) -> bool:

@@ -188,6 +188,10 @@ class Lexicon:
         lower_case_noun: Where the language writes every noun with a
             capital: a pattern that finds a noun in a point jotted all in
             lower case ("den betrieb", "sanierung"), which is then left out.
+        noun_chain: A pattern that finds two nouns jotted side by side where
+            a sentence needs a word between them ("Revision Pendelbahn" for
+            "die Revision der Pendelbahn"): a point with one is left out and
+            :func:`thanknote.check_interview` names the pair.
         lower_case_topic: Where nouns take a capital, a pattern a whole point
             jotted in lower case may match to be placed as a noun phrase, its
             words all known ("spätdienst bis 22 uhr" → "der Spätdienst bis 22
@@ -316,6 +320,7 @@ class Lexicon:
     point_shapes: tuple[Mapping[str, Any], ...] = attrs.field(default=())
     article_missing: Mapping[str, str] = attrs.field(factory=dict)
     lower_case_noun: str | None = None
+    noun_chain: str | None = None
     lower_case_topic: str | None = None
     today: str | None = None
     on_weekday: str | None = None
@@ -395,6 +400,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "point_shapes": ("talking_points", "shapes"),
     "article_missing": ("talking_points", "article_missing"),
     "lower_case_noun": ("talking_points", "lower_case_noun"),
+    "noun_chain": ("talking_points", "noun_chain"),
     "lower_case_topic": ("talking_points", "lower_case_topic"),
     "today": ("dates", "today"),
     "on_weekday": ("dates", "on_weekday"),
@@ -547,9 +553,8 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
                 )
             values[field] = tuple(tuple(row) for row in value)
             continue
-        if field in ("lower_case_noun", "lower_case_topic", "own_markers") and isinstance(
-            value, str
-        ):
+        patterns = ("lower_case_noun", "lower_case_topic", "own_markers", "noun_chain")
+        if field in patterns and isinstance(value, str):
             try:
                 re.compile(value)
             except re.error as err:
@@ -563,7 +568,7 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
             "at_company", "reader_name_as", "unplaced_frame", "decision_by_date", "lower_case_noun",
-            "lower_case_topic", "own_markers",
+            "lower_case_topic", "own_markers", "noun_chain",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
         if not isinstance(value, expected) or (
