@@ -99,6 +99,8 @@ FRENCH = [
     ("sa refonte des astreintes", "votre refonte des astreintes"),
     ("ses 20 ans en réanimation.", "vos 20 ans en réanimation"),
     ("L'équipe passe à Epic.", "le fait que l'équipe passe à Epic"),
+    # a relative pronoun before the verb keeps a noun phrase; shorthand is spelt out
+    ("la carte qui change ttes les 3 semaines", "la carte qui change toutes les 3 semaines"),
     (
         "Le service prévoit d'ouvrir une nouvelle aile",
         "le fait que le service prévoit d'ouvrir une nouvelle aile",
