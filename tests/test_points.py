@@ -39,6 +39,8 @@ READER = ("Lee Park", "Lee", "Park")
         ),
         ("revenue climbed in Q3", "how revenue climbed in Q3"),
         ("the improved rota", "the improved rota"),
+        # a relative pronoun before the verb keeps a noun phrase
+        ("the team who runs the warehouse", "the team who runs the warehouse"),
         ("she said the team is moving to Epic", "your point that the team is moving to Epic"),
         (
             "she wants someone to fix alarm fatigue",

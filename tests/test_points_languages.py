@@ -182,6 +182,8 @@ SPANISH = [
 ITALIAN = [
     ("l'affiancamento dei nuovi analisti", "l'affiancamento dei nuovi analisti"),
     ("come il team gestisce le priorità", "come il team gestisce le priorità"),
+    # a relative pronoun before the verb keeps a noun phrase
+    ("il menù che cambia ogni 3 settimane", "il menù che cambia ogni 3 settimane"),
     ("il suo progetto di tutoraggio", "il Suo progetto di tutoraggio"),
     ("le sue idee sul reparto.", "le Sue idee sul reparto"),
     (
@@ -229,6 +231,8 @@ ITALIAN = [
 PORTUGUESE = [
     ("o painel de custos de frete por região", "o painel de custos de frete por região"),
     ("como os pipelines são monitorados", "como os pipelines são monitorados"),
+    # a relative pronoun before the verb keeps a noun phrase
+    ("o cardápio que muda a cada 3 semanas", "o cardápio que muda a cada 3 semanas"),
     ("seu projeto de mentoria", "o seu projeto de mentoria"),
     ("a ideia dela de uma residência", "a sua ideia de uma residência"),
     ("A equipa está a migrar para o Epic.", "como a equipa está a migrar para o Epic"),
