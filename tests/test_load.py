@@ -333,6 +333,30 @@ class TestWarnings:
         assert [w.field for w in warnings] == ["interviewers[1].talking_points"]
         assert "shared" in warnings[0].message
 
+    def test_points_beyond_what_a_note_says_are_named_in_a_warning(self) -> None:
+        data = panel_data(1)
+        data["interview"]["talking_points"] = ["the shared roadmap"]
+        data["interviewers"][0]["talking_points"] = [
+            "the Kafka migration",
+            "the parking garage",
+            "the night rota",
+            {"point": "the move to Epic", "link": "I led our Cerner go-live."},
+        ]
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        # The linked point leads; the third of the reader's own is the one cut.
+        [warning] = [w for w in warnings if "at most" in w.message]
+        assert warning.field == "interviewers[0].talking_points[2]"
+        assert "“the night rota”" in warning.message
+        [note] = thanknote.draft(thanknote.load_interview(data))
+        assert "night rota" not in note.text and "parking garage" in note.text
+
+    def test_three_points_draw_no_warning_about_the_limit(self) -> None:
+        data = panel_data(1)
+        data["interview"]["talking_points"] = ["the shared roadmap"]
+        data["interviewers"][0]["talking_points"] = ["the Kafka migration", "the parking garage"]
+        warnings = thanknote.check_interview(thanknote.load_interview(data))
+        assert not [w for w in warnings if "at most" in w.message]
+
     def test_an_offset_that_contradicts_the_time_zone_is_a_warning(self) -> None:
         data = panel_data(1)
         data["interview"]["start"] = "2026-11-24T10:00:00+01:00"

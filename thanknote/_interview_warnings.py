@@ -26,7 +26,8 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
     interviewer with no talking points at all gets a note with nothing
     specific in it, one with only the shared points a note much like the
     others', a point no sentence can hold as written ("small team!! love
-    this") a note without it, one with no email address a draft with no
+    this") a note without it, a fourth point a note that says only three,
+    one with no email address a draft with no
     recipient, and a start time whose offset contradicts the stated time
     zone usually means one of the two is wrong.
 
@@ -89,6 +90,13 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
                 f"the note to {person.name} leaves out “{point}”{_and_link(person.links, j)}: "
                 f"{why}",
             )
+        for j, point, most in _crowded_out(interview, person, language):
+            warn(
+                f"interviewers[{i}].talking_points[{j}]",
+                f"the note to {person.name} leaves out “{point}”: a note says at most {most} "
+                "points (a concise one two), those tied to your own line first; put the ones "
+                "that matter most first, or keep fewer",
+            )
         if person.email is None:
             warn(
                 f"interviewers[{i}].email",
@@ -136,6 +144,34 @@ def _language(locale: str | None) -> str | None:
     except ValueError:
         return None  # drafting names the bad locale; a warning would only repeat it
     return code if code in {pack.code for pack in known_languages()} else None
+
+
+def _crowded_out(
+    interview: Interview, person: Interviewer, language: str | None
+) -> Iterator[tuple[int, str, int]]:
+    """The points a note would say but for its limit: place, words and the limit."""
+    from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, Point, place, said_later
+
+    if language is None:
+        return
+    names = (person.name, person.first_name, person.last_name)
+    ranked: list[tuple[int | None, Point]] = []
+    for j, (point, link) in enumerate(_with_links(person.talking_points, person.links)):
+        said = place(point, language, names, link=link)
+        if said.kind not in (UNPLACED, PROMISE):
+            ranked.append((j, said))
+    for point, link in _with_links(interview.talking_points, interview.links):
+        said = place(point, language, towards_reader=False, link=link)
+        if said.kind != UNPLACED and point not in person.talking_points:
+            ranked.append((None, said))
+    ranked.sort(key=lambda found: said_later(found[1]))
+    for at, _ in ranked[MOST_POINTS:]:
+        if at is not None:
+            yield at, person.talking_points[at], MOST_POINTS
+
+
+def _with_links(points: tuple[str, ...], links: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    return zip(points, links or ("",) * len(points), strict=True)
 
 
 def _unplaced(

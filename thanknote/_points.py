@@ -60,11 +60,13 @@ from thanknote.errors import InvalidOptionError
 from thanknote.languages import Lexicon, known_languages, language_pack, shared_lexicon
 
 __all__ = [
+    "MOST_POINTS",
     "Point",
     "Shape",
     "as_noun_phrase",
     "is_reminder",
     "place",
+    "said_later",
     "shapes",
     "unplaced_points",
     "why_unplaced",
@@ -100,6 +102,19 @@ KINDS = frozenset({"topic", "clause", "question", "shared", "quote"})
 
 UNPLACED = "unplaced"
 """The kind of a point no sentence can hold as written (see :func:`unplaced_points`)."""
+
+MOST_POINTS = 3
+"""The most points one note says: a note that names more reads as a list."""
+
+
+def said_later(point: Point) -> bool:
+    """The order in which a note says its points: those tied to the candidate's own words first.
+
+    A short note (a card, a concise one) that names only one or two then
+    keeps them; the sort is stable, so the user's order holds otherwise.
+    """
+    return not point.link
+
 
 PROMISE = "promise"
 """The kind of a note to self that is something to send the reader ("send portfolio"):

@@ -45,7 +45,7 @@ from thanknote._filters import FILTERS
 from thanknote._header import text_problem
 from thanknote._locales import parse_locale
 from thanknote._names import family_name, last_name
-from thanknote._points import PROMISE, UNPLACED, Point, own_words, place
+from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, Point, own_words, place, said_later
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._running import _compile_error, _run, _split_subject, _syntax_error, _tidy_html
 from thanknote._sandbox import (
@@ -632,9 +632,6 @@ def _check_locale(locale: str) -> str:
 # -- templates from the user: which files they may use, how much they may do -----
 
 
-_MAX_POINTS_IN_NOTE = 3
-
-
 def template_context(
     interview: Interview,
     person: Interviewer,
@@ -662,9 +659,7 @@ def template_context(
         "candidate": _as_said(interview.candidate, language),
         "interviewer": person,
         "interview": interview,
-        # A point the candidate tied to themselves leads, so that a short
-        # note (a card, a concise one) that names only one or two keeps it.
-        "points": tuple(sorted(own + shared, key=lambda p: not p.link))[:_MAX_POINTS_IN_NOTE],
+        "points": tuple(sorted(own + shared, key=said_later))[:MOST_POINTS],
         "own_points": own,
         # What the candidate noted to send this reader: the close keeps the promise.
         "promises": tuple(p for p in placed if p.kind == PROMISE),
