@@ -66,10 +66,11 @@ GENDERED = re.compile(
 
 
 # How a candidate's own line is tied to what precedes it (fr/_common.j2, `tied`
-# and `strength`).
+# and `strength`): in the point's own sentence, after the reaction it explains
+# ("… m'a parlé tout particulièrement : ", "… a retenu toute mon attention, car "),
+# never after a stock bridging sentence ("Le sujet me tient à cœur : ").
 BRIDGE = re.compile(
-    r"(?:tout particulièrement : |m'intéresse directement : |tient à cœur : |, d'autant que "
-    r"|d'autant plus que "
+    r"(?:tout particulièrement : |toute mon attention : |[\w»] : |, d'autant que |, car "
     r"|utile : |utile, car |de concret : |de concret, car |ce que je sais faire : "
     r"|je pourrais apporter : |pourrait vous servir : |pourrait vous servir, car )[a-z]"
 )
@@ -1943,10 +1944,11 @@ def test_a_said_clause_is_not_followed_by_the_job_it_names() -> None:
         [note] = thanknote.draft(
             _one(["il a dit que le poste est ouvert au télétravail"]), tone="warm", today=DAY
         )
-    assert (
-        "Je note avec intérêt que le poste est ouvert au télétravail : voilà qui me donne "
-        "une idée très concrète du quotidien."
-    ) in " ".join(note.text.split()), note.text
+    # The fourth frame keeps the clause and adds no lesson drawn from it.
+    assert "Je garde en tête que le poste est ouvert au télétravail." in " ".join(
+        note.text.split()
+    ), note.text
+    assert note.text.count("poste") == 2, note.text  # the clause's, the interest's
 
 
 def _placed(jotted: str) -> tuple[str, str]:
@@ -2575,3 +2577,56 @@ def test_no_note_says_a_stock_line_the_reviewer_rejected(stock: str) -> None:
     for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
         if note.kind == "thank_you":
             assert stock not in note.text.lower(), note.text
+
+
+# -- the points paragraph, composed as a writer would ---------------------------
+
+# Frames removed because they narrate the meeting or read as an agenda item, say
+# a reaction that does not fit every point of their kind ("très utile" of a
+# shared pastime, "éclairant" of a problem), fill the line after the thanks with
+# an empty sentence, or put a stock bridging sentence before the candidate's line.
+REMOVED = [
+    "nous avons aussi évoqué",
+    "nous avons également abordé",
+    "nous avons notamment abordé",
+    "nous avons aussi échangé sur",
+    "nous nous sommes aussi arrêtés",
+    "parmi les sujets abordés",
+    "une autre information a attiré mon attention",
+    "un autre point m'aide à mieux situer le poste",
+    "les contours du poste se sont aussi précisés",
+    "je regarde aussi",
+    "j'ai trouvé très utile notre échange",
+    "j'ai trouvé précieux notre échange",
+    "particulièrement éclairant",
+    "ouvert de nouvelles perspectives",
+    "j'ai beaucoup appris en abordant",
+    "je garde surtout en mémoire",
+    "ce fut pour moi un moment très constructif",
+    "ce fut aussi agréable qu'utile",
+    "le temps est passé très vite",
+    "je n'ai pas vu l'heure passer",
+    "j'en garde une excellente impression",
+    "le sujet me parle tout particulièrement :",
+    "voilà un point qui m'intéresse directement",
+    "le sujet me tient à cœur :",
+    "résonne encore",
+]
+
+
+@pytest.mark.parametrize("removed", REMOVED)
+def test_no_point_sentence_narrates_the_meeting_or_fills_the_paragraph(removed: str) -> None:
+    for note in [*every_kind(), *(n for _, _, notes in panels() for n in notes)]:
+        if note.kind == "thank_you":
+            assert removed not in note.text.lower(), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_linked_topic_leads_into_the_candidates_line_in_one_sentence(tone: str) -> None:
+    point = {"point": "le projet de tramway de Tours", "link": "j'ai suivi celui de Nantes"}
+    for turn in range(6):
+        with mock.patch.object(render, "chooser", _every_option(turn)):
+            [note] = thanknote.draft(_one([point]), tone=tone)  # type: ignore[arg-type]
+        text = " ".join(note.text.split())
+        tie = _tie(text, "le projet de tramway de Tours", "j'ai suivi celui de Nantes")
+        assert ". " not in tie and BRIDGE.search(tie), tie
