@@ -1576,7 +1576,8 @@ def test_news_whose_verb_cannot_move_is_said_after_a_colon(
 def test_the_judged_news_is_said_as_a_dass_clause(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [" ".join(n.text.split()) for n in sixth_reading(monkeypatch)]
     assert any(
-        "Ihren Hinweis, dass die Barockorgel aus St. Marien im Sommer in die Werkstatt kommt." in t
+        "Hängen geblieben ist mir vor allem, dass die Barockorgel aus St. Marien im Sommer in die"
+        " Werkstatt kommt." in t
         for t in texts
     )
 
@@ -2318,16 +2319,8 @@ def test_a_headline_ending_in_how_its_noun_stands_is_a_clause(jotted: str, core:
 @pytest.mark.parametrize(
     ("tone", "honorific", "sentence"),
     [
-        (
-            "formal",
-            "Frau",
-            "Sehr aufschlussreich fand ich Ihren Hinweis, dass die Stelle unbefristet ist.",
-        ),
-        (
-            "warm",
-            None,
-            "Sehr aufschlussreich fand ich deinen Hinweis, dass die Stelle unbefristet ist.",
-        ),
+        ("formal", "Frau", "Hängen geblieben ist mir vor allem, dass die Stelle unbefristet ist."),
+        ("warm", None, "Hängen geblieben ist mir vor allem, dass die Stelle unbefristet ist."),
     ],
 )
 def test_a_headline_ending_in_how_its_noun_stands_reads_as_news(
@@ -2526,3 +2519,50 @@ def test_a_bare_adjective_point_with_a_verb_is_no_topic() -> None:
     from thanknote._points import place
 
     assert place("neues Krios-Mikroskop kommt im März", "de").kind != "topic"
+
+
+# -- the points paragraph, composed: no minutes, no stock reaction, no filler ---------
+
+# Frames that narrated the meeting or listed it as an agenda ("Zudem haben Sie
+# berichtet", "Gut, dass wir auch über … gesprochen haben"), reactions that do not fit
+# every point of their kind ("Besonders spannend fand ich zu hören, dass" the team is
+# short-staffed, "Sehr aufschlussreich" said of a personal fact), odd logic ("zeigt mir,
+# worauf es Ihnen ankommt") and the empty second sentence after the opening.
+COMPOSED_OUT = [
+    "Zudem haben Sie berichtet", "Zudem hast du berichtet", "Außerdem haben Sie mir erzählt",
+    "Außerdem hast du mir erzählt", "Außerdem erwähnten Sie", "Außerdem hast du erwähnt",
+    "Erwähnt haben Sie zudem", "Sie sagten auch,", "Angesprochen haben Sie auch",
+    "Dabei konnte ich", "Außerdem habe ich Ihnen erzählt", "Berichten konnte ich",
+    "Sie haben mir auch beschrieben", "dass wir auch über", "Besonders spannend fand ich zu hören",
+    "Gern habe ich auch gehört, dass", "Gut zu wissen ist für mich ebenfalls",
+    "Sehr aufschlussreich fand ich Ihren Hinweis", "Sehr aufschlussreich fand ich deinen Hinweis",
+    "zeigt mir, worauf es", "danke ich Ihnen ebenfalls", "danke ich dir ebenfalls",
+    "Stellung genommen", "Für mich war es wichtig, mehr über", "Wertvoll ist für mich auch",
+    "Wertvoll war außerdem", "hat mir viel gegeben", "wirkt bei mir noch nach",
+    "Stoff zum Nachdenken", "zum Weiterdenken angeregt", "hat mir gut gefallen.",
+    "Es war ein sehr ergiebiger Austausch", "war für mich ein echter Gewinn",
+    "Das war für mich sehr wertvoll", "Ich nehme viele neue Gedanken daraus mit",
+    "Danke auch für Ihre Fragen.", "ich habe es sehr genossen",
+]  # fmt: skip
+
+
+def test_no_frame_narrates_the_meeting_or_pads_the_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = (
+        every_kind_and_bank(monkeypatch)
+        + sixth_reading(monkeypatch)
+        + glassworks(monkeypatch, GLASS_POINTS)
+    )
+    for note in (n for n in notes if n.kind == "thank_you"):
+        said = " ".join(note.text.split())
+        for phrase in COMPOSED_OUT:
+            assert phrase not in said, (phrase, note.kind, note.tone, said)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_thanks_stand_alone_and_the_points_follow_in_their_own_paragraph(tone: str) -> None:
+    base = make_interview(locale="de_DE", interviewers=1)
+    person = attrs.evolve(base.interviewers[0], talking_points=("die Umstellung auf Kafka",))
+    note = thanknote.draft(attrs.evolve(base, interviewers=(person,)), tone=tone)[0]
+    paragraphs = [p for p in body(note).split("\n\n") if p.strip()]
+    assert "Kafka" not in paragraphs[0] and "Kafka" in paragraphs[1], note.text
+    assert len(sentences(paragraphs[0])) == 1, note.text
