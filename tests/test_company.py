@@ -47,6 +47,10 @@ def test_at_company_takes_the_article_its_first_word_needs(
     ("company", "locale", "at"),
     [
         ("Tanzschule Lindner", "de_DE", "bei der Tanzschule Lindner"),
+        ("Buchhandlung am Rheinsprung", "de_CH", "bei der Buchhandlung am Rheinsprung"),
+        ("Parkhotel Adler", "de_AT", "im Parkhotel Adler"),
+        ("Finanzamt Köln-Mitte", "de_DE", "beim Finanzamt Köln-Mitte"),
+        ("Jung & Partner", "de_DE", "bei Jung & Partner"),
         ("Stadtbibliothek Gera", "de_DE", "bei der Stadtbibliothek Gera"),
         ("Autohaus Meier", "de_DE", "beim Autohaus Meier"),
         ("Tischlerei Holz", "de_DE", "bei der Tischlerei Holz"),
