@@ -35,6 +35,11 @@ GERMAN = [
         "die Umstellung der nächtlichen Batch-Jobs auf Kafka",
     ),
     ("Mentoring für neue Kolleginnen.", "Mentoring für neue Kolleginnen"),
+    # a question jotted in the present is asked all the same
+    (
+        "fragt ob ich auch die Sonntagsschicht übernehmen kann",
+        "die von Ihnen gestellte Frage, ob ich auch die Sonntagsschicht übernehmen kann",
+    ),
     # a leading possessive keeps its case ending
     ("seinen Vorschlag zur Rufbereitschaft.", "Ihren Vorschlag zur Rufbereitschaft"),
     ("seinem Team in Hamburg", "Ihrem Team in Hamburg"),
