@@ -1320,6 +1320,13 @@ def test_no_frame_claims_what_the_facts_do_not_give(
         assert phrase not in note.text.lower(), (note.kind, note.tone, note.text)
 
 
+def _points_paragraph(text: str) -> str:
+    """The thanks and the points (a warm or formal note gives the points their own paragraph)."""
+    paragraphs = text.split("\n\n")
+    end = next(i for i, p in enumerate(paragraphs) if i > 1 and POSITION_SAID in p)
+    return " ".join(paragraphs[1:end])
+
+
 @pytest.mark.parametrize("stem", ["pens", "convers", "falamos", "falámos", "interessou"])
 def test_a_paragraph_of_points_says_pensar_and_conversa_once(
     every_sentence: list[thanknote.Note], stem: str
@@ -1328,7 +1335,7 @@ def test_a_paragraph_of_points_says_pensar_and_conversa_once(
     for note in every_sentence:
         if note.kind != "thank_you":
             continue
-        points = note.text.split("\n\n")[1]
+        points = _points_paragraph(note.text)
         words = [w for w in QUOTED.sub("“”", points).lower().split() if w.startswith(stem)]
         assert len(words) <= 1, (words, note.tone, note.text)
 
@@ -1346,7 +1353,7 @@ def test_a_point_that_says_ainda_gets_no_frame_that_says_it_again(locale: str) -
               "rastreabilidade lote a lote e ainda muitos registos em papel"]  # fmt: skip
     for tone in TONES[:2]:
         [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
-        said = note.text.split("\n\n")[1]
+        said = _points_paragraph(note.text)
         assert said.count("ainda") == 1, said
 
 
@@ -1449,8 +1456,8 @@ def test_no_frame_reads_stiff(every_sentence: list[thanknote.Note], phrase: str)
     [
         (0, "Foi uma agradável surpresa descobrir que ambos corremos maratonas. "
             "Também me fez sorrir saber que ambos estudamos em Coimbra."),
-        (1, "Não esperava descobrir que ambos corremos maratonas, e gostei muito da "
-            "coincidência. Também me fez sorrir saber que ambos estudamos em Coimbra."),
+        (1, "Achei curioso descobrir que ambos corremos maratonas. "
+            "Também me fez sorrir saber que ambos estudamos em Coimbra."),
     ],
 )  # fmt: skip
 def test_two_things_in_common_are_not_both_a_coincidence(k: int, expected: str) -> None:
@@ -1824,9 +1831,9 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
     ("pt_PT", "a fábrica mudou-se para Aveiro",
      "Percebi que a fábrica se mudou para Aveiro."),
     ("pt_BR", "o filho dele também estuda direito",
-     "Achei importante saber que o seu filho também estuda direito."),
+     "Chamou minha atenção saber que o seu filho também estuda direito."),
     ("pt_BR", "a equipe dela ainda usa planilha",
-     "Achei importante saber que a sua equipe ainda usa planilha."),
+     "Chamou minha atenção saber que a sua equipe ainda usa planilha."),
     ("pt_BR", "a gente torce pelo Grêmio",
      "Foi uma agradável surpresa descobrir que ambos torcemos pelo Grêmio."),
     ("pt_BR", "a gente mora no mesmo bairro",
@@ -1834,34 +1841,29 @@ AS_A_PERSON_WRITES: list[tuple[str, Any, str]] = [
     ("pt_BR", "a gente é de Campinas",
      "Foi uma agradável surpresa descobrir que ambos somos de Campinas."),
     ("pt_BR", "falamos bastante de futebol",
-     "Nossa conversa sobre futebol foi, para mim, o ponto alto da entrevista."),
+     "Fiquei pensando no que conversamos sobre futebol."),
     # A count before its noun takes the article of the noun's plural.
     ("pt_BR", "12 caminhões novos na frota",
-     "Nossa conversa sobre os 12 caminhões novos na frota foi, para mim, o ponto alto da "
-     "entrevista."),
+     "Fiquei pensando no que conversamos sobre os 12 caminhões novos na frota."),
     ("pt_PT", "40 entregas por rota",
-     "A nossa conversa sobre as 40 entregas por rota foi, para mim, o ponto alto da entrevista."),
+     "Fiquei a pensar no que conversámos sobre as 40 entregas por rota."),
     ("pt_BR", "10 dias de folga por ano",
-     "Nossa conversa sobre os 10 dias de folga por ano foi, para mim, o ponto alto da "
-     "entrevista."),
+     "Fiquei pensando no que conversamos sobre os 10 dias de folga por ano."),
     # An English loanword without its article is masculine ("o app").
     ("pt_BR", "app de ponto dos motoristas",
-     "Nossa conversa sobre o app de ponto dos motoristas foi, para mim, o ponto alto da "
-     "entrevista."),
+     "Fiquei pensando no que conversamos sobre o app de ponto dos motoristas."),
     # A city, a region, a university or a module typed in lower case takes its capitals.
     ("pt_BR", "vão contratar 40 pessoas no nordeste",
-     "Achei importante saber que vão contratar 40 pessoas no Nordeste."),
+     "Chamou minha atenção saber que vão contratar 40 pessoas no Nordeste."),
     ("pt_PT", "somos as duas de coimbra",
      "Foi uma agradável surpresa descobrir que ambas somos de Coimbra."),
     ("pt_BR", "nós dois estudamos na unicamp",
      "Foi uma agradável surpresa descobrir que ambos estudamos na Unicamp."),
     ("pt_BR", {"point": "o fechamento contábil", "link": "já trabalhei com sap fi"},
-     "Gostei especialmente de conversar sobre o fechamento contábil, ainda mais porque já "
-     "trabalhei com SAP FI."),
+     "Fiquei pensando no que conversamos sobre o fechamento contábil: já trabalhei com SAP FI."),
     # The candidate's own short verb stays in lower case after a bridge.
     ("pt_PT", {"point": "a reforma da cozinha", "link": "dei aulas de inglês 2 anos"},
-     "Gostei especialmente de conversar sobre a reforma da cozinha, tanto mais que dei aulas "
-     "de inglês 2 anos."),
+     "Fiquei a pensar no que conversámos sobre a reforma da cozinha: dei aulas de inglês 2 anos."),
 ]  # fmt: skip
 
 
@@ -1977,6 +1979,56 @@ STOCK = [
     "Sei que a decisão",  # curt, and holds the reader to the date
     "Soube com muito interesse",  # pleased about the reader's troubles
 ]
+
+
+# Frames removed because they narrate the meeting, read as an agenda item,
+# grade a point that may be the reader's problem, or pad the thanks.
+NARRATED = [
+    "Por fim",  # the last item of the minutes
+    "Falámos ainda sobre",
+    "Falamos ainda sobre",
+    "Falámos também sobre",
+    "Falamos também sobre",
+    "Descobrimos ainda",
+    "Outro tema que me ficou",
+    "Registei também o que",
+    "Registrei também o que",
+    "o ponto alto da entrevista",
+    "Poder conversar sobre",
+    "Achei muito rica a conversa",
+    "Achei relevante saber",
+    "muito significativo saber",
+    "Soube com interesse",
+    "soube com interesse",
+    ", tanto mais que",  # links any two facts
+    ", ainda mais porque",
+    "o que se liga diretamente ao meu percurso",
+    "o que se relaciona diretamente com minha trajetória",
+    "Foi uma reunião de grande utilidade para mim.",  # an empty second sentence
+    "Gostei muito do que ouvi.",
+    "Aprendi bastante sobre a função.",
+    "Foi um tempo muito bem aproveitado.",
+    "me parece feita sob medida para mim",
+    "encaixa bem na minha experiência",
+]
+
+
+@pytest.mark.parametrize("phrase", NARRATED)
+def test_no_point_narrates_the_meeting_or_pads_the_thanks(
+    every_sentence: list[thanknote.Note], phrase: str
+) -> None:
+    for note in every_sentence + list(asked_notes()):
+        assert phrase not in note.text, (note.kind, note.tone, note.text)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", ["warm", "formal"])
+def test_the_points_have_a_paragraph_after_the_thanks(locale: str, tone: str) -> None:
+    iv = _one_person(locale, ["o novo armazém", "ela disse que a área vai migrar para o Epic"])
+    [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
+    thanks, points = note.text.split("\n\n")[1:3]
+    assert len(sentences(thanks)) == 1, note.text
+    assert "o novo armazém" in points and "Epic" in points, note.text
 
 
 @pytest.mark.parametrize("phrase", STOCK)
