@@ -239,6 +239,8 @@ PORTUGUESE = [
     # a relative pronoun before the verb keeps a noun phrase
     ("o cardápio que muda a cada 3 semanas", "o cardápio que muda a cada 3 semanas"),
     ("seu projeto de mentoria", "o seu projeto de mentoria"),
+    # each "pelo/pela" of a question loses its "por"
+    ("perguntou-me pelo SAF-T e pela e-fatura", "a pergunta que me fez sobre o SAF-T e a e-fatura"),
     ("a ideia dela de uma residência", "a sua ideia de uma residência"),
     ("A equipa está a migrar para o Epic.", "como a equipa está a migrar para o Epic"),
     (
