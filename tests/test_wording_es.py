@@ -345,7 +345,7 @@ BRIDGES = re.compile(
     r"|Enlaza con mi propia experiencia: |Es un terreno en el que me muevo con soltura: "
     r"|Para mí tuvo un significado especial: |Me ilusionó especialmente, porque "
     # after a question the reader asked, the candidate's answer
-    r"|Como (?:le|te) (?:comenté|he comentado), |Mi respuesta, en pocas palabras: )"
+    r"|Como (?:le|te) (?:comenté|he comentado), |Precisamente, )"
 )
 STRENGTH_BRIDGES = re.compile(
     r"(?:Creo que tengo mucho que ofrecer: |Llego con una base sólida: "
@@ -463,8 +463,10 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
         assert said == (0 if note.tone == "concise" else 1), note.text
         if said:
             aside = (
-                r"(?:Tomo buena nota de lo que hablamos|Tengo muy en cuenta lo que comentamos|"
-                r"Me alegró que pudiéramos hablar)"
+                r"(?:Tomo buena nota de (?:sus|tus) comentarios|"
+                r"Tengo muy en cuenta lo que me cont(?:ó|aste)|"
+                r"Me interesó mucho lo que me expli(?:có|caste)|"
+                r"Me pareció muy interesante conocer (?:su|tu) punto de vista)"
                 r" sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
@@ -1667,9 +1669,10 @@ def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
     [(True, "Me encantó descubrir que ambas estudiamos en la Escuela de Cerámica de Manises."),
      # a topic in an aside is noted, never something to "talk more about" (which reads as
      # wanting to negotiate it)
-     (False, "Tomo buena nota de lo que hablamos sobre el nuevo sistema de turnos."),
-     (False, "Tengo muy en cuenta lo que comentamos sobre el nuevo sistema de turnos."),
-     (False, "Me alegró que pudiéramos hablar sobre el nuevo sistema de turnos."),
+     (False, "Tomo buena nota de sus comentarios sobre el nuevo sistema de turnos."),
+     (False, "Tengo muy en cuenta lo que me contó sobre el nuevo sistema de turnos."),
+     (False, "Me pareció muy interesante conocer su punto de vista sobre el nuevo sistema de "
+              "turnos."),
      # a question is welcomed, never one the candidate is "still thinking about"
      (True, "Me alegró que me preguntaras cómo organizaría las reservas de los tornos.")],
 )  # fmt: skip
@@ -2146,7 +2149,7 @@ def test_a_question_with_the_candidate_s_answer_leads_into_it(
         text = " ".join(note.text.split())
         assert re.search(
             r"(?:Como (?:te|le) (?:comenté|he comentado), |Es algo que conozco bien: "
-            r"|Mi respuesta, en pocas palabras: )" + re.escape(said),
+            r"|Precisamente, )" + re.escape(said),
             text,
         ), text
 
@@ -2222,3 +2225,65 @@ def test_a_place_the_reader_showed_is_a_visit_never_a_topic_discussed(
     for note in each_choice(one_interviewer([jotted, "el nuevo sistema de turnos"]), monkeypatch):
         text = " ".join(note.text.split())
         assert said in text and not re.search(r"(?:sobre|de) " + said, text), text
+
+
+# -- the composition of the points paragraph ------------------------------------
+
+# Frames removed because they read as minutes or as stock: a topic "covered" or
+# "talked about" as an item of an agenda, a view forced on a thing, a question
+# gushed over, an empty sentence after the thanks, and interest that overclaims
+# or asserts experience the facts do not give.
+REMOVED_FRAMES = re.compile(
+    r"lo que hablamos|lo que comentamos|pudiéramos hablar|Nuestro intercambio|Nuestra charla sobre"
+    r"|igual de valios|Apunté|De toda la entrevista|Me enriqueció conocer|Saqué muchas ideas"
+    r"|Aprendí mucho|Recuerdo con gusto|Mi respuesta, en pocas palabras"
+    r"|Me encantó (?:que me pregunt|su pregunta|tu pregunta)|buen sabor de boca"
+    r"|Valió la pena cada minuto|haber tenido esta ocasión|Aprecié la ocasión"
+    r"|ganas de seguir hablando|causó muy buena impresión|Salí de la reunión con muchas ideas"
+    r"|está hecho para mí|me ha convencido del todo|granito de arena|lo mejor de mí"
+    r"|mi experiencia al servicio|aportar mi experiencia|Aspiro a|Quiero de verdad|Deseo de verdad",
+    re.IGNORECASE,
+)
+PANELS = [
+    ["la mesa nueva de sonido", "me preguntó cómo organizaría las guardias",
+     "las giras de verano por pueblos"],
+    ["me dijo que la unidad está corta de personal", "el nuevo sistema de turnos",
+     "¿Cómo maneja usted el estrés?"],
+    [{"point": "la migración a Kafka", "link": LINK}, "me preguntó por la resolución de conflictos",
+     "los dos corremos maratones"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("points", PANELS)
+@pytest.mark.parametrize("locale", ["es_ES", "es_MX", "es_AR"])
+def test_no_point_is_framed_as_an_agenda_item_and_no_filler_follows_the_thanks(
+    points: list[Any], locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for honorific in ("Sra.", None):
+        iv = one_interviewer(points, honorific=honorific, locale=locale,
+                             candidate={"strength": STRENGTH})  # fmt: skip
+        for note in each_choice(iv, monkeypatch, kind="thank_you"):
+            text = " ".join(note.text.split())
+            assert not REMOVED_FRAMES.search(text), (REMOVED_FRAMES.search(text), note.text)
+            # The thanks are one sentence: the first point follows them directly.
+            thanks = note.text.split("\n\n")[1]
+            if note.tone == "formal":
+                assert len(re.findall(r"[.!?](?:\s|$)", thanks)) == 1, thanks
+
+
+@pytest.mark.parametrize(
+    ("tu", "sentence"),
+    [(False, "Tomo nota de sus comentarios sobre la mesa nueva de sonido."),
+     (True, "Me interesó mucho lo que me contaste sobre la mesa nueva de sonido."),
+     (False, "Me llamó la atención saber que la unidad está corta de personal.")],
+)  # fmt: skip
+def test_the_sentences_that_replace_the_agenda_frames(
+    tu: bool, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    honorific = None if tu else "Sra."
+    notes = [
+        n
+        for points in PANELS[:2]
+        for n in each_choice(one_interviewer(points, honorific=honorific), monkeypatch)
+    ]
+    assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
