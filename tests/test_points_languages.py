@@ -154,6 +154,8 @@ FRENCH = [
 ]
 
 SPANISH = [
+    # no subject runs across a comma: the fragment after it is left out
+    ("la olimpiada matemática, buscan a alguien que la coordine", "la olimpiada matemática"),
     ("el rediseño de las guardias", "el rediseño de las guardias"),
     ("su rediseño de las guardias.", "su rediseño de las guardias"),
     ("El hospital planea abrir una nueva ala.", "cómo el hospital planea abrir una nueva ala"),
