@@ -1645,6 +1645,70 @@ def test_no_bank_choice_says_a_stiff_or_invented_frame(said: str) -> None:
         assert said.lower() not in note.text.lower(), note.text
 
 
+# Frames the points paragraph once used: they narrate the meeting in order
+# ("poi", "il momento in cui abbiamo discusso"), list it as an agenda ("tra i
+# temi del colloquio", "è emerso che"), announce a reason instead of giving it,
+# compare a point with the one before, or fill the opening with an empty verdict.
+NARRATED = [
+    ", poi,",
+    ", inoltre,",
+    "il momento più interessante del colloquio",
+    "la parte del colloquio che mi ha interessato di più",
+    "mi ha interessato soprattutto il momento in cui",
+    "tra i temi del colloquio",
+    "che ricordo meglio",
+    "che mi è rimasto più impresso",
+    "è emerso che",
+    "e per una ragione precisa",
+    "altrettanto interessante è stato",
+    "aggiungo una cosa su un tema che abbiamo toccato",
+    "mi ha chiarito diversi aspetti del ruolo",
+    "mi ha mostrato un lato del lavoro",
+    "mi ha aiutato a capire meglio il contesto",
+    "ho saputo con piacere che",
+    "l'ho apprezzata molto",
+    "è stato un confronto molto stimolante",
+    "è stato un confronto stimolante",
+    "è stato un confronto molto utile",
+    "ne ho tratto molti spunti utili",
+    "mi porto a casa parecchie idee nuove",
+    "ne esco con",
+    "me ne vado con le idee",
+    "mi ha lasciato un'impressione molto positiva",
+    "è stata per me un'occasione preziosa",
+    "per me molto arricchente",
+]
+
+
+@pytest.mark.parametrize("said", NARRATED)
+def test_no_point_is_narrated_listed_or_padded(said: str) -> None:
+    for note in every_choice():
+        assert said not in note.text.lower(), note.text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_problem_of_theirs_is_discussed_never_a_pleasure(tone: str) -> None:
+    iv = _one(["l'organico ridotto in reparto", "la carenza di infermieri"], honorific=_for(tone))
+    for note in every_choice_of(iv, tone, "thank_you"):
+        for said in sentences(body(note)):
+            if "organico" in said or "carenza" in said:
+                assert not re.search(r"piac|bello|sorrid", said), said
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_second_topic_says_it_is_further_with_anche(tone: str) -> None:
+    iv = _one(["il cruscotto dei costi", "la migrazione su Kafka"], honorific=_for(tone))
+    said = {
+        s
+        for note in every_choice_of(iv, tone, "thank_you")
+        for s in sentences(body(note))
+        if "Kafka" in s
+    }
+    assert "Mi ha interessato anche discutere la migrazione su Kafka." in said, said
+    for sentence in said:
+        assert re.search(r"\banche\b", sentence), sentence
+
+
 @pytest.mark.parametrize("tone", TONES)
 def test_the_interest_and_the_strength_do_not_both_say_contribute(tone: str) -> None:
     iv = _one(["il cruscotto dei costi"], strength="Lavoro da sei anni con i dati di magazzino")
@@ -1663,7 +1727,7 @@ def _event_frame(topic: str) -> re.Pattern[str]:
     return re.compile(
         r"^(?:Ho apprezzato molto|Ho apprezzato in modo speciale"
         r"|Ricordo con (?:particolare )?piacere|Un grazie particolare|(?:La|Ti) ringrazio)"
-        r"(?:, (?:poi|inoltre),)?(?: per)? " + re.escape(topic)
+        r"(?: anche)?(?: per)? " + re.escape(topic)
     )
 
 
