@@ -342,7 +342,7 @@ def test_thanks_and_its_look_alikes(sentence: str, thanks: bool) -> None:
         ("Il colloquio ha rafforzato il mio interesse per il ruolo.", True),
         ("Non vedo l'ora di entrare a far parte del vostro team.", True),
         ("Il ruolo mi interessa più che mai.", True),
-        ("Spero di avere l'occasione di lavorare presso Logistica Padana.", True),
+        ("Spero di avere presto l'occasione di lavorare presso Logistica Padana.", True),
         ("Non mi interessa più la posizione.", False),
         ("Mi piacerebbe andare in vacanza a dicembre.", False),
         ("Resto in attesa di una Sua risposta.", False),
