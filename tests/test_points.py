@@ -1061,6 +1061,18 @@ def test_two_german_nouns_jotted_side_by_side_leave_the_point_out(point: str, ki
     assert place(point, "de", READER).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("point", "kind"),
+    [("beide Lehre in Luzern gemacht", "unplaced"),
+     ("beide HF am BZ Pflege in Bern gemacht", "unplaced"),
+     # with its article or preposition, it is something the two share
+     ("beide die Lehre in Luzern gemacht", "shared"),
+     ("beide in Graz aufgewachsen", "shared")],
+)  # fmt: skip
+def test_what_both_did_in_german_needs_the_article_its_noun_takes(point: str, kind: str) -> None:
+    assert place(point, "de", READER).kind == kind
+
+
 def test_the_user_is_told_which_two_nouns_need_a_word_between_them() -> None:
     why = why_unplaced("Revision Pendelbahn im April", "de")
     assert why.startswith("“Revision Pendelbahn” sets two nouns side by side")

@@ -35,6 +35,16 @@ GERMAN = [
         "die Umstellung der nächtlichen Batch-Jobs auf Kafka",
     ),
     ("Mentoring für neue Kolleginnen.", "Mentoring für neue Kolleginnen"),
+    # what both did, the participle last: "haben", or "sein" for verbs of moving and becoming
+    (
+        "beide die Lehre in Luzern gemacht",
+        "die Entdeckung, dass wir beide die Lehre in Luzern gemacht haben",
+    ),
+    ("beide am KIT studiert", "die Entdeckung, dass wir beide am KIT studiert haben"),
+    (
+        "wir sind beide in Graz aufgewachsen",
+        "die Entdeckung, dass wir beide in Graz aufgewachsen sind",
+    ),
     # a question jotted in the present is asked all the same
     (
         "fragt ob ich auch die Sonntagsschicht übernehmen kann",
