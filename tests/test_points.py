@@ -275,6 +275,8 @@ def test_the_jotted_example_drafts_notes_that_lint_clean(tone: str) -> None:
         ("abt conflict w/ PMs -> told her the checkout story", "conflict with PMs"),
         ("the audit => long story", "the audit"),
         ("mgmt reviews b/c of audits", "the management reviews because of audits"),
+        ("the DC ops review", "the DC operations review"),
+        ("the mfg line in Ohio", "the manufacturing line in Ohio"),
         ("the R&D budget", "the R&D budget"),
         ("the abtest dashboard", "the abtest dashboard"),
         ("W/O a plan", "without a plan"),
