@@ -1210,3 +1210,20 @@ def test_what_the_reader_told_us_in_mexican_spanish_is_their_point(point: str) -
 def test_what_two_families_share_is_something_shared(language: str, point: str, core: str) -> None:
     placed = place(point, language, READER)
     assert (placed.kind, placed.core) == ("shared", core)
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "said"),
+    [("en", "team meeting 2x a week", "twice a week"),
+     ("de", "Teamsitzung 2x pro Woche", "zweimal pro Woche"),
+     ("fr", "la réunion 1x par semaine", "une fois par semaine"),
+     ("es", "la reunión 3x por semana", "tres veces por semana"),
+     ("it", "mi ha chiesto se posso fare 2x la settimana il turno di notte", "due volte"),
+     ("pt", "a reunião 2x por semana", "duas vezes por semana"),
+     # a shift pattern is no count of times
+     ("pt", "o plantão 12x36", "12x36")],
+)  # fmt: skip
+def test_how_often_jotted_as_a_figure_and_x_is_written_out(
+    language: str, point: str, said: str
+) -> None:
+    assert said in str(place(point, language, READER))
