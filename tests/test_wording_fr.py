@@ -2427,12 +2427,13 @@ def test_a_strength_jotted_as_on_a_cv_is_said_as_a_sentence_part(strength: str, 
         # nor an offer to say more; it is thanked for.
         ("card", "m'a demandé si je fais des nuits",
          " Merci de m'avoir demandé si je fais des nuits : j'ai eu plaisir à vous répondre."),
-        # A card ties the candidate's line to its point; a line that is no plain
-        # French sentence stands on its own.
+        # A card ties the candidate's line to its point in the point's own sentence,
+        # after the reaction it explains, never after "C'est un sujet qui me parle :";
+        # a line that is no plain French sentence follows a colon as typed.
         ("card", {"point": "le projet de tramway", "link": "j'ai suivi celui de Nantes"},
-         ". C'est un sujet qui me parle : j'ai suivi celui de Nantes. "),
+         "notre discussion sur le projet de tramway : j'ai suivi celui de Nantes. "),
         ("card", {"point": "le projet de tramway", "link": "SAP était mon outil"},
-         ". SAP était mon outil. "),
+         "sur le projet de tramway : SAP était mon outil. "),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("tone", ["formal", "warm"])
@@ -2659,6 +2660,26 @@ def test_neighbouring_point_sentences_do_not_both_say_aussi_or_attention(tone: s
             for first, second in itertools.pairwise(sentences):
                 for word in (" aussi ", "attention", "intérêt"):
                     assert not (word in first and word in second), para
+
+
+def test_a_card_never_bridges_with_a_stock_sentence() -> None:
+    points: list[Any] = [
+        {"point": "m'a demandé comment je gère un patient agité", "link": "j'ai fait les urgences"},
+        {"point": "elle a dit que le bloc passe en 12h", "link": "j'ai travaillé en 12h"},
+        "m'a demandé ce que je fais quand un patient chute la nuit",
+        "la visite du bloc opératoire",
+        "le cas pratique sur le calcul des effectifs",
+    ]
+    for point in points:
+        for index in range(4):
+            with mock.patch.object(render, "chooser", _every_option(index)):
+                for tone in TONES:
+                    for note in thanknote.draft(_one([point]), tone=tone, kind="card"):  # type: ignore[arg-type]
+                        text = " ".join(note.text.split())
+                        assert "sujet qui me parle" not in text, text
+                        assert "Quand vous m'avez demandé ce que je fais quand" not in text, text
+                        assert not re.search(r"échange sur (?:la visite|le cas pratique sur)", text)
+                        assert "résonne" not in text and "votre quotidien" not in text, text
 
 
 @pytest.mark.parametrize("tone", TONES)
