@@ -2632,6 +2632,7 @@ REMOVED = [
     "amusant, aussi,",
     "qui rend le poste bien plus concret",
     "c'est un sujet qui me parle",
+    "me correspond,",
 ]
 
 
