@@ -2670,6 +2670,7 @@ def test_a_card_never_bridges_with_a_stock_sentence() -> None:
         "m'a demandé ce que je fais quand un patient chute la nuit",
         "la visite du bloc opératoire",
         "le cas pratique sur le calcul des effectifs",
+        "la formation interne de 6 semaines",
     ]
     for point in points:
         for index in range(4):
@@ -2681,6 +2682,7 @@ def test_a_card_never_bridges_with_a_stock_sentence() -> None:
                         assert "Quand vous m'avez demandé ce que je fais quand" not in text, text
                         assert not re.search(r"échange sur (?:la visite|le cas pratique sur)", text)
                         assert "résonne" not in text and "votre quotidien" not in text, text
+                        assert "matière à réflexion" not in text, text
 
 
 @pytest.mark.parametrize("tone", TONES)
