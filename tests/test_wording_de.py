@@ -96,9 +96,9 @@ BRIDGES = "|".join(
     for bridge in (
         "Daran würde ich gern anknüpfen",
         "Hier sehe ich einen echten Bezug zu meiner eigenen Arbeit",
-        "Da finde ich mich wieder",
+        "Das kenne ich aus der Praxis",
         "Genau da kann ich etwas beitragen",
-        "Das ist nah an dem, was ich bisher gemacht habe",
+        "Damit habe ich selbst schon zu tun gehabt",
     )
 )
 # What a list of jotted points reads like: "ein Thema: …", "Und auch …".
@@ -2566,3 +2566,113 @@ def test_the_thanks_stand_alone_and_the_points_follow_in_their_own_paragraph(ton
     paragraphs = [p for p in body(note).split("\n\n") if p.strip()]
     assert "Kafka" not in paragraphs[0] and "Kafka" in paragraphs[1], note.text
     assert len(sentences(paragraphs[0])) == 1, note.text
+
+
+# -- the ninth reading: reactions that fit their point, idiom, the card -------------
+
+# Frames a native reader would not send: a reaction that does not fit every point of
+# its kind ("Ich wusste vorher nicht, dass Sie mich durchs Haus geführt haben",
+# "Hellhörig" is suspicion, "Aufgefallen" is not what one is told), bridges that do not
+# fit a problem the reader named ("Das ist nah an dem, was ich bisher gemacht habe"),
+# a question that "kam mir sehr gelegen", "entspricht sehr dem", "bedanken, dass"
+# without "dafür", the anglicism "fühlt sich richtig an", a farewell where a reply is
+# awaited, and the card's "zu einem Punkt erzählt: …" and "genossen".
+NINTH_OUT = [
+    "Ich wusste vorher nicht", "Aufgefallen ist mir auch", "Hellhörig wurde ich",
+    "kam mir sehr gelegen", "Da finde ich mich wieder", "Das ist nah an dem, was ich",
+    "entspricht sehr dem", "bei Ihnen bedanken, dass", "bedanke mich sehr, dass",
+    "genau richtig an", "Bis bald, hoffe ich.", "Ich wünsche Ihnen alles Gute.",
+    "zu einem Punkt erzählt", "zu einem Thema zurück", "Ein Höhepunkt war für mich",
+    "ich habe es sehr genossen", "Ich würde mich sehr freuen, als",
+]  # fmt: skip
+
+
+def test_no_frame_of_the_ninth_reading_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = (
+        every_kind_and_bank(monkeypatch)
+        + sixth_reading(monkeypatch)
+        + glassworks(monkeypatch, GLASS_POINTS)
+    )
+    for note in (n for n in notes if n.kind in ("thank_you", "card")):
+        said = " ".join(note.text.split())
+        for phrase in NINTH_OUT:
+            assert phrase not in said, (phrase, note.kind, note.tone, said)
+
+
+# What the reader did for the candidate is no remark and no news: it is thanked for.
+@pytest.mark.parametrize(
+    ("jotted", "tone", "honorific", "k", "sentence"),
+    [
+        (
+            "hat mich durchs Haus geführt",
+            "formal",
+            "Frau",
+            0,
+            "Sehr gefreut habe ich mich darüber, dass Sie mich durchs Haus geführt haben.",
+        ),
+        (
+            "hat mich durchs Haus geführt",
+            "concise",
+            "Herr",
+            1,
+            "Sehr freundlich fand ich, dass Sie mich durchs Haus geführt haben.",
+        ),
+        (
+            "hat mir gleich das Du angeboten",
+            "formal",
+            "Frau",
+            2,
+            "Schön fand ich, dass Sie mir gleich das Du angeboten haben.",
+        ),
+    ],
+)
+def test_what_the_reader_did_for_the_candidate_is_thanked_for(
+    jotted: str,
+    tone: str,
+    honorific: str | None,
+    k: int,
+    sentence: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pinned(monkeypatch, k)
+    text = note_to_one(jotted, tone, honorific)
+    assert sentence in text, text
+
+
+@pytest.mark.parametrize("jotted", ["hat mich durchs Haus geführt", "hat mir das Labor gezeigt"])
+@pytest.mark.parametrize("k", [0, 1, 2, 3])
+def test_what_the_reader_did_is_never_a_remark_or_news(jotted: str, k: int, monkeypatch) -> None:
+    pinned(monkeypatch, k)
+    for tone in TONES:
+        text = note_to_one(jotted, tone, "Frau")
+        for phrase in ("Bemerkung, dass", "Hinweis, dass", "Neu war", "Hängen geblieben"):
+            assert phrase not in text, (phrase, text)
+
+
+# A news point keeps a reaction that fits any news ("Neu war für mich vor allem, dass").
+def test_news_is_new_to_the_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    pinned(monkeypatch, 1)
+    text = note_to_one("Stelle unbefristet", "formal", "Frau")
+    assert "Neu war für mich vor allem, dass die Stelle unbefristet ist." in text, text
+
+
+# The card names its topic after a noun in the nominative, and says the interest in
+# words the check hears, however long the title.
+def test_the_card_names_its_topic_in_the_nominative_and_says_the_interest() -> None:
+    base = make_interview(locale="de_DE", interviewers=4)
+    people = tuple(
+        attrs.evolve(p, talking_points=("die neue Auftrags-App auf dem Tablet",), honorific="Frau")
+        for p in base.interviewers
+    )
+    iv = attrs.evolve(
+        base, interviewers=people, position="Elektroniker für Energie- und Gebäudetechnik"
+    )
+    said = [" ".join(n.text.split()) for n in thanknote.draft(iv, tone="formal", kind="card")]
+    assert any(
+        "Ein Thema hat mich besonders neugierig gemacht: die neue Auftrags-App" in s for s in said
+    ), said
+    assert any(
+        "Ein Punkt war für mich besonders aufschlussreich: die neue Auftrags-App" in s for s in said
+    ), said
+    for s in said:
+        assert "Thema zurück" not in s and "zu einem Punkt" not in s, s
