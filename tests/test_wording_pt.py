@@ -2082,6 +2082,7 @@ SLIPS = [
     "Marcaram-me também",  # overwrought for a plan or a figure
     "Também me marcaram",
     "me perguntou também",  # presumes another question before it
+    "” também respondi",  # presumes another answer before it
     "perguntou sobre como",  # "perguntou como …": the verb takes the question itself
     "perguntasse sobre como",
     "perguntou sobre o que",
