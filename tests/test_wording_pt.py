@@ -977,6 +977,8 @@ def test_a_warm_note_from_portugal_never_closes_coldly(
 
 
 ASKED = "sobre como lido com pais demasiado exigentes"
+# After the verb the question is asked directly: "me perguntou como lido …".
+ASKED_VERB = "como lido com pais demasiado exigentes"
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -985,14 +987,15 @@ def test_a_third_question_is_one_the_candidate_enjoyed_answering(locale: str) ->
               "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
     # One bank serves both varieties; a warm Brazilian note says "você".
     you = "( você)?"
+    gladly = "( com todo o gosto| com prazer)"
     said = re.compile(
         "|".join(
-            re.escape(f).replace(re.escape("{you}"), you)
+            re.escape(f).replace(re.escape("{you}"), you).replace(re.escape("{gladly}"), gladly)
             for f in [
                 f"Gostei ainda de responder à sua pergunta {ASKED}.",
                 f"Agradeço também a sua pergunta {ASKED}.",
-                f"Ainda bem que{{you}} me perguntou também {ASKED}.",
-                f"Por fim, gostei que{{you}} me perguntasse {ASKED}.",
+                f"Respondi ainda{{gladly}} quando{{you}} me perguntou {ASKED_VERB}.",
+                f"Gostei ainda que{{you}} me perguntasse {ASKED_VERB}.",
             ]
         )
     )
@@ -2069,3 +2072,83 @@ def test_the_writers_line_after_a_colon_opens_in_lower_case(locale: str) -> None
             [note] = thanknote.draft(iv, tone=tone, locale=locale)  # type: ignore[arg-type]
             assert said in note.text or ". " + link + "." in note.text, note.text
             assert ": " + link[0] not in note.text, note.text
+
+
+# -- slips a native reader caught in the reworked banks ----------------------------
+
+SLIPS = [
+    "igualmente interessante",  # presumes the point before was "interesting" too
+    "igualmente importante",  # grades the point, and presumes the one before
+    "Marcaram-me também",  # overwrought for a plan or a figure
+    "Também me marcaram",
+    "me perguntou também",  # presumes another question before it
+    "” também respondi",  # presumes another answer before it
+    "perguntou sobre como",  # "perguntou como …": the verb takes the question itself
+    "perguntasse sobre como",
+    "perguntou sobre o que",
+    "perguntasse sobre o que",
+    "Descobrir que",  # the point as a subject, unclosed when it has its own comma
+    "Gostei especialmente de conversar sobre",  # a pleasure, said of a problem
+    "; foi uma conversa muito agradável",  # an empty line after the thanks
+    "a entrevista no dia",  # the day after a noun: "the interview on the 24th"
+    "a entrevista na ",
+    "a entrevista hoje",
+    "pela entrevista no",
+    "pela entrevista na ",
+    "sobre a vaga no dia",  # "the vacancy on the 24th"
+    "sobre a vaga na ",
+    "falar da minha candidatura no dia",
+    "falar da minha candidatura na ",
+    "na torcida pela decisão",  # one roots for a team, not for a decision
+    "o passo que procuro",  # a step is taken, not looked for
+    "Achei ainda graça descobrir",  # "achar graça" takes "a"/"em"
+    "Interessou-me ainda saber",  # interest in the reader's trouble
+    "Também me interessou saber",
+]
+
+
+@pytest.mark.parametrize("phrase", SLIPS)
+def test_no_note_keeps_a_slip_a_native_reader_caught(
+    every_sentence: list[thanknote.Note], phrase: str
+) -> None:
+    for note in every_sentence + list(asked_notes()):
+        assert phrase not in note.text, (note.kind, note.tone, note.text)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_tambem_is_not_said_in_two_sentences_in_a_row(locale: str, tone: str) -> None:
+    points = ["a migração dos relatórios", "o novo rodízio de plantões", "a frota de vans",
+              "perguntou-me como lido com pais demasiado exigentes"]  # fmt: skip
+    for rotate in range(4):
+        chosen = points[rotate:] + points[:rotate]
+        with pytest.MonkeyPatch.context() as mp:
+            for k in range(6):
+                mp.setattr(
+                    thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: (k + i) % n
+                )
+                [note] = thanknote.draft(_one_person(locale, chosen[:3]), tone=tone, locale=locale)  # type: ignore[arg-type]
+                said = sentences(QUOTED.sub("“”", note.text))
+                for one, two in itertools.pairwise(said):
+                    both = re.search(r"\b[Tt]ambém\b", one) and re.search(r"\b[Tt]ambém\b", two)
+                    assert not both, (one, two, note.text)
+
+
+def test_the_wish_does_not_say_muito_or_gostar_again(every_sentence: list[thanknote.Note]) -> None:
+    """ "interessa-me muito, e gostaria muito …", "Gostava …, e gostaria …": one is enough."""
+    again = re.compile(r"\b(muit|gost)\w*\b[^.]*, e [^.]*\b\1", re.IGNORECASE)
+    for note in every_sentence:
+        if note.kind == "thank_you":
+            found = again.search(note.text)
+            assert not found, (found.group(), note.tone, note.text)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_point_with_its_own_comma_ends_its_sentence(locale: str, tone: str) -> None:
+    points = ["o novo armazém", "nós dois trabalhamos no mesmo resort, em épocas diferentes"]
+    with pytest.MonkeyPatch.context() as mp:
+        for k in range(4):
+            mp.setattr(thanknote.render, "chooser", lambda _iv, i, k=k: lambda _s, n: (k + i) % n)
+            [note] = thanknote.draft(_one_person(locale, points), tone=tone, locale=locale)  # type: ignore[arg-type]
+            assert "em épocas diferentes." in note.text, note.text
