@@ -466,7 +466,7 @@ def test_a_third_plain_point_is_kept_in_a_short_aside_in_the_longer_notes(
                 r"(?:Tomo buena nota de (?:sus|tus) comentarios|"
                 r"Tengo muy en cuenta lo que me cont(?:ó|aste)|"
                 r"Me interesó mucho lo que me expli(?:có|caste)|"
-                r"Me pareció muy interesante conocer (?:su|tu) punto de vista)"
+                r"Me pareció muy interesante saber más)"
                 r" sobre el nuevo sistema"
             )
             assert re.search(aside, note.text), note.text
@@ -1324,10 +1324,10 @@ def test_a_warm_note_to_a_reader_with_an_honorific_greets_and_closes_warmly(
 
 @pytest.mark.parametrize(
     ("locale", "sentence"),
-    [("es_MX", "Me interesó mucho conocer su punto de vista sobre su rediseño de las guardias."),
+    [("es_MX", "Me interesó mucho lo que me contó sobre su rediseño de las guardias."),
      ("es_MX", "Y valoré mucho que compartiera conmigo que usted quiere a alguien para la fatiga"),
      ("es_MX", "Si le surge cualquier otra pregunta, no dude en escribirme."),
-     ("es_ES", "Me interesó mucho conocer tu punto de vista sobre tu rediseño de las guardias."),
+     ("es_ES", "Me interesó mucho lo que me contaste sobre tu rediseño de las guardias."),
      ("es_ES", "Y valoré mucho que compartieras conmigo que quieres a alguien para la fatiga"),
      ("es_ES", "Si te surge cualquier otra pregunta, no dudes en escribirme.")],
 )  # fmt: skip
@@ -1671,8 +1671,7 @@ def test_a_question_in_the_candidate_s_words_loses_its_stressed_yo(
      # wanting to negotiate it)
      (False, "Tomo buena nota de sus comentarios sobre el nuevo sistema de turnos."),
      (False, "Tengo muy en cuenta lo que me contó sobre el nuevo sistema de turnos."),
-     (False, "Me pareció muy interesante conocer su punto de vista sobre el nuevo sistema de "
-              "turnos."),
+     (False, "Me pareció muy interesante saber más sobre el nuevo sistema de turnos."),
      # a question is welcomed, never one the candidate is "still thinking about"
      (True, "Me alegró que me preguntaras cómo organizaría las reservas de los tornos.")],
 )  # fmt: skip
@@ -2285,5 +2284,75 @@ def test_the_sentences_that_replace_the_agenda_frames(
         n
         for points in PANELS[:2]
         for n in each_choice(one_interviewer(points, honorific=honorific), monkeypatch)
+    ]
+    assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
+
+
+# -- the eighth reading: reactions that fit every point, no colon twice, no echo ------
+
+# Frames a native reader would not send: a "point of view", "ideas" or "reflections"
+# of the reader's on any topic at all (an audit in January, a norm, a branch), a topic
+# the reader "told in advance", the clerk's "Tomo nota de que …" on a fact about them,
+# "el tiempo que me prestó", and the thanks for a conversation saying it again.
+NINTH_JUDGED = re.compile(
+    r"punto de vista|reflexiones|(?:sus|tus) ideas|adelant(?:ó|aste)|Tomo nota(?: también)? de que"
+    r"|tiempo y la atención que me prestó|conversación[^.]*conversar|conversación[^.]* para hablar"
+    r"|para hablar del puesto de|amabilidad[^.]*amabilidad",
+    re.IGNORECASE,
+)
+COLON_LINK = {
+    "point": "las guardias rotativas",
+    "link": "Estoy acostumbrado a las guardias: en mi trabajo anterior hacía una al mes.",
+}
+EIGHTH_PANELS = [
+    [COLON_LINK, "la auditoría PrimusGFS en enero",
+     "me dijo que el 60% de sus huéspedes son extranjeros"],
+    ["la sucursal de Godoy Cruz", "los dos hicimos el máster en la Complutense",
+     "me dijo que van a migrar de SAS a Python en 2027"],
+    ["me preguntó si sé leer planos unifilares", "los tableros de la planta de Pilar",
+     "las guardias rotativas"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("points", EIGHTH_PANELS)
+@pytest.mark.parametrize("honorific", ["Sra.", None])
+def test_every_reaction_fits_its_point_and_no_sentence_echoes_the_one_before(
+    points: list[Any], honorific: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iv = one_interviewer(points, honorific=honorific)
+    for kind in ("thank_you", "card"):
+        for note in each_choice(iv, monkeypatch, kind=kind):
+            text = " ".join(note.text.split())
+            assert not NINTH_JUDGED.search(text), (NINTH_JUDGED.search(text), note.text)
+            sentences = re.split(r"(?<=[.!?»]) ", text)
+            for one, two in itertools.pairwise(sentences):
+                # A link with a colon of its own follows no bridge that ends on one.
+                assert two.count(":") < 2, two
+                # "Me llamó la atención … Y me llamaron la atención …"
+                assert not ("la atención" in one and "la atención" in two), (one, two)
+                assert not ("agradable" in one and "agradable" in two), (one, two)
+            if note.tone != "warm":
+                # "me encantó" is the warm note's word, never the usted letter's.
+                assert "me encantó caer" not in text.lower(), note.text
+
+
+@pytest.mark.parametrize(
+    ("tu", "sentence"),
+    [(False, "Tengo muy presente que el 60% de sus huéspedes son extranjeros."),
+     (False, "Y me alegró mucho caer en la cuenta de que ambos hicimos el máster en la "
+              "Complutense."),
+     (False, "Fue un placer escucharle hablar sobre la sucursal de Godoy Cruz."),
+     (True, "Agradecí mucho la información que me diste sobre la sucursal de Godoy Cruz."),
+     (False, "Ahí creo que puedo aportar, porque estoy acostumbrado a las guardias: en mi")],
+)  # fmt: skip
+def test_the_sentences_that_replace_the_ill_fitting_reactions(
+    tu: bool, sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    honorific = None if tu else "Sra."
+    notes = [
+        n
+        for points in EIGHTH_PANELS
+        for kind in ("thank_you", "card")
+        for n in each_choice(one_interviewer(points, honorific=honorific), monkeypatch, kind=kind)
     ]
     assert any(sentence in " ".join(n.text.split()) for n in notes), sentence
