@@ -47,6 +47,8 @@ def test_at_company_takes_the_article_its_first_word_needs(
     ("company", "locale", "at"),
     [
         ("Tanzschule Lindner", "de_DE", "bei der Tanzschule Lindner"),
+        ("IES Miguel Hernández", "es_ES", "en el IES Miguel Hernández"),
+        ("IESE Business School", "es_ES", "en IESE Business School"),
         ("Buchhandlung am Rheinsprung", "de_CH", "bei der Buchhandlung am Rheinsprung"),
         ("Parkhotel Adler", "de_AT", "im Parkhotel Adler"),
         ("Finanzamt Köln-Mitte", "de_DE", "beim Finanzamt Köln-Mitte"),
