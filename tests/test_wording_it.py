@@ -2024,11 +2024,11 @@ TYPED_IN_A_HURRY = [
         "lui mi ha chiesto la disponibilita a trasferte",
         "la Sua domanda riguardante la disponibilità a trasferte",
     ),
-    # "x" is "per"; "x2" and "3x" are figures and stay
+    # "x" is "per"; "x2" is a figure and stays; "3x a settimana" is how often
     ("il bando regionale x la digitalizzazione", "il bando regionale per la digitalizzazione"),
     ("turni notturni x 3 settimane", "i turni notturni per 3 settimane"),
     ("budget x2 nel 2027", "il budget x2 nel 2027"),
-    ("3x a settimana", "3x a settimana"),
+    ("3x a settimana", "tre volte a settimana"),
     ("i raggi X al ginocchio", "i raggi X al ginocchio"),
     # an article fused with a preposition, or an article, is no noun to give one to
     ("gli straordinari nel periodo natalizio!!", "gli straordinari nel periodo natalizio"),
@@ -2151,7 +2151,7 @@ def test_a_count_or_an_also_when_jotted_as_a_fact_is_left_out(jotted: str) -> No
 @pytest.mark.parametrize(
     ("jotted", "placed"),
     [
-        ("3x a settimana", "3x a settimana"),  # a figure, not a count of things
+        ("3x a settimana", "tre volte a settimana"),  # how often, not a count of things
         ("turni da 12 ore, 3 notti al mese", "i turni da 12 ore"),
         ("lavorano anche il sabato", "la Sua osservazione secondo cui lavorano anche il sabato"),
     ],
