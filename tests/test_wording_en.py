@@ -1696,3 +1696,36 @@ def test_a_formal_close_does_not_thank_for_the_time_twice(monkeypatch: pytest.Mo
         every_choice(monkeypatch, k)
         [note] = thanknote.draft(alone(["the rota"]), tone="formal")
         assert note.text.count("for your time") <= 1, note.text
+
+
+# -- judged in the native review of the reworked sentence banks ---------------------
+
+# (a first point on a card, what the card says, what it never says)
+CARDED = [
+    # A question they asked is about the candidate's work already: no tie.
+    (
+        {"point": "asked me why I left Target", "link": "I wanted to run a P&L."},
+        "why I left Target",
+        r"close to my own work|touches on my own|ties in with my own|familiar ground",
+    ),
+    # What the reader said is heard, never talked "about" twice over.
+    (
+        "her point about closing punch lists in 48 hours",
+        "your point about closing punch lists in 48 hours",
+        r"about your point|conversation about your point",
+    ),
+    # A question in its own words ends on its own mark.
+    ("Did I ever work nights?", "“Did I ever work nights?”", r"\?”,\.|\?”\."),
+]
+
+
+@pytest.mark.parametrize(("point", "said", "never"), CARDED)
+def test_a_card_says_its_point_as_what_it_is(point: Any, said: str, never: str) -> None:
+    people = [(name, None, [point]) for name in ("Anna Weber", "Jonas Keller", "Tomás Okafor")]
+    people.append(("Ivy Chen", None, [point]))
+    notes = thanknote.draft(thanknote.load_interview(data(people)), tone="warm", kind="card")
+    assert len({note.text.split("\n")[2] for note in notes}) == 4  # every wording
+    for note in notes:
+        text = " ".join(note.text.split())
+        assert said.lower() in text.lower(), text
+        assert not re.search(never, text), text
