@@ -48,6 +48,8 @@ def test_at_company_takes_the_article_its_first_word_needs(
     [
         ("Tanzschule Lindner", "de_DE", "bei der Tanzschule Lindner"),
         ("IES Miguel Hernández", "es_ES", "en el IES Miguel Hernández"),
+        ("Grand Hotel Vesuvio", "it_IT", "presso il Grand Hotel Vesuvio"),
+        ("Termoidraulica Pasini", "it_IT", "presso la Termoidraulica Pasini"),
         ("IESE Business School", "es_ES", "en IESE Business School"),
         ("Buchhandlung am Rheinsprung", "de_CH", "bei der Buchhandlung am Rheinsprung"),
         ("Parkhotel Adler", "de_AT", "im Parkhotel Adler"),
