@@ -29,6 +29,17 @@ CONCRETE, GENERIC = True, False
 
 GERMAN = [
     (
+        "vielen Dank für das Gespräch am Dienstag. Ein Punkt war für mich besonders "
+        "aufschlussreich: das Schema-Register für die Sensordaten. Ich würde die Stelle sehr "
+        "gern antreten.",
+        CONCRETE,
+    ),
+    (
+        "vielen Dank für das Gespräch am Dienstag. Ein Punkt war für mich besonders "
+        "aufschlussreich: das Team. Ich würde die Stelle sehr gern antreten.",
+        GENERIC,
+    ),
+    (
         "vielen Dank für das Gespräch am Dienstag. Unser Gespräch über die Umstellung der "
         "Lagerverwaltung auf SAP hat mir gezeigt, wie viel bei Ihnen gerade in Bewegung ist. "
         "Ich würde die Stelle sehr gern antreten.",
