@@ -1206,8 +1206,13 @@ SAID_WITH_A_REACTION = [
     ),
     (
         ["the Kafka migration", "asked me how I would cover nights"],
+        "You wanted to know how I would cover nights.",
         "You wanted to know how I would cover nights, which I was pleased to answer.",
-        "Later you asked how I would cover nights, which I was pleased to answer.",
+    ),
+    (
+        ["asked me how I would cover nights"],
+        "You asked me how I would cover nights.",
+        "You asked how I would cover nights, which I was happy to talk through.",
     ),
     (
         ["the Kafka migration", "Did I ever work nights?"],
