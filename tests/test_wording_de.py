@@ -2676,3 +2676,14 @@ def test_the_card_names_its_topic_in_the_nominative_and_says_the_interest() -> N
     ), said
     for s in said:
         assert "Thema zurück" not in s and "zu einem Punkt" not in s, s
+
+
+@pytest.mark.parametrize("n", range(6))
+def test_what_they_need_is_never_capitalised_into_the_formal_you(n: int) -> None:
+    # "hat gesagt sie brauchen wen, …": "sie" is the reader's house; after a
+    # colon it would read "Sie" and mix the address in a note that says "du".
+    said = "hat gesagt sie brauchen wen, der um 4 in der Früh kein Problem hat"
+    raw = data([("Sepp Huber", None, ["die neue Steinofenlinie", said])], name=f"Ana Ruiz {n}")
+    raw |= {"locale": "de_AT", "tone": "warm"}
+    [note] = thanknote.draft(thanknote.load_interview(raw))
+    assert "dass sie wen brauchen, der um 4 in der Früh kein Problem hat" in note.text, note.text
