@@ -142,6 +142,11 @@ FRENCH = [
 
 SPANISH = [
     (
+        "gracias por recibirme el martes. Le agradezco que me hablara sobre la migración de "
+        "los procesos nocturnos a Kafka. Me encantaría ocupar el puesto.",
+        CONCRETE,
+    ),
+    (
         "Gracias por la entrevista. Lo que me contó sobre la apertura del nuevo centro "
         "logístico en Zaragoza me pareció muy interesante. Me encantaría ocupar el puesto.",
         CONCRETE,
