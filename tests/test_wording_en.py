@@ -1840,3 +1840,18 @@ def test_a_card_says_its_point_as_what_it_is(point: Any, said: str, never: str) 
         text = " ".join(note.text.split())
         assert said.lower() in text.lower(), text
         assert not re.search(never, text), text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_sentence_of_a_bank_is_a_stock_phrase_the_lint_flags(
+    tone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The notes are held to the rules users' notes are: "please do not
+    # hesitate" and its like are never drafted (TN325).
+    for k in range(16):
+        every_choice(monkeypatch, k)
+        for fields in ({}, {"decision_expected": "two weeks"}):
+            iv = alone(["the Kafka migration", "asked me about conflict resolution"], **fields)
+            for note in thanknote.draft(iv, tone=tone):  # type: ignore[arg-type]
+                codes = [f.code for f in thanknote.lint(note).findings]
+                assert "TN325" not in codes, note.text
