@@ -150,28 +150,27 @@ def _crowded_out(
     interview: Interview, person: Interviewer, language: str | None
 ) -> Iterator[tuple[int, str, int]]:
     """The points a note would say but for its limit: place, words and the limit."""
-    from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, Point, place, said_later
+    from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, place, said_in_note, with_links
 
     if language is None:
         return
     names = (person.name, person.first_name, person.last_name)
-    ranked: list[tuple[int | None, Point]] = []
-    for j, (point, link) in enumerate(_with_links(person.talking_points, person.links)):
+    places: list[int | None] = []
+    points = []
+    for j, (point, link) in enumerate(with_links(person.talking_points, person.links)):
         said = place(point, language, names, link=link)
         if said.kind not in (UNPLACED, PROMISE):
-            ranked.append((j, said))
-    for point, link in _with_links(interview.talking_points, interview.links):
+            places.append(j)
+            points.append(said)
+    for point, link in with_links(interview.talking_points, interview.links):
         said = place(point, language, towards_reader=False, link=link)
         if said.kind != UNPLACED and point not in person.talking_points:
-            ranked.append((None, said))
-    ranked.sort(key=lambda found: said_later(found[1]))
-    for at, _ in ranked[MOST_POINTS:]:
-        if at is not None:
+            places.append(None)
+            points.append(said)
+    kept = said_in_note(points)
+    for k, at in enumerate(places):
+        if at is not None and k not in kept:
             yield at, person.talking_points[at], MOST_POINTS
-
-
-def _with_links(points: tuple[str, ...], links: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    return zip(points, links or ("",) * len(points), strict=True)
 
 
 def _unplaced(

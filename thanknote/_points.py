@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -66,10 +66,11 @@ __all__ = [
     "as_noun_phrase",
     "is_reminder",
     "place",
-    "said_later",
+    "said_in_note",
     "shapes",
     "unplaced_points",
     "why_unplaced",
+    "with_links",
     "without_asides",
 ]
 
@@ -107,13 +108,19 @@ MOST_POINTS = 3
 """The most points one note says: a note that names more reads as a list."""
 
 
-def said_later(point: Point) -> bool:
-    """The order in which a note says its points: those tied to the candidate's own words first.
+def said_in_note(points: Sequence[Point]) -> tuple[int, ...]:
+    """Which of ``points`` a note says, by their places, in the order it says them.
 
-    A short note (a card, a concise one) that names only one or two then
-    keeps them; the sort is stable, so the user's order holds otherwise.
+    Those tied to the candidate's own words come first, so that a short
+    note (a card, a concise one) that names only one or two keeps them; the
+    user's order holds otherwise. At most :data:`MOST_POINTS`.
     """
-    return not point.link
+    return tuple(sorted(range(len(points)), key=lambda i: not points[i].link)[:MOST_POINTS])
+
+
+def with_links(points: Sequence[str], links: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """Each talking point with the candidate's line tied to it ("" when none)."""
+    return zip(points, links or ("",) * len(points), strict=True)
 
 
 PROMISE = "promise"
@@ -766,7 +773,7 @@ def _is_code(word: str) -> bool:
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in word))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 

@@ -45,7 +45,7 @@ from thanknote._filters import FILTERS
 from thanknote._header import text_problem
 from thanknote._locales import parse_locale
 from thanknote._names import family_name, last_name
-from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, Point, own_words, place, said_later
+from thanknote._points import PROMISE, UNPLACED, Point, own_words, place, said_in_note, with_links
 from thanknote._resources import builtin_templates, plugin_folders
 from thanknote._running import _compile_error, _run, _split_subject, _syntax_error, _tidy_html
 from thanknote._sandbox import (
@@ -659,7 +659,7 @@ def template_context(
         "candidate": _as_said(interview.candidate, language),
         "interviewer": person,
         "interview": interview,
-        "points": tuple(sorted(own + shared, key=said_later))[:MOST_POINTS],
+        "points": tuple((own + shared)[i] for i in said_in_note(own + shared)),
         "own_points": own,
         # What the candidate noted to send this reader: the close keeps the promise.
         "promises": tuple(p for p in placed if p.kind == PROMISE),
@@ -716,5 +716,4 @@ def _family_name(person: Interviewer, language: str) -> str:
 
 
 def _linked(record: Interview | Interviewer) -> Iterator[tuple[str, str]]:
-    links = record.links or ("",) * len(record.talking_points)
-    return zip(record.talking_points, links, strict=True)
+    return with_links(record.talking_points, record.links)
