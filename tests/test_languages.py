@@ -352,6 +352,7 @@ def test_a_yes_or_no_key_must_be_true_or_false(tmp_path: Path, table: str, key: 
         ("lower_case_topic = '(der'", r"talking_points\.lower_case_topic: missing \)"),
         ("noun_chain = '(der'", r"talking_points\.noun_chain: missing \)"),
         ("noun_chain = 3", r"talking_points\.noun_chain must be a string"),
+        ("clause_endings = 'ó'", r"talking_points\.clause_endings must be a list of strings"),
         ("article_missing = ['a']", r"talking_points\.article_missing must be a table"),
         ("own_openers = ['did']", r"talking_points\.own_openers must be a table"),
     ],

@@ -1087,10 +1087,17 @@ def _pasted_clause(core: str, language: str) -> bool:
 
 @functools.lru_cache(maxsize=32)
 def _clause_marks(language: str) -> re.Pattern[str] | None:
-    verbs = language_pack(language).lexicon.clause_words
-    if not verbs:
+    lexicon = language_pack(language).lexicon
+    verbs, endings = lexicon.clause_words, lexicon.clause_endings
+    if not verbs and not endings:
         return None
-    words = "|".join(re.escape(v.casefold()) for v in sorted(verbs, key=len, reverse=True))
+    said = [re.escape(v.casefold()) for v in sorted(verbs, key=len, reverse=True)]
+    if endings:
+        # "subió", "calarono": a tense no noun ends in; three letters before
+        # it, so that a short word is not taken for one ("dió", "vera").
+        tails = "|".join(re.escape(e.casefold()) for e in sorted(endings, key=len, reverse=True))
+        said.append(rf"[^\W\d_]{{3,}}(?:{tails})")
+    words = "|".join(said)
     # A verb as a whole word, or punctuation that joins two thoughts (a comma
     # does not: "Kafka, Flink and Spark" is one noun phrase).
     # A hyphen joins a word to the next, as in "go-live": no verb stands there.

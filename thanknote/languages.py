@@ -169,6 +169,9 @@ class Lexicon:
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
         clause_words: Finite verbs that show a point no shape knows is a
             clause, not a noun phrase ("is", "will", "soll", "veut").
+        clause_endings: Endings only a finite verb has ("ó", "aron",
+            "aient"): a word of three letters or more before such an ending
+            counts as one of ``clause_words`` ("subió", "baissaient").
         verb_forms: Endings a finite verb of the language may have ("s",
             "ed"): what a report of speech says ("she said game menu from
             jan") with no word so ending and no ``clause_words`` has no verb,
@@ -311,6 +314,7 @@ class Lexicon:
     own_markers: str | None = None
     capital_endings: tuple[str, ...] = attrs.field(default=())
     clause_words: tuple[str, ...] = attrs.field(default=())
+    clause_endings: tuple[str, ...] = attrs.field(default=())
     verb_forms: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
@@ -391,6 +395,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "own_markers": ("talking_points", "own_markers"),
     "capital_endings": ("talking_points", "capital_endings"),
     "clause_words": ("talking_points", "clause_words"),
+    "clause_endings": ("talking_points", "clause_endings"),
     "verb_forms": ("talking_points", "verb_forms"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
