@@ -677,6 +677,24 @@ def test_a_noun_phrase_with_no_verb_ending_stays_a_topic(language: str, jotted: 
     assert place(jotted, language, READERS[language]).kind == "topic"
 
 
+@pytest.mark.parametrize(
+    ("language", "jotted", "written"),
+    [
+        ("it", "cerca qualcuno per il canto mar e gio pomeriggio", "martedì e giovedì pomeriggio"),
+        ("it", "il turno del sab e dom", "il turno del sabato e domenica"),
+        ("it", "la riunione del lun mattina", "la riunione del lunedì mattina"),
+        ("pt", "a emissão de NF pros clientes", "a emissão de NF para os clientes"),
+        ("pt", "a inadimplência subiu pra 4,2% esse ano", "subiu para 4,2% este ano"),
+        ("pt", "o plano pro da ferramenta", "o plano pro da ferramenta"),
+    ],
+)
+def test_jotted_weekdays_and_spoken_contractions_are_written_out(
+    language: str, jotted: str, written: str
+) -> None:
+    # "pro" stays: it is also a word of its own ("o plano pro").
+    assert written in str(place(jotted, language, READERS[language]))
+
+
 def test_a_german_point_with_we_and_no_verb_says_what_the_two_are() -> None:
     # Never "…, dass wir beide dem Ruhrpott aus": the verb the point leaves out is "sind".
     placed = place("wir beide aus dem Ruhrpott", "de", ("Brandt",))
