@@ -686,6 +686,13 @@ def test_a_noun_phrase_with_no_verb_ending_stays_a_topic(language: str, jotted: 
         ("pt", "a emissão de NF pros clientes", "a emissão de NF para os clientes"),
         ("pt", "a inadimplência subiu pra 4,2% esse ano", "subiu para 4,2% este ano"),
         ("pt", "o plano pro da ferramenta", "o plano pro da ferramenta"),
+        ("fr", "télétravail 2j/sem", "le télétravail 2 jours par semaine"),
+        ("fr", "télétravail 2 jrs/sem", "le télétravail 2 jours par semaine"),
+        (
+            "fr",
+            "il veut relancer l'assoc sportive le mercredi aprem",
+            "l'association sportive le mercredi après-midi",
+        ),
     ],
 )
 def test_jotted_weekdays_and_spoken_contractions_are_written_out(
