@@ -333,6 +333,23 @@ class TestSharedLexicon:
 
 
 @pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("count_opener = 3", r"decision\.count_opener must be a string"),
+        ("approximate = 'or so'", r"decision\.approximate must be a list of strings"),
+    ],
+)
+def test_a_decision_key_of_the_wrong_kind_names_itself(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "language.toml").write_text(f"name = 'X'\n[decision]\n{line}\n")
+    with pytest.raises(thanknote.InvalidOptionError, match=message):
+        _read_lexicon(folder)
+
+
+@pytest.mark.parametrize(
     ("table", "key"),
     [("company", "keep_legal_form"), ("talking_points", "comma_before_clauses")],
 )

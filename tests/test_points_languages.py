@@ -702,6 +702,39 @@ def test_jotted_weekdays_and_spoken_contractions_are_written_out(
     assert written in str(place(jotted, language, READERS[language]))
 
 
+@pytest.mark.parametrize(
+    ("jotted", "core"),
+    [
+        ("sein Sohn macht grad die Meisterschule", "dass Ihr Sohn grad die Meisterschule macht"),
+        ("das Team fährt jedes Jahr nach Sylt", "dass das Team jedes Jahr nach Sylt fährt"),
+        ("der Umsatz fällt seit März", "dass der Umsatz seit März fällt"),
+    ],
+)
+def test_a_german_sentence_with_its_subject_first_is_a_dass_clause(jotted: str, core: str) -> None:
+    point = place(jotted, "de", READERS["de"])
+    assert (point.kind, point.core) == ("clause", core)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "Anträge kommen jetzt großteils über ElterngeldDigital",
+        "MINT-AG sucht noch jemanden für Robotik",
+    ],
+)
+def test_a_german_sentence_no_shape_knows_is_no_topic(jotted: str) -> None:
+    # "die" first is the article, not a relative pronoun that would make the
+    # verb part of a noun phrase.
+    assert place(jotted, "de", READERS["de"]).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    "jotted", ["die Kosten für den Umbau", "offene Stellen im Lager", "das Lernen im Team"]
+)
+def test_a_german_noun_spelt_like_a_verb_stays_a_topic(jotted: str) -> None:
+    assert place(jotted, "de", READERS["de"]).kind == "topic"
+
+
 def test_a_german_point_with_we_and_no_verb_says_what_the_two_are() -> None:
     # Never "…, dass wir beide dem Ruhrpott aus": the verb the point leaves out is "sind".
     placed = place("wir beide aus dem Ruhrpott", "de", ("Brandt",))

@@ -142,6 +142,11 @@ FRENCH = [
 
 SPANISH = [
     (
+        "Gracias por recibirme el martes. Me llamaron la atención sus palabras sobre la "
+        "migración de los procesos nocturnos a Kafka. Me encantaría ocupar el puesto.",
+        CONCRETE,
+    ),
+    (
         "gracias por recibirme el martes. Le agradezco que me hablara sobre la migración de "
         "los procesos nocturnos a Kafka. Me encantaría ocupar el puesto.",
         CONCRETE,

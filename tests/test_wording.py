@@ -302,6 +302,14 @@ THURSDAY = dt.date(2026, 10, 15)  # no public holiday in the fortnight after
         ("after December 10", "en_US", "after December 10"),
         ("dopo il 10 dicembre", "it_IT", "dopo il 10 dicembre"),
         ("A principios de diciembre", "es_ES", "a principios de diciembre"),
+        # An estimate is never its last day: said back with an opener where it
+        # has none and the language takes one without changing it, else not at all.
+        ("a week or so", "en_US", "in a week or so"),
+        ("about two weeks", "en_US", "in about two weeks"),
+        ("deux semaines environ", "fr_FR", "dans deux semaines environ"),
+        ("unas dos semanas", "es_ES", "en unas dos semanas"),
+        ("una settimana circa", "it_IT", "tra una settimana circa"),
+        ("etwa zwei Wochen", "de_DE", None),
         # Notes-speak is written out when the phrase is said back.
         ("within 2 wks", "en_US", "within 2 weeks"),
         ("within 1 wk", "en_US", "within 1 week"),
@@ -327,6 +335,10 @@ def test_the_decision_time_is_said_as_the_interviewer_gave_it(
     said: str | dt.date, locale: str, when: str | None
 ) -> None:
     assert decision_when(said, THURSDAY, THURSDAY, locale) == when
+
+
+def test_an_estimate_is_not_repeated_once_the_note_goes_out_days_later() -> None:
+    assert decision_when("a week or so", THURSDAY, THURSDAY + dt.timedelta(days=3), "en_US") is None
 
 
 def test_a_vague_time_is_not_repeated_once_the_week_has_moved_on() -> None:

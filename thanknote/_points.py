@@ -1061,7 +1061,7 @@ _CLAUSE_OPENERS = _QUESTION_WORDS | frozenset(
 # Before one of the pack's verbs, an article makes it a noun ("le fait de …").
 _ARTICLES = frozenset(
     {"le", "la", "les", "l", "un", "une", "the", "a", "an", "el", "los", "las", "il", "lo", "gli",
-     "o", "os", "as", "um", "uma", "ein", "eine", "sein", "ihr"}
+     "o", "os", "as", "um", "uma", "ein", "eine", "sein", "ihr", "der", "die", "das", "den", "dem"}
 )  # fmt: skip
 # A subject pronoun after a noun is English's relative clause without "that"
 # ("the app they built"), not a sentence.
@@ -1082,7 +1082,10 @@ def _pasted_clause(core: str, language: str) -> bool:
     before = re.findall(r"[^\W\d_]+", core.casefold()[: found.start()])
     if not before:
         return False  # the verb first: a shape's business, not a pasted subject
-    return not (_CLAUSE_OPENERS.intersection(before) or before[-1] in _ARTICLES)
+    # German "die" is an article first ("die Anträge kommen …") and a relative
+    # pronoun only later ("jemand, die …").
+    opening = before[1:] if before[0] in _ARTICLES else before
+    return not (_CLAUSE_OPENERS.intersection(opening) or before[-1] in _ARTICLES)
 
 
 @functools.lru_cache(maxsize=32)

@@ -179,12 +179,22 @@ def decision_when(
         said_as = phrase[:1].lower() + phrase[1:]
     if as_said and counts_days(phrase, code):
         return said_as  # "within two weeks", not its last day
+    if counts_days(phrase, code) and _approximate(phrase, words.decision_approximate):
+        # "a week or so": its last day would be a day nobody named.
+        opener = words.decision_count_opener
+        return f"{opener} {said_as}" if recent and opener else None
     if names_a_day(phrase, code):
         return (words.decision_by_date or "{date}").format(date=by)
     return said_as if as_said else None
 
 
 _TRAILING_MARKS = re.compile(r"[\s.!;,:…]+$")
+
+
+def _approximate(phrase: str, markers: tuple[str, ...]) -> bool:
+    words = re.findall(r"[\w'’]+", phrase.casefold())
+    folded = " " + " ".join(words) + " "
+    return any(f" {marker.casefold()} " in folded for marker in markers)
 
 
 @functools.lru_cache(maxsize=64)

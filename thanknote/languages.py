@@ -157,6 +157,12 @@ class Lexicon:
         decision_said_nouns: Those of the openers that are nouns in a
             language that writes nouns with a capital ("Anfang", "Ende"):
             the time is repeated with the capital the user gave it.
+        decision_approximate: Words that make a count of time approximate
+            ("or so", "about", "environ"): such a count is never said as a
+            day nobody named, only as it was said.
+        decision_count_opener: The word such a count jotted without an
+            opener takes when it is said back ("a week or so" → "in a week
+            or so"). Without it the note names no time for it.
         possessives: Leading possessives of a talking point and the reader's
             form ("her" → "your").
         name_possessives: Endings that make a name possessive ("'s"): the
@@ -301,6 +307,8 @@ class Lexicon:
     decision_by_date: str | None = None
     decision_said_openers: tuple[str, ...] = attrs.field(default=())
     decision_said_nouns: tuple[str, ...] = attrs.field(default=())
+    decision_approximate: tuple[str, ...] = attrs.field(default=())
+    decision_count_opener: str | None = None
     possessives: Mapping[str, str] = attrs.field(factory=dict)
     name_possessives: tuple[str, ...] = attrs.field(default=())
     reader_possessive: str | None = None
@@ -382,6 +390,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "decision_by_date": ("decision", "by_date"),
     "decision_said_openers": ("decision", "said_openers"),
     "decision_said_nouns": ("decision", "said_nouns"),
+    "decision_approximate": ("decision", "approximate"),
+    "decision_count_opener": ("decision", "count_opener"),
     "possessives": ("talking_points", "possessives"),
     "name_possessives": ("talking_points", "name_possessives"),
     "reader_possessive": ("talking_points", "reader_possessive"),
@@ -573,6 +583,7 @@ def _lexicon_of(data: dict[str, Any], path: Path) -> Lexicon:
         strings = (
             "name", "reader_possessive", "today", "on_weekday", "on_date", "first_day",
             "at_company", "reader_name_as", "unplaced_frame", "decision_by_date", "lower_case_noun",
+            "decision_count_opener",
             "lower_case_topic", "own_markers", "noun_chain",
         )  # fmt: skip
         expected = dict if field in _MAPPINGS else str if field in strings else list
