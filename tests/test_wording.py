@@ -197,12 +197,14 @@ def test_two_candidates_for_one_role_rarely_share_wording(locale: str, tone: str
 
 # Choices are independent per slot, so now and then two notes coincide in
 # several slots. Every bank splits its long sentences in two halves chosen
-# apart, which keeps such pairs to one in a hundred.
+# apart and holds enough options that no pair of the 200 shares more than
+# 0.3 of its wording. A bank edited later can bring one back over: add
+# options to the banks that pair shares rather than loosen this.
 @pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("locale", LOCALES)
-def test_hardly_any_two_candidates_share_much_wording(locale: str, tone: str) -> None:
+def test_no_two_candidates_share_much_wording(locale: str, tone: str) -> None:
     scores = _scores(locale, tone)
-    assert sum(score > 0.3 for score in scores) <= len(scores) // 100
+    assert max(scores) <= 0.3, sorted(scores)[-3:]
 
 
 # The candidate's line in each note's language: a line in another language
