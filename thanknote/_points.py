@@ -1083,7 +1083,7 @@ def _pasted_clause(core: str, language: str) -> bool:
     if not before:
         return False  # the verb first: a shape's business, not a pasted subject
     # German "die" is an article first ("die Anträge kommen …") and a relative
-    # pronoun only later ("jemand, die …").
+    # pronoun only after a noun ("die Kollegin, die …").
     opening = before[1:] if before[0] in _ARTICLES else before
     return not (_CLAUSE_OPENERS.intersection(opening) or before[-1] in _ARTICLES)
 
