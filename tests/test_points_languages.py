@@ -735,6 +735,34 @@ def test_a_german_noun_spelt_like_a_verb_stays_a_topic(jotted: str) -> None:
     assert place(jotted, "de", READERS["de"]).kind == "topic"
 
 
+@pytest.mark.parametrize(
+    ("language", "jotted"),
+    [
+        ("es", "la temporada alta 92% ocupación"),
+        ("it", "la stagione estiva 90% occupazione"),
+        ("fr", "la saison d'été 92 % occupation"),
+        ("pt", "a época alta 92% ocupação"),
+    ],
+)
+def test_a_noun_straight_after_a_percentage_leaves_the_point_out(
+    language: str, jotted: str
+) -> None:
+    # "92 % de ocupación": the word between them is one no rule can choose.
+    assert place(jotted, language, READERS[language]).kind == "unplaced"
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted"),
+    [
+        ("es", "la ocupación del 92% en agosto"),
+        ("es", "el 60% de los huéspedes"),
+        ("fr", "le taux de remplissage de 92 % en été"),
+    ],
+)
+def test_a_percentage_joined_to_its_noun_stays_a_topic(language: str, jotted: str) -> None:
+    assert place(jotted, language, READERS[language]).kind == "topic"
+
+
 def test_a_german_point_with_we_and_no_verb_says_what_the_two_are() -> None:
     # Never "…, dass wir beide dem Ruhrpott aus": the verb the point leaves out is "sind".
     placed = place("wir beide aus dem Ruhrpott", "de", ("Brandt",))

@@ -243,6 +243,11 @@ ITALIAN = [
 
 PORTUGUESE = [
     (
+        "Agradeço a oportunidade de conversarmos na terça-feira. Guardo também as suas "
+        "palavras sobre o rodízio de plantões. Gostaria muito de trabalhar convosco.",
+        CONCRETE,
+    ),
+    (
         "Obrigada pela entrevista. A nossa conversa sobre a reorganização das rotas de entrega "
         "no Porto deixou-me com muitas ideias.",
         CONCRETE,

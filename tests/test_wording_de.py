@@ -1207,6 +1207,8 @@ STILTED = [
     "Aufgaben als", "in hohem Maße", "hat mich sehr bereichert", "Eines möchte ich",
     "die anstehenden Aufgaben erfolgreich umzusetzen", "noch mehr begeistert,",
 ]  # fmt: skip
+# Said to Sie in a formal note: the tone of a message between colleagues.
+TOO_CASUAL_FOR_FORMAL = ["schreiben Sie mir einfach"]
 
 
 def test_a_warm_note_to_a_reader_said_sie_is_never_chatty(
@@ -1224,6 +1226,15 @@ def test_no_note_uses_a_stilted_frame(monkeypatch: pytest.MonkeyPatch) -> None:
         text = " ".join(note.text.split())
         for phrase in STILTED:
             assert phrase not in text, (phrase, note.kind, note.tone, text)
+
+
+def test_a_formal_note_never_sounds_like_a_message_between_colleagues(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for note in every_kind_and_bank(monkeypatch):
+        text = " ".join(note.text.split())
+        for phrase in TOO_CASUAL_FOR_FORMAL:
+            assert note.tone != "formal" or phrase not in text, (phrase, note.kind, text)
 
 
 @pytest.mark.parametrize(

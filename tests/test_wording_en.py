@@ -506,7 +506,8 @@ STILTED = re.compile(
     r"|gave me[^.]*; it gave me|pleased to hear more|hearing more about|noted with interest"
     r"|a good one to think through|resonated|struck a chord|meant a good deal|could relate to"
     r"|caught my interest for a personal|it also struck me|conclude the process"
-    r"|grateful that you found the time|pleased to be asked|\bvs\b|\bOTC\b",
+    r"|grateful that you found the time|pleased to be asked|\bvs\b|\bOTC\b"
+    r"|happily discuss further",
     re.IGNORECASE,
 )
 ADDS = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)

@@ -300,7 +300,7 @@ def test_every_mention_of_the_company_is_the_locative_or_whose_team() -> None:
 BRIDGED = re.compile(
     r"(?:tanto mais que|ainda mais porque|até porque|porque|, e|Confesso que|Nesse ponto,"
     r"|Sinceramente,|de perto:|diz muito:|trajetória:|percurso:|terreno conhecido:|é que"
-    # after a question, the answer: "Ainda bem que me perguntou …: já mediei …"
+    # after a question, the answer: "Gostei de poder responder quando me perguntou …: já mediei …"
     r"|\w:|Como lhe disse,|Como comentei,|em resumo:) $"
 )
 
@@ -2013,6 +2013,7 @@ NARRATED = [
     "Foi um tempo muito bem aproveitado.",
     "me parece feita sob medida para mim",
     "encaixa bem na minha experiência",
+    "Ainda bem que",  # a question taken as a relief
 ]
 
 

@@ -300,10 +300,13 @@ def place(
             core=_PLUS.sub(said, placed.core),
             link=placed.link,
         )
-    if placed.kind in ("topic", "question") and _pasted_figure(placed.core, words):
-        # "rehabilitación 48 viviendas", "ocupación 85%": a figure jotted
-        # straight after a noun, where a sentence needs a word between them
-        # ("de", "of"); no frame can hold it, so the point is left out.
+    if placed.kind in ("topic", "question") and (
+        _pasted_figure(placed.core, words) or _noun_after_percent(placed.core, words)
+    ):
+        # "rehabilitación 48 viviendas", "ocupación 85%", "temporada alta 92%
+        # ocupación": a figure jotted straight after a noun or before one,
+        # where a sentence needs a word between them ("de", "of"); no frame
+        # can hold it, so the point is left out.
         return Point(written, kind=UNPLACED, link=placed.link)
     if placed.kind in ("topic", "question") and _noun_chain(placed.core, words):
         # "die Revision Pendelbahn im April": two nouns jotted side by side,
@@ -818,6 +821,12 @@ def why_unplaced(point: str, language: str, names: tuple[str, ...] = ()) -> str:
             f"“{pasted.group()}” puts a figure straight after a noun, which a sentence "
             "does not; write the words between them (“the occupancy of 85%”)"
         )
+    before_noun = _noun_after_percent(text, words)
+    if before_noun is not None:
+        return (
+            f"“{before_noun.group()}” puts a noun straight after a percentage, which a "
+            "sentence in this language does not; write the word between them (“85% of the beds”)"
+        )
     chain = _noun_chain(text, words)
     if chain is not None:
         return (
@@ -936,6 +945,24 @@ def _pasted_figure(core: str, words: Lexicon) -> re.Match[str] | None:
         if after.casefold() in _HOW_OFTEN:
             continue
         if words.topic_openers and after.islower() and not _common(after, words):
+            return found
+    return None
+
+
+_PERCENT_THEN_WORD = re.compile(r"\d[\d.,]*\s?%\s+([^\W\d_][\w'’-]*)")
+
+
+def _noun_after_percent(core: str, words: Lexicon) -> re.Match[str] | None:
+    # Where nouns take articles, a percentage joins its noun with a word of
+    # its own ("92 % de ocupación", "60 % des clients"): "92% ocupación" is
+    # notes-speak. English and German say "92% occupancy", "92 % Auslastung".
+    # Only a noun told by its ending counts: a preposition may follow ("92 %
+    # en été"), and the pack's lists do not hold every one.
+    if not words.topic_openers or not words.noun_endings:
+        return None
+    for found in _PERCENT_THEN_WORD.finditer(core):
+        after = found.group(1)
+        if after.islower() and after.endswith(words.noun_endings):
             return found
     return None
 
