@@ -15,7 +15,7 @@ import pytest
 from builders import install_plugin
 
 import thanknote
-from thanknote import _decision, _i18n, languages, render
+from thanknote import _decision, _entry_points, _i18n, _points, languages, render
 from thanknote.languages import _read_lexicon, _read_shared
 from thanknote.linting import patterns
 from thanknote.testing import make_interview
@@ -28,7 +28,7 @@ PYTHON = Path(__file__).resolve().parent.parent / "thanknote"
 
 def _forget() -> None:
     """Clear every cache that holds what the registry found."""
-    for module in (languages, patterns, _decision, _i18n, render):
+    for module in (languages, patterns, _decision, _entry_points, _i18n, _points, render):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
@@ -168,6 +168,22 @@ def esperanto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     sys.modules.pop("thanknote_eo", None)
     monkeypatch.undo()
     _forget()
+
+
+@pytest.mark.parametrize("key", ["turn", "lower"])
+def test_a_shape_naming_a_group_its_pattern_lacks_names_itself(esperanto: Path, key: str) -> None:
+    # The run's registry keeps the folder it first found for "eo".
+    lexicon = languages.language_pack("eo").folder / "language.toml"
+    kept = lexicon.read_text("utf-8")
+    bad = f"name = 'x'\npattern = '(?P<a>.+)'\nframe = '{{a}}'\n{key} = ['b']\n"
+    lexicon.write_text(f"{kept}\n[[talking_points.shapes]]\n{bad}", "utf-8")
+    _forget()
+    try:
+        with pytest.raises(thanknote.InvalidOptionError, match=rf"\]: {key} must list groups"):
+            _points.shapes("eo")
+    finally:
+        lexicon.write_text(kept, "utf-8")
+        _forget()
 
 
 class TestAPackInstalledAsAPlugin:

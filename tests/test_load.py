@@ -344,7 +344,7 @@ class TestWarnings:
         ]
         warnings = thanknote.check_interview(thanknote.load_interview(data))
         # The linked point leads; the third of the reader's own is the one cut.
-        [warning] = [w for w in warnings if "at most" in w.message]
+        [warning] = [w for w in warnings if "already says" in w.message]
         assert warning.field == "interviewers[0].talking_points[2]"
         assert "“the night rota”" in warning.message
         [note] = thanknote.draft(thanknote.load_interview(data))
@@ -355,7 +355,43 @@ class TestWarnings:
         data["interview"]["talking_points"] = ["the shared roadmap"]
         data["interviewers"][0]["talking_points"] = ["the Kafka migration", "the parking garage"]
         warnings = thanknote.check_interview(thanknote.load_interview(data))
-        assert not [w for w in warnings if "at most" in w.message]
+        assert not [w for w in warnings if "already says" in w.message]
+
+    @pytest.mark.parametrize(
+        ("locale", "points"),
+        [
+            ("en_US", ["the Kafka migration", "the parking garage", "the night rota"]),
+            ("fr_FR", ["la migration vers Kafka", "le nouveau parking", "les gardes de nuit"]),
+            ("de_DE", ["die Umstellung auf Kafka", "das neue Parkhaus", "die Nachtschichten"]),
+        ],
+    )
+    def test_a_third_point_a_concise_note_leaves_out_is_named(
+        self, locale: str, points: list[str]
+    ) -> None:
+        data = panel_data(1)
+        data["locale"], data["tone"] = locale, "concise"
+        data["interview"]["talking_points"] = []
+        data["interviewers"][0]["talking_points"] = points
+        interview = thanknote.load_interview(data)
+        [note] = thanknote.draft(interview)
+        assert points[2].split(" ", 1)[1] not in note.text, note.text
+        named = [w for w in thanknote.check_interview(interview) if "already says" in w.message]
+        assert [w.field for w in named] == ["interviewers[0].talking_points[2]"]
+
+    def test_the_tone_given_to_check_interview_decides_what_is_left_out(self) -> None:
+        data = panel_data(1)
+        data["interviewers"][0]["talking_points"] = [
+            "the Kafka migration",
+            "the parking garage",
+            "the night rota",
+        ]
+        interview = thanknote.load_interview(data)
+        warm = thanknote.check_interview(interview, tone="warm")
+        concise = thanknote.check_interview(interview, tone="concise")
+        assert not [w for w in warm if "already says" in w.message]
+        assert [w.field for w in concise if "already says" in w.message] == [
+            "interviewers[0].talking_points[2]"
+        ]
 
     def test_an_offset_that_contradicts_the_time_zone_is_a_warning(self) -> None:
         data = panel_data(1)

@@ -315,7 +315,9 @@ def _without(text: str, pattern: str) -> str:
 
 
 THANKS = r"agrade[cç]"
-INTEREST = r"interess|gostaria|adoraria|vontade|quero|fazer parte|teria muito gosto|feliz|espero vir"
+INTEREST = (
+    r"interess|gostaria|adoraria|vontade|quero|fazer parte|teria muito gosto|feliz|espero vir"
+)
 
 
 @pytest.mark.parametrize("locale", LOCALES)

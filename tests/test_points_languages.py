@@ -686,6 +686,9 @@ def test_a_noun_phrase_with_no_verb_ending_stays_a_topic(language: str, jotted: 
         ("pt", "a emissão de NF pros clientes", "a emissão de NF para os clientes"),
         ("pt", "a inadimplência subiu pra 4,2% esse ano", "subiu para 4,2% este ano"),
         ("pt", "o plano pro da ferramenta", "o plano pro da ferramenta"),
+        ("pt", "os turnos da noite são os mais dificeis", "os mais difíceis"),
+        ("pt", "a safra rendeu 48 sacas/ha", "48 sacas por hectare"),
+        ("es", "turnos de 12 hrs", "los turnos de 12 horas"),
         ("fr", "télétravail 2j/sem", "le télétravail 2 jours par semaine"),
         ("fr", "télétravail 2 jrs/sem", "le télétravail 2 jours par semaine"),
         (
@@ -761,6 +764,23 @@ def test_a_noun_straight_after_a_percentage_leaves_the_point_out(
 )
 def test_a_percentage_joined_to_its_noun_stays_a_topic(language: str, jotted: str) -> None:
     assert place(jotted, language, READERS[language]).kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("language", "jotted", "core"),
+    [
+        ("es", "¿Tengo licencia de manejo?", "si tengo licencia de manejo"),
+        ("es", "¿Puedo trabajar los sábados?", "si puedo trabajar los sábados"),
+        ("pt", "Tenho carta de condução?", "sobre se tenho carta de condução"),
+        ("it", "Ho la patente C?", "se ho la patente C"),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_question_in_the_candidates_words_is_the_readers_question(
+    language: str, jotted: str, core: str
+) -> None:
+    # Never quoted as if the reader had asked it of themselves.
+    point = place(jotted, language, READERS[language])
+    assert (point.kind, point.core) == ("question", core)
 
 
 def test_a_german_point_with_we_and_no_verb_says_what_the_two_are() -> None:

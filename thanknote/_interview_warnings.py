@@ -14,27 +14,31 @@ from thanknote._locales import parse_locale
 from thanknote._names import leading_titles
 from thanknote.errors import Problem
 from thanknote.languages import language_code
-from thanknote.model import Interview, Interviewer
+from thanknote.model import Interview, Interviewer, Tone
 
 __all__ = ["check_interview"]
 
 
-def check_interview(interview: Interview, *, locale: str | None = None) -> tuple[Problem, ...]:
+def check_interview(
+    interview: Interview, *, locale: str | None = None, tone: Tone | None = None
+) -> tuple[Problem, ...]:
     """Return the warnings about a valid interview.
 
     These never stop drafting, but each one makes a note weaker: an
     interviewer with no talking points at all gets a note with nothing
     specific in it, one with only the shared points a note much like the
     others', a point no sentence can hold as written ("small team!! love
-    this") a note without it, a fourth point a note that says only three,
-    one with no email address a draft with no
-    recipient, and a start time whose offset contradicts the stated time
-    zone usually means one of the two is wrong.
+    this") a note without it, a point beyond those its note says (three,
+    two in a concise note) a note without it, one with no email address a
+    draft with no recipient, and a start time whose offset contradicts the
+    stated time zone usually means one of the two is wrong.
 
     Args:
         interview: The interview, as loaded.
         locale: The notes' locale, whose language the points are read in;
             the interview's own, or ``en_US``, when not given.
+        tone: The notes' tone, which decides how many points each says;
+            the interview's own, or ``warm``, when not given.
     """
     found: list[Problem] = []
 
@@ -57,6 +61,7 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
     for j, link in enumerate(interview.links):
         if link and (reason := _left_out(link, language)):
             warn(f"talking_points[{j}].link", f"the notes leave out your line “{link}”: {reason}")
+    said_tone = tone or interview.tone or "warm"  # the builders' default
     for i, person in enumerate(interview.interviewers):
         for j, link in enumerate(person.links):
             if link and (reason := _left_out(link, language)):
@@ -90,12 +95,12 @@ def check_interview(interview: Interview, *, locale: str | None = None) -> tuple
                 f"the note to {person.name} leaves out “{point}”{_and_link(person.links, j)}: "
                 f"{why}",
             )
-        for j, point, most in _crowded_out(interview, person, language):
+        for j, point, most in _crowded_out(interview, person, language, said_tone):
             warn(
                 f"interviewers[{i}].talking_points[{j}]",
-                f"the note to {person.name} leaves out “{point}”: a note says at most {most} "
-                "points (a concise one two), those tied to your own line first; put the ones "
-                "that matter most first, or keep fewer",
+                f"the note to {person.name} leaves out “{point}”: it already says {most} "
+                "points, those tied to your own line first; put the ones that matter most "
+                "first, or keep fewer",
             )
         if person.email is None:
             warn(
@@ -147,9 +152,9 @@ def _language(locale: str | None) -> str | None:
 
 
 def _crowded_out(
-    interview: Interview, person: Interviewer, language: str | None
+    interview: Interview, person: Interviewer, language: str | None, tone: str
 ) -> Iterator[tuple[int, str, int]]:
-    """The points a note would say but for its limit: place, words and the limit."""
+    """The points a note would say but for its limit: place, words and how many it says."""
     from thanknote._points import MOST_POINTS, PROMISE, UNPLACED, place, said_in_note, with_links
 
     if language is None:
@@ -167,10 +172,11 @@ def _crowded_out(
         if said.kind != UNPLACED and point not in person.talking_points:
             places.append(None)
             points.append(said)
-    kept = said_in_note(points)
+    # A concise note says two points (its templates keep the first two).
+    kept = said_in_note(points, 2 if tone == "concise" else MOST_POINTS)
     for k, at in enumerate(places):
         if at is not None and k not in kept:
-            yield at, person.talking_points[at], MOST_POINTS
+            yield at, person.talking_points[at], len(kept)
 
 
 def _unplaced(

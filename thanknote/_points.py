@@ -108,14 +108,16 @@ MOST_POINTS = 3
 """The most points one note says: a note that names more reads as a list."""
 
 
-def said_in_note(points: Sequence[Point]) -> tuple[int, ...]:
+def said_in_note(points: Sequence[Point], most: int = MOST_POINTS) -> tuple[int, ...]:
     """Which of ``points`` a note says, by their places, in the order it says them.
 
     Those tied to the candidate's own words come first, so that a short
     note (a card, a concise one) that names only one or two keeps them; the
-    user's order holds otherwise. At most :data:`MOST_POINTS`.
+    user's order holds otherwise. At most ``most`` (a concise note says two),
+    never more than :data:`MOST_POINTS`.
     """
-    return tuple(sorted(range(len(points)), key=lambda i: not points[i].link)[:MOST_POINTS])
+    order = sorted(range(len(points)), key=lambda i: not points[i].link)
+    return tuple(order[: min(most, MOST_POINTS)])
 
 
 def with_links(points: Sequence[str], links: Sequence[str]) -> Iterator[tuple[str, str]]:
@@ -178,6 +180,8 @@ class Shape:
         frame: The noun phrase, with ``{group}`` for each part.
         turn: The groups whose third person is turned towards the reader
             ("she wants" → "you want").
+        lower: The groups whose first word is written in lower case, as a
+            word that only opened the user's sentence ("¿Tengo …?").
         kind: What a point of this shape is (see :class:`Point`).
         core: The words a sentence for that kind is built around, with
             ``{group}`` for each part; the noun phrase when not given.
@@ -187,6 +191,7 @@ class Shape:
     pattern: re.Pattern[str]
     frame: str
     turn: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()
     kind: str = "topic"
     core: str = ""
 
@@ -206,11 +211,12 @@ def shapes(language: str) -> tuple[Shape, ...]:
             pattern = re.compile(row["pattern"], re.IGNORECASE)
         except re.error as err:
             raise InvalidOptionError("language pack", where, f"{where}: pattern: {err}") from None
-        turn = row.get("turn", [])
-        if not isinstance(turn, list) or not set(turn) <= set(pattern.groupindex):
-            raise InvalidOptionError(
-                "language pack", where, f"{where}: turn must list groups of the pattern"
-            )
+        turn, lower = row.get("turn", []), row.get("lower", [])
+        for key, groups in (("turn", turn), ("lower", lower)):
+            if not isinstance(groups, list) or not set(groups) <= set(pattern.groupindex):
+                raise InvalidOptionError(
+                    "language pack", where, f"{where}: {key} must list groups of the pattern"
+                )
         kind = row.get("kind", "topic")
         if kind in (REMINDER, ASIDE):
             continue  # read by is_reminder and without_asides, before any shape
@@ -227,6 +233,7 @@ def shapes(language: str) -> tuple[Shape, ...]:
                 pattern=pattern,
                 frame=row["frame"],
                 turn=turned,
+                lower=frozenset(lower),
                 kind=kind,
                 core=core,
             )
@@ -429,7 +436,7 @@ def _place(
             if key in shape.turn
             else (as_written[match.start(key) : match.end(key)] if same else value)
             if key in _QUOTED
-            else _first_word_lower(value, words)
+            else _first_word_lower(value, words, always=key in shape.lower)
             for key, value in match.groupdict(default="").items()
         }
         alone = _ONE_GROUP.fullmatch(shape.frame)
@@ -1650,15 +1657,17 @@ def _drop_ending(verb: str, endings: tuple[str, ...]) -> str:
     return verb
 
 
-def _first_word_lower(text: str, words: Lexicon) -> str:
+def _first_word_lower(text: str, words: Lexicon, *, always: bool = False) -> str:
     # "How would I …" and "The team's …" start a sentence in the user's notes,
     # not in the middle of ours; a name ("Kafka", "Epic") keeps its capital.
+    # A group the shape lists in `lower` opens on a word that is never a name
+    # ("¿Tengo licencia …?" → "si tengo licencia …").
     first = _FIRST_WORD.match(text)
     if first is None:
         return text
     word = first.group()
     lower = word.lower()
-    common = _common(lower, words)
+    common = always or _common(lower, words)
     if word[:1].isupper() and word[1:].islower() and (common or lower in words.weak_words):
         return lower + text[first.end() :]
     return text

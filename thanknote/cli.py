@@ -347,7 +347,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from thanknote.render import NoteBuilder
 
     interview = load_interview(args.file)
-    for problem in check_interview(interview, locale=args.locale):
+    for problem in check_interview(interview, locale=args.locale, tone=args.tone):
         print(f"thanknote: {_problem_line(problem)}", file=sys.stderr)
     builder = NoteBuilder(args.template_dir)
     if args.to is not None and not any(
