@@ -930,7 +930,11 @@ def test_a_pronoun_typed_without_its_apostrophe_is_still_the_reader() -> None:
      ("pt", "loja do centro, fechou em maio", None),
      # German sets a comma before every infinitive clause
      ("de", "das Krankenhaus plant, einen neuen Flügel zu eröffnen",
-      "wie das Krankenhaus plant, einen neuen Flügel zu eröffnen")],
+      "wie das Krankenhaus plant, einen neuen Flügel zu eröffnen"),
+     # ... and before a subclause, but a tail with no verb is a fragment
+     ("de", "sie meinte das Team ist sehr stabil, kaum Fluktuation",
+      "der von Ihnen gegebene Hinweis, dass das Team sehr stabil ist"),
+     ("de", "das Team wächst, 2 neue Stellen pro Jahr", "wie das Team wächst")],
 )  # fmt: skip
 def test_a_fragment_after_a_comma_is_left_out_of_a_thought_that_stands_alone(
     language: str, point: str, said: str | None

@@ -912,11 +912,13 @@ def _spliced_head(text: str, words: Lexicon) -> str | None:
     # function word ("she said that, given …"), and what follows the comma
     # is a fragment, not a clause of its own opening on its subject ("close
     # takes 5 days, they want 3") or an article ("…, einen Flügel zu …").
-    if ", " not in text or text.endswith("?") or words.comma_before_clauses:
-        return None
-    if _is_list(text, words):
+    if ", " not in text or text.endswith("?") or _is_list(text, words):
         return None
     head, tail = (part.strip() for part in text.split(", ", 1))
+    if words.comma_before_clauses and set(tail.casefold().split()) & set(words.clause_words):
+        # German sets a comma before every subclause ("…, weil sie wachsen"):
+        # only a tail with no verb ("…, kaum Fluktuation") is a fragment.
+        return None
     said = head.split()
     if len(said) < 3 or said[-1].casefold() in words.function_words:
         return None
