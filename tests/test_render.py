@@ -327,6 +327,28 @@ def test_a_company_ending_in_a_full_stop_ends_a_sentence_once(locale: str, kind:
             assert not thanknote.lint(note).by_rule("TN302")
 
 
+@pytest.mark.parametrize(
+    ("line", "tidy"),
+    [
+        (
+            "Merci pour votre question « Comment faire\u202f?\u202f».",
+            "« Comment faire\u202f?\u202f»\n",
+        ),
+        ("Thanks for your question “Did I ever work nights?”.", "“Did I ever work nights?”\n"),
+        ("She said “Really!”.", "“Really!”\n"),
+        ("Your question, “Did I ever work nights?”, was one.", "nights?”, was one.\n"),
+        ("It was “good”.", "“good”.\n"),
+    ],
+)
+def test_a_quoted_question_that_ends_a_sentence_takes_no_full_stop(
+    tmp_path: Path, line: str, tidy: str
+) -> None:
+    template = tmp_path / "note.txt.j2"
+    template.write_text(f"Subject: x\n\n{line}\n", encoding="utf-8")
+    [note, *_] = thanknote.draft(make_interview(interviewers=1), template=template)
+    assert note.text.endswith(tidy), note.text
+
+
 def test_an_ellipsis_in_a_template_stays() -> None:
     [note] = thanknote.draft(
         interview_with(1),

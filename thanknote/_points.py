@@ -1204,6 +1204,10 @@ def _spelt_out(text: str, language: str) -> str:
     if endings is not None:
         respelt, ending = endings
         text = ending.sub(lambda m: _respelt(m, respelt), text)
+    elisions = _elisions(language)
+    if elisions is not None:
+        # "l ufficio", "qu il": the apostrophe a phone keyboard made hard to type.
+        text = elisions.sub(lambda m: m.group(1) + "'", text)
     capitals = _capital_endings(language)
     if capitals is not None:
         # "die einarbeitung": a word with an ending only nouns have takes the
@@ -1394,6 +1398,16 @@ def _capital_endings(language: str) -> re.Pattern[str] | None:
     said = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
     # Three letters at least before the ending: "ion" alone is no noun.
     return re.compile(rf"(?<![\w'’-])[^\W\d_]{{3,}}?(?:{said})(?![\w'’-])")
+
+
+@functools.lru_cache(maxsize=16)
+def _elisions(language: str) -> re.Pattern[str] | None:
+    elided = language_pack(language).lexicon.elided
+    if not elided:
+        return None
+    said = "|".join(re.escape(e) for e in sorted(elided, key=len, reverse=True))
+    # In lower case only: a capital letter alone is a name ("le permis C et le CE").
+    return re.compile(rf"(?<![\w'’-])({said})\s+(?=[aeiouàâäéèêëìíîïòóôöùúûüh])")
 
 
 @functools.lru_cache(maxsize=256)

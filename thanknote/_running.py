@@ -35,6 +35,9 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 
 
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+# A quoted question that ends the sentence ends it: "votre question
+# « Comment … ? »", never "« … ? »." (its mark is the sentence's).
+_STOP_AFTER_QUOTED_MARK = re.compile(r"([?!][\u202f\u00a0 ]?[»”\"’])\.")
 
 
 # Wherever _SPACES or _SPACE_BEFORE_PUNCT could match, this matches too.
@@ -177,6 +180,8 @@ def _tidy(text: str) -> str:
         # A name that ends in a full stop ("Gómez e Hijos S.L.") at the end
         # of a sentence: one stop, not two. An ellipsis stays.
         joined = _DOUBLE_STOP.sub(".", joined)
+    if "?" in joined or "!" in joined:
+        joined = _STOP_AFTER_QUOTED_MARK.sub(r"\1", joined)
     if "\n\n\n" in joined:
         joined = _BLANK_RUN.sub("\n\n", joined)
     return joined.strip("\n") + "\n"

@@ -175,6 +175,9 @@ class Lexicon:
         verb_endings: Endings dropped from other verbs there ("wants" → "want").
         clause_words: Finite verbs that show a point no shape knows is a
             clause, not a noun phrase ("is", "will", "soll", "veut").
+        elided: Words that lose their vowel before one ("l", "dell", "qu"):
+            one jotted apart from the next word ("l ufficio") takes its
+            apostrophe ("l'ufficio").
         clause_endings: Endings only a finite verb has ("ó", "aron",
             "aient"): a word of three letters or more before such an ending
             counts as one of ``clause_words`` ("subió", "baissaient").
@@ -323,6 +326,7 @@ class Lexicon:
     capital_endings: tuple[str, ...] = attrs.field(default=())
     clause_words: tuple[str, ...] = attrs.field(default=())
     clause_endings: tuple[str, ...] = attrs.field(default=())
+    elided: tuple[str, ...] = attrs.field(default=())
     verb_forms: tuple[str, ...] = attrs.field(default=())
     unplaced_frame: str | None = None
     topic_openers: tuple[str, ...] = attrs.field(default=())
@@ -406,6 +410,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "capital_endings": ("talking_points", "capital_endings"),
     "clause_words": ("talking_points", "clause_words"),
     "clause_endings": ("talking_points", "clause_endings"),
+    "elided": ("talking_points", "elided"),
     "verb_forms": ("talking_points", "verb_forms"),
     "unplaced_frame": ("talking_points", "unplaced_frame"),
     "topic_openers": ("talking_points", "topic_openers"),
