@@ -691,6 +691,8 @@ def test_a_noun_phrase_with_no_verb_ending_stays_a_topic(language: str, jotted: 
         ("fr", "elle a dit que l équipe est très stable", "l'équipe est très stable"),
         ("fr", "il veut qu il y ait plus de stagiaires", "qu'il y ait plus de stagiaires"),
         ("de", "Tablet-Klassen ab Jg. 7", "ab Jahrgang 7"),
+        ("de", "Umstellung auf digitale Pflegedoku ab Feb", "ab Februar"),
+        ("de", "Jan aus dem Vertrieb", "Jan aus dem Vertrieb"),
         ("fr", "le permis C et le CE", "le permis C et le CE"),
         ("pt", "os turnos da noite são os mais dificeis", "os mais difíceis"),
         ("pt", "a safra rendeu 48 sacas/ha", "48 sacas por hectare"),
