@@ -349,23 +349,6 @@ class TestSharedLexicon:
 
 
 @pytest.mark.parametrize(
-    ("line", "message"),
-    [
-        ("count_opener = 3", r"decision\.count_opener must be a string"),
-        ("approximate = 'or so'", r"decision\.approximate must be a list of strings"),
-    ],
-)
-def test_a_decision_key_of_the_wrong_kind_names_itself(
-    tmp_path: Path, line: str, message: str
-) -> None:
-    folder = tmp_path / "xx"
-    folder.mkdir()
-    (folder / "language.toml").write_text(f"name = 'X'\n[decision]\n{line}\n")
-    with pytest.raises(thanknote.InvalidOptionError, match=message):
-        _read_lexicon(folder)
-
-
-@pytest.mark.parametrize(
     ("table", "key"),
     [("company", "keep_legal_form"), ("talking_points", "comma_before_clauses")],
 )
@@ -388,11 +371,14 @@ def test_a_yes_or_no_key_must_be_true_or_false(tmp_path: Path, table: str, key: 
         ("clause_endings = 'ó'", r"talking_points\.clause_endings must be a list of strings"),
         ("article_missing = ['a']", r"talking_points\.article_missing must be a table"),
         ("own_openers = ['did']", r"talking_points\.own_openers must be a table"),
+        ("[decision]\ncount_opener = 3", r"decision\.count_opener must be a string"),
+        ("[decision]\napproximate = 'or so'", r"decision\.approximate must be a list of strings"),
     ],
 )
 def test_a_point_reading_key_of_the_wrong_kind_names_itself(
     tmp_path: Path, table: str, message: str
 ) -> None:
+    # A line that opens a table of its own ("[decision]") reads there.
     folder = tmp_path / "xx"
     folder.mkdir()
     (folder / "language.toml").write_text(f"name = 'X'\n[talking_points]\n{table}\n")

@@ -1124,6 +1124,11 @@ def _pasted_clause(core: str, language: str) -> bool:
     return not (_CLAUSE_OPENERS.intersection(opening) or before[-1] in _ARTICLES)
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    # The longest first, so that "aron" is tried before "on".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=32)
 def _clause_marks(language: str) -> re.Pattern[str] | None:
     lexicon = language_pack(language).lexicon
@@ -1134,7 +1139,7 @@ def _clause_marks(language: str) -> re.Pattern[str] | None:
     if endings:
         # "subió", "calarono": a tense no noun ends in; three letters before
         # it, so that a short word is not taken for one ("dió", "vera").
-        tails = "|".join(re.escape(e.casefold()) for e in sorted(endings, key=len, reverse=True))
+        tails = _alternatives(e.casefold() for e in endings)
         said.append(rf"[^\W\d_]{{3,}}(?:{tails})")
     words = "|".join(said)
     # A verb as a whole word, or punctuation that joins two thoughts (a comma
@@ -1270,11 +1275,11 @@ def _after_opener(language: str) -> re.Pattern[str] | None:
     if months is None or not openers:
         return None
     stems = sorted((k for k, v in months.names.items() if k != v.casefold()), key=len, reverse=True)
-    said = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    said = _alternatives(openers)
     short = "|".join(re.escape(w[:1].upper() + w[1:]) for w in stems)
     # In lower case ("in march", "by jan") a month after such a word is
     # jotted in haste, never a name: "Jan" with its capital may be a person.
-    lower = "|".join(re.escape(w) for w in sorted(months.names, key=len, reverse=True))
+    lower = _alternatives(months.names)
     return re.compile(rf"(?<![\w'’])((?i:{said})\s+)({short}|{lower})(?![\w.])")
 
 
@@ -1310,10 +1315,7 @@ def _months(language: str) -> _Months | None:
     if not short:
         return None
 
-    def alternatives(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    every, stems = alternatives(names), alternatives(short)
+    every, stems = _alternatives(names), _alternatives(short)
     return _Months(
         names=names,
         pair=re.compile(rf"(?<![\w.])({every})\.?/({every})\.?(?![\w/])", re.IGNORECASE),
@@ -1363,7 +1365,7 @@ def _shorthand(language: str) -> tuple[Mapping[str, str], re.Pattern[str]] | Non
     # Longest first, and only as whole words: "w/o" before "w/", never "abtest".
     # A key in "*" is an ending (see _respelt_endings), "~" a mark before a figure.
     keys = [k for k in table if k != "~" and not k.startswith("*")]
-    words = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    words = _alternatives(keys)
     words = words or "(?!)"  # "~" alone: nothing for this pattern to find
     # "+" is no shorthand inside "C++"; after a figure ("2gg") and before a
     # slash and a word ("dias/semana") it is.
@@ -1386,7 +1388,7 @@ def _respelt_endings(language: str) -> tuple[Mapping[str, str], re.Pattern[str]]
     }
     if not table:
         return None
-    endings = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    endings = _alternatives(table)
     return table, re.compile(rf"(?<=[^\W\d_]{{3}})(?:{endings})(?![\w'’-])", re.IGNORECASE)
 
 
@@ -1395,7 +1397,7 @@ def _capital_endings(language: str) -> re.Pattern[str] | None:
     endings = language_pack(language).lexicon.capital_endings
     if not endings:
         return None
-    said = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    said = _alternatives(endings)
     # Three letters at least before the ending: "ion" alone is no noun.
     return re.compile(rf"(?<![\w'’-])[^\W\d_]{{3,}}?(?:{said})(?![\w'’-])")
 
@@ -1405,7 +1407,7 @@ def _elisions(language: str) -> re.Pattern[str] | None:
     elided = language_pack(language).lexicon.elided
     if not elided:
         return None
-    said = "|".join(re.escape(e) for e in sorted(elided, key=len, reverse=True))
+    said = _alternatives(elided)
     # In lower case only: a capital letter alone is a name ("le permis C et le CE").
     return re.compile(rf"(?<![\w'’-])({said})\s+(?=[aeiouàâäéèêëìíîïòóôöùúûüh])")
 
@@ -1632,7 +1634,7 @@ def _turned_each(clause: str, words: Lexicon, language: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _second_subject(language: str) -> re.Pattern[str] | None:
     subjects = language_pack(language).lexicon.subjects
-    said = "|".join(re.escape(s) for s in sorted(subjects, key=len, reverse=True))
+    said = _alternatives(subjects)
     return re.compile(rf",\s+(?P<joined>\w+\s+)?(?=(?i:{said})\s)") if said else None
 
 
